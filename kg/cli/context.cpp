@@ -1,0 +1,52 @@
+// The shared plumbing of the subcommands: database path, opening, error lines.
+#include "kg/cli/context.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <iostream>
+
+namespace kg::cli {
+
+std::string Context::DbPath() const {
+  if (!db_flag.empty()) return db_flag;
+  const char* env = std::getenv("KG_DB");
+  if (env && *env) return env;
+  return "kg.db";
+}
+
+std::unique_ptr<Engine> Context::OpenEngine(bool write, bool create) {
+  Engine::OpenOptions options;
+  options.db = DbPath();
+  options.write = write;
+  options.create = create;
+  Result<std::unique_ptr<Engine>> engine = Engine::Open(options);
+  if (!engine.ok()) {
+    exit_code = ReportError(engine.status());
+    return nullptr;
+  }
+  return std::move(engine).value();
+}
+
+bool Context::ShowProgress() const { return !quiet && ::isatty(STDERR_FILENO); }
+
+int ReportError(const Status& status) {
+  std::string line = status.ToString();
+  const Location& where = status.location();
+  if (where.file.empty()) line = "error: " + line;
+  // One line, always: a message must never spill raw newlines onto the terminal.
+  for (char& c : line) {
+    if (c == '\n' || c == '\r') c = ' ';
+  }
+  std::cerr << line << std::endl;
+  return status.IsInvalidArgument() ? kExitUsage : kExitFailure;
+}
+
+int ReportUsage(const std::string& message) {
+  std::cerr << "error: " << message << " (see 'kg --help')" << std::endl;
+  return kExitUsage;
+}
+
+void Note(const std::string& message) { std::cerr << message << std::endl; }
+
+}  // namespace kg::cli

@@ -1,0 +1,72 @@
+// Entry point: global options, subcommand wiring, exit codes. Work happens in cmd_*.cpp.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "kg/cli/commands.h"
+#include "kg/cli/context.h"
+
+namespace {
+
+constexpr char kDescription[] =
+    "kg - a knowledge graph of who did what with whom, built from documents.\n"
+    "Ingest text, import RDF, ask questions, see the sentence behind every answer.";
+
+constexpr char kFooter[] =
+    "The database is --db DIR, else $KG_DB, else ./kg.db.\n"
+    "Run 'kg help COMMAND' for a command's options.";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  using kg::cli::Context;
+  Context ctx;
+  CLI::App app(kDescription, "kg");
+  app.fallthrough();
+  app.require_subcommand(0, 1);
+  app.set_version_flag("--version", std::string("kg ") + kg::Version());
+  app.add_option("--db", ctx.db_flag, "database directory (default $KG_DB or ./kg.db)");
+  app.add_flag("-q,--quiet", ctx.quiet, "no progress bars or summaries");
+  app.footer(kFooter);
+
+  kg::cli::AddImportCommand(app, ctx);
+  kg::cli::AddExportCommand(app, ctx);
+  kg::cli::AddCatalogCommands(app, ctx);
+
+  std::string help_topic;
+  CLI::App* help = app.add_subcommand("help", "Show help for a command");
+  help->add_option("command", help_topic, "command name");
+  help->callback([&] {
+    if (help_topic.empty()) {
+      std::cout << app.help();
+      return;
+    }
+    for (CLI::App* sub : app.get_subcommands({})) {
+      if (sub->get_name() == help_topic) {
+        std::cout << sub->help();
+        return;
+      }
+    }
+    ctx.exit_code = kg::cli::ReportUsage("no command '" + help_topic + "'");
+  });
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::string msg = e.what();
+    return kg::cli::ReportUsage(msg);
+  } catch (const std::exception& e) {
+    std::cerr << "error: " << e.what() << std::endl;
+    return kg::cli::kExitFailure;
+  }
+  if (app.get_subcommands().empty()) {
+    std::cout << app.help();
+    return kg::cli::kExitOk;
+  }
+  return ctx.exit_code;
+}

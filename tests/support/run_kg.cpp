@@ -1,0 +1,122 @@
+// Child processes for end-to-end tests: fork/exec with three pipes, drained with poll() so
+// large outputs never deadlock, killed after a timeout.
+#include "tests/support/run_kg.h"
+
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstring>
+#include <sstream>
+#include <stdexcept>
+
+namespace kg::testing {
+
+std::vector<std::string> RunResult::ErrLines() const {
+  std::vector<std::string> lines;
+  std::istringstream in(err);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty()) lines.push_back(line);
+  }
+  return lines;
+}
+
+std::string KgBinary() { return KG_BINARY; }
+std::string SourceDir() { return KG_SOURCE_DIR; }
+
+RunResult Run(const std::vector<std::string>& argv, const RunOptions& options) {
+  int in_pipe[2], out_pipe[2], err_pipe[2];
+  if (pipe(in_pipe) || pipe(out_pipe) || pipe(err_pipe)) throw std::runtime_error("pipe failed");
+  pid_t pid = fork();
+  if (pid < 0) throw std::runtime_error("fork failed");
+  if (pid == 0) {
+    dup2(in_pipe[0], 0);
+    dup2(out_pipe[1], 1);
+    dup2(err_pipe[1], 2);
+    for (int fd : {in_pipe[0], in_pipe[1], out_pipe[0], out_pipe[1], err_pipe[0], err_pipe[1]}) {
+      close(fd);
+    }
+    for (const auto& [k, v] : options.env) setenv(k.c_str(), v.c_str(), 1);
+    if (!options.cwd.empty() && chdir(options.cwd.c_str()) != 0) _exit(127);
+    std::vector<char*> args;
+    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    execv(args[0], args.data());
+    _exit(127);
+  }
+  close(in_pipe[0]);
+  close(out_pipe[1]);
+  close(err_pipe[1]);
+  signal(SIGPIPE, SIG_IGN);
+
+  RunResult result;
+  size_t written = 0;
+  int in_fd = in_pipe[1];
+  if (options.stdin_data.empty()) {
+    close(in_fd);
+    in_fd = -1;
+  } else {
+    fcntl(in_fd, F_SETFL, O_NONBLOCK);
+  }
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(options.timeout_seconds);
+  bool out_open = true, err_open = true;
+  char buf[65536];
+  while (out_open || err_open) {
+    pollfd fds[3];
+    int n = 0;
+    if (out_open) fds[n++] = {out_pipe[0], POLLIN, 0};
+    if (err_open) fds[n++] = {err_pipe[0], POLLIN, 0};
+    if (in_fd >= 0) fds[n++] = {in_fd, POLLOUT, 0};
+    int r = poll(fds, n, 200);
+    if (std::chrono::steady_clock::now() > deadline) {
+      kill(pid, SIGKILL);
+      break;
+    }
+    if (r <= 0) continue;
+    for (int i = 0; i < n; ++i) {
+      if (!fds[i].revents) continue;
+      if (fds[i].fd == in_fd) {
+        ssize_t w = write(in_fd, options.stdin_data.data() + written,
+                          options.stdin_data.size() - written);
+        if (w > 0) written += static_cast<size_t>(w);
+        if (w < 0 && errno != EAGAIN) written = options.stdin_data.size();
+        if (written >= options.stdin_data.size()) {
+          close(in_fd);
+          in_fd = -1;
+        }
+        continue;
+      }
+      ssize_t got = read(fds[i].fd, buf, sizeof(buf));
+      if (got <= 0) {
+        if (fds[i].fd == out_pipe[0]) out_open = false;
+        if (fds[i].fd == err_pipe[0]) err_open = false;
+        continue;
+      }
+      (fds[i].fd == out_pipe[0] ? result.out : result.err).append(buf, static_cast<size_t>(got));
+    }
+  }
+  if (in_fd >= 0) close(in_fd);
+  close(out_pipe[0]);
+  close(err_pipe[0]);
+  int status = 0;
+  waitpid(pid, &status, 0);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  return result;
+}
+
+RunResult RunKg(const std::string& db, const std::vector<std::string>& args,
+                const RunOptions& options) {
+  std::vector<std::string> argv{KgBinary()};
+  if (!db.empty()) {
+    argv.push_back("--db");
+    argv.push_back(db);
+  }
+  argv.insert(argv.end(), args.begin(), args.end());
+  return Run(argv, options);
+}
+
+}  // namespace kg::testing
