@@ -15,9 +15,9 @@ void PutBigEndian64(std::string* dst, uint64_t v) {
 }
 
 uint64_t GetBigEndian64(const char* p) {
-  uint64_t v = 0;
-  for (int i = 0; i < 8; ++i) v = (v << 8) | static_cast<uint8_t>(p[i]);
-  return v;
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return __builtin_bswap64(v);  // keys are big-endian; x86 and ARM Linux are little-endian
 }
 
 void PutBigEndian32(std::string* dst, uint32_t v) {
@@ -73,10 +73,8 @@ bool GetLengthPrefixed(const char** p, const char* limit, std::string_view* s) {
 
 namespace {
 void WriteId(char* dst, uint64_t v) {
-  for (int i = 7; i >= 0; --i) {
-    dst[i] = static_cast<char>(v & 0xff);
-    v >>= 8;
-  }
+  v = __builtin_bswap64(v);
+  std::memcpy(dst, &v, 8);
 }
 }  // namespace
 
