@@ -1,0 +1,196 @@
+// Loading relations.json into RelationDef records, deriving regular English verb forms, and
+// turning the vocabulary into the question grammar's phrase tables.
+#include "ingest/relations.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <fstream>
+
+#include "ingest/json_file.h"
+
+namespace kg::ingest {
+
+namespace {
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+bool IsVowel(char c) { return std::strchr("aeiou", c) != nullptr; }
+
+// Phrasal verbs inflect their first word: "team up" -> "teamed up".
+std::string InflectFirstWord(const std::string& phrase, std::string (*fn)(const std::string&)) {
+  size_t space = phrase.find(' ');
+  if (space == std::string::npos) return fn(phrase);
+  return fn(phrase.substr(0, space)) + phrase.substr(space);
+}
+
+std::string PastOfWord(const std::string& w) {
+  if (w.empty()) return w;
+  if (w.back() == 'e') return w + "d";
+  if (w.size() >= 2 && w.back() == 'y' && !IsVowel(w[w.size() - 2])) {
+    return w.substr(0, w.size() - 1) + "ied";
+  }
+  return w + "ed";
+}
+
+std::string ThirdOfWord(const std::string& w) {
+  if (w.empty()) return w;
+  auto ends = [&](const char* suffix) {
+    size_t n = std::strlen(suffix);
+    return w.size() >= n && w.compare(w.size() - n, n, suffix) == 0;
+  };
+  if (ends("s") || ends("sh") || ends("ch") || ends("x") || ends("z") || ends("o")) return w + "es";
+  if (w.size() >= 2 && w.back() == 'y' && !IsVowel(w[w.size() - 2])) {
+    return w.substr(0, w.size() - 1) + "ies";
+  }
+  return w + "s";
+}
+
+std::string PluralOf(const std::string& noun) {
+  if (noun.empty()) return noun;
+  // Pluralise the last word ("chief executive" -> "chief executives").
+  size_t space = noun.rfind(' ');
+  std::string head = space == std::string::npos ? noun : noun.substr(space + 1);
+  std::string prefix = space == std::string::npos ? "" : noun.substr(0, space + 1);
+  return prefix + ThirdOfWord(head);
+}
+
+std::vector<std::string> Strings(const nlohmann::json& j, const char* key) {
+  std::vector<std::string> out;
+  if (!j.contains(key)) return out;
+  for (const auto& v : j.at(key)) out.push_back(v.get<std::string>());
+  return out;
+}
+
+}  // namespace
+
+std::string RegularPast(const std::string& base) { return InflectFirstWord(base, PastOfWord); }
+std::string RegularThird(const std::string& base) { return InflectFirstWord(base, ThirdOfWord); }
+
+Result<RelationVocabulary> RelationVocabulary::Parse(const std::string& text,
+                                                     const std::string& source) {
+  Result<nlohmann::json> doc = ParseJson(text, source);
+  if (!doc.ok()) return doc.status();
+  RelationVocabulary vocab;
+  size_t index = 0;
+  try {
+    for (const auto& r : doc->at("relations")) {
+      RelationDef def;
+      def.id = r.at("id").get<std::string>();
+      def.inverse = r.value("inverse", "");
+      def.symmetric = r.value("symmetric", false);
+      def.where = r.value("where", false);
+      std::string object = r.value("object", "entity");
+      if (object == "entity") {
+        def.object = ObjectKind::kEntity;
+      } else if (object == "amount") {
+        def.object = ObjectKind::kAmount;
+      } else if (object == "date") {
+        def.object = ObjectKind::kDate;
+      } else if (object == "value") {
+        def.object = ObjectKind::kValue;
+      } else {
+        return Status::ParseError(source + ": relation '" + def.id + "': unknown object kind '" +
+                                  object + "' (entity, amount, date, value)");
+      }
+      def.subject_type = r.value("subject_type", "");
+      def.object_type = r.value("object_type", "");
+      def.answers_also = Strings(r, "answers_also");
+      if (r.contains("verbs")) {
+        for (const auto& v : r.at("verbs")) {
+          VerbForm f;
+          f.base = Lower(v.at("base").get<std::string>());
+          f.past = Lower(v.value("past", RegularPast(f.base)));
+          f.participle = Lower(v.value("participle", f.past));
+          f.third = Lower(v.value("third", RegularThird(f.base)));
+          f.prep = Lower(v.value("prep", ""));
+          f.subject_is_object = v.value("subject_is", "subject") == "object";
+          def.verbs.push_back(std::move(f));
+        }
+      }
+      if (r.contains("nouns")) {
+        for (const auto& n : r.at("nouns")) {
+          NounForm f;
+          f.singular = n.at("singular").get<std::string>();
+          f.plural = n.value("plural", PluralOf(f.singular));
+          f.denotes_object = n.value("denotes", "subject") == "object";
+          def.nouns.push_back(std::move(f));
+        }
+      }
+      if (r.contains("ko")) {
+        const auto& ko = r.at("ko");
+        def.ko_stems = Strings(ko, "stems");
+        def.ko_titles = Strings(ko, "titles");
+        def.ko_object_roles = Strings(ko, "object_roles");
+        def.ko_subject_roles = Strings(ko, "subject_roles");
+        def.ko_inverse_stems = Strings(ko, "inverse_stems");
+        def.ko_intransitive_stems = Strings(ko, "intransitive_stems");
+      }
+      if (def.ko_subject_roles.empty()) def.ko_subject_roles = {"subject", "topic"};
+      if (vocab.by_id_.count(def.id)) {
+        return Status::ParseError(source + ": relation '" + def.id + "' is defined twice");
+      }
+      vocab.by_id_[def.id] = vocab.relations_.size();
+      vocab.relations_.push_back(std::move(def));
+      ++index;
+    }
+  } catch (const nlohmann::json::exception& e) {
+    return Status::ParseError(source + ": relations[" + std::to_string(index) +
+                              "]: " + e.what());
+  }
+  return vocab;
+}
+
+Result<RelationVocabulary> RelationVocabulary::Load(const std::string& path) {
+  std::string text;
+  KG_RETURN_IF_ERROR(ReadTextFile(path, &text));
+  return Parse(text, path);
+}
+
+Result<RelationVocabulary> RelationVocabulary::Default() {
+  if (const char* env = std::getenv("KG_RELATIONS"); env && *env) return Load(env);
+  std::string path = DataDir() + "/relations.json";
+  if (std::ifstream(path).good()) return Load(path);
+  return Parse(EmbeddedDataFile("relations.json"), "<built-in relations.json>");
+}
+
+const RelationDef* RelationVocabulary::Find(const std::string& id) const {
+  auto it = by_id_.find(id);
+  return it == by_id_.end() ? nullptr : &relations_[it->second];
+}
+
+const VerbForm* RelationVocabulary::FindVerb(const RelationDef& rel, const std::string& base) {
+  for (const VerbForm& v : rel.verbs) {
+    if (v.base == base) return &v;
+  }
+  return nullptr;
+}
+
+const NounForm* RelationVocabulary::FindNoun(const RelationDef& rel, const std::string& base) {
+  std::string b = Lower(base);
+  for (const NounForm& n : rel.nouns) {
+    if (Lower(n.singular) == b) return &n;
+  }
+  return nullptr;
+}
+
+std::vector<const RelationDef*> RelationVocabulary::ByVerb(const std::string& base) const {
+  std::vector<const RelationDef*> out;
+  for (const RelationDef& r : relations_) {
+    if (FindVerb(r, Lower(base))) out.push_back(&r);
+  }
+  return out;
+}
+
+std::vector<const RelationDef*> RelationVocabulary::ByNoun(const std::string& base) const {
+  std::vector<const RelationDef*> out;
+  for (const RelationDef& r : relations_) {
+    if (FindNoun(r, base)) out.push_back(&r);
+  }
+  return out;
+}
+
+}  // namespace kg::ingest

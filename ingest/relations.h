@@ -1,0 +1,74 @@
+// The relation vocabulary (ingest/data/relations.json): per relation its id, direction,
+// English verb and noun forms and Korean trigger stems. One file feeds both the extractor and
+// the question grammar, so a relation added there is extracted and asked about with no code
+// change.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "kg/status.h"
+
+namespace kg::ingest {
+
+enum class ObjectKind { kEntity, kAmount, kDate, kValue };
+
+struct VerbForm {
+  std::string base, past, participle, third;
+  std::string prep;                 // the preposition before the object ("with"), or empty
+  bool subject_is_object = false;   // "X founded Y" states Y founded_by X
+};
+
+struct NounForm {
+  std::string singular, plural;
+  bool denotes_object = false;  // "the founder of X" names the object of founded_by
+};
+
+struct RelationDef {
+  std::string id;
+  std::string inverse;
+  bool symmetric = false;
+  bool where = false;  // answers "where" questions (its object is a place or venue)
+  ObjectKind object = ObjectKind::kEntity;
+  std::string subject_type, object_type;  // expected entity types, when known
+  std::vector<std::string> answers_also;  // relations whose facts also answer questions on it
+  std::vector<VerbForm> verbs;
+  std::vector<NounForm> nouns;
+  std::vector<std::string> ko_stems;
+  std::vector<std::string> ko_titles;          // title nouns for apposition ("카카오 정신아 대표")
+  std::vector<std::string> ko_object_roles;    // particle roles that mark the object
+  std::vector<std::string> ko_subject_roles;   // roles that mark the subject (default: subject)
+  std::vector<std::string> ko_inverse_stems;   // stems that state the relation backwards
+  std::vector<std::string> ko_intransitive_stems;  // subject is the relation's object
+};
+
+class RelationVocabulary {
+ public:
+  // Parses the JSON text; errors name `source` with line and column.
+  static Result<RelationVocabulary> Parse(const std::string& text, const std::string& source);
+  // Loads from a file.
+  static Result<RelationVocabulary> Load(const std::string& path);
+  // The vocabulary shipped with kg: $KG_RELATIONS, else $KG_DATA_DIR/relations.json, else the
+  // data directory of the source tree, else a copy compiled into the binary.
+  static Result<RelationVocabulary> Default();
+
+  const std::vector<RelationDef>& relations() const { return relations_; }
+  const RelationDef* Find(const std::string& id) const;
+  // Relations one of whose verbs has base form `base` (lower-case).
+  std::vector<const RelationDef*> ByVerb(const std::string& base) const;
+  std::vector<const RelationDef*> ByNoun(const std::string& base) const;
+  // The verb form of `rel` whose base is `base`, or null.
+  static const VerbForm* FindVerb(const RelationDef& rel, const std::string& base);
+  static const NounForm* FindNoun(const RelationDef& rel, const std::string& base);
+
+ private:
+  std::vector<RelationDef> relations_;
+  std::map<std::string, size_t> by_id_;
+};
+
+// Regular English forms: "partner" -> "partnered" / "partners"; "apply" -> "applied".
+std::string RegularPast(const std::string& base);
+std::string RegularThird(const std::string& base);
+
+}  // namespace kg::ingest

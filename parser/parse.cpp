@@ -1,0 +1,98 @@
+// Runs the grammar with the error handler and the vocabulary in its context; converts X3's
+// outcome into Result<ast::Query>. X3 exceptions stop here.
+#include "parser/parse.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "parser/config.h"
+#include "parser/grammar.h"
+
+namespace kg::parser {
+
+namespace {
+
+std::string Lower(const std::string& s) {
+  std::string out = s;
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+void LineColumn(std::string_view text, size_t offset, int64_t* line, int64_t* column) {
+  *line = 1;
+  *column = 1;
+  offset = std::min(offset, text.size());
+  for (size_t i = 0; i < offset; ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      ++*line;
+      *column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++*column;
+    }
+  }
+}
+
+Parser::Parser(const Vocabulary& vocabulary) : tables_(std::make_unique<VocabTables>()) {
+  for (const auto& [surface, base] : vocabulary.verbs) tables_->verbs.add(Lower(surface), base);
+  for (const auto& [surface, base] : vocabulary.nouns) tables_->nouns.add(Lower(surface), base);
+  for (const auto& stem : vocabulary.korean_stems) tables_->korean_stems.add(stem, stem);
+}
+
+Parser::~Parser() = default;
+
+Result<ast::Query> Parser::Parse(std::string_view text, const std::string& source) const {
+  std::string input(text);
+  iterator_type first = input.begin();
+  const iterator_type last = input.end();
+  error_handler_type handler(input.begin());
+  ast::Query query;
+  bool ok = false;
+  std::string internal_error;
+  try {
+    auto const parser = x3::with<x3::error_handler_tag>(std::ref(handler))[x3::with<vocab_tag>(
+        std::cref(*tables_))[QueryRule()]];
+    ok = x3::phrase_parse(first, last, parser, x3::ascii::space, query);
+  } catch (const x3::expectation_failure<iterator_type>& e) {
+    handler.Fail(e.where(), e.which());
+  } catch (const std::exception& e) {
+    internal_error = e.what();
+  }
+  if (ok && first == last && !handler.failed()) return query;
+
+  size_t offset;
+  std::string message;
+  if (handler.failed()) {
+    offset = static_cast<size_t>(handler.offset());
+    message = "expected " + handler.expected();
+  } else {
+    offset = static_cast<size_t>(first - input.begin());
+    message = internal_error.empty()
+                  ? "expected a question, a pattern (subject relation object) or a dot-command"
+                  : internal_error;
+  }
+  // Point at the next word, not at the space before it.
+  while (offset < input.size() && std::isspace(static_cast<unsigned char>(input[offset]))) {
+    ++offset;
+  }
+  if (offset >= input.size()) {
+    message += " at the end of the query";
+  } else {
+    // Show the word found there.
+    size_t end = offset;
+    while (end < input.size() && !std::isspace(static_cast<unsigned char>(input[end])) &&
+           end - offset < 24) {
+      ++end;
+    }
+    message += ", found '" + input.substr(offset, end - offset) + "'";
+  }
+  Location where;
+  where.file = source;
+  where.offset = static_cast<int64_t>(offset);
+  LineColumn(input, offset, &where.line, &where.column);
+  return Status::ParseError(message, where);
+}
+
+}  // namespace kg::parser
