@@ -77,6 +77,16 @@ Result<RelationVocabulary> RelationVocabulary::Parse(const std::string& text,
   RelationVocabulary vocab;
   size_t index = 0;
   try {
+    if (doc->contains("type_words")) {
+      for (const auto& [word, types] : doc->at("type_words").items()) {
+        if (types.is_array()) vocab.type_words_[Lower(word)] = types.get<std::vector<std::string>>();
+      }
+    }
+    if (doc->contains("answer_words")) {
+      for (const auto& [word, kind] : doc->at("answer_words").items()) {
+        if (word != "about") vocab.answer_words_[word] = kind.get<std::string>();
+      }
+    }
     for (const auto& r : doc->at("relations")) {
       RelationDef def;
       def.id = r.at("id").get<std::string>();
@@ -155,6 +165,16 @@ Result<RelationVocabulary> RelationVocabulary::Default() {
   std::string path = DataDir() + "/relations.json";
   if (std::ifstream(path).good()) return Load(path);
   return Parse(EmbeddedDataFile("relations.json"), "<built-in relations.json>");
+}
+
+std::vector<std::string> RelationVocabulary::TypesForWord(const std::string& word) const {
+  auto it = type_words_.find(Lower(word));
+  return it == type_words_.end() ? std::vector<std::string>() : it->second;
+}
+
+std::string RelationVocabulary::AnswerKindForWord(const std::string& word) const {
+  auto it = answer_words_.find(word);
+  return it == answer_words_.end() ? std::string() : it->second;
 }
 
 const RelationDef* RelationVocabulary::Find(const std::string& id) const {

@@ -54,6 +54,10 @@ class RelationVocabulary {
   static Result<RelationVocabulary> Default();
 
   const std::vector<RelationDef>& relations() const { return relations_; }
+  // Entity types a question word names ("companies" -> Organization); empty if none.
+  std::vector<std::string> TypesForWord(const std::string& word) const;
+  // "amount" or "date" for Korean head nouns that ask for a value ("금액"); empty if none.
+  std::string AnswerKindForWord(const std::string& word) const;
   const RelationDef* Find(const std::string& id) const;
   // Relations one of whose verbs has base form `base` (lower-case).
   std::vector<const RelationDef*> ByVerb(const std::string& base) const;
@@ -64,6 +68,8 @@ class RelationVocabulary {
 
  private:
   std::vector<RelationDef> relations_;
+  std::map<std::string, std::vector<std::string>> type_words_;
+  std::map<std::string, std::string> answer_words_;
   std::map<std::string, size_t> by_id_;
 };
 

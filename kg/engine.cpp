@@ -1,9 +1,20 @@
 // Engine: wires Store, the importer, the exporter and the graph writer behind one object.
 #include "kg/engine.h"
 
+#include <boost/variant/get.hpp>
+
+#include "ingest/relations.h"
 #include "ingest/unicode.h"
+#include "kg/binder.h"
+#include "kg/executor.h"
 #include "kg/graph_writer.h"
+#include "kg/planner.h"
+#include "kg/question_vocabulary.h"
 #include "kg/store.h"
+#include "kg/term_text.h"
+#include "parser/ast.h"
+#include "parser/parse.h"
+#include "parser/printer.h"
 
 #ifndef KG_VERSION
 #define KG_VERSION "0.0.0"
@@ -11,16 +22,28 @@
 
 namespace kg {
 
-Engine::Engine(std::unique_ptr<Store> store) : store_(std::move(store)) {}
+PreparedQuery::PreparedQuery() = default;
+PreparedQuery::~PreparedQuery() = default;
+PreparedQuery::PreparedQuery(PreparedQuery&&) noexcept = default;
+PreparedQuery& PreparedQuery::operator=(PreparedQuery&&) noexcept = default;
+
+Engine::Engine(std::unique_ptr<Store> store, std::unique_ptr<ingest::RelationVocabulary> vocabulary)
+    : store_(std::move(store)),
+      vocabulary_(std::move(vocabulary)),
+      parser_(std::make_unique<parser::Parser>(QuestionVocabulary(*vocabulary_))) {}
 Engine::~Engine() = default;
 
 Result<std::unique_ptr<Engine>> Engine::Open(const OpenOptions& options) {
+  Result<ingest::RelationVocabulary> vocab = ingest::RelationVocabulary::Default();
+  if (!vocab.ok()) return vocab.status();
   Store::OpenOptions so;
   so.mode = options.write ? Store::Mode::kReadWrite : Store::Mode::kReadOnly;
   so.create_if_missing = options.create;
   Result<std::unique_ptr<Store>> store = Store::Open(options.db, so);
   if (!store.ok()) return store.status();
-  return std::unique_ptr<Engine>(new Engine(std::move(store).value()));
+  return std::unique_ptr<Engine>(
+      new Engine(std::move(store).value(),
+                 std::make_unique<ingest::RelationVocabulary>(std::move(vocab).value())));
 }
 
 const std::string& Engine::db_path() const { return store_->dir(); }
@@ -67,6 +90,147 @@ Result<std::vector<TermId>> Engine::FindEntities(const std::string& name) {
   std::vector<TermId> ids;
   KG_RETURN_IF_ERROR(view->FindByFoldedName(ingest::FoldName(name), &ids));
   return ids;
+}
+
+Result<PreparedQuery> Engine::Prepare(const std::string& text, const std::string& source) {
+  int64_t bad = ingest::FindInvalidUtf8(text);
+  if (bad >= 0) {
+    Location where{source, 1, 0, bad};
+    return Status::ParseError("invalid UTF-8 in the query at byte " + std::to_string(bad), where);
+  }
+  if (ingest::FindNul(text) >= 0) return Status::ParseError("NUL byte in the query");
+  Result<parser::ast::Query> ast = parser_->Parse(text, source);
+  if (!ast.ok()) return ast.status();
+  PreparedQuery pq;
+  pq.text_ = text;
+  pq.source_ = source;
+  if (const auto* dot = boost::get<parser::ast::DotCommand>(&*ast)) {
+    pq.is_dot_ = true;
+    pq.dot_name_ = dot->name;
+    pq.dot_args_ = dot->args;
+    while (!pq.dot_args_.empty() && std::isspace(static_cast<unsigned char>(pq.dot_args_.back()))) {
+      pq.dot_args_.pop_back();
+    }
+  }
+  pq.ast_ = std::make_unique<parser::ast::Query>(std::move(ast).value());
+  return pq;
+}
+
+Result<ResultSet> Engine::Run(const PreparedQuery& query, const QueryOptions& options) {
+  if (query.is_dot_command()) {
+    return Status::InvalidArgument("." + query.dot_name() + " is a dot-command, not a query");
+  }
+  auto view = store_->NewReadView();
+  TermText text(view.get());
+  Binder binder(*view, *vocabulary_, text);
+  Result<BoundQuery> bound = binder.Bind(*query.ast_, query.text(), query.source());
+  if (!bound.ok()) return bound.status();
+  Result<Plan> plan = MakePlan(*bound, *view);
+  if (!plan.ok()) return plan.status();
+  ExecOptions exec;
+  exec.row_limit = options.row_limit;
+  exec.timeout_seconds = options.timeout_seconds;
+  exec.cancel = options.cancel;
+  return Execute(*bound, *plan, *view, text, exec);
+}
+
+Result<ResultSet> Engine::Query(const std::string& text, const QueryOptions& options,
+                                const std::string& source) {
+  Result<PreparedQuery> pq = Prepare(text, source);
+  if (!pq.ok()) return pq.status();
+  return Run(*pq, options);
+}
+
+Result<std::string> Engine::Explain(const std::string& query_text, const std::string& source) {
+  Result<PreparedQuery> pq = Prepare(query_text, source);
+  if (!pq.ok()) return pq.status();
+  if (pq->is_dot_command()) return Status::InvalidArgument(".explain needs a query");
+  auto view = store_->NewReadView();
+  TermText text(view.get());
+  Binder binder(*view, *vocabulary_, text);
+  Result<BoundQuery> bound = binder.Bind(*pq->ast_, query_text, source);
+  if (!bound.ok()) return bound.status();
+  Result<Plan> plan = MakePlan(*bound, *view);
+  if (!plan.ok()) return plan.status();
+  std::string out = "parsed as: " + parser::Print(*pq->ast_) + "\n";
+  for (const std::string& note : bound->notes) out += "note: " + note + "\n";
+  return out + plan->ToString(*bound, text);
+}
+
+Result<std::vector<RelationInfo>> Engine::Relations() {
+  auto view = store_->NewReadView();
+  GraphStats stats;
+  KG_RETURN_IF_ERROR(view->GetStats(&stats));
+  std::vector<RelationInfo> out;
+  for (const ingest::RelationDef& def : vocabulary_->relations()) {
+    RelationInfo info;
+    info.id = def.id;
+    info.inverse = def.inverse;
+    info.symmetric = def.symmetric;
+    auto it = stats.per_relation.find(def.id);
+    info.triples = it == stats.per_relation.end() ? 0 : it->second;
+    for (const ingest::VerbForm& v : def.verbs) {
+      if (!info.phrases.empty()) info.phrases += ", ";
+      info.phrases += v.past + (v.prep.empty() ? "" : " " + v.prep);
+    }
+    for (const ingest::NounForm& n : def.nouns) {
+      if (!info.phrases.empty()) info.phrases += ", ";
+      info.phrases += n.singular + " of";
+    }
+    for (const std::string& k : def.ko_stems) {
+      if (!info.korean.empty()) info.korean += ", ";
+      info.korean += k;
+    }
+    out.push_back(std::move(info));
+  }
+  // Relations the graph has but the vocabulary does not (imported RDF predicates).
+  for (const auto& [id, count] : stats.per_relation) {
+    if (vocabulary_->Find(id)) continue;
+    RelationInfo info;
+    info.id = id;
+    info.triples = count;
+    out.push_back(std::move(info));
+  }
+  return out;
+}
+
+Result<std::vector<EntityInfo>> Engine::Entities(const std::string& prefix, size_t limit) {
+  auto view = store_->NewReadView();
+  TermText text(view.get());
+  std::vector<std::pair<std::string, TermId>> names;
+  KG_RETURN_IF_ERROR(view->ListNames(ingest::FoldName(prefix), limit * 4 + 16, &names));
+  std::vector<EntityInfo> out;
+  std::vector<TermId> seen;
+  for (const auto& [name, id] : names) {
+    if (std::find(seen.begin(), seen.end(), id) != seen.end()) continue;
+    seen.push_back(id);
+    Result<const Term*> term = text.Get(id);
+    if (!term.ok()) continue;
+    if ((*term)->kind != TermKind::kEntity && (*term)->kind != TermKind::kBlank) continue;
+    EntityInfo info;
+    Result<std::string> d = text.Display(id);
+    info.name = d.ok() ? *d : name;
+    info.type = (*term)->type;
+    std::vector<Alias> aliases;
+    KG_RETURN_IF_ERROR(view->GetAliases(id, &aliases));
+    for (const Alias& a : aliases) {
+      if (a.text != info.name) info.aliases.push_back(a.text);
+    }
+    out.push_back(std::move(info));
+    if (out.size() >= limit) break;
+  }
+  return out;
+}
+
+Result<std::vector<std::string>> Engine::CompleteNames(const std::string& prefix, size_t limit) {
+  auto view = store_->NewReadView();
+  std::vector<std::pair<std::string, TermId>> names;
+  KG_RETURN_IF_ERROR(view->ListNames(ingest::FoldName(prefix), limit, &names));
+  std::vector<std::string> out;
+  for (auto& [name, id] : names) {
+    if (out.empty() || out.back() != name) out.push_back(name);
+  }
+  return out;
 }
 
 int DisplayWidth(const std::string& text) { return ingest::DisplayWidth(text); }

@@ -8,14 +8,68 @@
 #include <string>
 #include <vector>
 
+#include <atomic>
+
 #include "kg/io/export.h"
 #include "kg/model.h"
 #include "kg/rdf_import.h"
+#include "kg/result_set.h"
 #include "kg/status.h"
 
 namespace kg {
 
 class Store;
+namespace ingest {
+class RelationVocabulary;
+}
+namespace parser {
+class Parser;
+namespace ast {
+struct Query;
+}
+}  // namespace parser
+
+struct QueryOptions {
+  int64_t row_limit = 10000;     // distinct rows before a query is stopped (with a message)
+  double timeout_seconds = 30;   // wall-clock limit; <= 0 for none
+  const std::atomic<bool>* cancel = nullptr;  // set to stop the running query
+};
+
+// A parsed line: a query to run, or a dot-command for the front end to dispatch.
+class PreparedQuery {
+ public:
+  PreparedQuery();
+  ~PreparedQuery();
+  PreparedQuery(PreparedQuery&&) noexcept;
+  PreparedQuery& operator=(PreparedQuery&&) noexcept;
+
+  bool is_dot_command() const { return is_dot_; }
+  const std::string& dot_name() const { return dot_name_; }
+  const std::string& dot_args() const { return dot_args_; }
+  const std::string& text() const { return text_; }
+  const std::string& source() const { return source_; }
+
+ private:
+  friend class Engine;
+  std::unique_ptr<parser::ast::Query> ast_;
+  bool is_dot_ = false;
+  std::string dot_name_, dot_args_, text_, source_;
+};
+
+struct RelationInfo {
+  std::string id;
+  std::string inverse;
+  bool symmetric = false;
+  int64_t triples = 0;        // positive facts in the graph
+  std::string phrases;        // English question forms ("partner with, team up with")
+  std::string korean;         // Korean trigger stems
+};
+
+struct EntityInfo {
+  std::string name;
+  std::string type;
+  std::vector<std::string> aliases;
+};
 
 class Engine {
  public:
@@ -42,11 +96,31 @@ class Engine {
   // Entity ids whose name or alias is `name` (case-insensitive, NFC).
   Result<std::vector<TermId>> FindEntities(const std::string& name);
 
+  // Parses one query or dot-command. ParseError locations: line/column within `text`,
+  // file = `source`.
+  Result<PreparedQuery> Prepare(const std::string& text, const std::string& source = "");
+  // Binds, plans and runs a prepared query (not a dot-command) on the committed state now.
+  Result<ResultSet> Run(const PreparedQuery& query, const QueryOptions& options);
+  // Prepare + Run.
+  Result<ResultSet> Query(const std::string& text, const QueryOptions& options,
+                          const std::string& source = "");
+  // The plan a query would run with, as text (`.explain`).
+  Result<std::string> Explain(const std::string& text, const std::string& source = "");
+
+  // The relation vocabulary with the graph's counts (`.relations`).
+  Result<std::vector<RelationInfo>> Relations();
+  // Entities whose name or alias starts with `prefix` (case-insensitive), at most `limit`.
+  Result<std::vector<EntityInfo>> Entities(const std::string& prefix, size_t limit);
+  // Names for tab completion: folded names and aliases starting with `prefix`.
+  Result<std::vector<std::string>> CompleteNames(const std::string& prefix, size_t limit);
+
   Store* store() { return store_.get(); }
 
  private:
-  explicit Engine(std::unique_ptr<Store> store);
+  Engine(std::unique_ptr<Store> store, std::unique_ptr<ingest::RelationVocabulary> vocabulary);
   std::unique_ptr<Store> store_;
+  std::unique_ptr<ingest::RelationVocabulary> vocabulary_;
+  std::unique_ptr<parser::Parser> parser_;
 };
 
 // Columns a terminal gives `text` (Hangul and other wide characters count 2).

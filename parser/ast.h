@@ -179,7 +179,8 @@ struct HowMany : x3::position_tagged {
 
 // when|where did|was|were NAMES VERB [PREP [NAMES]]
 struct WhenWhere : x3::position_tagged {
-  std::string wh;  // "when" or "where"
+  std::string wh;   // "when" or "where"
+  std::string aux;  // did, was, is, ... ("was" + participle asks about the passive subject)
   Names names;
   Verb verb;
   std::string prep;

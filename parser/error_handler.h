@@ -5,6 +5,7 @@
 
 #include <boost/spirit/home/x3/support/ast/position_tagged.hpp>
 #include <string>
+#include <type_traits>
 
 namespace kg::parser {
 
@@ -14,12 +15,13 @@ class ErrorHandler {
   explicit ErrorHandler(Iterator begin) : begin_(begin) {}
 
   // Called by x3::annotate_on_success: stores byte offsets instead of cache indexes.
-  void tag(boost::spirit::x3::position_tagged& ast, Iterator first, Iterator last) {
-    ast.id_first = static_cast<int>(first - begin_);
-    ast.id_last = static_cast<int>(last - begin_);
-  }
   template <typename T>
-  void tag(T&, Iterator, Iterator) {}
+  void tag(T& ast, Iterator first, Iterator last) {
+    if constexpr (std::is_base_of_v<boost::spirit::x3::position_tagged, T>) {
+      ast.id_first = static_cast<int>(first - begin_);
+      ast.id_last = static_cast<int>(last - begin_);
+    }
+  }
 
   // Keeps the first failure only: it is where the input went wrong.
   void Fail(Iterator where, std::string expected) {

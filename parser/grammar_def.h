@@ -89,14 +89,14 @@ inline auto kw(char const* s) { return lexeme[no_case[lit(s)] >> !word_char]; }
 // End of a question: optional '?', '.' or '!' and nothing else (used inside lexeme).
 auto const q_end_lex = omit[*space >> -(lit('?') | lit('.') | lit('!')) >> *space] >> eoi;
 
-// Single-field AST nodes get their text through an action: X3 does not fill a one-member
-// Fusion struct from a string attribute.
-template <typename Range>
-std::string ToText(const Range& r) {
-  return std::string(r.begin(), r.end());
-}
+// Variable gets its name through an action: inside `+variable` X3 would take a one-member
+// struct for a container. A rule whose right side has an action gets no on_success call, so
+// the action tags the node's position from the raw[] range itself.
 auto const assign_text = [](auto& ctx) {
-  boost::fusion::at_c<0>(x3::_val(ctx)) = ToText(x3::_attr(ctx));
+  auto& node = x3::_val(ctx);
+  auto const& range = x3::_attr(ctx);
+  boost::fusion::at_c<0>(node) = std::string(range.begin(), range.end());
+  x3::get<x3::error_handler_tag>(ctx).get().tag(node, range.begin(), range.end());
 };
 
 struct WhWords : x3::symbols<std::string> {
@@ -269,7 +269,7 @@ auto const keyword = (kw("and") | kw("select") | kw("where") | kw("count") | kw(
                       kw("order") | kw("by") | kw("path") | kw("max") | kw("asc") | kw("desc"));
 
 auto const variable_def = lexeme['?' >> raw[+(alnum | char_('_') | utf8_byte)]][assign_text];
-auto const iri_def = lexeme['<' >> raw[*(char_ - char_("<>\"{}|^`\\") - space)] >> '>'][assign_text];
+auto const iri_def = lexeme['<' >> *(char_ - char_("<>\"{}|^`\\") - space) >> '>'];
 auto const prefix_part = alpha >> *(alnum | char_('_') | char_('-'));
 auto const local_part = +(alnum | char_('_') | char_('-') | char_('.') | utf8_byte);
 auto const prefixed_def = lexeme[raw[prefix_part] >> ':' >> raw[local_part]];
@@ -286,7 +286,7 @@ auto const literal_dt_def = quoted >> attr(std::string()) >> lexeme["^^" >> data
 auto const quoted_name_def = quoted >> attr(true);
 auto const bare_name_def = !keyword >> lexeme[raw[+word_char]] >> attr(false);
 auto const number_def =
-    lexeme[raw[-char_('-') >> +digit >> -('.' >> +digit)] >> !word_char][assign_text];
+    lexeme[raw[-char_('-') >> +digit >> -('.' >> +digit)] >> !word_char];
 auto const term_def = variable | iri | literal_lang | literal_dt | prefixed | quoted_name |
                       number | bare_name;
 
@@ -326,9 +326,9 @@ auto const dot_command_def =
 
 // ---------------------------------------------------------------- questions
 
-auto const verb_def = lexeme[no_case[vocab_verb] >> !word_char][assign_text];
-auto const noun_def = lexeme[no_case[vocab_noun] >> !word_char][assign_text];
-auto const ko_stem_def = lexeme[vocab_ko_stem][assign_text];
+auto const verb_def = lexeme[no_case[vocab_verb] >> !word_char];
+auto const noun_def = lexeme[no_case[vocab_noun] >> !word_char];
+auto const ko_stem_def = lexeme[vocab_ko_stem];
 auto const prep_def = lexeme[no_case[preps] >> !word_char];
 auto const article_def = kw("a") | kw("an") | kw("the");
 auto const copula_def = kw("is") | kw("are") | kw("was") | kw("were");
@@ -347,7 +347,7 @@ auto const type_phrase_def = raw[lexeme[!type_stop >> type_word >> -(+space >> !
 auto const wh = lexeme[no_case[wh_words] >> !word_char];
 
 // Names end where the rest of the question begins.
-auto const name_chars = [](auto stop) { return lexeme[raw[+(char_ - stop)]][assign_text]; };
+auto const name_chars = [](auto stop) { return lexeme[raw[+(char_ - stop)]]; };
 auto const names_end_def = name_chars(q_end_lex);
 //   ... NAMES [not] VERB {PREP} ?      (who did NAMES partner with?)
 auto const names_before_object_verb_def =
@@ -379,8 +379,12 @@ auto const ask_relative_def = lexeme[no_case[lit("which")] >> !word_char] >> opt
 auto const ask_subject_def = wh >> opt_type >> negation >> omit[-(kw("has") | kw("have"))] >>
                              verb >> -lexeme[no_case[ordinals] >> !word_char] >> opt_prep >>
                              names_end >> q_end;
-auto const ask_noun_def = (wh >> opt_type >> omit[copula] >> omit[-article] >> noun >>
-                           omit[-prep] >> names_end >> q_end) |
+// X3 does not roll back container attributes (strings) when an alternative fails halfway, so
+// alternatives that fill the same node are guarded by a lookahead of themselves.
+auto const guarded = [](auto p) { return &p >> p; };
+
+auto const ask_noun_def = guarded(wh >> opt_type >> omit[copula] >> omit[-article] >> noun >>
+                                  omit[-prep] >> names_end >> q_end) |
                           (attr(std::string("what")) >> attr(std::string()) >> omit[-article] >>
                            noun >> omit[kw("of")] >> names_end >> q_end);
 auto const ask_passive_def = wh >> opt_type >> omit[copula] >> matches[kw("not")] >> verb >>
@@ -394,7 +398,7 @@ auto const how_many_def = kw("how") >> kw("many") >> opt_type >> omit[-(did_aux 
 auto const when_where_def = lexeme[no_case[(lit("when") >> attr(std::string("when"))) |
                                            (lit("where") >> attr(std::string("where")))] >>
                                    !word_char] >>
-                            omit[did_aux | copula] >> names_before_verb_prep >>
+                            lexeme[no_case[yes_no_aux] >> !word_char] >> names_before_verb_prep >>
                             omit[-kw("not")] >> verb >> opt_prep >> -names_end >> q_end;
 auto const yes_no_noun_def = omit[copula] >> names_before_noun >> omit[-article] >> noun >>
                              omit[-prep] >> names_end >> q_end;
@@ -407,10 +411,10 @@ auto const about_lead = ((kw("what") | kw("who")) >> copula) |
                         kw("describe") | kw("about");
 auto const about_def = raw[about_lead] >> names_end >> q_end;
 auto const connect_def =
-    (kw("how") >> copula >> names_before_connected >> connected_word >> (kw("to") | kw("with")) >>
-     names_end >> q_end) |
-    (kw("how") >> copula >> names_before_and >> kw("and") >> names_before_connected >>
-     connected_word >> q_end) |
+    guarded(kw("how") >> copula >> names_before_connected >> connected_word >>
+            (kw("to") | kw("with")) >> names_end >> q_end) |
+    guarded(kw("how") >> copula >> names_before_and >> kw("and") >> names_before_connected >>
+            connected_word >> q_end) |
     (kw("what") >> (kw("connects") | kw("links")) >> names_before_and >> kw("and") >> names_end >>
      q_end);
 

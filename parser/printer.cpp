@@ -70,7 +70,7 @@ struct QuestionPrinter {
            " names=" + Names(q.names) + ")";
   }
   std::string operator()(const ast::WhenWhere& q) const {
-    return "(" + q.wh + " names=" + Names(q.names) + " verb=" + q.verb.base +
+    return "(" + q.wh + " aux=" + q.aux + " names=" + Names(q.names) + " verb=" + q.verb.base +
            Field("prep", q.prep) + (q.target ? " target=" + Names(*q.target) : "") + ")";
   }
   std::string operator()(const ast::YesNoNoun& q) const {

@@ -14,5 +14,9 @@ void AddImportCommand(CLI::App& app, Context& ctx);
 void AddExportCommand(CLI::App& app, Context& ctx);
 // stats, docs, forget
 void AddCatalogCommands(CLI::App& app, Context& ctx);
+// query, repl
+void AddQueryCommands(CLI::App& app, Context& ctx);
+// Plain `kg`: the REPL on a terminal, queries from stdin otherwise.
+int RunDefault(Context& ctx);
 
 }  // namespace kg::cli

@@ -31,6 +31,7 @@ int main(int argc, char** argv) {
   kg::cli::AddImportCommand(app, ctx);
   kg::cli::AddExportCommand(app, ctx);
   kg::cli::AddCatalogCommands(app, ctx);
+  kg::cli::AddQueryCommands(app, ctx);
 
   std::string help_topic;
   CLI::App* help = app.add_subcommand("help", "Show help for a command");
@@ -64,9 +65,6 @@ int main(int argc, char** argv) {
     std::cerr << "error: " << e.what() << std::endl;
     return kg::cli::kExitFailure;
   }
-  if (app.get_subcommands().empty()) {
-    std::cout << app.help();
-    return kg::cli::kExitOk;
-  }
+  if (app.get_subcommands().empty()) return kg::cli::RunDefault(ctx);
   return ctx.exit_code;
 }

@@ -1,0 +1,232 @@
+// Renderers. Table: header, dashes, aligned rows, optional evidence lines. JSON: the stable
+// interface of DESIGN.md ({query, columns, rows, facts}).
+#include "kg/cli/format.h"
+
+#include <nlohmann/json.hpp>
+
+namespace kg::cli {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string Pad(const std::string& s, int width) {
+  int w = DisplayWidth(s);
+  return s + std::string(static_cast<size_t>(std::max(0, width - w)), ' ');
+}
+
+// Cuts `s` to about `width` columns, on a character boundary, with an ellipsis.
+std::string Clip(const std::string& s, int width) {
+  if (DisplayWidth(s) <= width) return s;
+  std::string out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t len = 1;
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0xF0) len = 4;
+    else if (c >= 0xE0) len = 3;
+    else if (c >= 0xC0) len = 2;
+    std::string next = out + s.substr(i, len);
+    if (DisplayWidth(next) > width - 1) break;
+    out = std::move(next);
+    i += len;
+  }
+  return out + "\xE2\x80\xA6";
+}
+
+std::string FactLine(const FactView& f) {
+  std::string line = f.subject + "  " + (f.negated ? "NOT " : "") + f.relation + "  " + f.object;
+  if (!f.qualifiers.empty()) {
+    line += "  [";
+    bool first = true;
+    for (const auto& [k, v] : f.qualifiers) {
+      line += (first ? "" : ", ") + k + " " + v;
+      first = false;
+    }
+    line += "]";
+  }
+  return line;
+}
+
+Json FactJson(const FactView& f) {
+  Json j;
+  j["subject"] = f.subject;
+  j["relation"] = f.relation;
+  j["object"] = f.object;
+  j["negated"] = f.negated;
+  j["qualifiers"] = Json::object();
+  for (const auto& [k, v] : f.qualifiers) j["qualifiers"][k] = v;
+  if (!f.notes.empty()) {
+    j["notes"] = Json::object();
+    for (const auto& [k, v] : f.notes) j["notes"][k] = v;
+  }
+  j["evidence"] = Json::array();
+  for (const EvidenceView& e : f.evidence) {
+    j["evidence"].push_back({{"doc", e.doc}, {"sentence", e.sentence}, {"text", e.text},
+                             {"span", {e.start, e.end}}, {"rule", e.rule}});
+  }
+  return j;
+}
+
+Json ResultJson(const ResultSet& r) {
+  Json j;
+  j["query"] = r.query;
+  j["columns"] = r.columns;
+  j["rows"] = Json::array();
+  for (const auto& row : r.rows) {
+    Json o = Json::object();
+    for (size_t c = 0; c < row.size() && c < r.columns.size(); ++c) o[r.columns[c]] = row[c].text;
+    j["rows"].push_back(std::move(o));
+  }
+  j["facts"] = Json::array();
+  for (const FactView& f : r.facts) j["facts"].push_back(FactJson(f));
+  j["row_facts"] = r.row_facts;
+  if (r.truncated) {
+    j["truncated"] = true;
+    j["stopped_because"] = r.stopped_because;
+  }
+  return j;
+}
+
+Json ErrorJson(const std::string& query, const Status& status) {
+  Json err;
+  err["message"] = status.message();
+  if (status.location().line > 0) {
+    err["line"] = status.location().line;
+    err["column"] = status.location().column;
+  }
+  Json j;
+  j["query"] = query;
+  j["error"] = err;
+  return j;
+}
+
+class TableFormatter : public Formatter {
+ public:
+  void WriteResult(const ResultSet& r, bool evidence, std::ostream& out) override {
+    if (r.rows.empty()) {
+      out << "(no answers)\n";
+      return;
+    }
+    std::vector<int> widths;
+    for (const std::string& c : r.columns) widths.push_back(DisplayWidth(c));
+    for (const auto& row : r.rows) {
+      for (size_t c = 0; c < row.size() && c < widths.size(); ++c) {
+        widths[c] = std::max(widths[c], DisplayWidth(row[c].text));
+      }
+    }
+    std::string header, rule;
+    for (size_t c = 0; c < r.columns.size(); ++c) {
+      bool last = c + 1 == r.columns.size();
+      header += last ? r.columns[c] : Pad(r.columns[c], widths[c]) + "  ";
+      rule += std::string(static_cast<size_t>(widths[c]), '-') + (last ? "" : "  ");
+    }
+    out << header << "\n" << rule << "\n";
+    for (size_t i = 0; i < r.rows.size(); ++i) {
+      std::string line;
+      for (size_t c = 0; c < r.rows[i].size(); ++c) {
+        bool last = c + 1 == r.rows[i].size();
+        line += last ? r.rows[i][c].text : Pad(r.rows[i][c].text, widths[c]) + "  ";
+      }
+      out << line << "\n";
+      if (!evidence) continue;
+      for (size_t f : r.row_facts[i]) {
+        const FactView& fact = r.facts[f];
+        std::string fl = "    " + FactLine(fact);
+        if (fact.evidence.empty()) {
+          out << fl << "  (no document: imported)\n";
+          continue;
+        }
+        for (const EvidenceView& e : fact.evidence) {
+          out << fl << "  [" << e.doc << " #" << e.sentence << "] " << Clip(e.text, 90) << "\n";
+        }
+      }
+    }
+  }
+};
+
+class JsonFormatter : public Formatter {
+ public:
+  explicit JsonFormatter(bool one_line) : one_line_(one_line) {}
+  void WriteResult(const ResultSet& r, bool, std::ostream& out) override {
+    out << ResultJson(r).dump(one_line_ ? -1 : 2) << "\n";
+  }
+  void WriteError(const std::string& query, const Status& status, std::ostream& out) override {
+    out << ErrorJson(query, status).dump(one_line_ ? -1 : 2) << "\n";
+  }
+
+ private:
+  bool one_line_;
+};
+
+class DelimitedFormatter : public Formatter {
+ public:
+  explicit DelimitedFormatter(char sep) : sep_(sep) {}
+  void WriteResult(const ResultSet& r, bool, std::ostream& out) override {
+    WriteLine(r.columns, out);
+    for (const auto& row : r.rows) {
+      std::vector<std::string> cells;
+      for (const Cell& c : row) cells.push_back(c.text);
+      WriteLine(cells, out);
+    }
+  }
+
+ private:
+  std::string Field(const std::string& s) const {
+    if (sep_ == '\t') {
+      std::string out = s;
+      for (char& c : out) {
+        if (c == '\t' || c == '\n' || c == '\r') c = ' ';
+      }
+      return out;
+    }
+    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
+    std::string out = "\"";
+    for (char c : s) {
+      if (c == '"') out.push_back('"');
+      out.push_back(c);
+    }
+    return out + "\"";
+  }
+  void WriteLine(const std::vector<std::string>& cells, std::ostream& out) const {
+    for (size_t i = 0; i < cells.size(); ++i) out << (i ? std::string(1, sep_) : "") << Field(cells[i]);
+    out << (sep_ == ',' ? "\r\n" : "\n");
+  }
+  char sep_;
+};
+
+}  // namespace
+
+bool ParseFormat(const std::string& name, OutputFormat* format) {
+  if (name == "table") *format = OutputFormat::kTable;
+  else if (name == "json") *format = OutputFormat::kJson;
+  else if (name == "ndjson") *format = OutputFormat::kNdjson;
+  else if (name == "tsv") *format = OutputFormat::kTsv;
+  else if (name == "csv") *format = OutputFormat::kCsv;
+  else return false;
+  return true;
+}
+
+const char* FormatName(OutputFormat format) {
+  switch (format) {
+    case OutputFormat::kTable: return "table";
+    case OutputFormat::kJson: return "json";
+    case OutputFormat::kNdjson: return "ndjson";
+    case OutputFormat::kTsv: return "tsv";
+    case OutputFormat::kCsv: return "csv";
+  }
+  return "table";
+}
+
+std::unique_ptr<Formatter> MakeFormatter(OutputFormat format) {
+  switch (format) {
+    case OutputFormat::kTable: return std::make_unique<TableFormatter>();
+    case OutputFormat::kJson: return std::make_unique<JsonFormatter>(false);
+    case OutputFormat::kNdjson: return std::make_unique<JsonFormatter>(true);
+    case OutputFormat::kTsv: return std::make_unique<DelimitedFormatter>('\t');
+    case OutputFormat::kCsv: return std::make_unique<DelimitedFormatter>(',');
+  }
+  return std::make_unique<TableFormatter>();
+}
+
+}  // namespace kg::cli
