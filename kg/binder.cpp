@@ -389,10 +389,10 @@ Status Binder::BindPattern(const ast::PatternQuery& q, BoundQuery* out) {
     atom.source = parser::Print(a.subject) + " " + parser::Print(a.relation) + " " +
                   parser::Print(a.object);
     bool label = false, swap = false, symmetric = false;
-    Result<Slot> p = RelationSlot(a.relation, out, &label, &swap, &symmetric);
-    if (!p.ok()) return p.status();
     Result<Slot> s = EntitySlot(a.subject, out, false);
     if (!s.ok()) return s.status();
+    Result<Slot> p = RelationSlot(a.relation, out, &label, &swap, &symmetric);
+    if (!p.ok()) return p.status();
     if (label) {
       atom.label = true;
       atom.s = *s;

@@ -1,0 +1,142 @@
+// kg query / repl / batch files through the real binary, on the fixture graph.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "tests/support/db_dump.h"
+#include "tests/support/fixture_graph.h"
+#include "tests/support/pty_session.h"
+#include "tests/support/run_kg.h"
+#include "tests/support/temp_dir.h"
+
+namespace kg {
+
+using testing::RunKg;
+
+namespace {
+struct Db {
+  testing::TempDir tmp;
+  std::string path = tmp.Sub("g.db");
+  Db() { testing::BuildFixtureGraph(path); }
+};
+}  // namespace
+
+TEST_CASE("one-shot query prints a table and exits 0", "[query][e2e]") {
+  Db db;
+  auto r = RunKg(db.path, {"query", "who partnered with OpenAI?"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "who\n-----\nKakao\n");
+  CHECK(r.err.empty());
+  // Unquoted words are one query.
+  auto words = RunKg(db.path, {"query", "who", "partnered", "with", "OpenAI?"});
+  CHECK(words.out == r.out);
+}
+
+TEST_CASE("--evidence shows the fact and its sentence", "[query][e2e]") {
+  Db db;
+  auto r = RunKg(db.path, {"query", "--evidence", "who partnered with OpenAI?"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("Kakao  partnered_with  OpenAI  [fixture #1] Kakao partnered with OpenAI;") !=
+        std::string::npos);
+}
+
+TEST_CASE("JSON output parses back with rows, facts and evidence", "[query][e2e]") {
+  Db db;
+  auto r = RunKg(db.path, {"query", "--format", "json", "How much did Amazon invest in France?"});
+  REQUIRE(r.exit_code == 0);
+  auto j = nlohmann::json::parse(r.out);
+  CHECK(j["query"] == "How much did Amazon invest in France?");
+  CHECK(j["columns"] == nlohmann::json::array({"amount"}));
+  CHECK(j["rows"] == nlohmann::json::parse(R"([{"amount": "1200000000 EUR"}])"));
+  REQUIRE(j["facts"].size() == 1);
+  CHECK(j["facts"][0]["subject"] == "Amazon");
+  CHECK(j["facts"][0]["relation"] == "invested_in");
+  CHECK(j["facts"][0]["qualifiers"]["amount"] == "1200000000 EUR");
+  CHECK(j["facts"][0]["evidence"][0]["doc"] == "fixture");
+  CHECK(j["facts"][0]["evidence"][0]["sentence"] == 2);
+}
+
+TEST_CASE("a failed query in JSON is an error object and exit 1", "[query][e2e]") {
+  Db db;
+  auto r = RunKg(db.path, {"query", "--format", "json", "?x partnered_with OpenAl"});
+  CHECK(r.exit_code == 1);
+  auto j = nlohmann::json::parse(r.out);
+  CHECK(j["error"]["message"] == "no entity 'OpenAl' \xE2\x80\x94 did you mean OpenAI?");
+  CHECK(j["error"]["line"] == 1);
+  CHECK(j["error"]["column"] == 19);
+  CHECK(r.ErrLines().size() == 1);
+}
+
+TEST_CASE("tsv and csv print header and rows", "[query][e2e]") {
+  Db db;
+  auto tsv = RunKg(db.path, {"query", "--format", "tsv", "select ?x ?a where ?x invested_in France [amount ?a] order by ?a"});
+  CHECK(tsv.out == "x\ta\nAmazon\t1200000000 EUR\nMicrosoft\t4000000000 EUR\n");
+  auto csv = RunKg(db.path, {"query", "--format", "csv", "?x member_of \"Six Little Tigers\""});
+  CHECK(csv.out.rfind("x\r\n", 0) == 0);
+}
+
+TEST_CASE("a batch file runs every query and reports FILE:LINE:COL", "[query][e2e]") {
+  Db db;
+  testing::WriteFile(db.tmp.Sub("q.kgq"),
+                     "# questions\n"
+                     "who partnered with OpenAI?\n"
+                     "\n"
+                     "select ?x where ?x partnered_with\n"
+                     ".format ndjson\n"
+                     "?x member_of \"Six Little Tigers\"\n");
+  auto r = RunKg(db.path, {"query", "-f", db.tmp.Sub("q.kgq")});
+  CHECK(r.exit_code == 1);
+  auto lines = r.ErrLines();
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0].rfind(db.tmp.Sub("q.kgq") + ":4:34: expected", 0) == 0);
+  CHECK(r.out.find("Kakao") != std::string::npos);  // before the error
+  CHECK(r.out.find("\"Moonshot AI\"") != std::string::npos);  // after it, as ndjson
+}
+
+TEST_CASE("queries read the database without locking out a writer", "[query][e2e]") {
+  Db db;
+  std::string before = testing::DumpDatabase(db.path);
+  auto r = RunKg(db.path, {"query", "?s ?p ?o"});
+  CHECK(r.exit_code == 0);
+  CHECK(testing::DumpDatabase(db.path) == before);
+}
+
+TEST_CASE("the REPL reads queries and dot-commands from a pipe", "[repl][e2e]") {
+  Db db;
+  testing::RunOptions o;
+  o.stdin_data = ".format tsv\nwho partnered with OpenAI?\n?x partnered_with OpenAl\n.quit\nwho?\n";
+  auto r = RunKg(db.path, {"repl"}, o);
+  CHECK(r.exit_code == 1);  // one line failed
+  CHECK(r.out == "who\nKakao\n");
+  auto lines = r.ErrLines();
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0] == "<stdin>:3:19: no entity 'OpenAl' \xE2\x80\x94 did you mean OpenAI?");
+}
+
+TEST_CASE("the REPL on a terminal: prompt, caret errors, history, Ctrl-C, Ctrl-D", "[repl][e2e]") {
+  Db db;
+  std::string history = db.tmp.Sub("history");
+  testing::PtySession s({testing::KgBinary(), "--db", db.path},
+                        {{"KG_HISTORY", history}, {"HOME", db.tmp.path()}});
+  REQUIRE(s.WaitFor("kg> "));
+  s.Send("who partnered with OpenAI?\n");
+  REQUIRE(s.WaitFor("Kakao"));
+  REQUIRE(s.WaitFor("kg> "));
+  s.Send("select ?x ?x partnered_with OpenAI\n");
+  REQUIRE(s.WaitFor("error: expected 'where'"));
+  REQUIRE(s.WaitFor("             ^"));
+  REQUIRE(s.WaitFor("kg> "));
+  s.Send("?x member_of \"Six Little\n");  // an open quote continues on the next line
+  REQUIRE(s.WaitFor("...> "));
+  s.Send("Tigers\"\n");
+  REQUIRE(s.WaitFor("kg> "));
+  s.Send("\x03");  // Ctrl-C at the prompt does not end the session
+  s.Send(".evidence on\n");
+  REQUIRE(s.WaitFor("kg> "));
+  s.Send("\x04");  // Ctrl-D leaves
+  CHECK(s.Wait() == 0);
+  std::string saved = testing::ReadFile(history);
+  // libedit's history format escapes spaces as \040.
+  CHECK(saved.find("partnered\\040with\\040OpenAI?") != std::string::npos);
+}
+
+}  // namespace kg

@@ -1,0 +1,119 @@
+// The fixture graph of fixture_graph.h.
+#include "tests/support/fixture_graph.h"
+
+#include <catch2/catch.hpp>
+
+#include "kg/graph_writer.h"
+#include "tests/support/test_macros.h"
+
+namespace kg::testing {
+
+namespace {
+
+struct Builder {
+  GraphWriter& w;
+  std::string doc;
+  int sentence = 0;
+
+  TermId E(const std::string& name, const std::string& type, std::vector<Alias> aliases = {}) {
+    auto id = w.ResolveEntity(EntitySpec{name, type, std::move(aliases), false}, doc);
+    REQUIRE_OK(id);
+    return *id;
+  }
+  TermId V(const std::string& lexical, const std::string& datatype) {
+    auto id = w.LiteralTerm(Literal{lexical, datatype, ""}, doc);
+    REQUIRE_OK(id);
+    return *id;
+  }
+  void F(TermId s, const std::string& rel, TermId o, Qualifiers q = {}, bool negated = false) {
+    auto r = w.Relation(rel);
+    REQUIRE_OK(r);
+    FactSpec f;
+    f.subject = s;
+    f.relation = *r;
+    f.object = o;
+    f.negated = negated;
+    f.qualifiers = std::move(q);
+    f.evidence = Evidence{doc, sentence, 0, 5, "fixture"};
+    REQUIRE_OK(w.AddFact(f));
+  }
+};
+
+}  // namespace
+
+void BuildFixtureGraph(const std::string& db) {
+  Store::OpenOptions o;
+  o.mode = Store::Mode::kReadWrite;
+  o.create_if_missing = true;
+  auto store = Store::Open(db, o);
+  REQUIRE_OK(store);
+  GraphWriter w(store->get());
+  Builder b{w, "fixture"};
+  const std::string xsd_date = "http://www.w3.org/2001/XMLSchema#date";
+  const std::string xsd_int = "http://www.w3.org/2001/XMLSchema#integer";
+
+  TermId openai = b.E("OpenAI", "Organization", {{"오픈AI", "ko"}});
+  TermId kakao = b.E("Kakao", "Organization", {{"카카오", "ko"}});
+  TermId microsoft = b.E("Microsoft", "Organization", {{"MS", "en"}, {"마이크로소프트", "ko"}});
+  TermId amazon = b.E("Amazon", "Organization", {{"아마존", "ko"}});
+  TermId france = b.E("France", "Country", {{"프랑스", "ko"}});
+  TermId canada = b.E("Canada", "Country", {{"캐나다", "ko"}});
+  TermId korea = b.E("South Korea", "Country", {{"한국", "ko"}});
+  TermId us = b.E("United States", "Country", {{"미국", "ko"}, {"US", "en"}});
+  TermId uk = b.E("United Kingdom", "Country", {{"영국", "ko"}, {"UK", "en"}});
+  TermId deepseek = b.E("DeepSeek", "Organization", {{"딥시크", "ko"}});
+  TermId r1 = b.E("DeepSeek-R1", "Product", {});
+  TermId r2 = b.E("DeepSeek-R2", "Product", {{"R2", "en"}});
+  TermId altman = b.E("Sam Altman", "Person", {{"샘 알트만", "ko"}});
+  TermId declaration = b.E("AI Action Summit declaration", "Work", {});
+  TermId tigers = b.E("Six Little Tigers", "Group", {{"6소호", "ko"}});
+  TermId moonshot = b.E("Moonshot AI", "Organization", {{"문샷AI", "ko"}});
+  TermId zhipu = b.E("Zhipu AI", "Organization", {{"즈푸AI", "ko"}});
+  TermId index = b.E("Global AI Index", "Work", {});
+  TermId tortoise = b.E("Tortoise Media", "Organization", {});
+
+  b.sentence = 1;
+  b.F(kakao, "partnered_with", openai);
+  b.F(altman, "ceo_of", openai);
+  b.F(altman, "visited", korea);
+  b.sentence = 2;
+  b.F(amazon, "invested_in", france, {{"amount", b.V("1200000000 EUR", kKgAmount)}});
+  b.F(microsoft, "invested_in", france, {{"amount", b.V("4000000000 EUR", kKgAmount)}});
+  b.sentence = 3;
+  b.F(canada, "investment_amount", b.V("2400000000 CAD", kKgAmount),
+      {{"status", b.V("planned", "")}});
+  b.sentence = 4;
+  b.F(deepseek, "released", r1, {{"date", b.V("2025-01-20", xsd_date)}});
+  b.F(r2, "successor_of", r1);
+  b.sentence = 5;
+  b.F(us, "signed", declaration, {}, /*negated=*/true);
+  b.F(uk, "signed", declaration, {}, /*negated=*/true);
+  b.F(france, "signed", declaration);
+  b.sentence = 6;
+  b.F(moonshot, "member_of", tigers);
+  b.F(zhipu, "member_of", tigers);
+  b.sentence = 7;
+  b.F(openai, "accused", deepseek);
+  b.F(index, "published_by", tortoise);
+  b.F(korea, "ranked_in", index, {{"rank", b.V("3", xsd_int)}});
+  b.F(france, "ranked_in", index, {{"rank", b.V("3", xsd_int)}});
+  b.F(us, "ranked_in", index, {{"rank", b.V("1", xsd_int)}});
+
+  Document d;
+  d.id = "fixture";
+  d.path = "fixture.txt";
+  d.hash = "0";
+  std::vector<std::string> sentences = {
+      "Kakao partnered with OpenAI; Sam Altman, CEO of OpenAI, visited Korea.",
+      "Amazon and Microsoft invested 1.2 and 4 billion euros in France.",
+      "Canada plans to invest 2.4 billion Canadian dollars.",
+      "DeepSeek released DeepSeek-R1 on 20 January 2025; R2 is its successor.",
+      "The US and the UK did not sign the declaration; France did.",
+      "Moonshot AI and Zhipu AI are among the Six Little Tigers.",
+      "OpenAI accused DeepSeek. Tortoise Media's Global AI Index ranks the US first."};
+  d.sentences = static_cast<int64_t>(sentences.size());
+  REQUIRE_OK(w.PutDocument(d, sentences));
+  REQUIRE_OK(w.Commit());
+}
+
+}  // namespace kg::testing
