@@ -138,6 +138,12 @@ Result<RelationVocabulary> RelationVocabulary::Parse(const std::string& text,
         def.ko_subject_roles = Strings(ko, "subject_roles");
         def.ko_inverse_stems = Strings(ko, "inverse_stems");
         def.ko_intransitive_stems = Strings(ko, "intransitive_stems");
+        def.ko_swap_stems = Strings(ko, "swap_stems");
+        if (ko.contains("stem_values")) {
+          for (const auto& [stem, value] : ko.at("stem_values").items()) {
+            def.ko_stem_values[stem] = value.get<std::string>();
+          }
+        }
       }
       if (def.ko_subject_roles.empty()) def.ko_subject_roles = {"subject", "topic"};
       if (vocab.by_id_.count(def.id)) {

@@ -41,6 +41,8 @@ struct RelationDef {
   std::vector<std::string> ko_subject_roles;   // roles that mark the subject (default: subject)
   std::vector<std::string> ko_inverse_stems;   // stems that state the relation backwards
   std::vector<std::string> ko_intransitive_stems;  // subject is the relation's object
+  std::vector<std::string> ko_swap_stems;          // subject and object swapped
+  std::map<std::string, std::string> ko_stem_values;  // value relations: stem -> value text
 };
 
 class RelationVocabulary {

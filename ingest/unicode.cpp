@@ -133,6 +133,10 @@ std::string FoldNameNoSpace(std::string_view name) {
   return CollapseSpaces(FoldName(name), false);
 }
 
+char32_t FoldChar(char32_t c) {
+  return static_cast<char32_t>(u_foldCase(static_cast<UChar32>(c), U_FOLD_CASE_DEFAULT));
+}
+
 std::string ToLower(std::string_view text) {
   icu::UnicodeString us = FromUtf8(text);
   us.toLower(icu::Locale::getRoot());

@@ -25,6 +25,9 @@ std::string FoldName(std::string_view name);
 // Like FoldName but drops every white space: "엔 비디아" and "엔비디아" share one key.
 std::string FoldNameNoSpace(std::string_view name);
 
+// Simple case folding of one code point (the form names are matched in).
+char32_t FoldChar(char32_t c);
+
 // Lower-cased (full case mapping, locale-independent). REQUIRES: valid UTF-8.
 std::string ToLower(std::string_view text);
 

@@ -1,0 +1,95 @@
+// Trie insertion and matching. Keys keep single spaces between words; matching lets the text
+// omit a key's space ("딥시크R1" for "딥시크 R1") and add one stray space inside a long name
+// ("엔 비디아").
+#include "ingest/gazetteer.h"
+
+#include <algorithm>
+
+#include "ingest/unicode.h"
+
+namespace kg::ingest {
+
+namespace {
+std::vector<char32_t> KeyOf(std::string_view surface) {
+  std::vector<char32_t> key;
+  for (char32_t c : ToCodePoints(surface)) {
+    if (IsWhiteSpace(c)) {
+      if (!key.empty() && key.back() != U' ') key.push_back(U' ');
+      continue;
+    }
+    key.push_back(FoldChar(c));
+  }
+  while (!key.empty() && key.back() == U' ') key.pop_back();
+  return key;
+}
+}  // namespace
+
+void Gazetteer::Add(std::string_view surface, int id) {
+  std::vector<char32_t> key = KeyOf(surface);
+  size_t letters = static_cast<size_t>(std::count_if(key.begin(), key.end(), [](char32_t c) { return c != U' '; }));
+  if (letters < 2) return;
+  int node = 0;
+  for (char32_t c : key) {
+    auto it = nodes_[static_cast<size_t>(node)].next.find(c);
+    if (it == nodes_[static_cast<size_t>(node)].next.end()) {
+      nodes_.push_back(Node{});
+      int fresh = static_cast<int>(nodes_.size() - 1);
+      nodes_[static_cast<size_t>(node)].next[c] = fresh;
+      node = fresh;
+    } else {
+      node = it->second;
+    }
+  }
+  auto& ids = nodes_[static_cast<size_t>(node)].ids;
+  if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
+    ids.push_back(id);
+    ++keys_;
+  }
+}
+
+void Gazetteer::Walk(const std::vector<char32_t>& text, size_t start, size_t j, int node,
+                     int stray, std::vector<Match>* out) const {
+  const Node& n = nodes_[static_cast<size_t>(node)];
+  if (!n.ids.empty() && j > start && text[j - 1] != U' ') {
+    out->push_back(Match{start, j, stray, &n.ids});
+  }
+  if (j >= text.size()) return;
+  char32_t c = text[j];
+  if (c == U' ') {
+    auto sp = n.next.find(U' ');
+    if (sp != n.next.end()) Walk(text, start, j + 1, sp->second, stray, out);
+    if (stray < 1 && (sp == n.next.end())) Walk(text, start, j + 1, node, stray + 1, out);
+    return;
+  }
+  auto it = n.next.find(c);
+  if (it != n.next.end()) Walk(text, start, j + 1, it->second, stray, out);
+  // The text may omit a space the key has.
+  auto sp = n.next.find(U' ');
+  if (sp != n.next.end()) {
+    const Node& after = nodes_[static_cast<size_t>(sp->second)];
+    auto it2 = after.next.find(c);
+    if (it2 != after.next.end()) Walk(text, start, j + 1, it2->second, stray, out);
+  }
+}
+
+const std::vector<int>* Gazetteer::Exact(std::string_view surface) const {
+  std::vector<char32_t> key = KeyOf(surface);
+  if (key.empty()) return nullptr;
+  std::vector<Match> matches;
+  Walk(key, 0, 0, 0, 0, &matches);
+  for (const Match& m : matches) {
+    if (m.end == key.size()) return m.ids;
+  }
+  return nullptr;
+}
+
+void Gazetteer::MatchesAt(const std::vector<char32_t>& folded, size_t start,
+                          std::vector<Match>* out) const {
+  if (start >= folded.size() || folded[start] == U' ') return;
+  size_t before = out->size();
+  Walk(folded, start, start, 0, 0, out);
+  std::sort(out->begin() + static_cast<long>(before), out->end(),
+            [](const Match& a, const Match& b) { return a.end < b.end; });
+}
+
+}  // namespace kg::ingest

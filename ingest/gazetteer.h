@@ -1,0 +1,44 @@
+// A trie of names for finding known entities in text: keys are stored case-folded with single
+// spaces between words; text matches a key even when it drops one of the key's spaces
+// ("딥시크R1") or has one stray space inside a long name ("엔 비디아", "스타게이 트" -- line-wrap
+// artefacts of the source).
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "ingest/unicode.h"
+
+namespace kg::ingest {
+
+class Gazetteer {
+ public:
+  // Adds `surface` (any case, spaces ignored) for `id`. Surfaces of one code point are not
+  // added (too ambiguous to find in running text).
+  void Add(std::string_view surface, int id);
+
+  struct Match {
+    size_t begin = 0, end = 0;  // code point indexes into the text, [begin, end)
+    int spaces = 0;             // stray white space inside the match (not in the key)
+    const std::vector<int>* ids = nullptr;
+  };
+  // Every match starting at `start` of `folded` (text folded with FoldChar), shortest first.
+  void MatchesAt(const std::vector<char32_t>& folded, size_t start, std::vector<Match>* out) const;
+  // Ids of exactly this key (spaces and case ignored), or null.
+  const std::vector<int>* Exact(std::string_view surface) const;
+  size_t size() const { return keys_; }
+
+ private:
+  void Walk(const std::vector<char32_t>& text, size_t start, size_t j, int node, int stray,
+            std::vector<Match>* out) const;
+  struct Node {
+    std::unordered_map<char32_t, int> next;
+    std::vector<int> ids;
+  };
+  std::vector<Node> nodes_{Node{}};
+  size_t keys_ = 0;
+};
+
+}  // namespace kg::ingest

@@ -1,0 +1,102 @@
+// Wiring of the ingest stages; keeps only entities the text actually mentions.
+#include "ingest/pipeline.h"
+
+#include <set>
+
+#include "ingest/doc_entities.h"
+#include "ingest/en_extract.h"
+#include "ingest/fact_sink.h"
+#include "ingest/gazetteer.h"
+#include "ingest/ko_chunker.h"
+#include "ingest/ko_extract.h"
+#include "ingest/mentions.h"
+#include "ingest/sentences.h"
+#include "ingest/values.h"
+
+namespace kg::ingest {
+
+struct Pipeline::Impl {
+  Lexicon lexicon;
+  RelationVocabulary relations;
+  Gazetteer names;
+  std::unique_ptr<MentionFinder> finder;
+  std::unique_ptr<KoreanChunker> chunker;
+  std::unique_ptr<KoreanExtractor> korean;
+  std::unique_ptr<EnglishExtractor> english;
+};
+
+Pipeline::Pipeline(Lexicon lexicon, RelationVocabulary relations) : impl_(std::make_unique<Impl>()) {
+  impl_->lexicon = std::move(lexicon);
+  impl_->relations = std::move(relations);
+  const auto& entries = impl_->lexicon.entries();
+  for (size_t i = 0; i < entries.size(); ++i) {
+    impl_->names.Add(entries[i].name, static_cast<int>(i));
+    for (const Alias& a : entries[i].aliases) impl_->names.Add(a.text, static_cast<int>(i));
+  }
+  impl_->finder = std::make_unique<MentionFinder>(impl_->lexicon, impl_->names, impl_->relations);
+  impl_->chunker = std::make_unique<KoreanChunker>(impl_->relations, *impl_->finder);
+  impl_->korean = std::make_unique<KoreanExtractor>(impl_->relations, impl_->lexicon);
+  impl_->english = std::make_unique<EnglishExtractor>(impl_->relations);
+}
+
+Pipeline::~Pipeline() = default;
+
+const Lexicon& Pipeline::lexicon() const { return impl_->lexicon; }
+const RelationVocabulary& Pipeline::relations() const { return impl_->relations; }
+
+Extraction Pipeline::Run(std::string_view text, const PipelineOptions& options) const {
+  Extraction out;
+  std::string normalized = NormalizeText(text);
+  out.language = options.language.empty() ? DetectLanguage(normalized) : options.language;
+  SplitDocument split = Split(normalized, out.language);
+  DocDate date = split.date;
+  if (!options.date.empty()) ParseFullDate(options.date, &date);
+  if (date.known()) {
+    char buf[16];
+    std::snprintf(buf, sizeof(buf), "%04d-%02d-%02d", date.year, date.month, date.day);
+    out.document_date = buf;
+  }
+  out.sentences = split.sentences;
+
+  DocEntities entities(impl_->lexicon, impl_->names);
+  for (const Sentence& s : out.sentences) impl_->finder->Learn(s, &entities);
+
+  Extraction facts;  // entity indexes of `entities` until remapped below
+  FactSink sink(&facts);
+  Discourse discourse;
+  std::set<int> mentioned;
+  for (const Sentence& s : out.sentences) {
+    std::vector<Mention> mentions = impl_->finder->Find(s, &entities);
+    for (const Mention& m : mentions) {
+      mentioned.insert(m.entity);
+      if (m.owner >= 0) mentioned.insert(m.owner);
+    }
+    std::vector<ValueMention> values = FindValues(s.text, date);
+    if (out.language == "ko") {
+      Chunked chunks = impl_->chunker->Chunk(s, mentions, values, entities);
+      impl_->korean->Extract(s, mentions, values, chunks, &entities, &discourse, &sink);
+    } else {
+      impl_->english->Extract(s, mentions, values, &entities, &discourse, &sink);
+    }
+  }
+  for (const ExtractedFact& f : facts.facts) {
+    mentioned.insert(f.subject);
+    if (f.object_entity >= 0) mentioned.insert(f.object_entity);
+  }
+  // Keep the mentioned entities, renumbered.
+  std::map<int, int> remap;
+  for (int e : mentioned) {
+    remap[e] = static_cast<int>(out.entities.size());
+    out.entities.push_back(entities.at(e));
+  }
+  out.values = facts.values;
+  for (ExtractedFact f : facts.facts) {
+    f.subject = remap.at(f.subject);
+    if (f.object_entity >= 0) f.object_entity = remap.at(f.object_entity);
+    for (auto& [k, v] : f.entity_qualifiers) v = remap.at(v);
+    out.facts.push_back(std::move(f));
+  }
+  return out;
+}
+
+}  // namespace kg::ingest
