@@ -435,6 +435,12 @@ Status Binder::BindPattern(const ast::PatternQuery& q, BoundQuery* out) {
   }
   out->branches.push_back(std::move(branch));
 
+  // No variable at all: the pattern asks whether the fact holds (yes, with the fact; or no).
+  if (out->var_names.empty() && out->kind == BoundQuery::Kind::kSelect) {
+    out->kind = BoundQuery::Kind::kAsk;
+    out->columns = {"answer"};
+    return Status::OK();
+  }
   if (q.projection.empty()) {
     for (size_t i = 0; i < out->var_names.size(); ++i) out->projection.push_back(static_cast<int>(i));
   } else {

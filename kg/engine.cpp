@@ -6,6 +6,7 @@
 #include "ingest/relations.h"
 #include "ingest/unicode.h"
 #include "kg/binder.h"
+#include "kg/engine_internal.h"
 #include "kg/executor.h"
 #include "kg/graph_writer.h"
 #include "kg/planner.h"

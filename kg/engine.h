@@ -65,6 +65,27 @@ struct RelationInfo {
   std::string korean;         // Korean trigger stems
 };
 
+struct IngestOptions {
+  std::string id;            // document id; default: the file name without its extension
+  std::string date;          // the date the text was written (YYYY-MM-DD); inferred if empty
+  std::string lexicon_path;  // extra lexicon entries for this ingest (JSON)
+};
+
+struct IngestSummary {
+  enum class Outcome { kAdded, kReplaced, kUnchanged };
+  Outcome outcome = Outcome::kAdded;
+  std::string doc_id;
+  std::string language;
+  int64_t sentences = 0, entities = 0, facts = 0;
+  double seconds = 0;
+};
+
+struct LexiconEntryInfo {
+  std::string name;
+  std::string type;
+  std::vector<Alias> aliases;
+};
+
 struct EntityInfo {
   std::string name;
   std::string type;
@@ -114,6 +135,18 @@ class Engine {
   // Names for tab completion: folded names and aliases starting with `prefix`.
   Result<std::vector<std::string>> CompleteNames(const std::string& prefix, size_t limit);
 
+  // Reads a document into the graph atomically. `text` is the file's bytes; `path` names it in
+  // errors. Errors (with the file and byte offset or line): ParseError for invalid UTF-8, NUL
+  // bytes, an empty document or a line over 1 MiB; ParseError for a malformed --lexicon file.
+  // Unchanged content under the same id is a no-op; changed content replaces the old version.
+  Result<IngestSummary> Ingest(std::string_view text, const std::string& path,
+                               const IngestOptions& options);
+
+  // User lexicon entries, kept in the database and used by every later ingest.
+  Status LexiconAdd(const LexiconEntryInfo& entry);
+  Result<std::vector<LexiconEntryInfo>> LexiconList();
+  Status LexiconRemove(const std::string& name);  // NotFound when absent
+
   Store* store() { return store_.get(); }
 
  private:
@@ -121,6 +154,8 @@ class Engine {
   std::unique_ptr<Store> store_;
   std::unique_ptr<ingest::RelationVocabulary> vocabulary_;
   std::unique_ptr<parser::Parser> parser_;
+  struct PipelineCache;
+  std::unique_ptr<PipelineCache> pipelines_;
 };
 
 // Columns a terminal gives `text` (Hangul and other wide characters count 2).

@@ -126,7 +126,7 @@ Result<TermId> GraphWriter::ResolveEntity(const EntitySpec& spec, const std::str
     term.type = spec.type;
     ts->dirty = true;
   }
-  if (spec.from_lexicon && !term.from_lexicon) {
+  if ((spec.from_lexicon || spec.canonical) && !term.from_lexicon) {
     // The lexicon's canonical name wins; the old display name stays as an alias.
     if (term.name != spec.name) {
       Alias old{term.name, ""};
@@ -137,7 +137,7 @@ Result<TermId> GraphWriter::ResolveEntity(const EntitySpec& spec, const std::str
       term.name = spec.name;
       KG_RETURN_IF_ERROR(AddName(found, spec.name));
     }
-    term.from_lexicon = true;
+    term.from_lexicon = spec.from_lexicon;
     ts->dirty = true;
   }
 
@@ -467,6 +467,18 @@ Status GraphWriter::MaybeDeleteTerm(TermId id) {
   }
   if (!term.iri.empty()) set_.Delete(Cf::kNames, IriKey(term.iri));
   counter_deltas_[kMetaEntities] -= 1;
+  return Status::OK();
+}
+
+Status GraphWriter::ReleaseFromLexicon(TermId id) {
+  TermState* ts = nullptr;
+  Status s = LoadTerm(id, &ts);
+  if (s.IsNotFound()) return Status::OK();
+  KG_RETURN_IF_ERROR(s);
+  if (!ts->term.from_lexicon) return Status::OK();
+  ts->term.from_lexicon = false;
+  ts->dirty = true;
+  delete_candidates_.push_back(id);
   return Status::OK();
 }
 

@@ -24,7 +24,8 @@ struct EntitySpec {
   std::string name;  // canonical display name ("OpenAI")
   std::string type;  // "Organization", ... or empty
   std::vector<Alias> aliases;
-  bool from_lexicon = false;
+  bool from_lexicon = false;  // a user lexicon entry: kept when every document is forgotten
+  bool canonical = false;     // `name` is authoritative (from a lexicon): it replaces another
 };
 
 struct FactSpec {
@@ -57,6 +58,12 @@ class GraphWriter {
   // without evidence, and entities/literals no other document or triple still uses.
   // NotFound when there is no such document.
   Status RemoveDocument(const std::string& doc_id);
+
+  // A meta entry written (or deleted) in the same batch (user lexicon entries).
+  void PutMeta(const std::string& key, const std::string& value) { set_.Put(Cf::kMeta, key, value); }
+  void DeleteMeta(const std::string& key) { set_.Delete(Cf::kMeta, key); }
+  // The entity no longer comes from the user lexicon: it goes when no document names it.
+  Status ReleaseFromLexicon(TermId id);
 
   // Writes everything staged, atomically. The writer must not be used afterwards.
   Status Commit();

@@ -14,6 +14,8 @@ void AddImportCommand(CLI::App& app, Context& ctx);
 void AddExportCommand(CLI::App& app, Context& ctx);
 // stats, docs, forget
 void AddCatalogCommands(CLI::App& app, Context& ctx);
+// ingest, lexicon
+void AddIngestCommands(CLI::App& app, Context& ctx);
 // query, repl
 void AddQueryCommands(CLI::App& app, Context& ctx);
 // Plain `kg`: the REPL on a terminal, queries from stdin otherwise.

@@ -28,6 +28,7 @@ int main(int argc, char** argv) {
   app.add_flag("-q,--quiet", ctx.quiet, "no progress bars or summaries");
   app.footer(kFooter);
 
+  kg::cli::AddIngestCommands(app, ctx);
   kg::cli::AddImportCommand(app, ctx);
   kg::cli::AddExportCommand(app, ctx);
   kg::cli::AddCatalogCommands(app, ctx);

@@ -1,0 +1,25 @@
+// Writes one document's Extraction into the graph: entities resolved against what the graph
+// already knows (so 카카오 in one document and Kakao in another are one entity), values,
+// facts with qualifiers and evidence, the document and its sentences -- replacing an earlier
+// version of the same document in the same atomic batch.
+#pragma once
+
+#include <string>
+
+#include "ingest/extraction.h"
+#include "kg/graph_writer.h"
+#include "kg/model.h"
+#include "kg/status.h"
+
+namespace kg {
+
+struct WrittenDocument {
+  int64_t entities = 0;
+  int64_t facts = 0;
+};
+
+// REQUIRES: `doc.id` set. When the graph has a document with that id, it is replaced.
+Result<WrittenDocument> WriteExtraction(GraphWriter* writer, const ingest::Extraction& x,
+                                        const Document& doc, bool replace);
+
+}  // namespace kg
