@@ -44,6 +44,45 @@ bool OneOf(const std::string& w, std::initializer_list<const char*> list) {
   return false;
 }
 
+// Words that join the members of a list: ", ", "and", "or", "and the", ", and".
+bool IsListGlue(const std::vector<Word>& words) {
+  bool joiner = false;
+  for (const Word& w : words) {
+    if (OneOf(w.lower, {"and", "or"})) {
+      joiner = true;
+    } else if (!OneOf(w.lower, {"the", "both", "also"})) {
+      return false;
+    }
+  }
+  return words.empty() || joiner;
+}
+
+// s[begin, end) with the text of values (money, dates) left out: "invest $10 billion in India".
+std::string WithoutValues(const std::string& s, size_t begin, size_t end,
+                          const std::vector<ValueMention>& values) {
+  std::string out;
+  size_t at = begin;
+  for (const ValueMention& v : values) {
+    if (v.end <= at || v.begin >= end) continue;
+    if (v.begin > at) out += s.substr(at, v.begin - at);
+    out += ' ';
+    at = std::max(at, v.end);
+  }
+  if (at < end) out += s.substr(at, end - at);
+  return out;
+}
+
+// Where the clause that contains byte `from` ends: at ", and", ", but", ";", ", while" or the
+// end of the sentence.
+size_t ClauseEnd(const std::string& s, size_t from) {
+  size_t end = s.size();
+  for (const char* mark : {", and ", ", but ", "; ", ", while ", ", which ", " and then "}) {
+    size_t at = s.find(mark, from);
+    if (at != std::string::npos) end = std::min(end, at);
+  }
+  return end;
+}
+
 const char* kDocumentNouns[] = {"declaration", "agreement", "accord", "treaty", "statement",
                                 "communique", "pledge", "charter"};
 
@@ -57,7 +96,7 @@ EnglishExtractor::EnglishExtractor(const RelationVocabulary& relations) : relati
       if (v.participle != v.past) verbs_.push_back({v.participle, &r, &v, true});
       verbs_.push_back({v.third, &r, &v, false});
     }
-    if (r.id == "ceo_of" || r.id == "position_held" || r.id == "founded_by") {
+    if (!r.ko_titles.empty()) {  // relations stated by a title state it in English too
       for (const NounForm& n : r.nouns) {
         std::string t = n.singular;
         for (char& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -103,6 +142,20 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     }
   }
 
+  // The person mention in "ORG TITLE PERSON" when mention k is the ORG; -1 otherwise.
+  auto titled_person_after = [&](size_t k) -> int {
+    if (k + 1 >= mentions.size()) return -1;
+    std::string between = s.substr(mentions[k].end, mentions[k + 1].begin - mentions[k].end);
+    std::vector<Word> bw = Words(between);
+    std::string joined;
+    for (const Word& w : bw) joined += (joined.empty() ? "" : " ") + w.lower;
+    bool title = !joined.empty() && std::any_of(titles_.begin(), titles_.end(), [&](const auto& t) {
+      return t.first == joined;
+    });
+    if (!title || ents->at(mentions[k + 1].entity).type != "Person") return -1;
+    return static_cast<int>(k + 1);
+  };
+
   // A mention group ending right before byte `end` (skipping `skip` words): "A, B and C".
   auto group_before = [&](size_t end, std::vector<int>* out, size_t* group_begin) {
     size_t pos = end;
@@ -116,7 +169,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
       if (best < 0) return;
       std::string between = s.substr(mentions[static_cast<size_t>(best)].end, pos - mentions[static_cast<size_t>(best)].end);
       std::vector<Word> bw = Words(between);
-      bool glue = bw.empty() || (bw.size() == 1 && OneOf(bw[0].lower, {"and", "or"}));
+      bool glue = IsListGlue(bw);
       if (!out->empty() && !glue) return;
       if (out->empty()) {
         // Only auxiliaries, adverbs and negation between the subject and its verb.
@@ -146,11 +199,11 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
       }
       if (best < 0) return;
       const Mention& m = mentions[static_cast<size_t>(best)];
-      std::vector<Word> bw = Words(s.substr(pos, m.begin - pos));
+      std::vector<Word> bw = Words(WithoutValues(s, pos, m.begin, values));
       bool ok = out->empty() ? bw.size() <= 3 && std::all_of(bw.begin(), bw.end(), [](const Word& w) {
         return OneOf(w.lower, {"the", "a", "an", "its", "their", "his", "her", "new", "to", "with",
                                "in", "into", "by", "of", "from", "for", "at", "on"});
-      }) : bw.size() == 1 && OneOf(bw[0].lower, {"and", "or"});
+      }) : IsListGlue(bw) && !bw.empty();
       if (!ok && out->empty() && bw.empty()) ok = true;
       if (!ok) return;
       int entity = m.entity;
@@ -161,9 +214,15 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
           }) != std::end(kDocumentNouns)) {
         entity = ents->Intern(ents->at(m.entity).name + " " + after[0].lower, "Work", {});
       }
+      // "OpenAI CEO Sam Altman": the person, not the organisation before the title.
+      int titled = titled_person_after(static_cast<size_t>(best));
+      if (titled >= 0) {
+        entity = mentions[static_cast<size_t>(titled)].entity;
+        best = titled;
+      }
       out->push_back(entity);
-      *group_end = m.end;
-      pos = m.end;
+      *group_end = mentions[static_cast<size_t>(best)].end;
+      pos = *group_end;
     }
   };
 
@@ -196,7 +255,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
       if (person < 0 || org < 0 || person == org) continue;
       if (ents->at(person).type.empty()) ents->SetType(person, "Person");
       if (ents->at(person).type != "Person") continue;
-      if (rel->id == "founded_by") {
+      if (rel->object_type == "Person") {  // "Kakao founder X": the title names the object
         emit(org, *rel, person, -1, false, {}, tb, te, "en:title-apposition");
       } else {
         emit(person, *rel, org, -1, false, {}, tb, te, "en:title-apposition");
@@ -204,76 +263,102 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     }
   }
 
-  // Verbs.
+  // Verbs, found longest first (a longer form wins over a shorter one inside it) and then
+  // read left to right, so a verb coordinated with an earlier one ("met X and later visited
+  // Y") can take that verb's subject.
   std::string lower = s;
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  std::vector<std::pair<size_t, size_t>> taken;
+  struct Occurrence {
+    size_t pos, end;
+    const VerbEntry* verb;
+  };
+  std::vector<Occurrence> found;
   for (const VerbEntry& v : verbs_) {
     size_t pos = 0;
     while ((pos = lower.find(v.surface, pos)) != std::string::npos) {
       size_t end = pos + v.surface.size();
       bool boundary = (pos == 0 || !std::isalnum(static_cast<unsigned char>(lower[pos - 1]))) &&
                       (end >= lower.size() || !std::isalnum(static_cast<unsigned char>(lower[end])));
-      bool overlap = std::any_of(taken.begin(), taken.end(), [&](const auto& t) {
-        return pos < t.second && end > t.first;
+      // The same word may state several relations ("invested" -> invested_in and
+      // investment_amount); a shorter verb inside a longer one may not.
+      bool overlap = std::any_of(found.begin(), found.end(), [&](const Occurrence& o) {
+        return pos < o.end && end > o.pos && !(pos == o.pos && end == o.end);
       });
-      if (!boundary || overlap || mention_at(pos) >= 0) {
-        pos = end;
-        continue;
-      }
-      taken.emplace_back(pos, end);
-      // Auxiliaries before the verb: passive, negation, modality.
-      std::vector<Word> before = Words(lower.substr(pos >= 40 ? pos - 40 : 0, pos >= 40 ? 40 : pos));
-      bool passive = false, negated = false, planned = false;
-      for (size_t k = before.size(), n = 0; k-- > 0 && n < 4; ++n) {
-        const std::string& w = before[k].lower;
-        if (OneOf(w, {"was", "were", "is", "are", "been", "be", "being"}) && v.participle) passive = true;
-        if (OneOf(w, {"not", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "won't",
-                      "wasn't", "weren't", "refused", "declined", "n't"})) {
-          negated = true;
-        }
-        if (OneOf(w, {"will", "plans", "plan", "planned", "expected", "aims", "intends", "would"})) planned = true;
-      }
-      size_t after_verb = end;
-      std::string prep;
-      std::vector<Word> next = Words(lower.substr(end, std::min<size_t>(lower.size() - end, 12)));
-      if (!next.empty() && OneOf(next[0].lower, {"with", "in", "into", "to", "by", "for", "at", "on", "from", "as", "of"})) {
-        prep = next[0].lower;
-      }
-      std::vector<int> subjects, objects;
-      size_t sb = pos, oe = end;
-      if (passive && prep == "by") {
-        size_t by = lower.find("by", end);
-        group_after(by + 2, &subjects, &oe);
-        group_before(pos, &objects, &sb);
-      } else {
-        group_before(pos, &subjects, &sb);
-        group_after(after_verb, &objects, &oe);
-      }
-      if (v.form->subject_is_object) std::swap(subjects, objects);
-      // Values in the clause.
-      std::map<std::string, int> quals;
-      int amount_value = -1;
-      for (const ValueMention& val : values) {
-        if (val.kind == ValueMention::Kind::kMoney && amount_value < 0) amount_value = sink->Value(val);
-        if (val.kind == ValueMention::Kind::kDate && !quals.count("date")) quals["date"] = sink->Value(val);
-      }
-      if (planned) quals["status"] = sink->Value(Literal{"planned", "", ""}, "planned");
-      const RelationDef& R = *v.relation;
-      if (R.object == ObjectKind::kAmount) {
-        if (amount_value < 0) {
-          pos = end;
-          continue;
-        }
-        for (int subj : subjects) emit(subj, R, -1, amount_value, negated, quals, sb, oe, "en:" + R.id);
-      } else if (R.object == ObjectKind::kEntity) {
-        if (amount_value >= 0) quals["amount"] = amount_value;
-        for (int subj : subjects) {
-          for (int obj : objects) emit(subj, R, obj, -1, negated, quals, sb, oe, "en:" + R.id);
-        }
-      }
+      if (boundary && !overlap && mention_at(pos) < 0) found.push_back({pos, end, &v});
       pos = end;
     }
+  }
+  std::stable_sort(found.begin(), found.end(),
+                   [](const Occurrence& a, const Occurrence& b) { return a.pos < b.pos; });
+
+  std::vector<int> previous_subjects;
+  size_t previous_verb = std::string::npos;
+  for (const Occurrence& occ : found) {
+    const VerbEntry& v = *occ.verb;
+    const size_t pos = occ.pos, end = occ.end;
+    // Auxiliaries before the verb: passive, negation, modality.
+    std::vector<Word> before = Words(lower.substr(pos >= 40 ? pos - 40 : 0, pos >= 40 ? 40 : pos));
+    bool passive = false, negated = false, planned = false;
+    for (size_t k = before.size(), n = 0; k-- > 0 && n < 4; ++n) {
+      const std::string& w = before[k].lower;
+      if (OneOf(w, {"was", "were", "is", "are", "been", "be", "being"}) && v.participle) passive = true;
+      if (OneOf(w, {"not", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "won't",
+                    "wasn't", "weren't", "refused", "declined", "n't"})) {
+        negated = true;
+      }
+      if (OneOf(w, {"will", "plans", "plan", "planned", "expected", "aims", "intends", "would"})) planned = true;
+    }
+    std::string prep;
+    std::vector<Word> next = Words(lower.substr(end, std::min<size_t>(lower.size() - end, 12)));
+    if (!next.empty() && OneOf(next[0].lower, {"with", "in", "into", "to", "by", "for", "at", "on", "from", "as", "of"})) {
+      prep = next[0].lower;
+    }
+    std::vector<int> subjects, objects;
+    size_t sb = pos, oe = end;
+    if (passive && prep == "by") {
+      size_t by = lower.find("by", end);
+      group_after(by + 2, &subjects, &oe);
+      group_before(pos, &objects, &sb);
+    } else {
+      group_before(pos, &subjects, &sb);
+      group_after(end, &objects, &oe);
+    }
+    // "X met Y and later visited Z": the second verb shares the first one's subject.
+    if (subjects.empty() && !passive && previous_verb != std::string::npos) {
+      std::vector<Word> gap = Words(lower.substr(previous_verb, pos - previous_verb));
+      bool coordinated = false;
+      for (const Word& w : gap) coordinated |= w.lower == "and";
+      if (coordinated) subjects = previous_subjects;
+    }
+    if (v.form->subject_is_object) std::swap(subjects, objects);
+    // Values in the clause: from the subject to the end of the clause the verb is in.
+    size_t clause_end = ClauseEnd(s, oe);
+    std::map<std::string, int> quals;
+    int amount_value = -1;
+    for (const ValueMention& val : values) {
+      if (val.begin < sb || val.begin >= clause_end) continue;
+      if (val.kind == ValueMention::Kind::kMoney && amount_value < 0) amount_value = sink->Value(val);
+      if (val.kind == ValueMention::Kind::kDate && !quals.count("date")) quals["date"] = sink->Value(val);
+    }
+    if (planned) quals["status"] = sink->Value(Literal{"planned", "", ""}, "planned");
+    const RelationDef& R = *v.relation;
+    bool emitted = false;
+    if (R.object == ObjectKind::kAmount) {
+      if (amount_value >= 0) {
+        for (int subj : subjects) emit(subj, R, -1, amount_value, negated, quals, sb, oe, "en:" + R.id);
+        emitted = !subjects.empty();
+      }
+    } else if (R.object == ObjectKind::kEntity) {
+      if (amount_value >= 0) quals["amount"] = amount_value;
+      for (int subj : subjects) {
+        for (int obj : objects) emit(subj, R, obj, -1, negated, quals, sb, oe, "en:" + R.id);
+      }
+      emitted = !subjects.empty() && !objects.empty();
+    }
+    if (!subjects.empty() && !v.form->subject_is_object && (emitted || previous_verb != pos)) {
+      previous_subjects = subjects;
+    }
+    previous_verb = end;
   }
 
   // Noun forms: "X is a member of Y", "X, a member of Y".

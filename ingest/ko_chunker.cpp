@@ -118,6 +118,16 @@ std::vector<std::string> StemVariants(const std::string& stem) {
   return out;
 }
 
+// Activity nouns whose bare modifier is a destination: 중국 수출 = exports to China.
+bool IsDirectionalNoun(const std::string& stem) {
+  static const char* kNouns[] = {"수출", "수입", "진출", "방문", "출장", "투자", "이전", "유학",
+                                 "여행", "파견", "송금", "반입", "반출"};
+  for (const char* n : kNouns) {
+    if (stem == n) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 KoreanChunker::KoreanChunker(const RelationVocabulary& relations, const MentionFinder& mentions)
@@ -369,7 +379,8 @@ Chunked KoreanChunker::Chunk(const Sentence& sentence, const std::vector<Mention
       p.ending.negated = false;  // 하지 without 않/못 is not a negation (하지만)
     }
     if (StartsWith(w, "계획") || StartsWith(w, "예정") || StartsWith(w, "방침") ||
-        StartsWith(w, "목표") || StartsWith(w, "전망")) {
+        StartsWith(w, "목표") || StartsWith(w, "전망") || StartsWith(w, "방안") ||
+        StartsWith(w, "구상") || StartsWith(w, "의향")) {
       p.ending.planned = true;
       // "투자할 계획이다": the modal noun ends the clause; nothing is being modified.
       if (p.ending.kind == EndingKind::kAdnominal) p.ending.kind = EndingKind::kFinal;
@@ -566,7 +577,10 @@ Chunked KoreanChunker::Chunk(const Sentence& sentence, const std::vector<Mention
           p.genitive.push_back(e);
           const Token& t = tokens[static_cast<size_t>(i)];
           bool marked = t.role == Role::kGenitive && m == t.mentions.back();
-          bool adjacent = i == p.last - 1 && t.head_is_mention && t.role == Role::kNone;
+          // "중국 수출", "미국 진출": a bare place before an activity noun is where the
+          // activity goes, not who owns it.
+          bool adjacent = i == p.last - 1 && t.head_is_mention && t.role == Role::kNone &&
+                          !IsDirectionalNoun(last.stem);
           size_t mb = mentions[static_cast<size_t>(m)].begin;
           bool prefixed = mb >= 3 && (s.compare(mb - 3, 3, "對") == 0 || s.compare(mb - 3, 3, "反") == 0 ||
                                       s.compare(mb - 3, 3, "脫") == 0 || s.compare(mb - 3, 3, "親") == 0);

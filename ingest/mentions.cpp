@@ -136,11 +136,71 @@ bool IsLatinStopword(const std::string& w) {
       "R&D", "CEO", "CTO", "CFO", "COO", "GDP", "IPO", "ETF", "VR", "AR", "XR", "IoT", "SaaS",
       "PC", "TV", "OS", "UI", "UX", "SW", "HW", "DB", "ML", "NLP", "DX", "AX", "5G", "6G", "RAM",
       "SSD", "GW", "MW", "KW", "TWh", "AI's", "the", "The", "and", "of", "for", "in", "on", "to",
-      "a", "A", "I", "B2B", "B2C", "ESG", "M&A", "MOU", "OK", "vs", "etc", "e.g", "Inc", "PDF"};
+      "a", "A", "I", "B2B", "B2C", "ESG", "M&A", "MOU", "OK", "vs", "etc", "e.g", "Inc", "PDF",
+      // Capitalised at the start of an English sentence, or calendar words: not names.
+      "In", "On", "At", "But", "However", "It", "Its", "This", "That", "These", "Those", "They",
+      "He", "She", "We", "Our", "Their", "His", "Her", "According", "After", "Before",
+      "Meanwhile", "Also", "As", "While", "When", "If", "For", "With", "By", "From", "Under",
+      "Since", "During", "Last", "Next", "Earlier", "Later", "Both", "Neither", "Other", "Some",
+      "January", "February", "March", "April", "May", "June", "July", "August", "September",
+      "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+      "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+      "Saturday", "Sunday"};
   for (const char* s : kStop) {
     if (w == s) return true;
   }
   return false;
+}
+
+// A word that can be (part of) a name: capitalised, or with a digit and a letter (o3, 5G),
+// or with a capital inside (xAI, iPhone).
+bool IsNameWord(const std::string& w) {
+  if (w.empty()) return false;
+  if (std::isupper(static_cast<unsigned char>(w[0]))) return true;
+  bool digit = std::any_of(w.begin(), w.end(), ::isdigit);
+  bool alpha = std::any_of(w.begin(), w.end(), ::isalpha);
+  if (digit && alpha) return true;
+  return std::any_of(w.begin() + 1, w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+}
+
+// Lower-case words that stay inside a name between name words: "Bank of Korea", "Ministry
+// for Europe", "Charles de Gaulle".
+bool IsNameConnector(const std::string& w) {
+  static const char* kConnectors[] = {"of", "for", "de", "du", "des", "la", "le", "von", "van", "der", "del", "&"};
+  return std::any_of(std::begin(kConnectors), std::end(kConnectors), [&](const char* c) { return w == c; });
+}
+
+// Titles that separate two names in Latin text ("Kakao CEO Chung Shin-a").
+bool IsLatinTitle(const std::string& w) {
+  static const char* kTitles[] = {"CEO", "CTO", "CFO", "COO", "Chairman", "Chairwoman", "Chair",
+                                  "President", "Founder", "Co-founder", "Director", "Minister",
+                                  "Secretary", "Chancellor", "Governor", "Senator", "Mayor"};
+  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const char* t) { return w == t; });
+}
+
+// A run of Latin words cut into the parts that can be names: plain lower-case words
+// ("partnered", "with") and titles end a part; connectors stay only between name words.
+std::vector<std::vector<std::string>> NameSegments(const std::vector<std::string>& words) {
+  std::vector<std::vector<std::string>> out(1);
+  auto close = [&] {
+    while (!out.back().empty() && IsNameConnector(out.back().back())) out.back().pop_back();
+    if (!out.back().empty()) out.emplace_back();
+  };
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string& w = words[k];
+    if (IsLatinTitle(w)) {
+      close();
+      continue;
+    }
+    if (IsNameWord(w) || (IsNameConnector(w) && !out.back().empty())) {
+      out.back().push_back(w);
+      continue;
+    }
+    close();
+  }
+  close();
+  if (out.back().empty()) out.pop_back();
+  return out;
 }
 
 std::string TypeFromWords(const std::string& name) {
@@ -771,35 +831,30 @@ struct MentionFinder::Impl {
         break;
       }
       std::string run = FromCodePoints(scan.cp, i, last_word_end);
-      std::vector<std::string> words = Words(run);
-      // Drop stop words at the edges.
-      while (!words.empty() && IsLatinStopword(words.front())) words.erase(words.begin());
-      while (!words.empty() && IsLatinStopword(words.back())) words.pop_back();
-      bool namey = false;
-      for (const std::string& w : words) {
-        if (std::isupper(static_cast<unsigned char>(w[0]))) namey = true;
-        bool digit = std::any_of(w.begin(), w.end(), ::isdigit);
-        bool alpha = std::any_of(w.begin(), w.end(), ::isalpha);
-        if (digit && alpha) namey = true;
-        for (size_t c = 1; c < w.size(); ++c) {
-          if (std::isupper(static_cast<unsigned char>(w[c]))) namey = true;  // xAI, iPhone
+      size_t search_from = scan.off[i];
+      for (const std::vector<std::string>& segment : NameSegments(Words(run))) {
+        std::vector<std::string> words = segment;
+        // Drop stop words at the edges.
+        while (!words.empty() && IsLatinStopword(words.front())) words.erase(words.begin());
+        while (!words.empty() && IsLatinStopword(words.back())) words.pop_back();
+        bool namey = std::any_of(words.begin(), words.end(), IsNameWord);
+        // A bare version ("R2") is named after its sibling, not here.
+        if (words.size() == 1) {
+          const std::string& w = words[0];
+          size_t letters = 0;
+          while (letters < w.size() && std::isalpha(static_cast<unsigned char>(w[letters]))) ++letters;
+          if (letters <= 2 && letters < w.size() &&
+              std::all_of(w.begin() + static_cast<long>(letters), w.end(), ::isdigit)) {
+            namey = false;
+          }
         }
-      }
-      // A bare version ("R2") is named after its sibling, not here.
-      if (words.size() == 1) {
-        const std::string& w = words[0];
-        size_t letters = 0;
-        while (letters < w.size() && std::isalpha(static_cast<unsigned char>(w[letters]))) ++letters;
-        if (letters <= 2 && letters < w.size() &&
-            std::all_of(w.begin() + static_cast<long>(letters), w.end(), ::isdigit)) {
-          namey = false;
-        }
-      }
-      if (!words.empty() && namey) {
+        if (words.empty() || !namey) continue;
         std::string name;
         for (const std::string& w : words) name += (name.empty() ? "" : " ") + w;
-        size_t b = s.find(name, scan.off[i]);
-        if (b != std::string_view::npos && ValidEnd(scan.CpAt(b + name.size()))) {
+        size_t b = s.find(name, search_from);
+        if (b == std::string_view::npos) continue;
+        search_from = b + name.size();
+        if (ValidEnd(scan.CpAt(b + name.size()))) {
           int e = Known(name);
           if (e < 0) e = ents->Intern(name, TypeFromWords(name), {});
           cands.push_back({b, b + name.size(), e, -1, 3, Mention::Source::kLatin});

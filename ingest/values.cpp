@@ -212,6 +212,16 @@ std::string_view PreviousWord(std::string_view s, size_t i) {
   return s.substr(start, end - start);
 }
 
+// English words before a bare year that make it a date ("in 2017", not "2017 units").
+bool IsYearPreposition(std::string_view w) {
+  static const char* kWords[] = {"in", "since", "by", "until", "till", "from", "during", "of",
+                                 "early", "late", "mid", "before", "after", "In", "Since", "By"};
+  for (const char* k : kWords) {
+    if (w == k) return true;
+  }
+  return false;
+}
+
 const char* kMonthNames[] = {"january", "february", "march", "april", "may", "june", "july",
                              "august", "september", "october", "november", "december"};
 
@@ -265,6 +275,29 @@ bool ParseFullDate(std::string_view s, DocDate* out) {
     size_t ds = j;
     while (j < s.size() && IsDigit(s[j]) && j - ds < 2) d = d * 10 + (s[j++] - '0');
     if (j == ds || d < 1 || d > DaysInMonth(y, m)) continue;
+    *out = DocDate{y, m, d};
+    return true;
+  }
+  // English: "February 4, 2025", "Feb. 4 2025".
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (!std::isalpha(static_cast<unsigned char>(s[i])) ||
+        (i > 0 && std::isalpha(static_cast<unsigned char>(s[i - 1])))) {
+      continue;
+    }
+    size_t me;
+    int m = EnglishMonth(s, i, &me);
+    if (!m) continue;
+    size_t j = SkipSpaces(s, me, 1);
+    int d = 0;
+    size_t ds = j;
+    while (j < s.size() && IsDigit(s[j]) && j - ds < 2) d = d * 10 + (s[j++] - '0');
+    if (j == ds) continue;
+    if (j < s.size() && s[j] == ',') ++j;
+    j = SkipSpaces(s, j, 1);
+    int y = 0;
+    size_t ys = j;
+    while (j < s.size() && IsDigit(s[j]) && j - ys < 4) y = y * 10 + (s[j++] - '0');
+    if (j - ys != 4 || y < 1900 || y > 2200 || d < 1 || d > DaysInMonth(y, m)) continue;
     *out = DocDate{y, m, d};
     return true;
   }
@@ -405,6 +438,14 @@ std::vector<ValueMention> FindValues(std::string_view s, const DocDate& doc) {
           v.literal = DateLiteral(y, m, d);
           v.begin = i;
           v.end = j;
+        } else if (num >= 1900 && num <= 2200 && n == num && ne == i + 4 &&
+                   (ne >= s.size() || !std::isalnum(static_cast<unsigned char>(s[ne]))) &&
+                   IsYearPreposition(PreviousWord(s, i))) {
+          // English "in 2017", "since 2020": a year after a preposition of time.
+          v.kind = ValueMention::Kind::kDate;
+          v.literal = DateLiteral(num, 0, 0);
+          v.begin = i;
+          v.end = ne;
         } else if (StartsWith(s, ne, "월") && num >= 1 && num <= 12 && n == num) {
           // N월 [N일]: the year comes from the context.
           int m = num, d = 0;
@@ -468,7 +509,15 @@ std::vector<ValueMention> FindValues(std::string_view s, const DocDate& doc) {
         size_t k = SkipSpaces(s, me, 1);
         long double dv;
         size_t de;
-        if (ParseNumber(s, k, &dv, &de) && dv >= 1 && dv <= 31) {
+        long double yv0;
+        size_t ye0;
+        if (ParseNumber(s, k, &yv0, &ye0) && yv0 >= 1900 && yv0 <= 2200 && ye0 == k + 4) {
+          // "March 2025": a month of a year.
+          v.kind = ValueMention::Kind::kDate;
+          v.literal = DateLiteral(static_cast<int>(yv0), m, 0);
+          v.begin = i;
+          v.end = ye0;
+        } else if (ParseNumber(s, k, &dv, &de) && dv >= 1 && dv <= 31) {
           int d = static_cast<int>(dv), y = 0;
           size_t j = de;
           size_t k2 = j;
