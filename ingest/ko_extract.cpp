@@ -482,7 +482,15 @@ struct KoreanExtractor::Impl {
       if (want.empty() || es.empty()) return 0;
       const std::string& have = ents->at(es.front()).type;
       if (have.empty()) return 0;
-      return TypeCompatible(want, have) ? 1 : -3;
+      // "Place|Organization": any of several types fits.
+      size_t from = 0;
+      while (from <= want.size()) {
+        size_t bar = want.find('|', from);
+        if (bar == std::string::npos) bar = want.size();
+        if (TypeCompatible(want.substr(from, bar - from), have)) return 1;
+        from = bar + 1;
+      }
+      return -3;
     };
     res.score += type_score(R.subject_type, res.subjects);
     if (entity_object) res.score += type_score(R.object_type, res.objects);
@@ -498,10 +506,7 @@ struct KoreanExtractor::Impl {
     std::vector<int> subjects = res.subjects, objects = res.objects;
     // A titled person acting towards an organisation (or another titled person) acts for
     // their organisation: 알트만 대표가 정신아 대표와 협력 -> OpenAI partnered_with Kakao.
-    static const char* kPersonal[] = {"visited", "met_with", "ceo_of", "position_held",
-                                      "founded_by", "owner_of", "accused"};
-    bool personal = std::any_of(std::begin(kPersonal), std::end(kPersonal),
-                                [&](const char* r) { return R.id == r; });
+    bool personal = R.personal;
     int subj_org = res.subject_phrase >= 0 ? phrase(res.subject_phrase).person_org : -1;
     int obj_org = res.object_phrase >= 0 ? phrase(res.object_phrase).person_org : -1;
     if (!personal && subj_org >= 0 &&
@@ -571,7 +576,7 @@ struct KoreanExtractor::Impl {
       if (p.person_org < 0 || p.title.empty() || p.referents.empty()) continue;
       for (const RelationDef& r : x.relations_.relations()) {
         if (std::find(r.ko_titles.begin(), r.ko_titles.end(), p.title) == r.ko_titles.end()) continue;
-        if (r.id == "founded_by") {
+        if (r.object_type == "Person") {  // the title names the object: 창업자 (founded_by)
           EmitSimple(p.person_org, r.id, p.referents.front(), token(p.first).begin, token(p.last).end,
                      "ko:title-apposition");
         } else {
@@ -587,7 +592,8 @@ struct KoreanExtractor::Impl {
   void ProductsOfOrganisations() {
     for (const Mention& m : mentions) {
       if (m.owner < 0 || m.source != Mention::Source::kParen) continue;
-      EmitSimple(m.owner, "released", m.entity, m.begin, m.end, "ko:org-product-paren");
+      const RelationDef* maker = x.relations_.ForRule("product_maker");
+      if (maker) EmitSimple(m.owner, maker->id, m.entity, m.begin, m.end, "ko:org-product-paren");
     }
   }
 
@@ -600,14 +606,17 @@ struct KoreanExtractor::Impl {
       if (p.referents.empty() && !p.jurisdiction) return;
       members.insert(members.end(), p.referents.begin(), p.referents.end());
     }
-    if (members.size() < 2) return;
+    const RelationDef* membership = x.relations_.ForRule("list_membership");
+    if (members.size() < 2 || !membership) return;
     for (int m : members) {
-      EmitSimple(m, "member_of", topic, sentence.body_begin, sentence.text.size(), "ko:definition-list");
+      EmitSimple(m, membership->id, topic, sentence.body_begin, sentence.text.size(), "ko:definition-list");
     }
   }
 
   // 자신의 AI 기업 xAI: the person the sentence is about owns it.
   void ReflexiveOwnership() {
+    const RelationDef* possession = x.relations_.ForRule("possession");
+    if (!possession) return;
     for (size_t j = 0; j < c.phrases.size(); ++j) {
       const Phrase& p = c.phrases[j];
       if (p.referents.empty()) continue;
@@ -619,7 +628,7 @@ struct KoreanExtractor::Impl {
         const Phrase& s = c.phrases[k];
         if ((s.topic || s.role == Role::kSubject) && !s.referents.empty() &&
             ents->at(s.referents.front()).type == "Person") {
-          EmitSimple(s.referents.front(), "owner_of", org, token(s.first).begin, token(p.last).end,
+          EmitSimple(s.referents.front(), possession->id, org, token(s.first).begin, token(p.last).end,
                      "ko:reflexive-owner");
           break;
         }

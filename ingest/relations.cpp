@@ -87,12 +87,16 @@ Result<RelationVocabulary> RelationVocabulary::Parse(const std::string& text,
         if (word != "about") vocab.answer_words_[word] = kind.get<std::string>();
       }
     }
+    if (doc->contains("rules")) {
+      for (const auto& [rule, id] : doc->at("rules").items()) vocab.rules_[rule] = id.get<std::string>();
+    }
     for (const auto& r : doc->at("relations")) {
       RelationDef def;
       def.id = r.at("id").get<std::string>();
       def.inverse = r.value("inverse", "");
       def.symmetric = r.value("symmetric", false);
       def.where = r.value("where", false);
+      def.personal = r.value("agent", "") == "person";
       std::string object = r.value("object", "entity");
       if (object == "entity") {
         def.object = ObjectKind::kEntity;
@@ -153,6 +157,11 @@ Result<RelationVocabulary> RelationVocabulary::Parse(const std::string& text,
       vocab.relations_.push_back(std::move(def));
       ++index;
     }
+    for (const auto& [rule, id] : vocab.rules_) {
+      if (!vocab.by_id_.count(id)) {
+        return Status::ParseError(source + ": rules." + rule + ": no relation '" + id + "'");
+      }
+    }
   } catch (const nlohmann::json::exception& e) {
     return Status::ParseError(source + ": relations[" + std::to_string(index) +
                               "]: " + e.what());
@@ -181,6 +190,11 @@ std::vector<std::string> RelationVocabulary::TypesForWord(const std::string& wor
 std::string RelationVocabulary::AnswerKindForWord(const std::string& word) const {
   auto it = answer_words_.find(word);
   return it == answer_words_.end() ? std::string() : it->second;
+}
+
+const RelationDef* RelationVocabulary::ForRule(const std::string& rule) const {
+  auto it = rules_.find(rule);
+  return it == rules_.end() ? nullptr : Find(it->second);
 }
 
 const RelationDef* RelationVocabulary::Find(const std::string& id) const {

@@ -30,6 +30,7 @@ struct RelationDef {
   std::string inverse;
   bool symmetric = false;
   bool where = false;  // answers "where" questions (its object is a place or venue)
+  bool personal = false;  // "agent": "person": a titled person does it in their own name
   ObjectKind object = ObjectKind::kEntity;
   std::string subject_type, object_type;  // expected entity types, when known
   std::vector<std::string> answers_also;  // relations whose facts also answer questions on it
@@ -60,6 +61,9 @@ class RelationVocabulary {
   std::vector<std::string> TypesForWord(const std::string& word) const;
   // "amount" or "date" for Korean head nouns that ask for a value ("금액"); empty if none.
   std::string AnswerKindForWord(const std::string& word) const;
+  // The relation a structural rule states ("product_maker" -> "released"); null when the
+  // vocabulary gives none (the rule is then off).
+  const RelationDef* ForRule(const std::string& rule) const;
   const RelationDef* Find(const std::string& id) const;
   // Relations one of whose verbs has base form `base` (lower-case).
   std::vector<const RelationDef*> ByVerb(const std::string& base) const;
@@ -72,6 +76,7 @@ class RelationVocabulary {
   std::vector<RelationDef> relations_;
   std::map<std::string, std::vector<std::string>> type_words_;
   std::map<std::string, std::string> answer_words_;
+  std::map<std::string, std::string> rules_;
   std::map<std::string, size_t> by_id_;
 };
 
