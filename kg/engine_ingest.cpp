@@ -109,8 +109,34 @@ Result<IngestSummary> Engine::Ingest(std::string_view text, const std::string& p
     return Status::InvalidArgument("a document needs a non-empty id (--id NAME)");
   }
   doc.path = path == "-" ? "<stdin>" : std::filesystem::absolute(path).string();
-  doc.hash = ContentHash(text);
   doc.ingested_at = NowIso();
+
+  // The pipeline for this lexicon configuration (built once per command); a bad --lexicon
+  // file is reported here, before anything is written.
+  if (!pipelines_) pipelines_ = std::make_unique<PipelineCache>();
+  PipelineCache::Entry& cached = pipelines_->by_lexicon[options.lexicon_path];
+  if (!cached.pipeline) {
+    Result<ingest::Lexicon> lexicon = ingest::Lexicon::Default();
+    if (!lexicon.ok()) return lexicon.status();
+    Result<std::vector<LexiconEntryInfo>> user = LexiconList();
+    if (!user.ok()) return user.status();
+    std::string fingerprint = std::string("kg ") + Version();
+    for (const LexiconEntryInfo& e : *user) {
+      lexicon->Add(ToEntry(e));
+      fingerprint += "\n" + ingest::Lexicon::EntryToJson(ToEntry(e)).dump();
+    }
+    if (!options.lexicon_path.empty()) {
+      std::string extra_text;
+      KG_RETURN_IF_ERROR(ingest::ReadTextFile(options.lexicon_path, &extra_text));
+      Result<ingest::Lexicon> extra = ingest::Lexicon::Parse(extra_text, options.lexicon_path);
+      if (!extra.ok()) return extra.status();
+      lexicon->Merge(*extra);
+      fingerprint += "\n" + extra_text;
+    }
+    cached.pipeline = std::make_unique<ingest::Pipeline>(std::move(lexicon).value(), *vocabulary_);
+    cached.fingerprint = ContentHash(fingerprint);
+  }
+  doc.hash = ContentHash(text) + "-" + ContentHash(cached.fingerprint + "\n" + options.date);
 
   IngestSummary summary;
   summary.doc_id = doc.id;
@@ -133,29 +159,14 @@ Result<IngestSummary> Engine::Ingest(std::string_view text, const std::string& p
       return s;
     }
   }
+  const ingest::Pipeline* pipeline = cached.pipeline.get();
 
-  // The pipeline for this lexicon configuration (built once per command).
-  if (!pipelines_) pipelines_ = std::make_unique<PipelineCache>();
-  auto& pipeline = pipelines_->by_lexicon[options.lexicon_path];
-  if (!pipeline) {
-    Result<ingest::Lexicon> lexicon = ingest::Lexicon::Default();
-    if (!lexicon.ok()) return lexicon.status();
-    Result<std::vector<LexiconEntryInfo>> user = LexiconList();
-    if (!user.ok()) return user.status();
-    for (const LexiconEntryInfo& e : *user) lexicon->Add(ToEntry(e));
-    if (!options.lexicon_path.empty()) {
-      Result<ingest::Lexicon> extra = ingest::Lexicon::Load(options.lexicon_path);
-      if (!extra.ok()) return extra.status();
-      lexicon->Merge(*extra);
-    }
-    pipeline = std::make_unique<ingest::Pipeline>(std::move(lexicon).value(), *vocabulary_);
-  }
   ingest::PipelineOptions po;
   po.date = options.date;
   ingest::Extraction x = pipeline->Run(text, po);
 
   GraphWriter writer(store_.get());
-  Result<WrittenDocument> written = WriteExtraction(&writer, x, doc, replace);
+  Result<WrittenDocument> written = WriteExtraction(&writer, x, *vocabulary_, doc, replace);
   if (!written.ok()) return written.status();
   KG_RETURN_IF_ERROR(writer.Commit());
   summary.outcome = replace ? IngestSummary::Outcome::kReplaced : IngestSummary::Outcome::kAdded;
@@ -197,6 +208,7 @@ Status Engine::LexiconAdd(const LexiconEntryInfo& entry) {
   Result<TermId> id = writer.ResolveEntity(spec, "");
   if (!id.ok()) return id.status();
   writer.PutMeta(key, ingest::Lexicon::EntryToJson(e).dump());
+  pipelines_.reset();  // later ingests in this process see the new entry
   return writer.Commit();
 }
 
@@ -234,6 +246,7 @@ Status Engine::LexiconRemove(const std::string& name) {
   std::vector<TermId> ids;
   KG_RETURN_IF_ERROR(view->FindByFoldedName(ingest::FoldName(name), &ids));
   for (TermId id : ids) KG_RETURN_IF_ERROR(writer.ReleaseFromLexicon(id));
+  pipelines_.reset();
   return writer.Commit();
 }
 

@@ -12,7 +12,13 @@ namespace kg {
 
 // Ingest pipelines built for this engine, by extra-lexicon path ("" = none).
 struct Engine::PipelineCache {
-  std::map<std::string, std::unique_ptr<ingest::Pipeline>> by_lexicon;
+  struct Entry {
+    std::unique_ptr<ingest::Pipeline> pipeline;
+    // What else decides the facts besides the text: kg's version, the user lexicon and the
+    // extra lexicon file. A document is unchanged only if its text and this are.
+    std::string fingerprint;
+  };
+  std::map<std::string, Entry> by_lexicon;
 };
 
 }  // namespace kg

@@ -4,6 +4,7 @@
 namespace kg {
 
 Result<WrittenDocument> WriteExtraction(GraphWriter* writer, const ingest::Extraction& x,
+                                        const ingest::RelationVocabulary& relations,
                                         const Document& doc, bool replace) {
   WrittenDocument out;
   if (replace) KG_RETURN_IF_ERROR(writer->RemoveDocument(doc.id));
@@ -32,6 +33,10 @@ Result<WrittenDocument> WriteExtraction(GraphWriter* writer, const ingest::Extra
     spec.relation = *rel;
     spec.object = f.object_entity >= 0 ? entity_ids[static_cast<size_t>(f.object_entity)]
                                        : value_ids[static_cast<size_t>(f.object_value)];
+    const ingest::RelationDef* def = relations.Find(f.relation);
+    if (def && def->symmetric && f.object_entity >= 0 && spec.object < spec.subject) {
+      std::swap(spec.subject, spec.object);
+    }
     spec.negated = f.negated;
     for (const auto& [k, v] : f.value_qualifiers) spec.qualifiers[k] = value_ids[static_cast<size_t>(v)];
     for (const auto& [k, v] : f.entity_qualifiers) spec.qualifiers[k] = entity_ids[static_cast<size_t>(v)];

@@ -7,6 +7,7 @@
 #include <string>
 
 #include "ingest/extraction.h"
+#include "ingest/relations.h"
 #include "kg/graph_writer.h"
 #include "kg/model.h"
 #include "kg/status.h"
@@ -19,7 +20,10 @@ struct WrittenDocument {
 };
 
 // REQUIRES: `doc.id` set. When the graph has a document with that id, it is replaced.
+// A symmetric relation's fact is stored one way round (lower entity id first), so "A
+// partnered with B" and "B partnered with A" are one fact with the evidence of both.
 Result<WrittenDocument> WriteExtraction(GraphWriter* writer, const ingest::Extraction& x,
+                                        const ingest::RelationVocabulary& relations,
                                         const Document& doc, bool replace);
 
 }  // namespace kg
