@@ -34,21 +34,26 @@ int main(int argc, char** argv) {
   kg::cli::AddCatalogCommands(app, ctx);
   kg::cli::AddQueryCommands(app, ctx);
 
-  std::string help_topic;
+  std::vector<std::string> help_topic;  // "lexicon add" is a path of subcommands
   CLI::App* help = app.add_subcommand("help", "Show help for a command");
-  help->add_option("command", help_topic, "command name");
+  help->add_option("command", help_topic, "command name (and subcommand)");
   help->callback([&] {
-    if (help_topic.empty()) {
-      std::cout << app.help();
-      return;
-    }
-    for (CLI::App* sub : app.get_subcommands({})) {
-      if (sub->get_name() == help_topic) {
-        std::cout << sub->help();
+    CLI::App* target = &app;
+    std::string path;
+    for (const std::string& word : help_topic) {
+      path += (path.empty() ? "" : " ") + word;
+      CLI::App* next = nullptr;
+      for (CLI::App* sub : target->get_subcommands({})) {
+        if (sub->get_name() == word) next = sub;
+      }
+      if (!next) {
+        ctx.exit_code = kg::cli::ReportUsage("no command '" + path + "'");
         return;
       }
+      target = next;
     }
-    ctx.exit_code = kg::cli::ReportUsage("no command '" + help_topic + "'");
+    // App::help() would describe the "help" subcommand being run; ask the formatter directly.
+    std::cout << target->get_formatter()->make_help(target, path.empty() ? "kg" : "kg " + path, CLI::AppFormatMode::Normal);
   });
 
   try {

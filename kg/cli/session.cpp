@@ -64,6 +64,10 @@ bool Session::Execute(const std::string& text, const std::string& source, int64_
     ReportError(text, result.status(), source, line);
     return false;
   }
+  if (settings_.format == OutputFormat::kTable && !source.empty()) {
+    if (wrote_table_) out_ << '\n';
+    wrote_table_ = true;
+  }
   formatter->WriteResult(*result, settings_.evidence, out_);
   out_.flush();
   for (const std::string& note : result->notes) err_ << "note: " << note << std::endl;

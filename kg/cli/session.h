@@ -57,6 +57,7 @@ class Session {
   std::ostream& err_;
   ErrorStyle style_;
   bool quit_ = false;
+  bool wrote_table_ = false;  // a batch separates its tables with a blank line
   std::atomic<bool>* cancel_ = nullptr;
 };
 
