@@ -31,7 +31,7 @@ TEST_CASE("one-shot query prints a table and exits 0", "[query][e2e]") {
   CHECK(words.out == r.out);
 }
 
-TEST_CASE("--evidence shows the fact and its sentence", "[query][e2e]") {
+TEST_CASE("query --evidence shows the fact and its sentence", "[query][e2e]") {
   Db db;
   auto r = RunKg(db.path, {"query", "--evidence", "who partnered with OpenAI?"});
   CHECK(r.exit_code == 0);
