@@ -310,7 +310,9 @@ Chunked KoreanChunker::Chunk(const Sentence& sentence, const std::vector<Mention
       p.first_token = i;
       p.stem = st.stem;
       p.inverse = st.inverse;
-      p.swap = st.swap;
+      // "X를 통과시켰다": the causative (시키다) undoes the swap of "X가 국회를 통과했다".
+      p.swap = st.swap && !StartsWith(rest, "시키") && !StartsWith(rest, "시켰") && !StartsWith(rest, "시킨") &&
+               !StartsWith(rest, "시켜");
       p.intransitive = st.intransitive;
       p.copula = copula;
       p.bare_noun = bare;
@@ -394,6 +396,16 @@ Chunked KoreanChunker::Chunk(const Sentence& sentence, const std::vector<Mention
       if (w == "등" || StartsWith(w, "등의") || StartsWith(w, "등으로")) {
         p.ending.kind = EndingKind::kConnective;
       }
+    }
+  }
+
+  // "방문해 회동할 예정이다": a connective clause without its own tense shares the plan of
+  // the clause it leads into ("방문했고 ... 할 예정이다" does not: it happened).
+  for (size_t k = out.predicates.size(); k-- > 1;) {
+    Predicate& prev = out.predicates[k - 1];
+    if (out.predicates[k].ending.planned && prev.ending.kind == EndingKind::kConnective &&
+        !prev.ending.past && !prev.ending.negated) {
+      prev.ending.planned = true;
     }
   }
 

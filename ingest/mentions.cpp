@@ -249,7 +249,9 @@ std::string TypeFromClassifier(std::string_view after) {
               {"센터", "Project"},     {"지수", "Work"},      {"통계", "Work"},    {"자료", "Work"},
               {"보고서", "Work"},      {"보고", "Work"},      {"모델", "Product"}, {"서비스", "Product"},
               {"선언문", "Work"},      {"개념", "Concept"},   {"목표", "Concept"}, {"행사", "Event"},
-              {"회의", "Event"},       {"서밋", "Event"},     {"포럼", "Event"},   {"단계", "Concept"}};
+              {"회의", "Event"},       {"서밋", "Event"},     {"포럼", "Event"},   {"단계", "Concept"},
+              {"이니셔티브", "Policy"}, {"구상", "Policy"},   {"로드맵", "Policy"}, {"행정명령", "Law"},
+              {"칩", "Product"},       {"플랫폼", "Product"}};
   std::string_view rest = after;
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
   // Skip particles glued to the closing quote (‘X’를, ‘X’라는).
@@ -271,7 +273,9 @@ std::string TypeFromName(const std::string& name) {
     const char* type;
   } cues[] = {{"프로젝트", "Project"}, {"전략", "Policy"}, {"정책", "Policy"}, {"법", "Law"},
               {"지수", "Work"},       {"통계", "Work"},   {"센터", "Project"}, {"선언문", "Work"},
-              {"보고서", "Work"},     {"모델", "Product"}};
+              {"보고서", "Work"},     {"모델", "Product"}, {"이니셔티브", "Policy"},
+              {"계획", "Policy"},     {"구상", "Policy"}, {"로드맵", "Policy"}, {"법안", "Law"},
+              {"행정명령", "Law"},    {"규정", "Law"},    {"플랫폼", "Product"}, {"칩", "Product"}};
   for (const Cue& c : cues) {
     if (EndsWith(name, c.suffix)) return c.type;
   }
@@ -914,25 +918,86 @@ struct MentionFinder::Impl {
       for (const char* sfx : kOrgSuffixes) {
         if (EndsWith(stem, sfx)) suffix = sfx;
       }
-      if (!suffix || !AllOf(stem, IsHangulSyllable)) continue;
+      // Hangul, with Latin letters or digits inside ("국가AI위원회"), starting with Hangul.
+      if (!suffix || !AllOf(stem, [](char32_t c) { return IsHangulSyllable(c) || IsAsciiLetter(c) || IsAsciiDigit(c); }) ||
+          !HasHangul(stem.substr(0, stem.size() - std::strlen(suffix))) && !IsAsciiLetter(ToCodePoints(stem).front())) {
+        continue;
+      }
       if (CodePointCount(stem) < CodePointCount(suffix) + 2) continue;  // "위원회" alone
       size_t first = k;
-      for (int back = 0; back < 2 && first > 0; ++back) {
+      // A known name needs no words before it; others may take up to two ("미국 하원
+      // 특별위원회"), but not across punctuation or a verb form ("주도했으며, 삼성전자").
+      for (int back = 0; back < 2 && first > 0 && Known(stem) < 0; ++back) {
         const std::string& prev = tokens[first - 1].text;
         ParticleSplit pp = SplitParticles(prev);
         if (!pp.particle.empty() || !HasHangul(prev)) break;
         std::string last = LastChar(prev);
         if (last == "한" || last == "된" || last == "는" || last == "적" || last == "게" ||
-            last == "히" || last == "인" || last == "던" || last == "할") {
+            last == "히" || last == "인" || last == "던" || last == "할" || last == "," ||
+            last == "." || last == "며" || last == "고" || last == "서" || last == "다" ||
+            last == "면" || last == "해" || last == "여" || last == "자" || last == "지" ||
+            last == ")" || last == "\xE2\x80\x99" || last == "\xE2\x80\x9D") {
           break;
         }
+        // A person's name before an organisation is an apposition (최태원 SK그룹 회장).
+        int before = Known(pp.stem);
+        if (before >= 0 && ents->at(before).type == "Person") break;
         --first;
       }
       size_t b = tokens[first].begin;
       size_t e = tokens[k].begin + stem.size();
       std::string name(text().substr(b, e - b));
       int known = Known(name);
-      int ent = known >= 0 ? known : ents->Intern(name, "Organization", {});
+      int ent = known;
+      if (ent < 0) {
+        // "XYZ그룹" -> "XYZ Group": a Latin name with a loanword suffix reads in English.
+        std::string prefix = name.substr(0, name.size() - std::strlen(suffix));
+        std::string english = f.lexicon_.Transliterate(suffix);
+        if (!english.empty() && !prefix.empty() && AllOf(prefix, LatinNameChar) && prefix.back() != ' ') {
+          ent = ents->Intern(prefix + " " + english, "Organization", {Alias{name, "ko"}});
+        } else {
+          ent = ents->Intern(name, "Organization", {});
+        }
+      }
+      cands.push_back({b, e, ent, -1, 2, Mention::Source::kCue});
+    }
+  }
+
+  // Statutes named by their suffix: "인공지능법", "반도체특별법", "AI 법", "개인정보 보호법안".
+  void LawsBySuffix(const std::vector<Token>& tokens) {
+    // Common words that end in 법 but name no law.
+    static const char* kNotLaws[] = {"방법", "기법", "해법", "불법", "입법", "편법", "위법", "적법",
+                                     "합법", "비법", "용법", "문법", "사법", "수법", "요법", "어법",
+                                     "화법", "필법", "설법", "마법", "공법", "탈법"};
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      ParticleSplit ps = SplitParticles(tokens[k].text);
+      std::string stem = ps.stem;
+      while (!stem.empty() && (stem.back() == ',' || stem.back() == '.')) stem.pop_back();
+      const char* suffix = EndsWith(stem, "법안") ? "법안" : EndsWith(stem, "법") ? "법" : nullptr;
+      if (!suffix) continue;
+      bool common = false;
+      for (const char* w : kNotLaws) common |= EndsWith(stem, w);
+      if (common) continue;
+      size_t b = tokens[k].begin;
+      size_t stem_cps = CodePointCount(stem);
+      if (stem_cps == CodePointCount(suffix)) {
+        // A bare "법" after its subject word: "AI 법".
+        if (k == 0) continue;
+        ParticleSplit prev = SplitParticles(tokens[k - 1].text);
+        if (!prev.particle.empty() || prev.stem != tokens[k - 1].text ||
+            !AllOf(prev.stem, [](char32_t c) { return IsHangulSyllable(c) || IsAsciiLetter(c) || IsAsciiDigit(c); })) {
+          continue;
+        }
+        b = tokens[k - 1].begin;
+      } else if (stem_cps < CodePointCount(suffix) + 2 ||
+                 !AllOf(stem, [](char32_t c) { return IsHangulSyllable(c) || IsAsciiLetter(c) || IsAsciiDigit(c); })) {
+        continue;  // "세법" and the like are too short to tell
+      }
+      size_t e = tokens[k].begin + stem.size();
+      std::string name(text().substr(b, e - b));
+      int known = Known(name);
+      if (known < 0) known = ents->Find(FoldNameNoSpace(name));
+      int ent = known >= 0 ? known : ents->Intern(name, "Law", {});
       cands.push_back({b, e, ent, -1, 2, Mention::Source::kCue});
     }
   }
@@ -1141,6 +1206,7 @@ struct MentionFinder::Impl {
     GazetteerMatches();
     LatinNames();
     OrganizationsBySuffix(tokens);
+    LawsBySuffix(tokens);
     std::vector<Mention> chosen = Choose();
     VersionedProducts(&chosen);
     SiblingVersions(&chosen);
