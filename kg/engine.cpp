@@ -56,6 +56,13 @@ Result<GraphStats> Engine::Stats() {
   return stats;
 }
 
+Result<IntegrityReport> Engine::Check() {
+  IntegrityReport report;
+  auto view = store_->NewReadView();
+  KG_RETURN_IF_ERROR(CheckIntegrity(*view, &report));
+  return report;
+}
+
 Result<std::vector<Document>> Engine::Documents() {
   std::vector<Document> docs;
   auto view = store_->NewReadView();

@@ -14,6 +14,7 @@
 #include "kg/model.h"
 #include "kg/rdf_import.h"
 #include "kg/result_set.h"
+#include "kg/integrity_check.h"
 #include "kg/status.h"
 
 namespace kg {
@@ -105,6 +106,8 @@ class Engine {
   const std::string& db_path() const;
 
   Result<GraphStats> Stats();
+  // Scans the whole database for broken invariants (`kg check`); see integrity_check.h.
+  Result<IntegrityReport> Check();
   Result<std::vector<Document>> Documents();
   // NotFound when there is no such document.
   Status Forget(const std::string& doc_id);

@@ -1,4 +1,5 @@
-// `kg stats`, `kg docs`, `kg forget DOC`: what is in the graph, and taking a document out.
+// `kg stats`, `kg docs`, `kg forget DOC`, `kg check`: what is in the graph, taking a document
+// out, and verifying that the database is whole.
 #include <CLI/CLI.hpp>
 #include <iomanip>
 #include <iostream>
@@ -87,6 +88,34 @@ int RunForget(const CatalogArgs& args, Context& ctx) {
   return kExitOk;
 }
 
+int RunCheck(const CatalogArgs& args, Context& ctx) {
+  std::unique_ptr<Engine> engine = ctx.OpenEngine(false, false);
+  if (!engine) return ctx.exit_code;
+  Result<IntegrityReport> report = engine->Check();
+  if (!report.ok()) return ReportError(report.status());
+  const IntegrityReport& r = *report;
+  if (args.json) {
+    nlohmann::json j = {{"ok", r.ok()},           {"problems", r.problems},
+                        {"problem_count", r.problem_count}, {"terms", r.terms},
+                        {"names", r.names},       {"triples", r.triples},
+                        {"facts", r.facts},       {"documents", r.documents},
+                        {"sentences", r.sentences}};
+    std::cout << j.dump(2) << std::endl;
+  } else {
+    for (const std::string& p : r.problems) std::cout << p << "\n";
+    if (r.problem_count > static_cast<int64_t>(r.problems.size())) {
+      std::cout << "... and " << r.problem_count - static_cast<int64_t>(r.problems.size()) << " more\n";
+    }
+    if (r.ok()) {
+      std::cout << "ok: " << r.terms << " terms, " << r.triples << " triples, " << r.facts << " facts, "
+                << r.documents << " documents, " << r.sentences << " sentences checked" << std::endl;
+    } else {
+      std::cout << r.problem_count << " problem" << (r.problem_count == 1 ? "" : "s") << " found" << std::endl;
+    }
+  }
+  return r.ok() ? kExitOk : kExitFailure;
+}
+
 }  // namespace
 
 void AddCatalogCommands(CLI::App& app, Context& ctx) {
@@ -102,6 +131,10 @@ void AddCatalogCommands(CLI::App& app, Context& ctx) {
   CLI::App* forget = app.add_subcommand("forget", "Remove a document and every fact only it stated");
   forget->add_option("doc", args->doc, "document id (see 'kg docs')")->required();
   forget->callback([args, &ctx] { ctx.exit_code = RunForget(*args, ctx); });
+
+  CLI::App* check = app.add_subcommand("check", "Verify every index and invariant of the database");
+  check->add_flag("--json", args->json, "print as JSON");
+  check->callback([args, &ctx] { ctx.exit_code = RunCheck(*args, ctx); });
 }
 
 }  // namespace kg::cli
