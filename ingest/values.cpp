@@ -43,6 +43,8 @@ bool ParseNumber(std::string_view s, size_t i, long double* value, size_t* end) 
       ++j;
     }
   }
+  // Longer digit strings are identifiers or junk, not amounts (and would not fit a double).
+  if (v >= 1e15L) return false;
   *value = v;
   *end = j;
   return true;
@@ -413,8 +415,8 @@ std::vector<ValueMention> FindValues(std::string_view s, const DocDate& doc) {
       if (!v.end) {
         long double n;
         size_t ne;
-        ParseNumber(s, i, &n, &ne);
-        int num = static_cast<int>(n);
+        if (!ParseNumber(s, i, &n, &ne)) n = -1, ne = i;
+        int num = n >= 0 && n < 1e6L ? static_cast<int>(n) : -1;
         // 2024년 [N월 [N일]]
         if (StartsWith(s, ne, "년") && num >= 1900 && num <= 2200 && n == num) {
           int y = num, m = 0, d = 0;
