@@ -8,6 +8,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
 #include <sstream>
@@ -62,7 +63,10 @@ RunResult Run(const std::vector<std::string>& argv, const RunOptions& options) {
   } else {
     fcntl(in_fd, F_SETFL, O_NONBLOCK);
   }
-  auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(options.timeout_seconds);
+  auto start = std::chrono::steady_clock::now();
+  auto deadline = start + std::chrono::seconds(options.timeout_seconds);
+  bool kill_pending = options.kill_after_us >= 0;
+  auto kill_at = start + std::chrono::microseconds(options.kill_after_us);
   bool out_open = true, err_open = true;
   char buf[65536];
   while (out_open || err_open) {
@@ -71,7 +75,17 @@ RunResult Run(const std::vector<std::string>& argv, const RunOptions& options) {
     if (out_open) fds[n++] = {out_pipe[0], POLLIN, 0};
     if (err_open) fds[n++] = {err_pipe[0], POLLIN, 0};
     if (in_fd >= 0) fds[n++] = {in_fd, POLLOUT, 0};
-    int r = poll(fds, n, 200);
+    int wait_ms = 200;
+    if (kill_pending) {
+      auto left = std::chrono::duration_cast<std::chrono::milliseconds>(kill_at - std::chrono::steady_clock::now());
+      wait_ms = static_cast<int>(std::max<long>(0, std::min<long>(200, left.count())));
+    }
+    int r = poll(fds, n, wait_ms);
+    if (kill_pending && std::chrono::steady_clock::now() >= kill_at) {
+      kill(pid, SIGKILL);
+      result.killed = true;
+      kill_pending = false;
+    }
     if (std::chrono::steady_clock::now() > deadline) {
       kill(pid, SIGKILL);
       break;
@@ -105,6 +119,8 @@ RunResult Run(const std::vector<std::string>& argv, const RunOptions& options) {
   int status = 0;
   waitpid(pid, &status, 0);
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  // A kill that came after the child had already finished did nothing.
+  if (result.killed && WIFEXITED(status)) result.killed = false;
   return result;
 }
 

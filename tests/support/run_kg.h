@@ -10,6 +10,7 @@ namespace kg::testing {
 
 struct RunResult {
   int exit_code = -1;  // 128 + signal when killed by a signal
+  bool killed = false;  // the kill_after_us deadline fired before the child ended
   std::string out;
   std::string err;
   // stderr split into non-empty lines
@@ -21,6 +22,8 @@ struct RunOptions {
   std::map<std::string, std::string> env;  // added to (or overriding) the environment
   std::string cwd;
   int timeout_seconds = 120;
+  // When >= 0: SIGKILL the child this many microseconds after it starts (crash tests).
+  long kill_after_us = -1;
 };
 
 RunResult Run(const std::vector<std::string>& argv, const RunOptions& options = {});
