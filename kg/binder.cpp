@@ -34,6 +34,17 @@ const std::map<std::string, std::string>& KnownPrefixes() {
 
 namespace {
 
+// Names longer than this get no "did you mean" (the edit distance would cost more than it
+// helps) and are shortened in messages.
+constexpr size_t kMaxSuggestLength = 200;
+
+// "aaaa…" with the length, so one error stays one readable line whatever was typed.
+std::string Abbreviated(const std::string& name) {
+  std::vector<char32_t> cps = ingest::ToCodePoints(name);
+  if (cps.size() <= 80) return name;
+  return ingest::FromCodePoints(cps, 0, 60) + "\xE2\x80\xA6 (" + std::to_string(cps.size()) + " characters)";
+}
+
 std::string Trim(std::string s) {
   auto not_space = [](unsigned char c) { return !std::isspace(c); };
   s.erase(s.begin(), std::find_if(s.begin(), s.end(), not_space));
@@ -116,7 +127,7 @@ int Binder::Var(BoundQuery* out, const std::string& name) {
 
 std::string Binder::DidYouMean(const std::string& folded) const {
   std::vector<char32_t> target = ingest::ToCodePoints(folded);
-  if (target.empty()) return "";
+  if (target.empty() || target.size() > kMaxSuggestLength) return "";
   const int threshold = std::max<int>(1, static_cast<int>(target.size()) / 3);
   int best = threshold + 1;
   std::vector<TermId> best_ids;
@@ -181,7 +192,7 @@ Result<std::vector<TermId>> Binder::ResolveName(const std::string& raw,
     }
   }
   std::string suggestion = DidYouMean(folded);
-  std::string message = "no entity '" + name + "'";
+  std::string message = "no entity '" + Abbreviated(name) + "'";
   if (!suggestion.empty()) message += " \xE2\x80\x94 did you mean " + suggestion + "?";
   return ErrorAt(Status::NotFound(message), node);
 }
@@ -342,6 +353,7 @@ Result<Slot> Binder::RelationSlot(const ast::Term& term, BoundQuery* out, bool* 
     for (const auto& [rel, count] : stats.per_relation) candidates.push_back(rel);
   }
   std::vector<char32_t> target = ingest::ToCodePoints(ingest::FoldName(name));
+  if (target.size() > kMaxSuggestLength) candidates.clear();
   std::string best;
   int best_d = std::max<int>(2, static_cast<int>(target.size()) / 3) + 1;
   for (const std::string& c : candidates) {
@@ -351,7 +363,7 @@ Result<Slot> Binder::RelationSlot(const ast::Term& term, BoundQuery* out, bool* 
       best = c;
     }
   }
-  std::string message = "no relation '" + name + "'";
+  std::string message = "no relation '" + Abbreviated(name) + "'";
   if (!best.empty()) message += " \xE2\x80\x94 did you mean " + best + "?";
   return ErrorAt(Status::NotFound(message + " (.relations lists them)"), *n);
 }
