@@ -393,7 +393,9 @@ Result<ResultSet> Execute(const BoundQuery& q, const Plan& plan, const ReadView&
         count = runner.solutions();
       }
       out.columns = {"count"};
-      KG_RETURN_IF_ERROR(builder.AddRow({builder.TextCell(std::to_string(count))}, {}));
+      // A count cut short by a limit is a lower bound, and says so.
+      std::string shown = limits.stopped() ? "at least " + std::to_string(count) : std::to_string(count);
+      KG_RETURN_IF_ERROR(builder.AddRow({builder.TextCell(shown)}, {}));
       break;
     }
     case BoundQuery::Kind::kAsk: {
