@@ -117,21 +117,35 @@ TEST_CASE("the REPL on a terminal: prompt, caret errors, history, Ctrl-C, Ctrl-D
   std::string history = db.tmp.Sub("history");
   testing::PtySession s({testing::KgBinary(), "--db", db.path},
                         {{"KG_HISTORY", history}, {"HOME", db.tmp.path()}});
-  REQUIRE(s.WaitFor("kg> "));
+  // On a timeout, show what the terminal printed: the only way to see a race.
+  auto shows = [&s](const std::string& text) {
+    bool prompt = text == "kg> " || text == "...> ";
+    if (prompt ? s.WaitForPrompt(text) : s.WaitFor(text)) return true;
+    UNSCOPED_INFO("waited for '" << text << "'; the terminal printed:\n" << s.output());
+    return false;
+  };
+  REQUIRE(shows("kg> "));
   s.Send("who partnered with OpenAI?\n");
-  REQUIRE(s.WaitFor("Kakao"));
-  REQUIRE(s.WaitFor("kg> "));
+  REQUIRE(shows("Kakao"));
+  REQUIRE(shows("kg> "));
   s.Send("select ?x ?x partnered_with OpenAI\n");
-  REQUIRE(s.WaitFor("error: expected 'where'"));
-  REQUIRE(s.WaitFor("             ^"));
-  REQUIRE(s.WaitFor("kg> "));
+  REQUIRE(shows("error: expected 'where'"));
+  REQUIRE(shows("             ^"));
+  REQUIRE(shows("kg> "));
   s.Send("?x member_of \"Six Little\n");  // an open quote continues on the next line
-  REQUIRE(s.WaitFor("...> "));
+  REQUIRE(shows("...> "));
   s.Send("Tigers\"\n");
-  REQUIRE(s.WaitFor("kg> "));
+  REQUIRE(shows("kg> "));
   s.Send("\x03");  // Ctrl-C at the prompt does not end the session
+  REQUIRE(shows("^C"));
+  REQUIRE(shows("kg> "));
   s.Send(".evidence on\n");
-  REQUIRE(s.WaitFor("kg> "));
+  REQUIRE(shows("kg> "));
+  s.Send(".evidence\n");  // the setting took, and the session still answers
+  REQUIRE(shows("on"));
+  // Keys are sent only once the prompt is back and the line editor reads them (WaitForPrompt):
+  // typed ahead, Ctrl-C and Ctrl-D would reach the terminal driver in cooked mode instead.
+  REQUIRE(shows("kg> "));
   s.Send("\x04");  // Ctrl-D leaves
   CHECK(s.Wait() == 0);
   std::string saved = testing::ReadFile(history);

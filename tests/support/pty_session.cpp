@@ -2,6 +2,7 @@
 #include "tests/support/pty_session.h"
 
 #include <poll.h>
+#include <termios.h>
 #include <pty.h>
 #include <signal.h>
 #include <sys/wait.h>
@@ -64,6 +65,17 @@ bool PtySession::WaitFor(const std::string& text, int timeout_ms) {
       return true;
     }
     Pump(50);
+  }
+  return false;
+}
+
+bool PtySession::WaitForPrompt(const std::string& prompt, int timeout_ms) {
+  if (!WaitFor(prompt, timeout_ms)) return false;
+  auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(timeout_ms);
+  while (std::chrono::steady_clock::now() < deadline) {
+    termios t{};
+    if (tcgetattr(fd_, &t) == 0 && !(t.c_lflag & ICANON)) return true;
+    Pump(5);
   }
   return false;
 }

@@ -19,6 +19,10 @@ class PtySession {
   void Send(const std::string& bytes);
   // Reads until `text` has appeared in the output since the last call; false on timeout.
   bool WaitFor(const std::string& text, int timeout_ms = 10000);
+  // Waits for `prompt`, then until the program has put the terminal into its line editor's raw
+  // mode: only then is a key read as a key. A prompt can be printed a moment before the switch,
+  // and a Ctrl-C typed in that moment is taken by the terminal driver in cooked mode.
+  bool WaitForPrompt(const std::string& prompt, int timeout_ms = 10000);
   // Waits for the program to exit; returns its exit code (or -1 on timeout).
   int Wait(int timeout_ms = 10000);
   // Everything read so far.
