@@ -185,6 +185,28 @@ Status ReadView::GetTerm(TermId id, Term* term) const {
   return Status::OK();
 }
 
+Status ReadView::GetTermAndFirstAlias(TermId id, Term* term, Alias* first, bool* has_alias) const {
+  *has_alias = false;
+  bool found = false, bad = false;
+  const std::string alias_prefix = AliasPrefix(id);
+  KG_RETURN_IF_ERROR(ForEach(Cf::kTerms, TermKey(id), [&](std::string_view k, std::string_view v) {
+    if (k.size() == kIdSize) {
+      found = true;
+      if (!DecodeTerm(v, term)) bad = true;
+      return !bad;
+    }
+    if (k.substr(0, alias_prefix.size()) == alias_prefix) {
+      *has_alias = DecodeAlias(v, first);
+      bad = !*has_alias;
+    }
+    return false;  // the first key after the record settles it
+  }));
+  if (!found) return Status::NotFound("no term with id " + std::to_string(id.value));
+  if (bad) return Status::Corruption("term " + std::to_string(id.value) + " does not decode");
+  term->id = id;
+  return Status::OK();
+}
+
 Status ReadView::GetAliases(TermId id, std::vector<Alias>* aliases) const {
   aliases->clear();
   Status decode_error;
@@ -454,6 +476,7 @@ Status Store::OpenImpl(const std::string& dir, const OpenOptions& options) {
   // handles[0] is the default family, which kg does not use.
   db_->DestroyColumnFamilyHandle(handles[0]);
   handles_.assign(handles.begin() + 1, handles.end());
+  if (!writer) CatchUp();
   KG_RETURN_IF_ERROR(CheckOrInitSchema(fresh));
   if (writer) {
     std::error_code ec;
@@ -501,10 +524,54 @@ Store::~Store() {
   if (lock_fd_ >= 0) ::close(lock_fd_);  // releases the flock
 }
 
-std::unique_ptr<ReadView> Store::NewReadView() {
-  if (mode_ == Mode::kReadOnly) {
+std::string Store::WriterFingerprint() {
+  // What the writer has committed shows in CURRENT, MANIFEST-* and the *.log files: a commit
+  // appends to a log, a flush or compaction appends to the MANIFEST or starts new files. The
+  // directory is listed every time (file mtimes are coarse, but names, inodes and sizes are
+  // not); that costs microseconds, a needless catch-up milliseconds.
+  std::vector<std::string> parts;
+  std::error_code ec;
+  for (const auto& entry : fs::directory_iterator(dir_, ec)) {
+    std::string name = entry.path().filename().string();
+    bool wanted = name == "CURRENT" || name.rfind("MANIFEST-", 0) == 0 ||
+                  (name.size() > 4 && name.compare(name.size() - 4, 4, ".log") == 0);
+    if (!wanted) continue;
+    struct stat st {};
+    if (::stat(entry.path().c_str(), &st) != 0) return {};  // changing under us: catch up
+    std::string part = name;
+    for (auto n : {static_cast<long long>(st.st_ino), static_cast<long long>(st.st_size),
+                   static_cast<long long>(st.st_mtim.tv_sec),
+                   static_cast<long long>(st.st_mtim.tv_nsec)}) {
+      part.append(":").append(std::to_string(n));
+    }
+    parts.push_back(std::move(part));
+  }
+  if (ec) return {};
+  std::sort(parts.begin(), parts.end());
+  std::string fp;
+  for (const std::string& p : parts) fp.append(p).append(";");
+  return fp;
+}
+
+void Store::CatchUp() {
+  // A catch-up reads the writer's MANIFEST and then its logs; if the writer flushed and
+  // deleted a log in between, that read missed data. So it counts only when the writer's
+  // files were the same before and after it.
+  for (int attempt = 0; attempt < 20; ++attempt) {
+    std::string before = WriterFingerprint();
+    if (!before.empty() && before == caught_up_at_) return;
     rocksdb::Status s = db_->TryCatchUpWithPrimary();
     s.PermitUncheckedError();  // a failed catch-up leaves the last good state readable
+    if (s.ok() && !before.empty() && WriterFingerprint() == before) {
+      caught_up_at_ = before;
+      return;
+    }
+  }
+}
+
+std::unique_ptr<ReadView> Store::NewReadView() {
+  if (mode_ == Mode::kReadOnly) {
+    CatchUp();
     return std::unique_ptr<ReadView>(new ReadView(this, nullptr));
   }
   return std::unique_ptr<ReadView>(new ReadView(this, db_->GetSnapshot()));

@@ -94,6 +94,9 @@ class ReadView {
   // NotFound when absent; Corruption when the stored record does not decode.
   Status GetTerm(TermId id, Term* term) const;
   Status GetAliases(TermId id, std::vector<Alias>* aliases) const;
+  // A term and its first alias (what displaying it needs) in one seek: the alias keys sort
+  // right after the term's record. *has_alias false when it has none.
+  Status GetTermAndFirstAlias(TermId id, Term* term, Alias* first, bool* has_alias) const;
   // Ids whose folded name (FoldName) is exactly `folded`.
   Status FindByFoldedName(std::string_view folded, std::vector<TermId>* ids) const;
   // Folded names starting with `folded_prefix`, with their ids, at most `limit`.
@@ -178,6 +181,12 @@ class Store {
   Mode mode_ = Mode::kReadOnly;
   int lock_fd_ = -1;
   std::string secondary_dir_;
+  // Read-only mode: what the writer's files (CURRENT, MANIFEST-*, *.log) looked like when
+  // this instance last caught up (empty: unknown). Catching up replays the writer's log
+  // (milliseconds on a large database), so it is skipped while nothing has changed.
+  std::string WriterFingerprint();
+  void CatchUp();
+  std::string caught_up_at_;
   rocksdb::DB* db_ = nullptr;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
   std::vector<std::unique_ptr<rocksdb::Options>> cf_options_;

@@ -47,6 +47,20 @@ Result<const Term*> TermText::Get(TermId id) {
 Result<std::string> TermText::Display(TermId id) {
   auto it = display_.find(id);
   if (it != display_.end()) return it->second;
+  if (!terms_.count(id)) {
+    // Not read yet: the record and the first alias come in one seek.
+    Trim();
+    Term t;
+    Alias first;
+    bool has_alias = false;
+    KG_RETURN_IF_ERROR(view_->GetTermAndFirstAlias(id, &t, &first, &has_alias));
+    auto added = terms_.emplace(id, std::move(t)).first;
+    if (added->second.kind == TermKind::kEntity && added->second.name.empty()) {
+      std::string text = has_alias ? first.text : added->second.iri;
+      display_[id] = text;
+      return text;
+    }
+  }
   Result<const Term*> r = Get(id);
   if (!r.ok()) return r.status();
   const Term& t = **r;
