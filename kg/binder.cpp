@@ -177,6 +177,13 @@ Result<std::vector<TermId>> Binder::ResolveName(const std::string& raw,
     }
     return entities;
   };
+  // An IRI where a name goes: "about <http://example.org/e/1>".
+  if (name.size() > 2 && name.front() == '<' && name.back() == '>') {
+    Result<TermId> id = view_.FindIri(name.substr(1, name.size() - 2));
+    if (!id.ok()) return id.status();
+    if (id->valid()) return std::vector<TermId>{*id};
+    return ErrorAt(Status::NotFound("no entity " + Abbreviated(name) + " in the graph"), node);
+  }
   Result<std::vector<TermId>> ids = lookup(name);
   if (!ids.ok()) return ids;
   if (!ids->empty()) return ids;

@@ -139,6 +139,7 @@ Result<ResultSet> Engine::Run(const PreparedQuery& query, const QueryOptions& op
   exec.row_limit = options.row_limit;
   exec.timeout_seconds = options.timeout_seconds;
   exec.cancel = options.cancel;
+  exec.with_facts = options.with_facts;
   return Execute(*bound, *plan, *view, text, exec);
 }
 

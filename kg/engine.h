@@ -34,6 +34,9 @@ struct QueryOptions {
   int64_t row_limit = 10000;     // distinct rows before a query is stopped (with a message)
   double timeout_seconds = 30;   // wall-clock limit; <= 0 for none
   const std::atomic<bool>* cancel = nullptr;  // set to stop the running query
+  // The facts and evidence behind each row (ResultSet::facts); a front end that prints only
+  // the rows turns this off and saves reading every fact and sentence.
+  bool with_facts = true;
 };
 
 // A parsed line: a query to run, or a dot-command for the front end to dispatch.

@@ -366,6 +366,7 @@ Result<ResultSet> Execute(const BoundQuery& q, const Plan& plan, const ReadView&
   out.notes = q.notes;
   Limits limits(options);
   ResultBuilder builder(view, text, &out);
+  builder.set_with_facts(options.with_facts);
 
   switch (q.kind) {
     case BoundQuery::Kind::kPath:

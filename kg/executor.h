@@ -20,6 +20,7 @@ struct ExecOptions {
   int64_t row_limit = 10000;     // rows kept (distinct); more stops the query, with a message
   double timeout_seconds = 30;   // wall time; <= 0 means none
   const std::atomic<bool>* cancel = nullptr;  // set (e.g. by Ctrl-C) to stop
+  bool with_facts = true;  // build the facts (and evidence) behind each row
 };
 
 // Errors: Cancelled when `cancel` was set; storage errors. Hitting a limit is not an error:

@@ -131,6 +131,7 @@ Status DescribeEntities(const BoundQuery& q, const ReadView& view, ResultBuilder
       Triple t;
       while (scan->Next(&t)) {
         if (limits.should_stop()) return Status::OK();
+        if (order == IndexOrder::kOsp && t.s == id) continue;  // a self-loop, listed already
         if (static_cast<int64_t>(builder.out()->rows.size()) >= row_limit) {
           limits.stop("stopped at the row limit of " + std::to_string(row_limit) +
                       " rows (change it with .limit or --max-rows)");

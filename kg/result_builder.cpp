@@ -66,7 +66,7 @@ Result<size_t> ResultBuilder::FactIndex(const Triple& t) {
 
 Status ResultBuilder::AddRow(std::vector<Cell> cells, const std::vector<Triple>& facts) {
   std::vector<size_t> indexes;
-  for (const Triple& t : facts) {
+  for (const Triple& t : with_facts_ ? facts : std::vector<Triple>{}) {
     Result<size_t> i = FactIndex(t);
     if (!i.ok()) return i.status();
     if (std::find(indexes.begin(), indexes.end(), *i) == indexes.end()) indexes.push_back(*i);

@@ -23,14 +23,16 @@ class ResultBuilder {
   Cell TextCell(std::string text);
   // Index of the fact `t` in out->facts, adding it (with evidence) the first time.
   Result<size_t> FactIndex(const Triple& t);
-  // Adds a row with the given cells and facts.
+  // Adds a row with the given cells and facts (the facts only when facts are wanted).
   Status AddRow(std::vector<Cell> cells, const std::vector<Triple>& facts);
   ResultSet* out() { return out_; }
+  void set_with_facts(bool with) { with_facts_ = with; }
 
  private:
   const ReadView& view_;
   TermText& text_;
   ResultSet* out_;
+  bool with_facts_ = true;
   std::map<std::tuple<uint64_t, uint64_t, uint64_t, uint64_t>, size_t> fact_index_;
 };
 

@@ -57,6 +57,10 @@ bool Session::Execute(const std::string& text, const std::string& source, int64_
   options.row_limit = settings_.row_limit;
   options.timeout_seconds = settings_.timeout_seconds;
   options.cancel = cancel_;
+  // Tables and delimited text show only the rows unless evidence is on; JSON always carries
+  // the facts.
+  options.with_facts = settings_.evidence || settings_.format == OutputFormat::kJson ||
+                       settings_.format == OutputFormat::kNdjson;
   if (cancel_) cancel_->store(false);
   Result<ResultSet> result = engine_->Run(*prepared, options);
   if (!result.ok()) {

@@ -153,4 +153,23 @@ TEST_CASE("the REPL on a terminal: prompt, caret errors, history, Ctrl-C, Ctrl-D
   CHECK(saved.find("partnered\\040with\\040OpenAI?") != std::string::npos);
 }
 
+
+TEST_CASE("an IRI stands where a name goes; a self-loop is listed once by about", "[query][e2e]") {
+  testing::TempDir tmp;
+  std::string db = tmp.Sub("g.db");
+  testing::WriteFile(tmp.Sub("g.nt"),
+                     "<http://ex.org/a> <http://ex.org/r/cites> <http://ex.org/a> .\n"
+                     "<http://ex.org/a> <http://ex.org/r/cites> <http://ex.org/b> .\n");
+  REQUIRE(RunKg(db, {"import", tmp.Sub("g.nt")}).exit_code == 0);
+  auto r = RunKg(db, {"query", "--format", "tsv", "about <http://ex.org/a>"});
+  CHECK(r.exit_code == 0);
+  CHECK(r.out ==
+        "subject\trelation\tobject\n"
+        "http://ex.org/a\tcites\thttp://ex.org/a\n"
+        "http://ex.org/a\tcites\thttp://ex.org/b\n");
+  auto missing = RunKg(db, {"query", "about <http://ex.org/zzz>"});
+  CHECK(missing.exit_code == 1);
+  CHECK(missing.err == "error: no entity <http://ex.org/zzz> in the graph (line 1, column 7)\n");
+}
+
 }  // namespace kg
