@@ -920,7 +920,7 @@ struct MentionFinder::Impl {
       }
       // Hangul, with Latin letters or digits inside ("국가AI위원회"), starting with Hangul.
       if (!suffix || !AllOf(stem, [](char32_t c) { return IsHangulSyllable(c) || IsAsciiLetter(c) || IsAsciiDigit(c); }) ||
-          !HasHangul(stem.substr(0, stem.size() - std::strlen(suffix))) && !IsAsciiLetter(ToCodePoints(stem).front())) {
+          (!HasHangul(stem.substr(0, stem.size() - std::strlen(suffix))) && !IsAsciiLetter(ToCodePoints(stem).front()))) {
         continue;
       }
       if (CodePointCount(stem) < CodePointCount(suffix) + 2) continue;  // "위원회" alone
@@ -979,7 +979,7 @@ struct MentionFinder::Impl {
       for (const char* w : kNotLaws) common |= EndsWith(stem, w);
       if (common) continue;
       size_t b = tokens[k].begin;
-      size_t stem_cps = CodePointCount(stem);
+      int64_t stem_cps = CodePointCount(stem);
       if (stem_cps == CodePointCount(suffix)) {
         // A bare "법" after its subject word: "AI 법".
         if (k == 0) continue;

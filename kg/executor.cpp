@@ -75,9 +75,8 @@ bool NumericValue(const std::string& s, double* v) {
 
 class Runner {
  public:
-  Runner(const BoundQuery& q, const Plan& plan, const ReadView& view, TermText& text,
-         const ExecOptions& options, Limits& limits)
-      : q_(q), plan_(plan), view_(view), text_(text), options_(options), limits_(limits) {}
+  Runner(const BoundQuery& q, const ReadView& view, TermText& text, Limits& limits)
+      : q_(q), view_(view), text_(text), limits_(limits) {}
 
   // Finds the distinct solutions of every branch (union).
   Status Solve(const std::vector<Branch>& branches, const Plan& plan) {
@@ -289,10 +288,8 @@ class Runner {
   }
 
   const BoundQuery& q_;
-  const Plan& plan_;
   const ReadView& view_;
   TermText& text_;
-  const ExecOptions& options_;
   Limits& limits_;
   std::vector<TermId> binding_;
   std::vector<Triple> used_;
@@ -387,7 +384,7 @@ Result<ResultSet> Execute(const BoundQuery& q, const Plan& plan, const ReadView&
         if (!c.ok()) return c.status();
         count = *c;
       } else {
-        Runner runner(q, plan, view, text, options, limits);
+        Runner runner(q, view, text, limits);
         runner.set_keep_facts(false);
         runner.set_row_cap(std::max<int64_t>(options.row_limit, 0) * 100 + 1000000, false);
         KG_RETURN_IF_ERROR(runner.Solve(q.branches, plan));
@@ -400,7 +397,7 @@ Result<ResultSet> Execute(const BoundQuery& q, const Plan& plan, const ReadView&
       break;
     }
     case BoundQuery::Kind::kAsk: {
-      Runner yes(q, plan, view, text, options, limits);
+      Runner yes(q, view, text, limits);
       yes.set_row_cap(100, true);
       KG_RETURN_IF_ERROR(yes.Solve(q.branches, plan));
       if (yes.solutions() > 0) {
@@ -409,7 +406,7 @@ Result<ResultSet> Execute(const BoundQuery& q, const Plan& plan, const ReadView&
         KG_RETURN_IF_ERROR(builder.AddRow({builder.TextCell("yes")}, facts));
       } else {
         std::vector<Branch> flipped = Negated(q.branches);
-        Runner no(q, plan, view, text, options, limits);
+        Runner no(q, view, text, limits);
         no.set_row_cap(100, true);
         KG_RETURN_IF_ERROR(no.Solve(flipped, plan));
         std::vector<Triple> facts;
@@ -419,7 +416,7 @@ Result<ResultSet> Execute(const BoundQuery& q, const Plan& plan, const ReadView&
       break;
     }
     case BoundQuery::Kind::kSelect: {
-      Runner runner(q, plan, view, text, options, limits);
+      Runner runner(q, view, text, limits);
       if (q.limit >= 0 && !q.order_var && q.limit <= options.row_limit) {
         runner.set_row_cap(q.limit, true);
       } else {

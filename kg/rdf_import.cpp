@@ -25,7 +25,7 @@ namespace {
 class Importer {
  public:
   Importer(Store* store, const ImportOptions& options)
-      : store_(store), options_(options), view_(store->NewReadView()),
+      : options_(options), view_(store->NewReadView()),
         loader_(store, options.memory_budget) {}
 
   Status Init() {
@@ -255,7 +255,6 @@ class Importer {
     return Status::OK();
   }
 
-  Store* store_;
   const ImportOptions& options_;
   std::unique_ptr<ReadView> view_;
   BulkLoader loader_;

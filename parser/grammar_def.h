@@ -455,7 +455,7 @@ query_type const query = "a query";
 auto const query_def = dot_command |
                        (path_query > end_of_input) |
                        question |
-                       (!question_start >> pattern_query > end_of_input) |
+                       ((!question_start >> pattern_query) > end_of_input) |
                        (question_start > unknown_question);
 
 BOOST_SPIRIT_DEFINE(variable, iri, prefixed, quoted, lang_tag, datatype, literal_lang, literal_dt,
