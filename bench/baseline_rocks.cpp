@@ -259,4 +259,64 @@ uint64_t BaselineReader::Scan(int cf_index, const std::vector<uint64_t>& prefix)
   return n;
 }
 
+std::vector<std::array<uint64_t, 3>> BaselineReader::ScanIds(int cf_index,
+                                                              const std::vector<uint64_t>& prefix) {
+  auto* db = static_cast<rocksdb::DB*>(db_);
+  std::string start;
+  for (uint64_t v : prefix) Be(&start, v);
+  std::string upper = start;
+  while (!upper.empty() && static_cast<uint8_t>(upper.back()) == 0xff) upper.pop_back();
+  if (!upper.empty()) upper.back() = static_cast<char>(upper.back() + 1);
+  rocksdb::Slice ub(upper);
+  rocksdb::ReadOptions ro;
+  if (!upper.empty()) ro.iterate_upper_bound = &ub;
+  std::unique_ptr<rocksdb::Iterator> it(
+      db->NewIterator(ro, static_cast<rocksdb::ColumnFamilyHandle*>(handles_[cf_index + 1])));
+  std::vector<std::array<uint64_t, 3>> out;
+  for (it->Seek(start); it->Valid(); it->Next()) {
+    rocksdb::Slice k = it->key();
+    std::array<uint64_t, 3> ids{};
+    for (int i = 0; i < 3; ++i) {
+      for (int b = 0; b < 8; ++b) ids[i] = (ids[i] << 8) | static_cast<uint8_t>(k.data()[i * 8 + b]);
+    }
+    out.push_back(ids);
+  }
+  return out;
+}
+
+bool BaselineReader::Exists(int cf_index, uint64_t a, uint64_t b, uint64_t c) {
+  auto* db = static_cast<rocksdb::DB*>(db_);
+  std::string start;
+  Be(&start, a);
+  Be(&start, b);
+  Be(&start, c);
+  std::unique_ptr<rocksdb::Iterator> it(
+      db->NewIterator(rocksdb::ReadOptions(), static_cast<rocksdb::ColumnFamilyHandle*>(handles_[cf_index + 1])));
+  it->Seek(start);
+  return it->Valid() && it->key().starts_with(start);
+}
+
+bool BaselineReader::Term(uint64_t id, std::string* record) {
+  auto* db = static_cast<rocksdb::DB*>(db_);
+  std::string key;
+  Be(&key, id);
+  return db->Get(rocksdb::ReadOptions(), static_cast<rocksdb::ColumnFamilyHandle*>(handles_[kTerms + 1]), key, record).ok();
+}
+
+void BaselineReader::Display(uint64_t id, std::string* record) {
+  // The record and its first alias sort together: one seek reads both.
+  auto* db = static_cast<rocksdb::DB*>(db_);
+  std::string key;
+  Be(&key, id);
+  std::unique_ptr<rocksdb::Iterator> it(
+      db->NewIterator(rocksdb::ReadOptions(), static_cast<rocksdb::ColumnFamilyHandle*>(handles_[kTerms + 1])));
+  it->Seek(key);
+  record->clear();
+  if (!it->Valid() || it->key() != rocksdb::Slice(key)) return;
+  record->assign(it->value().data(), it->value().size());
+  it->Next();
+  key.push_back('\x01');
+  if (it->Valid() && it->key().starts_with(key)) record->append(it->value().data(), it->value().size());
+}
+
 }  // namespace kg::bench
