@@ -49,6 +49,21 @@ Result<nlohmann::json> ParseJson(const std::string& text, const std::string& sou
     size_t colon = what.find("syntax error");
     std::string message = colon != std::string::npos ? what.substr(colon) : what;
     return Status::ParseError("malformed JSON: " + message, where);
+  } catch (const nlohmann::json::exception& e) {
+    // A number too large for a double: "[json.exception.out_of_range.406] number overflow
+    // parsing '1e999'". It carries no position; the number's first occurrence is its place.
+    std::string what = e.what();
+    size_t text_at = what.find("] ");
+    std::string message = text_at != std::string::npos ? what.substr(text_at + 2) : what;
+    Location where{source, 0, 0, -1};
+    size_t open = message.find('\''), close = message.rfind('\'');
+    if (open != std::string::npos && close > open + 1) {
+      size_t at = text.find(message.substr(open + 1, close - open - 1));
+      if (at != std::string::npos) {
+        LineColumnOf(text, at, &where.line, &where.column);
+      }
+    }
+    return Status::ParseError("malformed JSON: " + message, where);
   }
 }
 

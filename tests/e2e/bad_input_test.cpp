@@ -115,6 +115,12 @@ std::vector<Row> Rows() {
                      w.File("new.txt", "네이버는 오픈AI와 협력했다.\n")};
        },
        1, "lex.json:2:16: malformed JSON"},
+      {"lexicon: a number too large for a double (found by fuzz_lexicon)",
+       [](World& w) {
+         return Args{"ingest", "--lexicon", w.File("lex.json", "{\"entities\": [\n  {\"rank\": 1e999}]}\n"),
+                     w.File("new.txt", "네이버.\n")};
+       },
+       1, "lex.json:2:12: malformed JSON: number overflow parsing '1e999'"},
       {"lexicon: the wrong shape",
        [](World& w) {
          return Args{"ingest", "--lexicon", w.File("lex.json", "[{\"name\": 3}]\n"), w.File("new.txt", "네이버.\n")};
