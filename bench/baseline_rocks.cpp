@@ -242,8 +242,11 @@ uint64_t BaselineReader::Lookup(const std::string& key) {
   return id;
 }
 
-uint64_t BaselineReader::Scan(int cf_index, const std::vector<uint64_t>& prefix) {
-  auto* db = static_cast<rocksdb::DB*>(db_);
+namespace {
+// Calls f(key) for every key of the family that starts with the big-endian ids of `prefix`.
+template <typename F>
+void ForEachKeyWithPrefix(rocksdb::DB* db, rocksdb::ColumnFamilyHandle* cf,
+                          const std::vector<uint64_t>& prefix, F&& f) {
   std::string start;
   for (uint64_t v : prefix) Be(&start, v);
   std::string upper = start;
@@ -252,35 +255,33 @@ uint64_t BaselineReader::Scan(int cf_index, const std::vector<uint64_t>& prefix)
   rocksdb::Slice ub(upper);
   rocksdb::ReadOptions ro;
   if (!upper.empty()) ro.iterate_upper_bound = &ub;
-  std::unique_ptr<rocksdb::Iterator> it(
-      db->NewIterator(ro, static_cast<rocksdb::ColumnFamilyHandle*>(handles_[cf_index + 1])));
+  std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(ro, cf));
+  for (it->Seek(start); it->Valid(); it->Next()) f(it->key());
+}
+}  // namespace
+
+uint64_t BaselineReader::Scan(int cf_index, const std::vector<uint64_t>& prefix) {
   uint64_t n = 0;
-  for (it->Seek(start); it->Valid(); it->Next()) ++n;
+  ForEachKeyWithPrefix(static_cast<rocksdb::DB*>(db_),
+                       static_cast<rocksdb::ColumnFamilyHandle*>(handles_[cf_index + 1]), prefix,
+                       [&](const rocksdb::Slice&) { ++n; });
   return n;
 }
 
 std::vector<std::array<uint64_t, 3>> BaselineReader::ScanIds(int cf_index,
                                                               const std::vector<uint64_t>& prefix) {
-  auto* db = static_cast<rocksdb::DB*>(db_);
-  std::string start;
-  for (uint64_t v : prefix) Be(&start, v);
-  std::string upper = start;
-  while (!upper.empty() && static_cast<uint8_t>(upper.back()) == 0xff) upper.pop_back();
-  if (!upper.empty()) upper.back() = static_cast<char>(upper.back() + 1);
-  rocksdb::Slice ub(upper);
-  rocksdb::ReadOptions ro;
-  if (!upper.empty()) ro.iterate_upper_bound = &ub;
-  std::unique_ptr<rocksdb::Iterator> it(
-      db->NewIterator(ro, static_cast<rocksdb::ColumnFamilyHandle*>(handles_[cf_index + 1])));
   std::vector<std::array<uint64_t, 3>> out;
-  for (it->Seek(start); it->Valid(); it->Next()) {
-    rocksdb::Slice k = it->key();
-    std::array<uint64_t, 3> ids{};
-    for (int i = 0; i < 3; ++i) {
-      for (int b = 0; b < 8; ++b) ids[i] = (ids[i] << 8) | static_cast<uint8_t>(k.data()[i * 8 + b]);
-    }
-    out.push_back(ids);
-  }
+  ForEachKeyWithPrefix(static_cast<rocksdb::DB*>(db_),
+                       static_cast<rocksdb::ColumnFamilyHandle*>(handles_[cf_index + 1]), prefix,
+                       [&](const rocksdb::Slice& k) {
+                         std::array<uint64_t, 3> ids{};
+                         for (int i = 0; i < 3; ++i) {
+                           for (int b = 0; b < 8; ++b) {
+                             ids[i] = (ids[i] << 8) | static_cast<uint8_t>(k.data()[i * 8 + b]);
+                           }
+                         }
+                         out.push_back(ids);
+                       });
   return out;
 }
 
