@@ -1096,7 +1096,8 @@ struct MentionFinder::Impl {
       if (covered) continue;
       std::string prefix = v.substr(0, letters);
       for (const Mention& m : *chosen) {
-        const std::string& name = ents->at(m.entity).name;
+        // A copy: Intern below may grow the entity table and move the names.
+        const std::string name = ents->at(m.entity).name;
         size_t dash = name.rfind('-');
         if (dash == std::string::npos || ents->at(m.entity).type != "Product") continue;
         std::string sib = name.substr(dash + 1);

@@ -1,0 +1,60 @@
+// Inputs the fuzzers once crashed on (tests/fuzz/corpus/*/regression-*), replayed through the
+// same entry points on every test run, so the ASan build of the suite catches a relapse even
+// when the fuzzing stage is skipped.
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "ingest/lexicon.h"
+#include "ingest/pipeline.h"
+#include "ingest/relations.h"
+
+namespace kg::ingest {
+namespace {
+std::vector<std::string> Regressions(const std::string& target) {
+  std::vector<std::string> files;
+  std::string dir = std::string(KG_SOURCE_DIR) + "/tests/fuzz/corpus/" + target;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    if (e.path().filename().string().rfind("regression-", 0) == 0) files.push_back(e.path().string());
+  }
+  return files;
+}
+std::string Slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+}  // namespace
+
+TEST_CASE("documents the ingest fuzzer crashed on extract cleanly", "[ingest][fuzz-regression]") {
+  auto lexicon = Lexicon::Default();
+  auto relations = RelationVocabulary::Default();
+  REQUIRE(lexicon.ok());
+  REQUIRE(relations.ok());
+  Pipeline pipeline(std::move(lexicon).value(), *relations);
+  auto files = Regressions("ingest");
+  REQUIRE(!files.empty());
+  for (const std::string& path : files) {
+    INFO(path);
+    Extraction x = pipeline.Run(Slurp(path), {});
+    for (const auto& f : x.facts) {
+      CHECK(f.subject >= 0);
+      CHECK(static_cast<size_t>(f.subject) < x.entities.size());
+    }
+  }
+}
+
+TEST_CASE("lexicons the lexicon fuzzer crashed on are refused with a message", "[ingest][fuzz-regression]") {
+  auto files = Regressions("lexicon");
+  REQUIRE(!files.empty());
+  for (const std::string& path : files) {
+    INFO(path);
+    auto lexicon = Lexicon::Parse(Slurp(path), "regression.json");
+    if (!lexicon.ok()) CHECK(!lexicon.status().ToString().empty());
+  }
+}
+
+}  // namespace kg::ingest
