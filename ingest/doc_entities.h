@@ -1,6 +1,6 @@
 // The entities of one document as they are found: each mention resolves to one entry here,
-// merged by name or alias with the lexicon first, so "카카오" and "Kakao" are one entity and a
-// name defined once ("샘 알트만(Sam Altman)") is recognised again later in the text.
+// merged by name or alias with the lexicon first, so "네이버" and "Naver" are one entity and a
+// name defined once ("순다르 피차이(Sundar Pichai)") is recognised again later in the text.
 #pragma once
 
 #include <map>
@@ -28,7 +28,7 @@ class DocEntities {
   int Find(std::string_view surface) const;
   void AddAlias(int entity, const Alias& alias);
   void SetType(int entity, const std::string& type);
-  // The organisation that makes a product (딥시크(DeepSeek-R1)), or -1.
+  // The organisation that makes a product (미스트랄(Mistral-7B)), or -1.
   void SetOwner(int product, int owner);
   int OwnerOf(int product) const;
 

@@ -214,7 +214,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
           }) != std::end(kDocumentNouns)) {
         entity = ents->Intern(ents->at(m.entity).name + " " + after[0].lower, "Work", {});
       }
-      // "OpenAI CEO Sam Altman": the person, not the organisation before the title.
+      // "Google CEO Sundar Pichai": the person, not the organisation before the title.
       int titled = titled_person_after(static_cast<size_t>(best));
       if (titled >= 0) {
         entity = mentions[static_cast<size_t>(titled)].entity;
@@ -226,7 +226,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     }
   };
 
-  // Title appositions: "OpenAI CEO Sam Altman", "Sam Altman, CEO of OpenAI".
+  // Title appositions: "Google CEO Sundar Pichai", "Sundar Pichai, CEO of Google".
   for (size_t w = 0; w < words.size(); ++w) {
     for (const auto& [title, rel] : titles_) {
       std::vector<Word> tw = Words(title);
@@ -255,7 +255,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
       if (person < 0 || org < 0 || person == org) continue;
       if (ents->at(person).type.empty()) ents->SetType(person, "Person");
       if (ents->at(person).type != "Person") continue;
-      if (rel->object_type == "Person") {  // "Kakao founder X": the title names the object
+      if (rel->object_type == "Person") {  // "Naver founder X": the title names the object
         emit(org, *rel, person, -1, false, {}, tb, te, "en:title-apposition");
       } else {
         emit(person, *rel, org, -1, false, {}, tb, te, "en:title-apposition");

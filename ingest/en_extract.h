@@ -1,7 +1,7 @@
 // English relation extraction: subject-verb-object around the vocabulary's verb forms
 // (active, passive with "by", negated with not/never, planned with will/plans to), noun forms
-// ("X is a member of Y"), title appositions ("Kakao CEO Chung Shin-a", "Sam Altman, CEO of
-// OpenAI"), lists distributed, amounts and dates attached as qualifiers.
+// ("X is a member of Y"), title appositions ("Naver CEO Choi Soo-yeon", "Sundar Pichai, CEO of
+// Google"), lists distributed, amounts and dates attached as qualifiers.
 #pragma once
 
 #include <vector>

@@ -1,5 +1,5 @@
 // Trie insertion and matching. Keys keep single spaces between words; matching lets the text
-// omit a key's space ("딥시크R1" for "딥시크 R1") and add one stray space inside a long name
+// omit a key's space ("라마3" for "라마 3") and add one stray space inside a long name
 // ("엔 비디아").
 #include "ingest/gazetteer.h"
 

@@ -1,6 +1,6 @@
 // A trie of names for finding known entities in text: keys are stored case-folded with single
 // spaces between words; text matches a key even when it drops one of the key's spaces
-// ("딥시크R1") or has one stray space inside a long name ("엔 비디아", "스타게이 트" -- line-wrap
+// ("라마3") or has one stray space inside a long name ("네이 버", "마이크 로소프트" -- line-wrap
 // artefacts of the source).
 #pragma once
 

@@ -181,7 +181,7 @@ Chunked KoreanChunker::Chunk(const Sentence& sentence, const std::vector<Mention
       std::string text = s.substr(sp.first, sp.second - sp.first);
       bool comma = false;
       std::string bare = StripPunct(text, &comma);
-      // "‘스타게이트 프로젝트’ 를": a particle written apart from a closing quote.
+      // "‘아르테미스 계획’ 을": a particle written apart from a closing quote.
       std::string prev_text = s.substr(prev.first, prev.second - prev.first);
       bool after_quote = false;
       for (const char* q : {"\xE2\x80\x99", "\xE2\x80\x9D", "'", "\"", "\xE3\x80\x8D", ")", "*"}) {
@@ -566,7 +566,7 @@ Chunked KoreanChunker::Chunk(const Sentence& sentence, const std::vector<Mention
         }
       }
     }
-    // ‘Title’ 자료, ‘X’ 개념, ‘스타게이트’ 합작회사: a quoted name and its classifier noun.
+    // ‘Title’ 자료, ‘X’ 개념, ‘아르테미스’ 합작회사: a quoted name and its classifier noun.
     if (p.referents.empty() && p.last > p.first) {
       const Token& prev = tokens[static_cast<size_t>(p.last - 1)];
       static const char* kClassifiers[] = {"자료", "보고서", "보고", "프로젝트", "전략", "정책", "계획",

@@ -1,7 +1,7 @@
 // A Korean sentence as the extractor sees it: eojeol tokens annotated with the mentions and
 // values they hold and the particle that marks their role; predicate tokens whose stem is in
 // the relation vocabulary (with their ending: final, connective, adnominal, negated,
-// planned); and noun phrases -- lists (A, B 등 C), appositions (오픈AI 샘 알트만 대표),
+// planned); and noun phrases -- lists (A, B 등 C), appositions (구글 순다르 피차이 대표),
 // genitives (X의 Y) -- with the role their last particle gives them.
 #pragma once
 

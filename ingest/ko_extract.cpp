@@ -505,7 +505,7 @@ struct KoreanExtractor::Impl {
     const RelationDef& R = *res.rel;
     std::vector<int> subjects = res.subjects, objects = res.objects;
     // A titled person acting towards an organisation (or another titled person) acts for
-    // their organisation: 알트만 대표가 정신아 대표와 협력 -> OpenAI partnered_with Kakao.
+    // their organisation: 피차이 대표가 최수연 대표와 협력 -> Google partnered_with Naver.
     bool personal = R.personal;
     int subj_org = res.subject_phrase >= 0 ? phrase(res.subject_phrase).person_org : -1;
     int obj_org = res.object_phrase >= 0 ? phrase(res.object_phrase).person_org : -1;
@@ -570,7 +570,7 @@ struct KoreanExtractor::Impl {
 
   // ------------------------------------------------------------ other rules
 
-  // 오픈AI 샘 알트만 대표: the person holds the title at the organisation.
+  // 구글 순다르 피차이 대표: the person holds the title at the organisation.
   void TitleAppositions() {
     for (const Phrase& p : c.phrases) {
       if (p.person_org < 0 || p.title.empty() || p.referents.empty()) continue;
@@ -588,7 +588,7 @@ struct KoreanExtractor::Impl {
     }
   }
 
-  // 딥시크(DeepSeek-R1): the organisation and its product.
+  // 미스트랄(Mistral-7B): the organisation and its product.
   void ProductsOfOrganisations() {
     for (const Mention& m : mentions) {
       if (m.owner < 0 || m.source != Mention::Source::kParen) continue;
@@ -613,7 +613,7 @@ struct KoreanExtractor::Impl {
     }
   }
 
-  // 자신의 AI 기업 xAI: the person the sentence is about owns it.
+  // 자신의 AI 기업 Acme: the person the sentence is about owns it.
   void ReflexiveOwnership() {
     const RelationDef* possession = x.relations_.ForRule("possession");
     if (!possession) return;

@@ -33,7 +33,7 @@ const char* RoleName(Role role);
 Role RoleFromName(const std::string& name);
 
 struct ParticleSplit {
-  std::string stem;      // what remains ("카카오" of "카카오와의")
+  std::string stem;      // what remains ("네이버" of "네이버와의")
   std::string particle;  // what was stripped ("와의"), empty if none
   Role role = Role::kNone;
   bool topic = false;    // 은/는 was part of it ("에서는")

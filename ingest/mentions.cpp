@@ -153,7 +153,7 @@ bool IsLatinStopword(const std::string& w) {
 }
 
 // A word that can be (part of) a name: capitalised, or with a digit and a letter (o3, 5G),
-// or with a capital inside (xAI, iPhone).
+// or with a capital inside (eBay, iPhone).
 bool IsNameWord(const std::string& w) {
   if (w.empty()) return false;
   if (std::isupper(static_cast<unsigned char>(w[0]))) return true;
@@ -170,7 +170,7 @@ bool IsNameConnector(const std::string& w) {
   return std::any_of(std::begin(kConnectors), std::end(kConnectors), [&](const char* c) { return w == c; });
 }
 
-// Titles that separate two names in Latin text ("Kakao CEO Chung Shin-a").
+// Titles that separate two names in Latin text ("Naver CEO Choi Soo-yeon").
 bool IsLatinTitle(const std::string& w) {
   static const char* kTitles[] = {"CEO", "CTO", "CFO", "COO", "Chairman", "Chairwoman", "Chair",
                                   "President", "Founder", "Co-founder", "Director", "Minister",
@@ -493,7 +493,7 @@ struct MentionFinder::Impl {
       d.head_begin = starts[0];
       d.head_end = head_end;
       d.owner = head_known;
-      // The writer named the product by its maker ("딥시크(DeepSeek-R1)의 출시"), so
+      // The writer named the product by its maker ("미스트랄(Mistral-7B)의 출시"), so
       // that name is an alias of the product as well.
       d.entity = ents->Intern(latin, "Product", {Alias{last_head, "ko"}});
       ents->SetOwner(d.entity, head_known);
@@ -669,7 +669,7 @@ struct MentionFinder::Impl {
       std::vector<Alias> aliases;
       std::string name = content;
       std::string type;
-      // A parenthesis after the first word(s) names the head: ‘스타게이트(Stargate) 프로젝트’.
+      // A parenthesis after the first word(s) names the head: ‘아르테미스(Artemis) 계획’.
       size_t p = content.find('(');
       if (p != std::string::npos) {
         size_t q = content.find(')', p);
@@ -888,7 +888,7 @@ struct MentionFinder::Impl {
     return out;
   }
 
-  // "정신아 대표": a person named before a title.
+  // "최수연 대표": a person named before a title.
   void TitledPersons(const std::vector<Token>& tokens) {
     for (size_t k = 0; k + 1 < tokens.size(); ++k) {
       const std::string& name = tokens[k].text;
@@ -1041,7 +1041,7 @@ struct MentionFinder::Impl {
     }
   }
 
-  // "딥시크 R1", "xAI Grok 3": a version after an organisation's name is its product.
+  // "라마 3", "Meta Llama 3": a version after an organisation's name is its product.
   void VersionedProducts(std::vector<Mention>* chosen) {
     std::string_view s = text();
     for (size_t k = 0; k < chosen->size(); ++k) {
@@ -1078,7 +1078,7 @@ struct MentionFinder::Impl {
     return type == "Organization" || type.empty();
   }
 
-  // "R2" next to "DeepSeek-R1": a bare version takes the name of its sibling.
+  // "V3" next to "Mistral-V2": a bare version takes the name of its sibling.
   void SiblingVersions(std::vector<Mention>* chosen) {
     std::string_view s = text();
     std::vector<Token> tokens = Tokens();

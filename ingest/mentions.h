@@ -1,7 +1,7 @@
 // Entity mentions in a sentence: known names from the gazetteer (space-insensitive), names
-// defined in the text itself -- parenthesised aliases 샘 알트만(Sam Altman), Hanja glosses,
-// quoted names ‘스타게이트(Stargate) 프로젝트’, definition topics "X: ..." -- Latin-script
-// names, titled persons (정신아 대표), organisations by suffix (…위원회), country
+// defined in the text itself -- parenthesised aliases 순다르 피차이(Sundar Pichai), Hanja glosses,
+// quoted names ‘아르테미스(Artemis) 계획’, definition topics "X: ..." -- Latin-script
+// names, titled persons (최수연 대표), organisations by suffix (…위원회), country
 // abbreviations in compounds (미·중), and products written as ORG(PRODUCT) or ORG + version.
 //
 // Run Learn() over every sentence first (names defined anywhere are known everywhere), then

@@ -37,7 +37,7 @@ struct RelationDef {
   std::vector<VerbForm> verbs;
   std::vector<NounForm> nouns;
   std::vector<std::string> ko_stems;
-  std::vector<std::string> ko_titles;          // title nouns for apposition ("카카오 정신아 대표")
+  std::vector<std::string> ko_titles;          // title nouns for apposition ("네이버 최수연 대표")
   std::vector<std::string> ko_object_roles;    // particle roles that mark the object
   std::vector<std::string> ko_subject_roles;   // roles that mark the subject (default: subject)
   std::vector<std::string> ko_inverse_stems;   // stems that state the relation backwards

@@ -20,7 +20,7 @@ std::string Nfc(std::string_view text);
 std::string Nfkc(std::string_view text);
 
 // The key under which a name is looked up: NFKC case-folded, runs of white space collapsed to
-// one space, trimmed. "  OpenAI " and "openai" and "ＯｐｅｎＡＩ" share one key.
+// one space, trimmed. "  Naver " and "naver" and "ＮＡＶＥＲ" share one key.
 std::string FoldName(std::string_view name);
 // Like FoldName but drops every white space: "엔 비디아" and "엔비디아" share one key.
 std::string FoldNameNoSpace(std::string_view name);

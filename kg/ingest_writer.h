@@ -1,5 +1,5 @@
 // Writes one document's Extraction into the graph: entities resolved against what the graph
-// already knows (so 카카오 in one document and Kakao in another are one entity), values,
+// already knows (so 네이버 in one document and Naver in another are one entity), values,
 // facts with qualifiers and evidence, the document and its sentences -- replacing an earlier
 // version of the same document in the same atomic batch.
 #pragma once
