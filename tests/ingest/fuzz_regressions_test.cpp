@@ -4,12 +4,11 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "ingest/lexicon.h"
 #include "ingest/pipeline.h"
 #include "ingest/relations.h"
+#include "tests/support/temp_dir.h"
 
 namespace kg::ingest {
 namespace {
@@ -20,12 +19,6 @@ std::vector<std::string> Regressions(const std::string& target) {
     if (e.path().filename().string().rfind("regression-", 0) == 0) files.push_back(e.path().string());
   }
   return files;
-}
-std::string Slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
 }
 }  // namespace
 
@@ -39,7 +32,7 @@ TEST_CASE("documents the ingest fuzzer crashed on extract cleanly", "[ingest][fu
   REQUIRE(!files.empty());
   for (const std::string& path : files) {
     INFO(path);
-    Extraction x = pipeline.Run(Slurp(path), {});
+    Extraction x = pipeline.Run(testing::ReadFile(path), {});
     for (const auto& f : x.facts) {
       CHECK(f.subject >= 0);
       CHECK(static_cast<size_t>(f.subject) < x.entities.size());
@@ -52,7 +45,7 @@ TEST_CASE("lexicons the lexicon fuzzer crashed on are refused with a message", "
   REQUIRE(!files.empty());
   for (const std::string& path : files) {
     INFO(path);
-    auto lexicon = Lexicon::Parse(Slurp(path), "regression.json");
+    auto lexicon = Lexicon::Parse(testing::ReadFile(path), "regression.json");
     if (!lexicon.ok()) CHECK(!lexicon.status().ToString().empty());
   }
 }
