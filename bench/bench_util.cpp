@@ -32,6 +32,8 @@ ChildRun RunChild(const std::vector<std::string>& argv, bool quiet) {
   r.seconds = Now() - start;
   r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   r.peak_rss_kb = ru.ru_maxrss;
+  auto secs = [](const timeval& tv) { return static_cast<double>(tv.tv_sec) + tv.tv_usec / 1e6; };
+  r.cpu_seconds = secs(ru.ru_utime) + secs(ru.ru_stime);
   return r;
 }
 

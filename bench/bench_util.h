@@ -10,8 +10,9 @@ namespace kg::bench {
 
 struct ChildRun {
   int exit_code = -1;
-  double seconds = 0;
-  long peak_rss_kb = 0;  // ru_maxrss of the child
+  double seconds = 0;      // wall clock
+  double cpu_seconds = 0;  // user + system time of the child and its threads
+  long peak_rss_kb = 0;    // ru_maxrss of the child
 };
 
 // Runs argv (stdout/stderr inherited, or to /dev/null when quiet) and measures it.
