@@ -83,7 +83,7 @@ size_t ClauseEnd(const std::string& s, size_t from) {
   return end;
 }
 
-const char* kDocumentNouns[] = {"declaration", "agreement", "accord", "treaty", "statement",
+constexpr std::string_view kDocumentNouns[] = {"declaration", "agreement", "accord", "treaty", "statement",
                                 "communique", "pledge", "charter"};
 
 }  // namespace
@@ -209,7 +209,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
       int entity = m.entity;
       // "the AI Action Summit declaration": the named event's document.
       std::vector<Word> after = Words(s.substr(m.end, std::min<size_t>(s.size() - m.end, 20)));
-      if (!after.empty() && std::find_if(std::begin(kDocumentNouns), std::end(kDocumentNouns), [&](const char* d) {
+      if (!after.empty() && std::find_if(std::begin(kDocumentNouns), std::end(kDocumentNouns), [&](std::string_view d) {
             return after[0].lower == d;
           }) != std::end(kDocumentNouns)) {
         entity = ents->Intern(ents->at(m.entity).name + " " + after[0].lower, "Work", {});

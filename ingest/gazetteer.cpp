@@ -24,21 +24,26 @@ std::vector<char32_t> KeyOf(std::string_view surface) {
 }
 }  // namespace
 
+int Gazetteer::Node::Child(char32_t c) const {
+  auto it = std::lower_bound(next.begin(), next.end(), c,
+                             [](const std::pair<char32_t, int>& e, char32_t k) { return e.first < k; });
+  return it != next.end() && it->first == c ? it->second : -1;
+}
+
 void Gazetteer::Add(std::string_view surface, int id) {
   std::vector<char32_t> key = KeyOf(surface);
   size_t letters = static_cast<size_t>(std::count_if(key.begin(), key.end(), [](char32_t c) { return c != U' '; }));
   if (letters < 2) return;
   int node = 0;
   for (char32_t c : key) {
-    auto it = nodes_[static_cast<size_t>(node)].next.find(c);
-    if (it == nodes_[static_cast<size_t>(node)].next.end()) {
+    int child = nodes_[static_cast<size_t>(node)].Child(c);
+    if (child < 0) {
       nodes_.push_back(Node{});
-      int fresh = static_cast<int>(nodes_.size() - 1);
-      nodes_[static_cast<size_t>(node)].next[c] = fresh;
-      node = fresh;
-    } else {
-      node = it->second;
+      child = static_cast<int>(nodes_.size() - 1);
+      auto& next = nodes_[static_cast<size_t>(node)].next;
+      next.insert(std::upper_bound(next.begin(), next.end(), std::make_pair(c, child)), {c, child});
     }
+    node = child;
   }
   auto& ids = nodes_[static_cast<size_t>(node)].ids;
   if (std::find(ids.begin(), ids.end(), id) == ids.end()) {
@@ -55,20 +60,18 @@ void Gazetteer::Walk(const std::vector<char32_t>& text, size_t start, size_t j, 
   }
   if (j >= text.size()) return;
   char32_t c = text[j];
+  int sp = n.Child(U' ');
   if (c == U' ') {
-    auto sp = n.next.find(U' ');
-    if (sp != n.next.end()) Walk(text, start, j + 1, sp->second, stray, out);
-    if (stray < 1 && (sp == n.next.end())) Walk(text, start, j + 1, node, stray + 1, out);
+    if (sp >= 0) Walk(text, start, j + 1, sp, stray, out);
+    if (stray < 1 && sp < 0) Walk(text, start, j + 1, node, stray + 1, out);
     return;
   }
-  auto it = n.next.find(c);
-  if (it != n.next.end()) Walk(text, start, j + 1, it->second, stray, out);
+  int child = n.Child(c);
+  if (child >= 0) Walk(text, start, j + 1, child, stray, out);
   // The text may omit a space the key has.
-  auto sp = n.next.find(U' ');
-  if (sp != n.next.end()) {
-    const Node& after = nodes_[static_cast<size_t>(sp->second)];
-    auto it2 = after.next.find(c);
-    if (it2 != after.next.end()) Walk(text, start, j + 1, it2->second, stray, out);
+  if (sp >= 0) {
+    int after = nodes_[static_cast<size_t>(sp)].Child(c);
+    if (after >= 0) Walk(text, start, j + 1, after, stray, out);
   }
 }
 

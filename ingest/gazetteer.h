@@ -6,7 +6,6 @@
 
 #include <cstdint>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "ingest/unicode.h"
@@ -34,8 +33,9 @@ class Gazetteer {
   void Walk(const std::vector<char32_t>& text, size_t start, size_t j, int node, int stray,
             std::vector<Match>* out) const;
   struct Node {
-    std::unordered_map<char32_t, int> next;
+    std::vector<std::pair<char32_t, int>> next;  // sorted by character: most nodes have one child
     std::vector<int> ids;
+    int Child(char32_t c) const;  // -1 when none
   };
   std::vector<Node> nodes_{Node{}};
   size_t keys_ = 0;

@@ -16,13 +16,13 @@ bool StartsWith(std::string_view s, std::string_view p) {
 
 // Trailing punctuation that is not part of a word.
 std::string StripPunct(std::string s, bool* comma) {
-  static const char* kTrail[] = {",", ".", "!", "?", ";", ":", "*", ")", "'", "\"",
+  static constexpr std::string_view kTrail[] = {",", ".", "!", "?", ";", ":", "*", ")", "'", "\"",
                                  "\xE2\x80\x99", "\xE2\x80\x9D", "\xE3\x80\x8D", "\xE3\x80\x8F"};
   bool changed = true;
   while (changed && !s.empty()) {
     changed = false;
-    for (const char* t : kTrail) {
-      size_t n = std::strlen(t);
+    for (std::string_view t : kTrail) {
+      size_t n = t.size();
       if (s.size() >= n && s.compare(s.size() - n, n, t) == 0) {
         if (t[0] == ',' && comma) *comma = true;
         s.resize(s.size() - n);
@@ -30,14 +30,14 @@ std::string StripPunct(std::string s, bool* comma) {
       }
     }
   }
-  static const char* kLead[] = {"'", "\"", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C",
+  static constexpr std::string_view kLead[] = {"'", "\"", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C",
                                 "\xE2\x80\x9D", "\xE3\x80\x8C", "\xE3\x80\x8D", "*", ")"};
   changed = true;
   while (changed && !s.empty()) {
     changed = false;
-    for (const char* t : kLead) {
+    for (std::string_view t : kLead) {
       if (StartsWith(s, t)) {
-        s = s.substr(std::strlen(t));
+        s = s.substr(t.size());
         changed = true;
       }
     }
@@ -70,20 +70,20 @@ const char* PostpositionKind(const std::string& stem) {
 }
 
 // Verbs whose object carries the relation: 협력 관계를 체결했다, 조사에 착수했다.
-const char* kLightVerbs[] = {"체결", "추진", "진행", "착수", "나서", "나섰", "맺", "이루", "벌이",
+constexpr std::string_view kLightVerbs[] = {"체결", "추진", "진행", "착수", "나서", "나섰", "맺", "이루", "벌이",
                              "펼치", "시작", "돌입", "단행", "실시", "차지"};
 
 // Morphemes that make a stem a verb (or a copula) right after it.
 bool VerbalRemainder(const std::string& rest, bool* copula) {
   *copula = false;
-  static const char* kVerbal[] = {"하", "했", "한", "해", "할", "함", "합", "되", "됐", "된", "돼",
+  static constexpr std::string_view kVerbal[] = {"하", "했", "한", "해", "할", "함", "합", "되", "됐", "된", "돼",
                                   "될", "됨", "받", "시키", "시킨", "시켜", "시켰"};
-  for (const char* v : kVerbal) {
+  for (std::string_view v : kVerbal) {
     if (StartsWith(rest, v)) return true;
   }
-  static const char* kCopula[] = {"인", "이다", "이며", "이고", "이라", "이었", "였", "입니다",
+  static constexpr std::string_view kCopula[] = {"인", "이다", "이며", "이고", "이라", "이었", "였", "입니다",
                                   "이자", "으로서"};
-  for (const char* c : kCopula) {
+  for (std::string_view c : kCopula) {
     if (rest == c || StartsWith(rest, c)) {
       *copula = true;
       return true;
@@ -94,9 +94,9 @@ bool VerbalRemainder(const std::string& rest, bool* copula) {
 
 // Endings that follow a native verb stem directly (손잡았다, 이끌고, 찾는, 열린).
 bool NativeEnding(const std::string& rest) {
-  static const char* kEndings[] = {"았", "었", "였", "고", "며", "는", "은", "아", "어", "자", "기",
+  static constexpr std::string_view kEndings[] = {"았", "었", "였", "고", "며", "는", "은", "아", "어", "자", "기",
                                    "면", "ㄴ", "다", "던", "지", "게", "도록", "려"};
-  for (const char* e : kEndings) {
+  for (std::string_view e : kEndings) {
     if (StartsWith(rest, e)) return true;
   }
   return false;
@@ -120,9 +120,9 @@ std::vector<std::string> StemVariants(const std::string& stem) {
 
 // Activity nouns whose bare modifier is a destination: 중국 수출 = exports to China.
 bool IsDirectionalNoun(const std::string& stem) {
-  static const char* kNouns[] = {"수출", "수입", "진출", "방문", "출장", "투자", "이전", "유학",
+  static constexpr std::string_view kNouns[] = {"수출", "수입", "진출", "방문", "출장", "투자", "이전", "유학",
                                  "여행", "파견", "송금", "반입", "반출"};
-  for (const char* n : kNouns) {
+  for (std::string_view n : kNouns) {
     if (stem == n) return true;
   }
   return false;
@@ -146,6 +146,18 @@ KoreanChunker::KoreanChunker(const RelationVocabulary& relations, const MentionF
   std::stable_sort(stems_.begin(), stems_.end(), [](const StemEntry& a, const StemEntry& b) {
     return a.stem.size() > b.stem.size();
   });
+  for (size_t k = 0; k < stems_.size(); ++k) {
+    size_t pos = 0;
+    stems_by_first_[DecodeUtf8At(stems_[k].stem, &pos)].push_back(k);
+  }
+}
+
+const std::vector<size_t>& KoreanChunker::StemsStartingLike(std::string_view text) const {
+  static const std::vector<size_t> kNone;
+  if (text.empty()) return kNone;
+  size_t pos = 0;
+  auto it = stems_by_first_.find(DecodeUtf8At(text, &pos));
+  return it == stems_by_first_.end() ? kNone : it->second;
 }
 
 Chunked KoreanChunker::Chunk(const Sentence& sentence, const std::vector<Mention>& mentions,
@@ -279,7 +291,9 @@ Chunked KoreanChunker::Chunk(const Sentence& sentence, const std::vector<Mention
     Predicate best;
     size_t best_len = 0;
     std::string best_rest;
-    for (const StemEntry& st : stems_) {
+    const std::vector<size_t>& candidates = StemsStartingLike(from);
+    for (size_t k : candidates) {
+      const StemEntry& st = stems_[k];
       if (st.stem.size() <= best_len) break;
       if (!StartsWith(from, st.stem)) continue;
       size_t stem_end = t.begin + st.stem.size();
@@ -329,7 +343,8 @@ Chunked KoreanChunker::Chunk(const Sentence& sentence, const std::vector<Mention
     }
     if (best_len > 0) {
       // Every relation sharing this stem (투자: invested_in and investment_amount).
-      for (const StemEntry& st : stems_) {
+      for (size_t k : candidates) {
+        const StemEntry& st = stems_[k];
         if (st.stem == best.stem && st.inverse == best.inverse &&
             std::find(best.relations.begin(), best.relations.end(), st.relation) == best.relations.end()) {
           best.relations.push_back(st.relation);
@@ -343,9 +358,9 @@ Chunked KoreanChunker::Chunk(const Sentence& sentence, const std::vector<Mention
     }
     // Light verbs carry the relation of the phrase before them.
     std::string text = StripPunct(t.text, nullptr);
-    for (const char* lv : kLightVerbs) {
+    for (std::string_view lv : kLightVerbs) {
       if (!StartsWith(text, lv)) continue;
-      std::string rest = text.substr(std::strlen(lv));
+      std::string rest = text.substr(lv.size());
       bool copula = false;
       if (!rest.empty() && !VerbalRemainder(rest, &copula) && !NativeEnding(rest) &&
           !StartsWith(lv, "했") && !StartsWith(lv, "한") && !StartsWith(lv, "하") &&
@@ -569,11 +584,11 @@ Chunked KoreanChunker::Chunk(const Sentence& sentence, const std::vector<Mention
     // ‘Title’ 자료, ‘X’ 개념, ‘아르테미스’ 합작회사: a quoted name and its classifier noun.
     if (p.referents.empty() && p.last > p.first) {
       const Token& prev = tokens[static_cast<size_t>(p.last - 1)];
-      static const char* kClassifiers[] = {"자료", "보고서", "보고", "프로젝트", "전략", "정책", "계획",
+      static constexpr std::string_view kClassifiers[] = {"자료", "보고서", "보고", "프로젝트", "전략", "정책", "계획",
                                            "모델", "서비스", "선언문", "개념", "법", "법안", "지수",
                                            "통계", "합작회사", "회사", "기업", "펀드", "센터", "단계"};
       bool classifier = false;
-      for (const char* c : kClassifiers) {
+      for (std::string_view c : kClassifiers) {
         if (last.stem == c) classifier = true;
       }
       if (classifier && prev.head_is_mention && prev.role == Role::kNone &&

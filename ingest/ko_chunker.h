@@ -6,6 +6,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "ingest/extraction.h"
@@ -85,6 +86,10 @@ class KoreanChunker {
   };
   const MentionFinder& mentions_;
   std::vector<StemEntry> stems_;  // longest first
+  // Indexes into stems_ (still longest first) by the stem's first code point: a token is only
+  // compared with the stems that can start it.
+  std::unordered_map<char32_t, std::vector<size_t>> stems_by_first_;
+  const std::vector<size_t>& StemsStartingLike(std::string_view text) const;
 };
 
 }  // namespace kg::ingest

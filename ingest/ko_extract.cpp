@@ -31,7 +31,7 @@ bool TypeCompatible(const std::string& want, const std::string& have) {
 }
 
 // Document nouns that, left unnamed, refer to the latest event ("최종 선언문").
-const char* kEventDocuments[] = {"선언문", "선언", "공동성명", "성명", "합의문", "결의안", "성명서"};
+constexpr std::string_view kEventDocuments[] = {"선언문", "선언", "공동성명", "성명", "합의문", "결의안", "성명서"};
 
 }  // namespace
 
@@ -137,7 +137,7 @@ struct KoreanExtractor::Impl {
   int DeclarationFor(int ph) {
     if (ph < 0 || !Entities(ph).empty()) return -1;
     const std::string& head = phrase(ph).head;
-    for (const char* d : kEventDocuments) {
+    for (std::string_view d : kEventDocuments) {
       if (head == d && disc->last_event >= 0 && sentence.number - disc->last_event_sentence <= 3) {
         std::string english = x.lexicon_.Transliterate(head);
         if (english.empty()) english = head;

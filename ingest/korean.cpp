@@ -73,11 +73,58 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
+// The last code point of valid UTF-8 (0 when empty).
+char32_t LastCodePoint(std::string_view s) {
+  if (s.empty()) return 0;
+  size_t i = s.size() - 1;
+  while (i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) --i;
+  return DecodeUtf8At(s, &i);
+}
+
+// Particles grouped by their last syllable, longest first within a group (ties keep the
+// table's order), so a word is only compared with the particles that can end it.
+class ParticleIndex {
+ public:
+  struct Entry {
+    std::string_view text;
+    const Particle* particle;
+  };
+  ParticleIndex() {
+    for (const Particle& p : kParticles) {
+      std::string_view text(p.text);
+      char32_t last = LastCodePoint(text);
+      auto it = std::find_if(groups_.begin(), groups_.end(), [&](const auto& g) { return g.first == last; });
+      if (it == groups_.end()) it = groups_.insert(groups_.end(), {last, {}});
+      it->second.push_back({text, &p});
+    }
+    for (auto& g : groups_) {
+      std::stable_sort(g.second.begin(), g.second.end(),
+                       [](const Entry& a, const Entry& b) { return a.text.size() > b.text.size(); });
+    }
+  }
+  // The particles that could end `word`, longest first.
+  const std::vector<Entry>& Candidates(std::string_view word) const {
+    static const std::vector<Entry> kNone;
+    char32_t last = LastCodePoint(word);
+    for (const auto& g : groups_) {
+      if (g.first == last) return g.second;
+    }
+    return kNone;
+  }
+
+ private:
+  std::vector<std::pair<char32_t, std::vector<Entry>>> groups_;
+};
+
+const ParticleIndex& Particles() {
+  static const ParticleIndex index;
+  return index;
+}
+
 bool BatchimOk(std::string_view stem, Batchim b) {
   if (b == Batchim::kAny) return true;
-  std::vector<char32_t> cps = ToCodePoints(stem);
-  if (cps.empty()) return false;
-  char32_t last = cps.back();
+  if (stem.empty()) return false;
+  char32_t last = LastCodePoint(stem);
   if (!IsHangulSyllable(last)) return true;  // Latin, digits: either form is written
   int jong = static_cast<int>((last - 0xAC00) % 28);
   if (b == Batchim::kConsonant) return jong != 0;
@@ -124,15 +171,15 @@ ParticleSplit SplitParticles(std::string_view eojeol, bool (*keep)(std::string_v
   Role case_role = Role::kNone;
   for (int layer = 0; layer < 3; ++layer) {
     const Particle* hit = nullptr;
-    for (const Particle& p : kParticles) {
-      std::string_view text(p.text);
-      if (!EndsWith(rest, text) || rest.size() == text.size()) continue;
-      std::string_view stem = rest.substr(0, rest.size() - text.size());
-      if (!BatchimOk(stem, p.batchim) || !keep(stem)) continue;
-      if (!hit || std::strlen(hit->text) < text.size()) hit = &p;
+    for (const ParticleIndex::Entry& e : Particles().Candidates(rest)) {
+      if (!EndsWith(rest, e.text) || rest.size() == e.text.size()) continue;
+      std::string_view stem = rest.substr(0, rest.size() - e.text.size());
+      if (!BatchimOk(stem, e.particle->batchim) || !keep(stem)) continue;
+      hit = e.particle;
+      rest = stem;
+      break;  // longest first: the first that fits is the longest
     }
     if (!hit) break;
-    rest = rest.substr(0, rest.size() - std::strlen(hit->text));
     out.particle = std::string(hit->text) + out.particle;
     switch (hit->kind) {
       case Kind::kTopic: out.topic = true; break;
@@ -159,13 +206,15 @@ bool IsParticleSequence(std::string_view s) {
   if (s.empty()) return true;
   std::string_view rest = s;
   for (int layer = 0; layer < 3 && !rest.empty(); ++layer) {
-    const Particle* hit = nullptr;
-    for (const Particle& p : kParticles) {
-      std::string_view text(p.text);
-      if (EndsWith(rest, text) && (!hit || std::strlen(hit->text) < text.size())) hit = &p;
+    const ParticleIndex::Entry* hit = nullptr;
+    for (const ParticleIndex::Entry& e : Particles().Candidates(rest)) {
+      if (EndsWith(rest, e.text)) {
+        hit = &e;
+        break;
+      }
     }
     if (!hit) return false;
-    rest = rest.substr(0, rest.size() - std::strlen(hit->text));
+    rest = rest.substr(0, rest.size() - hit->text.size());
   }
   return rest.empty();
 }
@@ -192,15 +241,15 @@ Ending AnalyzeEnding(std::string_view raw) {
   std::vector<char32_t> cps = ToCodePoints(rest);
   std::string first = FromCodePoints(cps, 0, 1);
   // Light verb 하다 and its contractions, passive 되다, 받다.
-  static const char* kPassive[] = {"되", "돼", "됐", "된", "될", "됨", "받"};
-  for (const char* p : kPassive) {
+  static constexpr std::string_view kPassive[] = {"되", "돼", "됐", "된", "될", "됨", "받"};
+  for (std::string_view p : kPassive) {
     if (first == p) e.passive = true;
   }
   e.planned = rest.find("기로") != std::string_view::npos;
   e.past = rest.find("했") != std::string_view::npos || rest.find("였") != std::string_view::npos ||
            rest.find("었") != std::string_view::npos || rest.find("았") != std::string_view::npos ||
            rest.find("됐") != std::string_view::npos;
-  auto ends = [&](const char* s) { return EndsWith(rest, s); };
+  auto ends = [&](std::string_view s) { return EndsWith(rest, s); };
   if (ends("야") || ends("야만")) {
     e.obligation = true;
     e.kind = EndingKind::kConnective;
@@ -225,10 +274,10 @@ Ending AnalyzeEnding(std::string_view raw) {
     e.kind = ends("기로") ? EndingKind::kConnective : EndingKind::kNominal;
     return e;
   }
-  static const char* kConnective[] = {"고", "며", "면서", "서", "자", "여", "해", "돼", "어", "아",
+  static constexpr std::string_view kConnective[] = {"고", "며", "면서", "서", "자", "여", "해", "돼", "어", "아",
                                       "는데", "은데", "지만", "으나", "나", "니", "니까", "도록",
                                       "려고", "려", "면", "으면", "거나", "든지", "는지"};
-  for (const char* c : kConnective) {
+  for (std::string_view c : kConnective) {
     if (ends(c)) {
       e.kind = EndingKind::kConnective;
       return e;

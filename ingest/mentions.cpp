@@ -107,21 +107,21 @@ bool HanNameChar(char32_t c) { return IsHan(c) || IsAsciiLetter(c) || IsAsciiDig
 
 // Common Korean surnames: a titled person's name starts with one.
 bool IsSurname(const std::string& syllable) {
-  static const char* kSurnames[] = {
+  static constexpr std::string_view kSurnames[] = {
       "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권",
       "황", "안", "송", "류", "유", "전", "홍", "고", "문", "양", "손", "배", "백", "허", "남",
       "심", "노", "하", "곽", "성", "차", "주", "우", "구", "민", "진", "나", "지", "엄", "채",
       "원", "천", "방", "공", "현", "함", "변", "염", "여", "추", "도", "소", "석", "선", "설",
       "마", "길", "연", "위", "표", "명", "기", "반", "왕", "금", "옥", "육", "인", "맹", "제",
       "모", "탁", "국", "어", "은", "편", "용"};
-  for (const char* s : kSurnames) {
+  for (std::string_view s : kSurnames) {
     if (syllable == s) return true;
   }
   return false;
 }
 
 // Korean organisation suffixes: a name ending in one is an organisation.
-const char* kOrgSuffixes[] = {"위원회", "협회", "연구소", "연구원", "재단", "그룹", "전자",
+constexpr std::string_view kOrgSuffixes[] = {"위원회", "협회", "연구소", "연구원", "재단", "그룹", "전자",
                               "은행", "증권", "공사", "공단", "대학교", "홀딩스", "기구",
                               "연합회", "조합", "정부", "의회", "판공실", "사무국"};
 
@@ -131,7 +131,7 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 
 // Latin acronyms and words that are not names on their own.
 bool IsLatinStopword(const std::string& w) {
-  static const char* kStop[] = {
+  static constexpr std::string_view kStop[] = {
       "AI", "IT", "ICT", "GPU", "GPUs", "CPU", "NPU", "TPU", "API", "APIs", "LLM", "LLMs", "AGI",
       "R&D", "CEO", "CTO", "CFO", "COO", "GDP", "IPO", "ETF", "VR", "AR", "XR", "IoT", "SaaS",
       "PC", "TV", "OS", "UI", "UX", "SW", "HW", "DB", "ML", "NLP", "DX", "AX", "5G", "6G", "RAM",
@@ -146,7 +146,7 @@ bool IsLatinStopword(const std::string& w) {
       "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
       "Sept", "Oct", "Nov", "Dec", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
       "Saturday", "Sunday"};
-  for (const char* s : kStop) {
+  for (std::string_view s : kStop) {
     if (w == s) return true;
   }
   return false;
@@ -166,16 +166,16 @@ bool IsNameWord(const std::string& w) {
 // Lower-case words that stay inside a name between name words: "Bank of Korea", "Ministry
 // for Europe", "Charles de Gaulle".
 bool IsNameConnector(const std::string& w) {
-  static const char* kConnectors[] = {"of", "for", "de", "du", "des", "la", "le", "von", "van", "der", "del", "&"};
-  return std::any_of(std::begin(kConnectors), std::end(kConnectors), [&](const char* c) { return w == c; });
+  static constexpr std::string_view kConnectors[] = {"of", "for", "de", "du", "des", "la", "le", "von", "van", "der", "del", "&"};
+  return std::any_of(std::begin(kConnectors), std::end(kConnectors), [&](std::string_view c) { return w == c; });
 }
 
 // Titles that separate two names in Latin text ("Naver CEO Choi Soo-yeon").
 bool IsLatinTitle(const std::string& w) {
-  static const char* kTitles[] = {"CEO", "CTO", "CFO", "COO", "Chairman", "Chairwoman", "Chair",
+  static constexpr std::string_view kTitles[] = {"CEO", "CTO", "CFO", "COO", "Chairman", "Chairwoman", "Chair",
                                   "President", "Founder", "Co-founder", "Director", "Minister",
                                   "Secretary", "Chancellor", "Governor", "Senator", "Mayor"};
-  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](const char* t) { return w == t; });
+  return std::any_of(std::begin(kTitles), std::end(kTitles), [&](std::string_view t) { return w == t; });
 }
 
 // A run of Latin words cut into the parts that can be names: plain lower-case words
@@ -914,13 +914,13 @@ struct MentionFinder::Impl {
     for (size_t k = 0; k < tokens.size(); ++k) {
       ParticleSplit ps = SplitParticles(tokens[k].text);
       const std::string& stem = ps.stem;
-      const char* suffix = nullptr;
-      for (const char* sfx : kOrgSuffixes) {
+      std::string_view suffix;
+      for (std::string_view sfx : kOrgSuffixes) {
         if (EndsWith(stem, sfx)) suffix = sfx;
       }
       // Hangul, with Latin letters or digits inside ("국가AI위원회"), starting with Hangul.
-      if (!suffix || !AllOf(stem, [](char32_t c) { return IsHangulSyllable(c) || IsAsciiLetter(c) || IsAsciiDigit(c); }) ||
-          (!HasHangul(stem.substr(0, stem.size() - std::strlen(suffix))) && !IsAsciiLetter(ToCodePoints(stem).front()))) {
+      if (suffix.empty() || !AllOf(stem, [](char32_t c) { return IsHangulSyllable(c) || IsAsciiLetter(c) || IsAsciiDigit(c); }) ||
+          (!HasHangul(stem.substr(0, stem.size() - suffix.size())) && !IsAsciiLetter(ToCodePoints(stem).front()))) {
         continue;
       }
       if (CodePointCount(stem) < CodePointCount(suffix) + 2) continue;  // "위원회" alone
@@ -951,8 +951,8 @@ struct MentionFinder::Impl {
       int ent = known;
       if (ent < 0) {
         // "XYZ그룹" -> "XYZ Group": a Latin name with a loanword suffix reads in English.
-        std::string prefix = name.substr(0, name.size() - std::strlen(suffix));
-        std::string english = f.lexicon_.Transliterate(suffix);
+        std::string prefix = name.substr(0, name.size() - suffix.size());
+        std::string english = f.lexicon_.Transliterate(std::string(suffix));
         if (!english.empty() && !prefix.empty() && AllOf(prefix, LatinNameChar) && prefix.back() != ' ') {
           ent = ents->Intern(prefix + " " + english, "Organization", {Alias{name, "ko"}});
         } else {
@@ -966,7 +966,7 @@ struct MentionFinder::Impl {
   // Statutes named by their suffix: "인공지능법", "반도체특별법", "AI 법", "개인정보 보호법안".
   void LawsBySuffix(const std::vector<Token>& tokens) {
     // Common words that end in 법 but name no law.
-    static const char* kNotLaws[] = {"방법", "기법", "해법", "불법", "입법", "편법", "위법", "적법",
+    static constexpr std::string_view kNotLaws[] = {"방법", "기법", "해법", "불법", "입법", "편법", "위법", "적법",
                                      "합법", "비법", "용법", "문법", "사법", "수법", "요법", "어법",
                                      "화법", "필법", "설법", "마법", "공법", "탈법"};
     for (size_t k = 0; k < tokens.size(); ++k) {
@@ -976,7 +976,7 @@ struct MentionFinder::Impl {
       const char* suffix = EndsWith(stem, "법안") ? "법안" : EndsWith(stem, "법") ? "법" : nullptr;
       if (!suffix) continue;
       bool common = false;
-      for (const char* w : kNotLaws) common |= EndsWith(stem, w);
+      for (std::string_view w : kNotLaws) common |= EndsWith(stem, w);
       if (common) continue;
       size_t b = tokens[k].begin;
       int64_t stem_cps = CodePointCount(stem);
@@ -1192,8 +1192,8 @@ struct MentionFinder::Impl {
     return chosen;
   }
 
-  std::vector<Mention> Run() {
-    for (const ValueMention& v : FindValues(text(), DocDate{})) {
+  std::vector<Mention> Run(const std::vector<ValueMention>& values) {
+    for (const ValueMention& v : values) {
       if (v.kind == ValueMention::Kind::kMoney) blocked.emplace_back(v.begin, v.end);
     }
     std::vector<std::pair<size_t, size_t>> quotes = QuoteSpans();
@@ -1219,22 +1219,25 @@ MentionFinder::MentionFinder(const Lexicon& lexicon, const Gazetteer& lexicon_na
                              const RelationVocabulary& relations)
     : lexicon_(lexicon), lexicon_names_(lexicon_names) {
   for (const RelationDef& r : relations.relations()) {
-    for (const std::string& t : r.ko_titles) titles_.push_back(t);
+    for (const std::string& t : r.ko_titles) titles_.insert(t);
   }
 }
 
 bool MentionFinder::IsTitle(const std::string& word) const {
-  return std::find(titles_.begin(), titles_.end(), word) != titles_.end();
+  return titles_.count(word) > 0;
 }
 
-void MentionFinder::Learn(const Sentence& sentence, DocEntities* entities) const {
+void MentionFinder::Learn(const Sentence& sentence, const std::vector<ValueMention>& values,
+                          DocEntities* entities) const {
   Impl impl(*this, sentence, entities, true);
-  impl.Run();
+  impl.Run(values);
 }
 
-std::vector<Mention> MentionFinder::Find(const Sentence& sentence, DocEntities* entities) const {
+std::vector<Mention> MentionFinder::Find(const Sentence& sentence,
+                                         const std::vector<ValueMention>& values,
+                                         DocEntities* entities) const {
   Impl impl(*this, sentence, entities, false);
-  return impl.Run();
+  return impl.Run(values);
 }
 
 }  // namespace kg::ingest

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "ingest/doc_entities.h"
@@ -16,6 +17,7 @@
 #include "ingest/gazetteer.h"
 #include "ingest/lexicon.h"
 #include "ingest/relations.h"
+#include "ingest/values.h"
 
 namespace kg::ingest {
 
@@ -33,10 +35,14 @@ class MentionFinder {
   MentionFinder(const Lexicon& lexicon, const Gazetteer& lexicon_names,
                 const RelationVocabulary& relations);
 
+  // `values` are the sentence's values found without a document date (FindValues(text, {})):
+  // no name is taken from inside an amount of money. The caller finds them once for both calls.
   // Registers the names `sentence` defines.
-  void Learn(const Sentence& sentence, DocEntities* entities) const;
+  void Learn(const Sentence& sentence, const std::vector<ValueMention>& values,
+             DocEntities* entities) const;
   // Every mention, sorted by position, not overlapping.
-  std::vector<Mention> Find(const Sentence& sentence, DocEntities* entities) const;
+  std::vector<Mention> Find(const Sentence& sentence, const std::vector<ValueMention>& values,
+                            DocEntities* entities) const;
 
   // Title words (대표, CEO, 회장, ...) from the relation vocabulary.
   bool IsTitle(const std::string& word) const;
@@ -45,7 +51,7 @@ class MentionFinder {
   struct Impl;
   const Lexicon& lexicon_;
   const Gazetteer& lexicon_names_;
-  std::vector<std::string> titles_;
+  std::unordered_set<std::string> titles_;
 };
 
 // Similarity of a Hangul name and a Latin one by their consonant skeletons (0..1), to tell a

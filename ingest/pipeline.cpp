@@ -58,15 +58,23 @@ Extraction Pipeline::Run(std::string_view text, const PipelineOptions& options) 
   }
   out.sentences = split.sentences;
 
+  // Values found without the document's date: the mention finder only needs their spans.
+  std::vector<std::vector<ValueMention>> undated;
+  undated.reserve(out.sentences.size());
+  for (const Sentence& s : out.sentences) undated.push_back(FindValues(s.text, DocDate{}));
+
   DocEntities entities(impl_->lexicon, impl_->names);
-  for (const Sentence& s : out.sentences) impl_->finder->Learn(s, &entities);
+  for (size_t k = 0; k < out.sentences.size(); ++k) {
+    impl_->finder->Learn(out.sentences[k], undated[k], &entities);
+  }
 
   Extraction facts;  // entity indexes of `entities` until remapped below
   FactSink sink(&facts);
   Discourse discourse;
   std::set<int> mentioned;
-  for (const Sentence& s : out.sentences) {
-    std::vector<Mention> mentions = impl_->finder->Find(s, &entities);
+  for (size_t k = 0; k < out.sentences.size(); ++k) {
+    const Sentence& s = out.sentences[k];
+    std::vector<Mention> mentions = impl_->finder->Find(s, undated[k], &entities);
     for (const Mention& m : mentions) {
       mentioned.insert(m.entity);
       if (m.owner >= 0) mentioned.insert(m.owner);

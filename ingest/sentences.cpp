@@ -21,10 +21,10 @@ std::string Trim(std::string_view s) {
 bool IsBoilerplate(const std::string& line) {
   if (std::count(line.begin(), line.end(), '|') >= 2) return true;
   if (line.find_first_not_of("-|:= ") == std::string::npos) return true;
-  static const char* kMarkers[] = {"카테고리의 다른 글", "관련글", "관련 글", "공유하기",
+  static constexpr std::string_view kMarkers[] = {"카테고리의 다른 글", "관련글", "관련 글", "공유하기",
                                    "구독하기", "Copyright", "copyright", "All rights reserved",
                                    "무단전재", "무단 전재", "저작권자"};
-  for (const char* m : kMarkers) {
+  for (std::string_view m : kMarkers) {
     if (line.find(m) != std::string::npos) return true;
   }
   return false;
@@ -42,20 +42,20 @@ bool IsDateLine(const std::string& line) {
 }
 
 bool IsFinalSyllable(const std::string& ch) {
-  static const char* kFinals[] = {"다", "요", "죠", "음", "함", "임", "됨", "까", "니",
+  static constexpr std::string_view kFinals[] = {"다", "요", "죠", "음", "함", "임", "됨", "까", "니",
                                   "오", "라", "자", "지", "네", "군", "것"};
-  for (const char* f : kFinals) {
+  for (std::string_view f : kFinals) {
     if (ch == f) return true;
   }
   return false;
 }
 
 bool IsEnglishAbbreviation(std::string_view word) {
-  static const char* kAbbrev[] = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Inc", "Corp", "Co", "Ltd",
+  static constexpr std::string_view kAbbrev[] = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Inc", "Corp", "Co", "Ltd",
                                   "St", "vs", "etc", "e.g", "i.e", "U.S", "U.K", "No", "Jan",
                                   "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
                                   "Oct", "Nov", "Dec", "Gov", "Sen", "Rep", "Jr", "Sr"};
-  for (const char* a : kAbbrev) {
+  for (std::string_view a : kAbbrev) {
     if (word == a) return true;
   }
   return word.size() == 1 && std::isupper(static_cast<unsigned char>(word[0]));  // initials

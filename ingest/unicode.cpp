@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <memory>
 #include <mutex>
+#include <unordered_map>
 
 namespace kg::ingest {
 
@@ -275,7 +276,12 @@ std::vector<std::string> RegionCodes() {
 std::string Romanize(std::string_view hangul) {
   static std::mutex mu;
   static std::unique_ptr<icu::Transliterator> translit;
+  // ICU's rule-based transliterator costs tens of microseconds a call, and a document asks
+  // for the same few names again and again: remember the answers (bounded).
+  static std::unordered_map<std::string, std::string> memo;
   std::lock_guard<std::mutex> lock(mu);
+  auto hit = memo.find(std::string(hangul));
+  if (hit != memo.end()) return hit->second;
   if (!translit) {
     UErrorCode status = U_ZERO_ERROR;
     translit.reset(icu::Transliterator::createInstance("Hangul-Latin; Latin-ASCII",
@@ -285,7 +291,10 @@ std::string Romanize(std::string_view hangul) {
   }
   icu::UnicodeString us = FromUtf8(hangul);
   translit->transliterate(us);
-  return ToUtf8(us);
+  std::string out = ToUtf8(us);
+  if (memo.size() >= 65536) memo.clear();
+  memo.emplace(std::string(hangul), out);
+  return out;
 }
 
 }  // namespace kg::ingest

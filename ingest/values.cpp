@@ -216,20 +216,20 @@ std::string_view PreviousWord(std::string_view s, size_t i) {
 
 // English words before a bare year that make it a date ("in 2017", not "2017 units").
 bool IsYearPreposition(std::string_view w) {
-  static const char* kWords[] = {"in", "since", "by", "until", "till", "from", "during", "of",
+  static constexpr std::string_view kWords[] = {"in", "since", "by", "until", "till", "from", "during", "of",
                                  "early", "late", "mid", "before", "after", "In", "Since", "By"};
-  for (const char* k : kWords) {
+  for (std::string_view k : kWords) {
     if (w == k) return true;
   }
   return false;
 }
 
-const char* kMonthNames[] = {"january", "february", "march", "april", "may", "june", "july",
+constexpr std::string_view kMonthNames[] = {"january", "february", "march", "april", "may", "june", "july",
                              "august", "september", "october", "november", "december"};
 
 int EnglishMonth(std::string_view s, size_t i, size_t* end) {
   for (int m = 0; m < 12; ++m) {
-    std::string full = kMonthNames[m];
+    std::string_view full = kMonthNames[m];
     for (size_t len : {full.size(), size_t{3}}) {
       if (i + len > s.size()) continue;
       bool eq = true;
