@@ -31,6 +31,12 @@ rocksdb::Options CfOptions(int cf) {
   rocksdb::BlockBasedTableOptions t;
   static std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(128 << 20);
   t.block_cache = cache;
+  // The table layout kg uses (kg/store.cpp): partitioned index and filters through the cache.
+  t.cache_index_and_filter_blocks = true;
+  t.pin_top_level_index_and_filter = true;
+  t.index_type = rocksdb::BlockBasedTableOptions::kTwoLevelIndexSearch;
+  t.partition_filters = true;
+  t.metadata_block_size = 4096;
   if (cf <= kNames || cf == 6) t.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   o.table_factory.reset(rocksdb::NewBlockBasedTableFactory(t));
   o.compression = rocksdb::kLZ4Compression;
@@ -212,6 +218,8 @@ int64_t BaselineLoad(const std::string& file, const std::string& dir) {
 
 BaselineReader::BaselineReader(const std::string& dir) {
   rocksdb::DBOptions dbo(CfOptions(0));
+  dbo.max_file_opening_threads = 1;  // as kg's readers: no thread pool to open a few files
+  dbo.info_log_level = rocksdb::InfoLogLevel::ERROR_LEVEL;
   std::vector<rocksdb::ColumnFamilyDescriptor> desc;
   desc.emplace_back(rocksdb::kDefaultColumnFamilyName, CfOptions(0));
   for (int i = 0; i < 9; ++i) desc.emplace_back(kCfs[i], CfOptions(i));

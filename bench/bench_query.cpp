@@ -296,6 +296,36 @@ int Run(const std::string& size) {
       }
     }
     Report(size, "whole `kg query` process", t);
+    // The floor: starting and reaping a process that does nothing, measured the same way.
+    std::vector<double> floor_us;
+    for (size_t i = 0; i < n; ++i) floor_us.push_back(RunChild({"/bin/true"}).seconds * 1e6);
+    std::printf("| %s | `/bin/true` (process start-up floor) | %.1f / %.1f | | |\n", size.c_str(),
+                Percentile(floor_us, 0.5), Percentile(floor_us, 0.99));
+  }
+  // Peak memory of one `kg query` process per shape, including shapes whose answers are far
+  // larger than the row limit (the limits must stop them without holding the results).
+  {
+    const Chain& c = chains[0];
+    const std::vector<std::pair<const char*, std::string>> shapes = {
+        {"1-hop out", iri(c.s) + " " + iri(c.p1) + " ?o"},
+        {"1-hop in", "?s " + iri(c.p1) + " " + iri(c.y)},
+        {"about X", "about " + iri(c.y)},
+        {"2-hop join", "select ?z where " + iri(c.s) + " " + iri(c.p1) + " ?y, ?y " + iri(c.p2) + " ?z"},
+        {"count per relation", "count ?s " + iri(c.p1) + " ?o"},
+        {"3-hop path", "path " + iri(c.s) + " -> " + iri(c.w) + " max 3"},
+        {"every triple `?s ?p ?o`", "?s ?p ?o"},
+        {"count every triple", "count ?s ?p ?o"},
+        {"unbound 2-hop join", "select ?x ?z where ?x ?p ?y, ?y ?q ?z"},
+        {"6-hop path", "path " + iri(c.s) + " -> " + iri(c.w) + " max 6"},
+    };
+    std::printf("\n| triples | query (one `kg query` process) | peak RSS MiB | wall s | exit |\n");
+    std::printf("|---|---|---|---|---|\n");
+    for (const auto& [name, q] : shapes) {
+      ChildRun r = RunChild({KG_BINARY, "--db", kg_db, "query", q});
+      std::printf("| %s | %s | %.0f | %.2f | %d |\n", size.c_str(), name, r.peak_rss_kb / 1024.0, r.seconds,
+                  r.exit_code);
+      std::fflush(stdout);
+    }
   }
   return 0;
 }
