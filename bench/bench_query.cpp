@@ -2,7 +2,9 @@
 // display names) beside the bare-RocksDB baseline doing the same lookups by hand on the
 // database bench_store built, alternating query by query so machine noise hits both alike.
 //
-//   bench_query run SIZE                  (needs bench/data/{kg,base}-SIZE.db from bench_store)
+//   bench_query run SIZE [SAMPLES]        (needs bench/data/{kg,base}-SIZE.db from bench_store;
+//                                         SAMPLES query chains, 300 by default)
+//   bench_query memory SIZE               (only the peak-RSS-per-shape table)
 //   bench_query oneshot DB S P            (child: open the baseline DB, one lookup, exit)
 #include <cstdio>
 #include <cstdlib>
@@ -109,7 +111,53 @@ bool Compare(size_t samples, KgFn kg_fn, BaseFn base_fn, Timing* t, const char* 
 
 std::string SelfPath() { return fs::canonical("/proc/self/exe").string(); }
 
-int Run(const std::string& size) {
+// Peak memory of one `kg query` process per shape, including shapes whose answers are far
+// larger than the row limit (the limits must stop them without holding the results). The
+// peak is read by /usr/bin/time: the rusage of a child this process spawns directly counts
+// this process's own pages from before the exec.
+long PeakRssKb(const std::vector<std::string>& argv, int* exit_code, double* seconds) {
+  char path[] = "/tmp/kg-bench-rss-XXXXXX";
+  int fd = mkstemp(path);
+  if (fd >= 0) close(fd);
+  std::vector<std::string> timed = {"/usr/bin/time", "-f", "%M", "-o", path};
+  timed.insert(timed.end(), argv.begin(), argv.end());
+  ChildRun r = RunChild(timed);
+  *exit_code = r.exit_code;
+  *seconds = r.seconds;
+  std::ifstream in(path);
+  long kb = -1;
+  in >> kb;
+  std::remove(path);
+  return kb;
+}
+
+int MemoryTable(const std::string& size, const std::string& kg_db, const Chain& c) {
+  auto iri = [](const std::string& s) { return "<" + s + ">"; };
+    const std::vector<std::pair<const char*, std::string>> shapes = {
+        {"1-hop out", iri(c.s) + " " + iri(c.p1) + " ?o"},
+        {"1-hop in", "?s " + iri(c.p1) + " " + iri(c.y)},
+        {"about X", "about " + iri(c.y)},
+        {"2-hop join", "select ?z where " + iri(c.s) + " " + iri(c.p1) + " ?y, ?y " + iri(c.p2) + " ?z"},
+        {"count per relation", "count ?s " + iri(c.p1) + " ?o"},
+        {"3-hop path", "path " + iri(c.s) + " -> " + iri(c.w) + " max 3"},
+        {"every triple `?s ?p ?o`", "?s ?p ?o"},
+        {"count every triple", "count ?s ?p ?o"},
+        {"unbound 2-hop join", "select ?x ?z where ?x ?p ?y, ?y ?q ?z"},
+        {"6-hop path", "path " + iri(c.s) + " -> " + iri(c.w) + " max 6"},
+    };
+    std::printf("\n| triples | query (one `kg query` process) | peak RSS MiB | wall s | exit |\n");
+    std::printf("|---|---|---|---|---|\n");
+    for (const auto& [name, q] : shapes) {
+      int exit_code = 0;
+      double seconds = 0;
+      long kb = PeakRssKb({KG_BINARY, "--db", kg_db, "query", q}, &exit_code, &seconds);
+      std::printf("| %s | %s | %.0f | %.2f | %d |\n", size.c_str(), name, kb / 1024.0, seconds, exit_code);
+      std::fflush(stdout);
+    }
+  return 0;
+}
+
+int Run(const std::string& size, size_t samples, bool memory_only) {
   std::string kg_db = "bench/data/kg-" + size + ".db";
   std::string base_db = "bench/data/base-" + size + ".db";
   Engine::OpenOptions eo;
@@ -127,8 +175,8 @@ int Run(const std::string& size) {
   if (!store.ok()) return 1;
   auto view = (*store)->NewReadView();
   uint64_t max_term = view->GetCounter(kMetaNextTerm).value();
-  std::vector<Chain> chains = FindChains(*view, max_term, 300);
-  if (chains.size() < 50) {
+  std::vector<Chain> chains = FindChains(*view, max_term, samples);
+  if (chains.size() < std::min<size_t>(50, samples)) {
     std::fprintf(stderr, "error: found only %zu chains\n", chains.size());
     return 1;
   }
@@ -137,6 +185,7 @@ int Run(const std::string& size) {
   qo.row_limit = 1000000;
   qo.timeout_seconds = 0;
   qo.with_facts = false;  // as `kg query` runs for a table: rows with their display names
+  if (memory_only) return MemoryTable(size, kg_db, chains[0]);
   auto kg_rows = [&](const std::string& q) -> int64_t {
     auto r = engine.Query(q, qo);
     if (!r.ok()) {
@@ -302,32 +351,7 @@ int Run(const std::string& size) {
     std::printf("| %s | `/bin/true` (process start-up floor) | %.1f / %.1f | | |\n", size.c_str(),
                 Percentile(floor_us, 0.5), Percentile(floor_us, 0.99));
   }
-  // Peak memory of one `kg query` process per shape, including shapes whose answers are far
-  // larger than the row limit (the limits must stop them without holding the results).
-  {
-    const Chain& c = chains[0];
-    const std::vector<std::pair<const char*, std::string>> shapes = {
-        {"1-hop out", iri(c.s) + " " + iri(c.p1) + " ?o"},
-        {"1-hop in", "?s " + iri(c.p1) + " " + iri(c.y)},
-        {"about X", "about " + iri(c.y)},
-        {"2-hop join", "select ?z where " + iri(c.s) + " " + iri(c.p1) + " ?y, ?y " + iri(c.p2) + " ?z"},
-        {"count per relation", "count ?s " + iri(c.p1) + " ?o"},
-        {"3-hop path", "path " + iri(c.s) + " -> " + iri(c.w) + " max 3"},
-        {"every triple `?s ?p ?o`", "?s ?p ?o"},
-        {"count every triple", "count ?s ?p ?o"},
-        {"unbound 2-hop join", "select ?x ?z where ?x ?p ?y, ?y ?q ?z"},
-        {"6-hop path", "path " + iri(c.s) + " -> " + iri(c.w) + " max 6"},
-    };
-    std::printf("\n| triples | query (one `kg query` process) | peak RSS MiB | wall s | exit |\n");
-    std::printf("|---|---|---|---|---|\n");
-    for (const auto& [name, q] : shapes) {
-      ChildRun r = RunChild({KG_BINARY, "--db", kg_db, "query", q});
-      std::printf("| %s | %s | %.0f | %.2f | %d |\n", size.c_str(), name, r.peak_rss_kb / 1024.0, r.seconds,
-                  r.exit_code);
-      std::fflush(stdout);
-    }
-  }
-  return 0;
+  return MemoryTable(size, kg_db, chains[0]);
 }
 
 int OneShot(const std::string& db, const std::string& s, const std::string& p) {
@@ -347,8 +371,11 @@ int OneShot(const std::string& db, const std::string& s, const std::string& p) {
 
 int main(int argc, char** argv) {
   std::string cmd = argc > 1 ? argv[1] : "";
-  if (cmd == "run" && argc == 3) return Run(argv[2]);
+  if (cmd == "run" && (argc == 3 || argc == 4)) {
+    return Run(argv[2], argc == 4 ? std::strtoul(argv[3], nullptr, 10) : 300, false);
+  }
+  if (cmd == "memory" && argc == 3) return Run(argv[2], 60, true);
   if (cmd == "oneshot" && argc == 5) return OneShot(argv[2], argv[3], argv[4]);
-  std::fprintf(stderr, "usage: bench_query run SIZE | oneshot DB S P\n");
+  std::fprintf(stderr, "usage: bench_query run SIZE [SAMPLES] | memory SIZE | oneshot DB S P\n");
   return 2;
 }

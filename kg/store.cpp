@@ -525,6 +525,14 @@ Status Store::CheckOrInitSchema(bool fresh) {
 }
 
 Store::~Store() {
+  if (db_ && mode_ == Mode::kReadWrite) {
+    // Leave the data in table files, not only in the write-ahead log: otherwise the next
+    // command and every reader that opens the database replays the whole log first (tens of
+    // MB after a large ingest -- most of the next command's time).
+    rocksdb::FlushOptions fo;
+    fo.wait = true;
+    db_->Flush(fo, handles_).PermitUncheckedError();
+  }
   if (db_) {
     for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
     handles_.clear();
