@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <unordered_set>
 
 #include "ingest/korean.h"
 #include "ingest/unicode.h"
@@ -106,18 +107,15 @@ bool LatinNameChar(char32_t c) {
 bool HanNameChar(char32_t c) { return IsHan(c) || IsAsciiLetter(c) || IsAsciiDigit(c) || c == ' '; }
 
 // Common Korean surnames: a titled person's name starts with one.
-bool IsSurname(const std::string& syllable) {
-  static constexpr std::string_view kSurnames[] = {
+bool IsSurname(std::string_view syllable) {
+  static const std::unordered_set<std::string_view> kSurnames = {
       "김", "이", "박", "최", "정", "강", "조", "윤", "장", "임", "한", "오", "서", "신", "권",
       "황", "안", "송", "류", "유", "전", "홍", "고", "문", "양", "손", "배", "백", "허", "남",
       "심", "노", "하", "곽", "성", "차", "주", "우", "구", "민", "진", "나", "지", "엄", "채",
       "원", "천", "방", "공", "현", "함", "변", "염", "여", "추", "도", "소", "석", "선", "설",
       "마", "길", "연", "위", "표", "명", "기", "반", "왕", "금", "옥", "육", "인", "맹", "제",
       "모", "탁", "국", "어", "은", "편", "용"};
-  for (std::string_view s : kSurnames) {
-    if (syllable == s) return true;
-  }
-  return false;
+  return kSurnames.count(syllable) > 0;
 }
 
 // Korean organisation suffixes: a name ending in one is an organisation.
@@ -892,10 +890,11 @@ struct MentionFinder::Impl {
   void TitledPersons(const std::vector<Token>& tokens) {
     for (size_t k = 0; k + 1 < tokens.size(); ++k) {
       const std::string& name = tokens[k].text;
+      // A Hangul syllable is three bytes: test the cheap surname first.
+      if (name.size() < 6 || !IsSurname(std::string_view(name).substr(0, 3))) continue;
       if (!AllOf(name, IsHangulSyllable)) continue;
       int64_t n = CodePointCount(name);
       if (n < 2 || n > 4) continue;
-      if (!IsSurname(FromCodePoints(ToCodePoints(name), 0, 1))) continue;
       ParticleSplit title = SplitParticles(tokens[k + 1].text);
       if (!f.IsTitle(title.stem) && !f.IsTitle(tokens[k + 1].text)) continue;
       if (Known(name) >= 0) {
