@@ -143,7 +143,7 @@ Result<TermId> GraphWriter::ResolveEntity(const EntitySpec& spec, const std::str
 
   // Add the aliases it does not have yet.
   std::vector<Alias> existing;
-  if (!ts->is_new) KG_RETURN_IF_ERROR(view_->GetAliases(found, &existing));
+  if (!ts->is_new && !spec.aliases.empty()) KG_RETURN_IF_ERROR(view_->GetAliases(found, &existing));
   for (const Alias& a : spec.aliases) {
     if (a.text.empty() || a.text == term.name) continue;
     if (std::find(existing.begin(), existing.end(), a) != existing.end()) continue;
