@@ -36,7 +36,7 @@ struct TypedLiteral : x3::position_tagged {
   std::string datatype;  // IRI or prefixed name text; empty unless ^^
 };
 
-// A name: bare (OpenAI, 오픈AI, DeepSeek-R1) or quoted ("Six Little Tigers").
+// A name: bare (Naver, 네이버, Mistral-7B) or quoted ("Big Tech").
 struct Name : x3::position_tagged {
   std::string text;
   bool quoted = false;
@@ -121,7 +121,7 @@ struct AskSubject : x3::position_tagged {
 };
 
 // who|what|which [TYPE] did|does|will|has NAMES [not] VERB [PREP]
-//   "who did Kakao partner with", "what did OpenAI release"
+//   "who did Naver partner with", "what did Mistral release"
 struct AskObject : x3::position_tagged {
   std::string wh;
   std::string type;
@@ -217,7 +217,7 @@ struct Connect : x3::position_tagged {
 };
 
 // Korean: NAME+PARTICLE STEM+ENDING [HEAD]+TOPIC?
-//   "오픈AI와 협력한 기업은?", "캐나다가 투자한 금액은?", "6소호에 속한 기업은?"
+//   "네이버와 협력한 기업은?", "캐나다가 투자한 금액은?", "유럽연합에 속한 국가는?"
 struct KoreanAsk : x3::position_tagged {
   Names names;
   std::string particle;  // 와, 를, 가, 에, ...

@@ -105,7 +105,7 @@ struct LexiconArgs {
   bool json = false;
 };
 
-// "오픈AI@ko" -> {오픈AI, ko}; a plain string has no language.
+// "네이버@ko" -> {네이버, ko}; a plain string has no language.
 Alias ParseAlias(const std::string& s) {
   size_t at = s.rfind('@');
   if (at != std::string::npos && at > 0 && s.size() - at >= 3 && s.size() - at <= 9) {
