@@ -51,7 +51,7 @@ std::shared_ptr<rocksdb::Cache> SharedBlockCache() {
 // Bloom filters are partitioned (a small top level, then 4 KiB partitions) and go through the
 // block cache, so a one-shot `kg query` reads the few partitions its lookups touch instead of
 // every file's whole filter (several MB at 10M triples, most of its run time before).
-std::unique_ptr<rocksdb::Options> MakeCfOptions(Cf cf, bool reader) {
+std::unique_ptr<rocksdb::Options> MakeCfOptions(Cf cf) {
   auto o = std::make_unique<rocksdb::Options>();
   o->IncreaseParallelism(2);
   o->OptimizeLevelStyleCompaction(64 << 20);
@@ -62,7 +62,6 @@ std::unique_ptr<rocksdb::Options> MakeCfOptions(Cf cf, bool reader) {
   table.index_type = rocksdb::BlockBasedTableOptions::kTwoLevelIndexSearch;
   table.partition_filters = true;
   table.metadata_block_size = 4096;
-  (void)reader;
   if (cf == Cf::kNames || cf == Cf::kTerms || cf == Cf::kFacts || cf == Cf::kMeta) {
     // Point lookups (name -> id, id -> record): whole-key Bloom filters skip files.
     table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
@@ -432,7 +431,7 @@ Status Store::OpenImpl(const std::string& dir, const OpenOptions& options) {
     }
   }
 
-  for (int i = 0; i < kNumCfs; ++i) cf_options_.push_back(MakeCfOptions(static_cast<Cf>(i), !writer));
+  for (int i = 0; i < kNumCfs; ++i) cf_options_.push_back(MakeCfOptions(static_cast<Cf>(i)));
 
   rocksdb::DBOptions db_options(*cf_options_[0]);
   db_options.create_if_missing = fresh;
