@@ -3,7 +3,11 @@
 // second writer is told the database is being written instead of getting a RocksDB error.
 #include <catch2/catch.hpp>
 
+#include <sys/stat.h>
+
 #include <atomic>
+#include <chrono>
+#include <fstream>
 #include <thread>
 
 #include "kg/store.h"
@@ -27,6 +31,22 @@ std::string BigImport(int n) {
   return out;
 }
 
+// Whether some process holds a lock on `path`, read from /proc/locks so that looking does not
+// take the lock (a probing flock could make the writer's own attempt fail).
+bool SomeoneLocks(const std::string& path) {
+  struct stat st{};
+  if (::stat(path.c_str(), &st) != 0) return false;
+  std::string inode(1, ':');
+  inode += std::to_string(st.st_ino);
+  inode += ' ';
+  std::ifstream locks("/proc/locks");
+  std::string line;
+  while (std::getline(locks, line)) {
+    if (line.find(inode) != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 TEST_CASE("queries and the REPL answer while another process writes", "[concurrency][e2e]") {
@@ -35,7 +55,9 @@ TEST_CASE("queries and the REPL answer while another process writes", "[concurre
   REQUIRE(RunKg(db, {"ingest", testing::SourceDir() + "/examples/documents/ai-geopolitics.ko.txt"})
               .exit_code == 0);
   testing::WriteFile(tmp.Sub("big.nt"), BigImport(800000));
-  testing::WriteFile(tmp.Sub("other.txt"), "네이버는 오픈AI와 협력했다.\n");
+  // The second writer's document says nothing the loop's questions ask about, so whether it
+  // lands before or after the import the answers stay the same.
+  testing::WriteFile(tmp.Sub("other.txt"), "네이버는 라인을 인수했다.\n");
 
   std::atomic<bool> writing{true};
   testing::RunResult import_result;
@@ -43,6 +65,13 @@ TEST_CASE("queries and the REPL answer while another process writes", "[concurre
     import_result = RunKg(db, {"import", tmp.Sub("big.nt")});
     writing = false;
   });
+  // The loop starts once the import holds the writer lock: a second writer that got there
+  // first would make the import itself the one told the database is busy.
+  std::string lock = db + "/kg.lock";
+  auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (writing && !SomeoneLocks(lock) && std::chrono::steady_clock::now() < give_up) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
 
   int answered_during = 0, busy_seen = 0;
   while (writing) {
