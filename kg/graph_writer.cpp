@@ -58,6 +58,20 @@ Status GraphWriter::AddName(TermId id, const std::string& text) {
   return Status::OK();
 }
 
+Result<bool> GraphWriter::LeadsTo(const std::string& text, TermId id) {
+  std::string folded = ingest::FoldName(text);
+  if (folded.empty() || folded.find('\0') != std::string::npos) return true;  // AddName skips it
+  auto it = new_names_.find(folded);
+  if (it != new_names_.end() && std::find(it->second.begin(), it->second.end(), id) != it->second.end()) {
+    return true;
+  }
+  std::string value;
+  Status s = view_->Get(Cf::kNames, NameKey(folded, id), &value);
+  if (s.IsNotFound()) return false;
+  KG_RETURN_IF_ERROR(s);
+  return true;
+}
+
 Status GraphWriter::CandidatesForName(const std::string& folded, std::vector<TermId>* out) {
   out->clear();
   KG_RETURN_IF_ERROR(view_->FindByFoldedName(folded, out));
@@ -141,16 +155,16 @@ Result<TermId> GraphWriter::ResolveEntity(const EntitySpec& spec, const std::str
     ts->dirty = true;
   }
 
-  // Add the aliases it does not have yet.
-  std::vector<Alias> existing;
-  if (!ts->is_new && !spec.aliases.empty()) KG_RETURN_IF_ERROR(view_->GetAliases(found, &existing));
+  // Add the aliases it does not have yet: a name that already leads to this entity (its
+  // name or an alias, in any case) is known. One point read each, however many it has.
   for (const Alias& a : spec.aliases) {
     if (a.text.empty() || a.text == term.name) continue;
-    if (std::find(existing.begin(), existing.end(), a) != existing.end()) continue;
+    Result<bool> known = LeadsTo(a.text, found);
+    if (!known.ok()) return known.status();
+    if (*known) continue;
     Result<uint64_t> seq = AllocCounter(kMetaNextAlias, &next_alias_);
     if (!seq.ok()) return seq.status();
     set_.Put(Cf::kTerms, AliasKey(found, *seq), EncodeAlias(a));
-    existing.push_back(a);
     KG_RETURN_IF_ERROR(AddName(found, a.text));
   }
   KG_RETURN_IF_ERROR(NoteDocTerm(doc_id, found));
@@ -289,11 +303,11 @@ Result<FactId> GraphWriter::AddFact(const FactSpec& spec) {
     Fact* f = nullptr;
     KG_RETURN_IF_ERROR(LoadFact(t.fact, &f));
     if (f->negated != spec.negated || f->qualifiers != spec.qualifiers) continue;
-    if (std::find(f->evidence.begin(), f->evidence.end(), spec.evidence) == f->evidence.end()) {
-      f->evidence.push_back(spec.evidence);
-      for (const auto& [k, v] : spec.notes) f->notes.emplace(k, v);
-      facts_[t.fact].dirty = true;
+    FactState& fs = facts_[t.fact];
+    for (const auto& [k, v] : spec.notes) {
+      if (f->notes.emplace(k, v).second) fs.dirty = true;
     }
+    AddEvidence(t.fact, spec.evidence, &fs);
     if (!doc.empty()) set_.Put(Cf::kDocFacts, DocFactKey(doc, t.fact), "");
     return t.fact;
   }
@@ -308,9 +322,9 @@ Result<FactId> GraphWriter::AddFact(const FactSpec& spec) {
   fs.fact.negated = spec.negated;
   fs.fact.qualifiers = spec.qualifiers;
   fs.fact.notes = spec.notes;
-  fs.fact.evidence.push_back(spec.evidence);
   fs.dirty = fs.is_new = true;
   FactId id = fs.fact.id;
+  AddEvidence(id, spec.evidence, &fs);
 
   if (!spec.negated) {
     KG_RETURN_IF_ERROR(AdjustPositiveCount(spec.subject, spec.relation, spec.object, id, true));
@@ -330,6 +344,31 @@ Result<FactId> GraphWriter::AddFact(const FactSpec& spec) {
     for (const auto& [k, v] : spec.qualifiers) KG_RETURN_IF_ERROR(NoteDocTerm(doc, v));
   }
   return id;
+}
+
+void GraphWriter::AddEvidence(FactId id, const Evidence& e, FactState* fs) {
+  std::string key = EvidenceKey(id, e);
+  set_.Put(Cf::kFacts, key, e.rule);
+  fs->staged_evidence[e.doc].push_back(std::move(key));
+}
+
+Result<bool> GraphWriter::StillCited(FactId id, const FactState& fs) {
+  if (!fs.staged_evidence.empty()) return true;
+  bool cited = false, bad = false;
+  KG_RETURN_IF_ERROR(view_->ForEach(Cf::kFacts, FactKey(id), [&](std::string_view k,
+                                                                 std::string_view v) {
+    if (k.size() == kIdSize) return true;  // the record
+    FactId of;
+    Evidence e;
+    if (!DecodeEvidence(k, v, &of, &e)) {
+      bad = true;
+      return false;
+    }
+    cited = !dropped_evidence_.count({id, e.doc});
+    return !cited;
+  }));
+  if (bad) return Status::Corruption("evidence of fact " + std::to_string(id.value) + " does not decode");
+  return cited;
 }
 
 Status GraphWriter::PutDocument(const Document& doc, const std::vector<std::string>& sentences) {
@@ -372,13 +411,21 @@ Status GraphWriter::RemoveDocument(const std::string& doc_id) {
     KG_RETURN_IF_ERROR(s);
     FactState& fs = facts_[fid];
     if (fs.deleted) continue;
-    auto& ev = f->evidence;
-    ev.erase(std::remove_if(ev.begin(), ev.end(), [&](const Evidence& e) { return e.doc == doc_id; }),
-             ev.end());
-    if (!ev.empty()) {
-      fs.dirty = true;
-      continue;
+    // This document's evidence goes: what the store holds and what this writer staged.
+    KG_RETURN_IF_ERROR(view_->ForEach(Cf::kFacts, EvidenceDocPrefix(fid, doc_id),
+                                      [&](std::string_view k, std::string_view) {
+                                        set_.Delete(Cf::kFacts, k);
+                                        return true;
+                                      }));
+    dropped_evidence_.emplace(fid, doc_id);
+    auto staged = fs.staged_evidence.find(doc_id);
+    if (staged != fs.staged_evidence.end()) {
+      for (const std::string& k : staged->second) set_.Delete(Cf::kFacts, k);
+      fs.staged_evidence.erase(staged);
     }
+    Result<bool> cited = StillCited(fid, fs);
+    if (!cited.ok()) return cited.status();
+    if (*cited) continue;
     Triple t{f->subject, f->relation, f->object, fid, 0};
     fs.deleted = true;
     if (!f->negated) {

@@ -79,10 +79,17 @@ class GraphWriter {
   Result<uint64_t> AllocCounter(const char* key, uint64_t* cache);
   Status AddName(TermId id, const std::string& text);
   Status CandidatesForName(const std::string& folded, std::vector<TermId>* out);
+  // Whether `text` (folded) is already a name of entity `id`, stored or staged.
+  Result<bool> LeadsTo(const std::string& text, TermId id);
   Status NoteDocTerm(const std::string& doc_id, TermId id);
   // Fact ids of (s, p, o) in the store and in this writer, minus deleted ones.
   Status FactsOf(TermId s, TermId p, TermId o, std::vector<Triple>* out);
   Status LoadFact(FactId id, Fact** fact);
+  struct FactState;
+  // Stages one piece of evidence for fact `id` under its own key.
+  void AddEvidence(FactId id, const Evidence& e, FactState* fs);
+  // Whether fact `id` keeps evidence this writer has not deleted.
+  Result<bool> StillCited(FactId id, const FactState& fs);
   void PutIndexEntries(const Triple& t, bool add);
   Status AdjustPositiveCount(TermId s, TermId p, TermId o, FactId changed, bool adding);
   // Deletes a term no document and no triple uses any more (at commit).
@@ -106,7 +113,10 @@ class GraphWriter {
   std::set<std::pair<TermId, std::string>> removed_doc_term_refs_;
 
   struct FactState {
-    Fact fact;
+    Fact fact;  // the record; its evidence lives under keys of its own
+    // Evidence keys this writer staged, by document (a document removed later in the same
+    // writer takes them back).
+    std::map<std::string, std::vector<std::string>> staged_evidence;
     bool dirty = false;
     bool is_new = false;
     bool deleted = false;
@@ -119,6 +129,7 @@ class GraphWriter {
   uint64_t next_term_ = 0, next_fact_ = 0, next_alias_ = 0;
   int64_t facts_added_ = 0, entities_created_ = 0;
   std::set<std::string> removed_docs_;
+  std::set<std::pair<FactId, std::string>> dropped_evidence_;  // (fact, doc) evidence deleted
   std::vector<TermId> delete_candidates_;
   bool committed_ = false;
 };

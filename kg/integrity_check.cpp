@@ -177,9 +177,23 @@ class Checker {
   }
 
   Status ScanFacts() {
+    uint64_t last_record = 0;  // a fact's record sorts just before its evidence keys
     KG_RETURN_IF_ERROR(view_.ForEach(Cf::kFacts, "", [&](std::string_view k, std::string_view v) {
+      if (k.size() > kIdSize) {
+        FactId of;
+        Evidence e;
+        if (!DecodeEvidence(k, v, &of, &e)) {
+          Problem("fact " + Id(GetBigEndian64(k.data())) + ": evidence key does not decode");
+        } else if (of.value != last_record) {
+          Problem("evidence of fact " + Id(of.value) + " has no fact record");
+        } else if (!e.doc.empty()) {
+          cited_.emplace(e.doc, of.value);
+        }
+        return true;
+      }
       ++r_.facts;
       uint64_t id = k.size() == kIdSize ? GetBigEndian64(k.data()) : 0;
+      last_record = id;
       Fact f;
       if (!DecodeFact(v, &f)) {
         Problem("fact " + Id(id) + ": record does not decode");
@@ -194,9 +208,6 @@ class Checker {
       seen_facts_.insert(id);
       for (const auto& [name, term] : f.qualifiers) {
         if (!Exists(term)) Problem("fact " + Id(id) + ": qualifier '" + name + "' names a missing term");
-      }
-      for (const Evidence& e : f.evidence) {
-        if (!e.doc.empty()) cited_.emplace(e.doc, id);
       }
       return true;
     }));

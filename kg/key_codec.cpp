@@ -138,9 +138,20 @@ std::string NameKey(std::string_view folded_name, TermId id) {
   return k;
 }
 
-std::string IriKey(std::string_view iri) { return "i" + std::string(iri); }
+namespace {
+// tag | text. (Built by append: GCC 12 warns falsely on "x" + std::string at -O2.)
+std::string Tagged(char tag, std::string_view text) {
+  std::string k;
+  k.reserve(1 + text.size());
+  k.push_back(tag);
+  k.append(text);
+  return k;
+}
+}  // namespace
 
-std::string PredicateIriKey(std::string_view iri) { return "p" + std::string(iri); }
+std::string IriKey(std::string_view iri) { return Tagged('i', iri); }
+
+std::string PredicateIriKey(std::string_view iri) { return Tagged('p', iri); }
 
 std::string AliasPrefix(TermId id) {
   std::string k = TermKey(id);
@@ -160,7 +171,7 @@ std::string TermDocRefKey(TermId id, std::string_view doc_id) {
   return k;
 }
 
-std::string RelationNameKey(std::string_view name) { return "r" + std::string(name); }
+std::string RelationNameKey(std::string_view name) { return Tagged('r', name); }
 
 std::string LiteralKey(const Literal& lit) {
   std::string k = "l";
@@ -182,10 +193,40 @@ std::string FactKey(FactId id) {
   return k;
 }
 
-std::string DocKey(std::string_view doc_id) { return "d" + std::string(doc_id); }
+std::string EvidenceDocPrefix(FactId id, std::string_view doc_id) {
+  std::string k = FactKey(id);
+  k.append(doc_id);
+  k.push_back('\0');
+  return k;
+}
+
+std::string EvidenceKey(FactId id, const Evidence& e) {
+  std::string k = EvidenceDocPrefix(id, e.doc);
+  PutBigEndian32(&k, static_cast<uint32_t>(e.sentence));
+  PutBigEndian32(&k, static_cast<uint32_t>(e.start));
+  PutBigEndian32(&k, static_cast<uint32_t>(e.end));
+  return k;
+}
+
+bool DecodeEvidence(std::string_view key, std::string_view value, FactId* id, Evidence* e) {
+  constexpr size_t kTail = 1 + 3 * 4;  // 0x00 | sentence | start | end
+  if (key.size() < kIdSize + kTail) return false;
+  const char* tail = key.data() + key.size() - kTail;
+  if (*tail != '\0') return false;
+  *id = FactId(GetBigEndian64(key.data()));
+  e->doc.assign(key.data() + kIdSize, tail);
+  if (e->doc.find('\0') != std::string::npos) return false;
+  e->sentence = static_cast<int>(GetBigEndian32(tail + 1));
+  e->start = static_cast<int>(GetBigEndian32(tail + 5));
+  e->end = static_cast<int>(GetBigEndian32(tail + 9));
+  e->rule.assign(value);
+  return e->sentence >= 0 && e->start >= 0 && e->end >= 0;
+}
+
+std::string DocKey(std::string_view doc_id) { return Tagged('d', doc_id); }
 
 std::string SentencePrefix(std::string_view doc_id) {
-  std::string k = "s" + std::string(doc_id);
+  std::string k = Tagged('s', doc_id);
   k.push_back('\0');
   return k;
 }

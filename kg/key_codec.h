@@ -14,6 +14,8 @@
 //              'l' | literal-key                   -> term-id (literal-key: LiteralKey())
 //   spo/pos/osp: a | b | c | fact-id (32 bytes)    -> flags(1)  (TripleKey orders a b c)
 //   facts:     fact-id                             -> fact record
+//              fact-id | doc-id | 0x00 | sentence(4) | start(4) | end(4)
+//                                                  -> rule   (one piece of evidence)
 //   docs:      'd' | doc-id                        -> document record
 //              's' | doc-id | 0x00 | sentence(4)   -> sentence text
 //   doc_facts: doc-id | 0x00 | 'f' | fact-id       -> ""   (facts that cite the document)
@@ -78,6 +80,12 @@ std::string AliasPrefix(TermId id);
 std::string LiteralKey(const Literal& lit);
 std::string RelationCountKey(TermId relation);
 std::string FactKey(FactId id);
+// The key of one piece of evidence for fact `id` (its rule is the value).
+std::string EvidenceKey(FactId id, const Evidence& e);
+// Prefix of the evidence keys of fact `id` that cite `doc_id`.
+std::string EvidenceDocPrefix(FactId id, std::string_view doc_id);
+// Decodes an evidence key and its value; false when the key is not one.
+bool DecodeEvidence(std::string_view key, std::string_view value, FactId* id, Evidence* e);
 std::string DocKey(std::string_view doc_id);
 std::string SentenceKey(std::string_view doc_id, uint32_t sentence);
 std::string SentencePrefix(std::string_view doc_id);

@@ -17,13 +17,6 @@ bool GetString(const char** p, const char* limit, std::string* out) {
   out->assign(sv.data(), sv.size());
   return true;
 }
-
-bool GetInt(const char** p, const char* limit, int* out) {
-  uint64_t v = 0;
-  if (!GetVarint64(p, limit, &v) || v > INT32_MAX) return false;
-  *out = static_cast<int>(v);
-  return true;
-}
 }  // namespace
 
 std::string EncodeTerm(const Term& term) {
@@ -82,14 +75,6 @@ std::string EncodeFact(const Fact& fact) {
     PutLengthPrefixed(&out, key);
     PutLengthPrefixed(&out, text);
   }
-  PutVarint64(&out, fact.evidence.size());
-  for (const Evidence& e : fact.evidence) {
-    PutLengthPrefixed(&out, e.doc);
-    PutVarint64(&out, static_cast<uint64_t>(e.sentence));
-    PutVarint64(&out, static_cast<uint64_t>(e.start));
-    PutVarint64(&out, static_cast<uint64_t>(e.end));
-    PutLengthPrefixed(&out, e.rule);
-  }
   return out;
 }
 
@@ -120,16 +105,6 @@ bool DecodeFact(std::string_view bytes, Fact* fact) {
     std::string key, text;
     if (!GetString(&p, limit, &key) || !GetString(&p, limit, &text)) return false;
     fact->notes[key] = text;
-  }
-  if (!GetVarint64(&p, limit, &n) || n > bytes.size()) return false;
-  for (uint64_t i = 0; i < n; ++i) {
-    Evidence e;
-    if (!GetString(&p, limit, &e.doc) || !GetInt(&p, limit, &e.sentence) ||
-        !GetInt(&p, limit, &e.start) || !GetInt(&p, limit, &e.end) ||
-        !GetString(&p, limit, &e.rule)) {
-      return false;
-    }
-    fact->evidence.push_back(std::move(e));
   }
   return p == limit;
 }

@@ -6,7 +6,7 @@
 // fact record   := varint(s) varint(p) varint(o) | negated(1)
 //                  | varint(nq) { lp(key) varint(term) }           qualifiers
 //                  | varint(nn) { lp(key) lp(text) }               notes
-//                  | varint(ne) { lp(doc) varint(sentence) varint(start) varint(end) lp(rule) }
+// evidence value  := the rule that fired (the rest of the evidence is its key, key_codec.h)
 // document record := JSON object (id, path, hash, ingested_at, language, counts)
 #pragma once
 
@@ -24,8 +24,10 @@ bool DecodeTerm(std::string_view bytes, Term* term);
 std::string EncodeAlias(const Alias& alias);
 bool DecodeAlias(std::string_view bytes, Alias* alias);
 
+// The fact's evidence is not part of its record: each piece has its own key, so a document
+// restating a known fact adds one small entry instead of rewriting a record that grows.
 std::string EncodeFact(const Fact& fact);
-// Sets every field but fact->id.
+// Sets every field but fact->id; fact->evidence is left empty.
 bool DecodeFact(std::string_view bytes, Fact* fact);
 
 std::string EncodeDocument(const Document& doc);

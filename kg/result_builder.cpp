@@ -44,6 +44,7 @@ Result<size_t> ResultBuilder::FactIndex(const Triple& t) {
     Fact fact;
     Status s = view_.GetFact(t.fact, &fact);
     if (!s.ok() && !s.IsNotFound()) return s;
+    if (s.ok()) KG_RETURN_IF_ERROR(view_.GetEvidence(t.fact, &fact.evidence));
     if (s.ok()) {
       fv.negated = fact.negated;
       for (const auto& [key, value] : fact.qualifiers) {

@@ -285,6 +285,24 @@ Status ReadView::GetFact(FactId id, Fact* fact) const {
   return Status::OK();
 }
 
+Status ReadView::GetEvidence(FactId id, std::vector<Evidence>* evidence) const {
+  evidence->clear();
+  bool bad = false;
+  KG_RETURN_IF_ERROR(ForEach(Cf::kFacts, FactKey(id), [&](std::string_view k, std::string_view v) {
+    if (k.size() == kIdSize) return true;  // the fact's record sorts first
+    FactId of;
+    Evidence e;
+    if (!DecodeEvidence(k, v, &of, &e)) {
+      bad = true;
+      return false;
+    }
+    evidence->push_back(std::move(e));
+    return true;
+  }));
+  if (bad) return Status::Corruption("evidence of fact " + std::to_string(id.value) + " does not decode");
+  return Status::OK();
+}
+
 std::unique_ptr<TripleScan> ReadView::Scan(IndexOrder order, const TermId* prefix, int n) const {
   std::string start = TriplePrefix(prefix, n);
   std::string upper = PrefixSuccessor(start);

@@ -37,7 +37,8 @@ const char* CfName(Cf cf);
 Cf IndexCf(IndexOrder order);
 
 // The on-disk schema this build reads and writes.
-inline constexpr int kSchemaVersion = 1;
+// 2: a fact's evidence moved out of its record to keys of its own (key_codec.h).
+inline constexpr int kSchemaVersion = 2;
 
 // A set of writes applied atomically by Store::Write.
 class WriteSet {
@@ -106,7 +107,10 @@ class ReadView {
   Result<TermId> FindIri(std::string_view iri) const;
   Result<TermId> FindRelation(std::string_view name) const;
   Result<TermId> FindLiteral(const Literal& lit) const;
+  // The fact's record; fact->evidence stays empty (GetEvidence reads it).
   Status GetFact(FactId id, Fact* fact) const;
+  // Every piece of evidence for fact `id`, ordered by document, sentence and span.
+  Status GetEvidence(FactId id, std::vector<Evidence>* evidence) const;
 
   // Entries of `order` whose first `n` ids equal `prefix[0..n)`.
   std::unique_ptr<TripleScan> Scan(IndexOrder order, const TermId* prefix, int n) const;

@@ -147,10 +147,10 @@ class RdfWriter {
       Result<RdfTerm> o = text_.Rdf(t.o);
       if (!o.ok()) return o.status();
       if (options_.format == ExportFormat::kNQuads && t.fact.valid()) {
-        Fact fact;
-        KG_RETURN_IF_ERROR(view_.GetFact(t.fact, &fact));
+        std::vector<Evidence> evidence;
+        KG_RETURN_IF_ERROR(view_.GetEvidence(t.fact, &evidence));
         std::set<std::string> docs;
-        for (const Evidence& e : fact.evidence) docs.insert(e.doc);
+        for (const Evidence& e : evidence) docs.insert(e.doc);
         for (const std::string& d : docs) {
           std::string graph = text_.DocumentIri(d);
           Emit(s, *p, *o, &graph);
@@ -213,10 +213,10 @@ Result<ExportSummary> ExportCsv(const ReadView& view, const ExportOptions& optio
     if (!rel.ok()) return rel.status();
     std::string docs;
     if (t.fact.valid()) {
-      Fact fact;
-      KG_RETURN_IF_ERROR(view.GetFact(t.fact, &fact));
+      std::vector<Evidence> evidence;
+      KG_RETURN_IF_ERROR(view.GetEvidence(t.fact, &evidence));
       std::set<std::string> ids;
-      for (const Evidence& e : fact.evidence) ids.insert(e.doc);
+      for (const Evidence& e : evidence) ids.insert(e.doc);
       for (const std::string& d : ids) docs += (docs.empty() ? "" : ";") + d;
     }
     edges << t.s.value << ',' << t.o.value << ',' << CsvField(*rel) << ',' << t.fact.value << ','

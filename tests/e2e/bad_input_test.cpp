@@ -277,7 +277,7 @@ TEST_CASE("a database of another schema version is refused", "[bad_input][e2e]")
     auto s = Store::Open(w.db, o);
     REQUIRE_OK(s);
     WriteSet ws;
-    ws.Put(Cf::kMeta, kMetaSchema, "2");
+    ws.Put(Cf::kMeta, kMetaSchema, std::to_string(kSchemaVersion + 1));
     REQUIRE_OK((*s)->Write(ws));
   }
   std::string before = testing::DumpDatabase(w.db);
@@ -289,7 +289,9 @@ TEST_CASE("a database of another schema version is refused", "[bad_input][e2e]")
     CHECK(r.exit_code == 1);
     auto lines = r.ErrLines();
     REQUIRE(lines.size() == 1);
-    CHECK(lines[0].find("schema version 2; this kg reads version 1") != std::string::npos);
+    CHECK(lines[0].find("schema version " + std::to_string(kSchemaVersion + 1) +
+                        "; this kg reads version " + std::to_string(kSchemaVersion)) !=
+          std::string::npos);
   }
   CHECK(testing::DumpDatabase(w.db) == before);
 }

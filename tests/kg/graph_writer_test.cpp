@@ -82,9 +82,11 @@ TEST_CASE("the same entity named differently in two documents is one entity", "[
   // One fact, with evidence from both documents.
   auto triples = AllTriples(store.get());
   REQUIRE(triples.size() == 1);
-  Fact f;
-  REQUIRE_OK(view->GetFact(triples[0].fact, &f));
-  REQUIRE(f.evidence.size() == 2);
+  std::vector<Evidence> evidence;
+  REQUIRE_OK(view->GetEvidence(triples[0].fact, &evidence));
+  REQUIRE(evidence.size() == 2);
+  CHECK(evidence[0].doc == "a");
+  CHECK(evidence[1].doc == "b");
   CHECK(Stats(store.get()).per_relation.at("partnered_with") == 1);
 }
 
@@ -100,6 +102,10 @@ TEST_CASE("forgetting a document removes only what no other document says", "[gr
   }
   auto triples = AllTriples(store.get());
   REQUIRE(triples.size() == 1);  // b still states it
+  std::vector<Evidence> evidence;
+  REQUIRE_OK(store->NewReadView()->GetEvidence(triples[0].fact, &evidence));
+  REQUIRE(evidence.size() == 1);
+  CHECK(evidence[0].doc == "b");
   GraphStats s = Stats(store.get());
   CHECK(s.documents == 1);
   CHECK(s.entities == 2);
@@ -109,6 +115,12 @@ TEST_CASE("forgetting a document removes only what no other document says", "[gr
     REQUIRE_OK(w.Commit());
   }
   CHECK(AllTriples(store.get()).empty());
+  size_t fact_entries = 0;  // no record and no evidence key left behind
+  REQUIRE_OK(store->NewReadView()->ForEach(Cf::kFacts, "", [&](std::string_view, std::string_view) {
+    ++fact_entries;
+    return true;
+  }));
+  CHECK(fact_entries == 0);
   s = Stats(store.get());
   CHECK(s.documents == 0);
   CHECK(s.entities == 0);
