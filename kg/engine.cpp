@@ -71,7 +71,7 @@ Result<std::vector<Document>> Engine::Documents() {
 }
 
 Status Engine::Forget(const std::string& doc_id) {
-  GraphWriter writer(store_.get());
+  GraphWriter writer(store_.get(), &fact_shapes_);
   KG_RETURN_IF_ERROR(writer.RemoveDocument(doc_id));
   return writer.Commit();
 }

@@ -18,7 +18,8 @@ bool TypesCompatible(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-GraphWriter::GraphWriter(Store* store) : store_(store), view_(store->NewReadView()) {}
+GraphWriter::GraphWriter(Store* store, FactShapeCache* shapes)
+    : store_(store), view_(store->NewReadView()), shapes_(shapes) {}
 
 GraphWriter::~GraphWriter() = default;
 
@@ -300,14 +301,17 @@ Result<FactId> GraphWriter::AddFact(const FactSpec& spec) {
   KG_RETURN_IF_ERROR(FactsOf(spec.subject, spec.relation, spec.object, &same));
   for (const Triple& t : same) {
     if (!(t.flags & kFlagHasRecord)) continue;
-    Fact* f = nullptr;
-    KG_RETURN_IF_ERROR(LoadFact(t.fact, &f));
-    if (f->negated != spec.negated || f->qualifiers != spec.qualifiers) continue;
-    FactState& fs = facts_[t.fact];
-    for (const auto& [k, v] : spec.notes) {
-      if (f->notes.emplace(k, v).second) fs.dirty = true;
+    bool is_same = false, new_notes = false;
+    KG_RETURN_IF_ERROR(Matches(t.fact, spec, &is_same, &new_notes));
+    if (!is_same) continue;
+    if (new_notes) {
+      Fact* f = nullptr;
+      KG_RETURN_IF_ERROR(LoadFact(t.fact, &f));
+      for (const auto& [k, v] : spec.notes) {
+        if (f->notes.emplace(k, v).second) facts_[t.fact].dirty = true;
+      }
     }
-    AddEvidence(t.fact, spec.evidence, &fs);
+    AddEvidence(t.fact, spec.evidence);
     if (!doc.empty()) set_.Put(Cf::kDocFacts, DocFactKey(doc, t.fact), "");
     return t.fact;
   }
@@ -324,7 +328,7 @@ Result<FactId> GraphWriter::AddFact(const FactSpec& spec) {
   fs.fact.notes = spec.notes;
   fs.dirty = fs.is_new = true;
   FactId id = fs.fact.id;
-  AddEvidence(id, spec.evidence, &fs);
+  AddEvidence(id, spec.evidence);
 
   if (!spec.negated) {
     KG_RETURN_IF_ERROR(AdjustPositiveCount(spec.subject, spec.relation, spec.object, id, true));
@@ -346,14 +350,32 @@ Result<FactId> GraphWriter::AddFact(const FactSpec& spec) {
   return id;
 }
 
-void GraphWriter::AddEvidence(FactId id, const Evidence& e, FactState* fs) {
-  std::string key = EvidenceKey(id, e);
-  set_.Put(Cf::kFacts, key, e.rule);
-  fs->staged_evidence[e.doc].push_back(std::move(key));
+Status GraphWriter::Matches(FactId id, const FactSpec& spec, bool* same, bool* new_notes) {
+  const FactShapeCache::Shape* shape = nullptr;
+  if (shapes_ && !facts_.count(id)) shape = shapes_->Find(id);
+  if (shape) {
+    *same = shape->negated == spec.negated && shape->qualifiers == spec.qualifiers;
+    *new_notes = std::any_of(spec.notes.begin(), spec.notes.end(),
+                             [&](const auto& n) { return !shape->note_keys.count(n.first); });
+    return Status::OK();
+  }
+  Fact* f = nullptr;
+  KG_RETURN_IF_ERROR(LoadFact(id, &f));
+  *same = f->negated == spec.negated && f->qualifiers == spec.qualifiers;
+  *new_notes = std::any_of(spec.notes.begin(), spec.notes.end(),
+                           [&](const auto& n) { return !f->notes.count(n.first); });
+  return Status::OK();
 }
 
-Result<bool> GraphWriter::StillCited(FactId id, const FactState& fs) {
-  if (!fs.staged_evidence.empty()) return true;
+void GraphWriter::AddEvidence(FactId id, const Evidence& e) {
+  std::string key = EvidenceKey(id, e);
+  set_.Put(Cf::kFacts, key, e.rule);
+  staged_evidence_[id][e.doc].push_back(std::move(key));
+}
+
+Result<bool> GraphWriter::StillCited(FactId id) {
+  auto staged = staged_evidence_.find(id);
+  if (staged != staged_evidence_.end() && !staged->second.empty()) return true;
   bool cited = false, bad = false;
   KG_RETURN_IF_ERROR(view_->ForEach(Cf::kFacts, FactKey(id), [&](std::string_view k,
                                                                  std::string_view v) {
@@ -418,12 +440,13 @@ Status GraphWriter::RemoveDocument(const std::string& doc_id) {
                                         return true;
                                       }));
     dropped_evidence_.emplace(fid, doc_id);
-    auto staged = fs.staged_evidence.find(doc_id);
-    if (staged != fs.staged_evidence.end()) {
+    auto& staged_by_doc = staged_evidence_[fid];
+    auto staged = staged_by_doc.find(doc_id);
+    if (staged != staged_by_doc.end()) {
       for (const std::string& k : staged->second) set_.Delete(Cf::kFacts, k);
-      fs.staged_evidence.erase(staged);
+      staged_by_doc.erase(staged);
     }
-    Result<bool> cited = StillCited(fid, fs);
+    Result<bool> cited = StillCited(fid);
     if (!cited.ok()) return cited.status();
     if (*cited) continue;
     Triple t{f->subject, f->relation, f->object, fid, 0};
@@ -559,7 +582,17 @@ Status GraphWriter::Commit() {
   if (next_fact_) set_.Put(Cf::kMeta, kMetaNextFact, EncodeCounter(next_fact_));
   if (next_alias_) set_.Put(Cf::kMeta, kMetaNextAlias, EncodeCounter(next_alias_));
   view_.reset();
-  return store_->Write(set_);
+  KG_RETURN_IF_ERROR(store_->Write(set_));
+  if (shapes_) {
+    for (const auto& [id, fs] : facts_) {
+      if (fs.deleted) {
+        shapes_->Forget(id);
+      } else {
+        shapes_->Remember(fs.fact);
+      }
+    }
+  }
+  return Status::OK();
 }
 
 }  // namespace kg

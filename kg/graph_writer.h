@@ -13,6 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "kg/fact_shape_cache.h"
 #include "kg/model.h"
 #include "kg/status.h"
 #include "kg/store.h"
@@ -38,7 +39,9 @@ struct FactSpec {
 
 class GraphWriter {
  public:
-  explicit GraphWriter(Store* store);
+  // `shapes` (optional) remembers stored facts across the writers of one process; it is
+  // consulted instead of reading a fact's record and updated when Commit succeeds.
+  explicit GraphWriter(Store* store, FactShapeCache* shapes = nullptr);
   ~GraphWriter();
 
   // The entity named `spec.name` or any of its aliases (case-insensitive, NFC) with a
@@ -85,11 +88,13 @@ class GraphWriter {
   // Fact ids of (s, p, o) in the store and in this writer, minus deleted ones.
   Status FactsOf(TermId s, TermId p, TermId o, std::vector<Triple>* out);
   Status LoadFact(FactId id, Fact** fact);
-  struct FactState;
+  // Whether stored fact `id` is the fact `spec` states (same polarity and qualifiers), and
+  // whether `spec` brings notes the fact does not have yet.
+  Status Matches(FactId id, const FactSpec& spec, bool* same, bool* new_notes);
   // Stages one piece of evidence for fact `id` under its own key.
-  void AddEvidence(FactId id, const Evidence& e, FactState* fs);
+  void AddEvidence(FactId id, const Evidence& e);
   // Whether fact `id` keeps evidence this writer has not deleted.
-  Result<bool> StillCited(FactId id, const FactState& fs);
+  Result<bool> StillCited(FactId id);
   void PutIndexEntries(const Triple& t, bool add);
   Status AdjustPositiveCount(TermId s, TermId p, TermId o, FactId changed, bool adding);
   // Deletes a term no document and no triple uses any more (at commit).
@@ -114,15 +119,16 @@ class GraphWriter {
 
   struct FactState {
     Fact fact;  // the record; its evidence lives under keys of its own
-    // Evidence keys this writer staged, by document (a document removed later in the same
-    // writer takes them back).
-    std::map<std::string, std::vector<std::string>> staged_evidence;
     bool dirty = false;
     bool is_new = false;
     bool deleted = false;
   };
   std::unordered_map<FactId, FactState> facts_;
   std::map<std::array<uint64_t, 3>, std::vector<FactId>> new_facts_by_triple_;
+  // Evidence keys this writer staged, per fact and document (a document removed later in the
+  // same writer takes them back).
+  std::unordered_map<FactId, std::map<std::string, std::vector<std::string>>> staged_evidence_;
+  FactShapeCache* shapes_;
 
   std::map<std::string, int64_t> counter_deltas_;
   std::map<TermId, int64_t> relation_deltas_;

@@ -23,8 +23,8 @@ std::unique_ptr<Store> NewStore(const std::string& dir) {
 
 // Writes one document stating `subject partnered_with object` (negated when asked).
 void WriteDoc(Store* store, const std::string& doc, const EntitySpec& subject,
-              const EntitySpec& object, bool negated = false) {
-  GraphWriter w(store);
+              const EntitySpec& object, bool negated = false, FactShapeCache* shapes = nullptr) {
+  GraphWriter w(store, shapes);
   auto s = w.ResolveEntity(subject, doc);
   REQUIRE_OK(s);
   auto o = w.ResolveEntity(object, doc);
@@ -169,6 +169,54 @@ TEST_CASE("replacing a document in one writer keeps entities it still names", "[
   GraphStats s = Stats(store.get());
   CHECK(s.documents == 1);
   CHECK(s.entities == 1);  // OpenAI went, Kakao stayed
+}
+
+}  // namespace kg
+
+namespace kg {
+
+TEST_CASE("writers sharing a fact cache merge, separate and forget facts as the records say",
+          "[graph_writer]") {
+  testing::TempDir tmp;
+  auto store = NewStore(tmp.Sub("g.db"));
+  FactShapeCache shapes;
+  auto evidence_docs = [&](FactId id) {
+    std::vector<Evidence> ev;
+    REQUIRE_OK(store->NewReadView()->GetEvidence(id, &ev));
+    std::vector<std::string> docs;
+    for (const Evidence& e : ev) docs.push_back(e.doc);
+    return docs;
+  };
+  WriteDoc(store.get(), "a", kKakaoKo, kOpenAi, false, &shapes);
+  CHECK(shapes.size() == 1);
+  WriteDoc(store.get(), "b", kKakaoKo, kOpenAi, false, &shapes);  // known from the cache
+  auto triples = AllTriples(store.get());
+  REQUIRE(triples.size() == 1);
+  FactId first = triples[0].fact;
+  CHECK(evidence_docs(first) == std::vector<std::string>{"a", "b"});
+
+  WriteDoc(store.get(), "c", kKakaoKo, kOpenAi, /*negated=*/true, &shapes);
+  CHECK(AllTriples(store.get()).size() == 2);  // the cache knows the stored one is positive
+
+  for (const char* doc : {"a", "b"}) {
+    GraphWriter w(store.get(), &shapes);
+    REQUIRE_OK(w.RemoveDocument(doc));
+    REQUIRE_OK(w.Commit());
+  }
+  triples = AllTriples(store.get());
+  REQUIRE(triples.size() == 1);
+  CHECK(triples[0].negated());
+
+  // The forgotten fact does not come back: a new statement makes a new fact.
+  WriteDoc(store.get(), "d", kKakaoKo, kOpenAi, false, &shapes);
+  triples = AllTriples(store.get());
+  REQUIRE(triples.size() == 2);
+  for (const Triple& t : triples) {
+    if (t.negated()) continue;
+    CHECK(t.fact != first);
+    CHECK(evidence_docs(t.fact) == std::vector<std::string>{"d"});
+  }
+  CHECK(Stats(store.get()).per_relation.at("partnered_with") == 1);
 }
 
 }  // namespace kg
