@@ -71,7 +71,7 @@ Result<std::vector<Document>> Engine::Documents() {
 }
 
 Status Engine::Forget(const std::string& doc_id) {
-  GraphWriter writer(store_.get(), &fact_shapes_);
+  GraphWriter writer(store_.get(), &writer_memory_);
   KG_RETURN_IF_ERROR(writer.RemoveDocument(doc_id));
   return writer.Commit();
 }

@@ -10,7 +10,7 @@
 
 #include <atomic>
 
-#include "kg/fact_shape_cache.h"
+#include "kg/writer_memory.h"
 #include "kg/io/export.h"
 #include "kg/model.h"
 #include "kg/rdf_import.h"
@@ -163,7 +163,7 @@ class Engine {
   std::unique_ptr<parser::Parser> parser_;
   struct PipelineCache;
   std::unique_ptr<PipelineCache> pipelines_;
-  FactShapeCache fact_shapes_;  // facts this process stored or read, across its documents
+  WriterMemory writer_memory_;  // what this process stored or read, across its documents
 };
 
 // Columns a terminal gives `text` (Hangul and other wide characters count 2).

@@ -165,7 +165,7 @@ Result<IngestSummary> Engine::Ingest(std::string_view text, const std::string& p
   po.date = options.date;
   ingest::Extraction x = pipeline->Run(text, po);
 
-  GraphWriter writer(store_.get(), &fact_shapes_);
+  GraphWriter writer(store_.get(), &writer_memory_);
   Result<WrittenDocument> written = WriteExtraction(&writer, x, *vocabulary_, doc, replace);
   if (!written.ok()) return written.status();
   KG_RETURN_IF_ERROR(writer.Commit());

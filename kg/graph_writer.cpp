@@ -18,8 +18,8 @@ bool TypesCompatible(const std::string& a, const std::string& b) {
 
 }  // namespace
 
-GraphWriter::GraphWriter(Store* store, FactShapeCache* shapes)
-    : store_(store), view_(store->NewReadView()), shapes_(shapes) {}
+GraphWriter::GraphWriter(Store* store, WriterMemory* memory)
+    : store_(store), view_(store->NewReadView()), memory_(memory) {}
 
 GraphWriter::~GraphWriter() = default;
 
@@ -55,7 +55,9 @@ Status GraphWriter::AddName(TermId id, const std::string& text) {
   auto& ids = new_names_[folded];
   if (std::find(ids.begin(), ids.end(), id) != ids.end()) return Status::OK();
   ids.push_back(id);
-  set_.Put(Cf::kNames, NameKey(folded, id), "");
+  std::string key = NameKey(folded, id);
+  set_.Put(Cf::kNames, key, "");
+  if (memory_) added_name_keys_.push_back(std::move(key));
   return Status::OK();
 }
 
@@ -66,10 +68,14 @@ Result<bool> GraphWriter::LeadsTo(const std::string& text, TermId id) {
   if (it != new_names_.end() && std::find(it->second.begin(), it->second.end(), id) != it->second.end()) {
     return true;
   }
+  std::string key = NameKey(folded, id);
+  if (memory_ && memory_->HasName(key)) return true;
   std::string value;
-  Status s = view_->Get(Cf::kNames, NameKey(folded, id), &value);
+  Status s = view_->Get(Cf::kNames, key, &value);
   if (s.IsNotFound()) return false;
   KG_RETURN_IF_ERROR(s);
+  // Stored as of this writer's snapshot; if this writer deletes it, Commit tells the memory.
+  if (memory_) memory_->RememberName(key);
   return true;
 }
 
@@ -351,8 +357,8 @@ Result<FactId> GraphWriter::AddFact(const FactSpec& spec) {
 }
 
 Status GraphWriter::Matches(FactId id, const FactSpec& spec, bool* same, bool* new_notes) {
-  const FactShapeCache::Shape* shape = nullptr;
-  if (shapes_ && !facts_.count(id)) shape = shapes_->Find(id);
+  const WriterMemory::FactShape* shape = nullptr;
+  if (memory_ && !facts_.count(id)) shape = memory_->FindFact(id);
   if (shape) {
     *same = shape->negated == spec.negated && shape->qualifiers == spec.qualifiers;
     *new_notes = std::any_of(spec.notes.begin(), spec.notes.end(),
@@ -529,7 +535,9 @@ Status GraphWriter::MaybeDeleteTerm(TermId id) {
   }));
   for (const std::string& n : names) {
     std::string folded = ingest::FoldName(n);
-    set_.Delete(Cf::kNames, NameKey(folded, id));
+    std::string key = NameKey(folded, id);
+    set_.Delete(Cf::kNames, key);
+    if (memory_) deleted_name_keys_.push_back(std::move(key));
     auto it = new_names_.find(folded);
     if (it != new_names_.end()) {
       it->second.erase(std::remove(it->second.begin(), it->second.end(), id), it->second.end());
@@ -583,14 +591,17 @@ Status GraphWriter::Commit() {
   if (next_alias_) set_.Put(Cf::kMeta, kMetaNextAlias, EncodeCounter(next_alias_));
   view_.reset();
   KG_RETURN_IF_ERROR(store_->Write(set_));
-  if (shapes_) {
+  if (memory_) {
     for (const auto& [id, fs] : facts_) {
       if (fs.deleted) {
-        shapes_->Forget(id);
+        memory_->ForgetFact(id);
       } else {
-        shapes_->Remember(fs.fact);
+        memory_->RememberFact(fs.fact);
       }
     }
+    // In the batch's order: a name deleted after it was added is gone.
+    for (const std::string& k : added_name_keys_) memory_->RememberName(k);
+    for (const std::string& k : deleted_name_keys_) memory_->ForgetName(k);
   }
   return Status::OK();
 }

@@ -13,7 +13,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "kg/fact_shape_cache.h"
+#include "kg/writer_memory.h"
 #include "kg/model.h"
 #include "kg/status.h"
 #include "kg/store.h"
@@ -39,9 +39,9 @@ struct FactSpec {
 
 class GraphWriter {
  public:
-  // `shapes` (optional) remembers stored facts across the writers of one process; it is
-  // consulted instead of reading a fact's record and updated when Commit succeeds.
-  explicit GraphWriter(Store* store, FactShapeCache* shapes = nullptr);
+  // `memory` (optional) is what the writers of one process remember about the stored graph;
+  // it is consulted before reading the store and told what Commit changed when it succeeds.
+  explicit GraphWriter(Store* store, WriterMemory* memory = nullptr);
   ~GraphWriter();
 
   // The entity named `spec.name` or any of its aliases (case-insensitive, NFC) with a
@@ -128,7 +128,8 @@ class GraphWriter {
   // Evidence keys this writer staged, per fact and document (a document removed later in the
   // same writer takes them back).
   std::unordered_map<FactId, std::map<std::string, std::vector<std::string>>> staged_evidence_;
-  FactShapeCache* shapes_;
+  WriterMemory* memory_;
+  std::vector<std::string> added_name_keys_, deleted_name_keys_;  // for memory_ at commit
 
   std::map<std::string, int64_t> counter_deltas_;
   std::map<TermId, int64_t> relation_deltas_;

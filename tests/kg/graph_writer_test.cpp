@@ -23,7 +23,7 @@ std::unique_ptr<Store> NewStore(const std::string& dir) {
 
 // Writes one document stating `subject partnered_with object` (negated when asked).
 void WriteDoc(Store* store, const std::string& doc, const EntitySpec& subject,
-              const EntitySpec& object, bool negated = false, FactShapeCache* shapes = nullptr) {
+              const EntitySpec& object, bool negated = false, WriterMemory* shapes = nullptr) {
   GraphWriter w(store, shapes);
   auto s = w.ResolveEntity(subject, doc);
   REQUIRE_OK(s);
@@ -175,11 +175,11 @@ TEST_CASE("replacing a document in one writer keeps entities it still names", "[
 
 namespace kg {
 
-TEST_CASE("writers sharing a fact cache merge, separate and forget facts as the records say",
+TEST_CASE("writers sharing a memory merge, separate and forget facts as the records say",
           "[graph_writer]") {
   testing::TempDir tmp;
   auto store = NewStore(tmp.Sub("g.db"));
-  FactShapeCache shapes;
+  WriterMemory shapes;
   auto evidence_docs = [&](FactId id) {
     std::vector<Evidence> ev;
     REQUIRE_OK(store->NewReadView()->GetEvidence(id, &ev));
@@ -188,7 +188,7 @@ TEST_CASE("writers sharing a fact cache merge, separate and forget facts as the 
     return docs;
   };
   WriteDoc(store.get(), "a", kKakaoKo, kOpenAi, false, &shapes);
-  CHECK(shapes.size() == 1);
+  CHECK(shapes.facts() == 1);
   WriteDoc(store.get(), "b", kKakaoKo, kOpenAi, false, &shapes);  // known from the cache
   auto triples = AllTriples(store.get());
   REQUIRE(triples.size() == 1);
