@@ -30,6 +30,11 @@ int Gazetteer::Node::Child(char32_t c) const {
   return it != next.end() && it->first == c ? it->second : -1;
 }
 
+int Gazetteer::RootChild(char32_t c) const {
+  if (!root_table_.empty() && c < root_table_.size()) return root_table_[c];
+  return nodes_[0].Child(c);
+}
+
 void Gazetteer::Add(std::string_view surface, int id) {
   std::vector<char32_t> key = KeyOf(surface);
   size_t letters = static_cast<size_t>(std::count_if(key.begin(), key.end(), [](char32_t c) { return c != U' '; }));
@@ -42,6 +47,16 @@ void Gazetteer::Add(std::string_view surface, int id) {
       child = static_cast<int>(nodes_.size() - 1);
       auto& next = nodes_[static_cast<size_t>(node)].next;
       next.insert(std::upper_bound(next.begin(), next.end(), std::make_pair(c, child)), {c, child});
+      if (node == 0) {
+        if (root_table_.empty() && next.size() >= kRootTableFrom) {
+          root_table_.assign(0x10000, -1);
+          for (const auto& [ch, n] : next) {
+            if (ch < root_table_.size()) root_table_[ch] = n;
+          }
+        } else if (!root_table_.empty() && c < root_table_.size()) {
+          root_table_[c] = child;
+        }
+      }
     }
     node = child;
   }
@@ -60,13 +75,13 @@ void Gazetteer::Walk(const std::vector<char32_t>& text, size_t start, size_t j, 
   }
   if (j >= text.size()) return;
   char32_t c = text[j];
-  int sp = n.Child(U' ');
+  int sp = node == 0 ? -1 : n.Child(U' ');  // keys never start with a space
   if (c == U' ') {
     if (sp >= 0) Walk(text, start, j + 1, sp, stray, out);
     if (stray < 1 && sp < 0) Walk(text, start, j + 1, node, stray + 1, out);
     return;
   }
-  int child = n.Child(c);
+  int child = node == 0 ? RootChild(c) : n.Child(c);
   if (child >= 0) Walk(text, start, j + 1, child, stray, out);
   // The text may omit a space the key has.
   if (sp >= 0) {

@@ -37,6 +37,12 @@ class Gazetteer {
     std::vector<int> ids;
     int Child(char32_t c) const;  // -1 when none
   };
+  // The root's child for a code point: every position of the text starts a walk there, and
+  // the root has a child per first letter of every name (thousands), so once it has many a
+  // direct table replaces the binary search. Empty until then.
+  int RootChild(char32_t c) const;
+  static constexpr size_t kRootTableFrom = 64;  // root children before the table is built
+  std::vector<int> root_table_;                 // code point (BMP) -> child, -1 when none
   std::vector<Node> nodes_{Node{}};
   size_t keys_ = 0;
 };
