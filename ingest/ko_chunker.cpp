@@ -18,8 +18,10 @@ bool StartsWith(std::string_view s, std::string_view p) {
 std::string StripPunct(std::string s, bool* comma) {
   static constexpr std::string_view kTrail[] = {",", ".", "!", "?", ";", ":", "*", ")", "'", "\"",
                                  "\xE2\x80\x99", "\xE2\x80\x9D", "\xE3\x80\x8D", "\xE3\x80\x8F"};
+  // Most words end in none of them: a look at the last byte settles it without comparing.
+  constexpr std::string_view kTrailLast = ",.!?;:*)'\"\x99\x9D\x8D\x8F";
   bool changed = true;
-  while (changed && !s.empty()) {
+  while (changed && !s.empty() && kTrailLast.find(s.back()) != std::string_view::npos) {
     changed = false;
     for (std::string_view t : kTrail) {
       size_t n = t.size();
@@ -32,16 +34,19 @@ std::string StripPunct(std::string s, bool* comma) {
   }
   static constexpr std::string_view kLead[] = {"'", "\"", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C",
                                 "\xE2\x80\x9D", "\xE3\x80\x8C", "\xE3\x80\x8D", "*", ")"};
+  constexpr std::string_view kLeadFirst = "'\"\xE2\xE3*)";
+  size_t from = 0;
   changed = true;
-  while (changed && !s.empty()) {
+  while (changed && from < s.size() && kLeadFirst.find(s[from]) != std::string_view::npos) {
     changed = false;
     for (std::string_view t : kLead) {
-      if (StartsWith(s, t)) {
-        s = s.substr(t.size());
+      if (std::string_view(s).substr(from).substr(0, t.size()) == t) {
+        from += t.size();
         changed = true;
       }
     }
   }
+  if (from > 0) s.erase(0, from);
   return s;
 }
 
