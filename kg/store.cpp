@@ -536,7 +536,8 @@ Status Store::CheckOrInitSchema(bool fresh) {
   if (!s.ok()) return FromRocks(s, "reading schema version");
   if (value != std::to_string(kSchemaVersion)) {
     return Status::Incompatible("database '" + dir_ + "' has schema version " + value +
-                                "; this kg reads version " + std::to_string(kSchemaVersion));
+                                "; this kg reads version " + std::to_string(kSchemaVersion) +
+                                " (rebuild it: ingest its documents into a new database)");
   }
   return Status::OK();
 }

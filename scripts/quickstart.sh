@@ -8,6 +8,16 @@ scripts/build.sh
 KG=${KG_BUILD_DIR:-build}/kg
 export KG_DB=${KG_DB:-$PWD/kg.db}
 
+# A database left by an older kg (another schema version) is kept aside, not overwritten.
+if [ -e "$KG_DB" ] && ! err=$("$KG" stats 2>&1 >/dev/null); then
+  case "$err" in
+    *"schema version"*)
+      aside="$KG_DB.old-$(date +%Y%m%d%H%M%S)"
+      echo "note: $KG_DB was written by another version of kg; moved to $aside" >&2
+      mv "$KG_DB" "$aside"
+      ;;
+  esac
+fi
 echo "== kg ingest examples/documents/* (into $KG_DB)" >&2
 "$KG" ingest examples/documents/*.txt
 echo "== kg query -f examples/queries.kgq" >&2
