@@ -35,9 +35,9 @@ bool Help(Session& s, const std::string& args, const std::string&, int64_t) {
     out << "Ask a question or match a pattern, one per line:\n"
            "  who partnered with OpenAI?          what did OpenAI release?\n"
            "  how much did Amazon invest in France?   when was DeepSeek-R1 released?\n"
-           "  what is DeepSeek?   how is Kakao connected to DeepSeek?   오픈AI와 협력한 기업은?\n"
+           "  what is DeepSeek?   how is SoftBank connected to DeepSeek?   소프트뱅크가 투자한 곳은?\n"
            "  ?x partnered_with OpenAI            select ?x ?a where ?x invested_in France [amount ?a]\n"
-           "  count ?x member_of \"Six Little Tigers\"   path Kakao -> DeepSeek max 3\n\n";
+           "  count ?x member_of \"Six Little Tigers\"   path SoftBank -> DeepSeek max 3\n\n";
   }
   for (const DotCommandSpec& c : DotCommands()) {
     std::string head = std::string(".") + c.name + (c.args[0] ? std::string(" ") + c.args : "");
