@@ -357,19 +357,22 @@ Result<FactId> GraphWriter::AddFact(const FactSpec& spec) {
 }
 
 Status GraphWriter::Matches(FactId id, const FactSpec& spec, bool* same, bool* new_notes) {
+  // From the memory when it knows the fact (and this writer has not loaded it), else from the
+  // fact's record; `notes` is a set of note keys or the record's notes map.
+  auto judge = [&](bool negated, const Qualifiers& qualifiers, const auto& notes) {
+    *same = negated == spec.negated && qualifiers == spec.qualifiers;
+    *new_notes = std::any_of(spec.notes.begin(), spec.notes.end(),
+                             [&](const auto& n) { return !notes.count(n.first); });
+  };
   const WriterMemory::FactShape* shape = nullptr;
   if (memory_ && !facts_.count(id)) shape = memory_->FindFact(id);
   if (shape) {
-    *same = shape->negated == spec.negated && shape->qualifiers == spec.qualifiers;
-    *new_notes = std::any_of(spec.notes.begin(), spec.notes.end(),
-                             [&](const auto& n) { return !shape->note_keys.count(n.first); });
+    judge(shape->negated, shape->qualifiers, shape->note_keys);
     return Status::OK();
   }
   Fact* f = nullptr;
   KG_RETURN_IF_ERROR(LoadFact(id, &f));
-  *same = f->negated == spec.negated && f->qualifiers == spec.qualifiers;
-  *new_notes = std::any_of(spec.notes.begin(), spec.notes.end(),
-                           [&](const auto& n) { return !f->notes.count(n.first); });
+  judge(f->negated, f->qualifiers, f->notes);
   return Status::OK();
 }
 
@@ -382,20 +385,11 @@ void GraphWriter::AddEvidence(FactId id, const Evidence& e) {
 Result<bool> GraphWriter::StillCited(FactId id) {
   auto staged = staged_evidence_.find(id);
   if (staged != staged_evidence_.end() && !staged->second.empty()) return true;
-  bool cited = false, bad = false;
-  KG_RETURN_IF_ERROR(view_->ForEach(Cf::kFacts, FactKey(id), [&](std::string_view k,
-                                                                 std::string_view v) {
-    if (k.size() == kIdSize) return true;  // the record
-    FactId of;
-    Evidence e;
-    if (!DecodeEvidence(k, v, &of, &e)) {
-      bad = true;
-      return false;
-    }
+  bool cited = false;
+  KG_RETURN_IF_ERROR(view_->ForEachEvidence(id, [&](Evidence&& e) {
     cited = !dropped_evidence_.count({id, e.doc});
-    return !cited;
+    return !cited;  // the first piece this writer kept settles it
   }));
-  if (bad) return Status::Corruption("evidence of fact " + std::to_string(id.value) + " does not decode");
   return cited;
 }
 

@@ -285,8 +285,7 @@ Status ReadView::GetFact(FactId id, Fact* fact) const {
   return Status::OK();
 }
 
-Status ReadView::GetEvidence(FactId id, std::vector<Evidence>* evidence) const {
-  evidence->clear();
+Status ReadView::ForEachEvidence(FactId id, const std::function<bool(Evidence&&)>& fn) const {
   bool bad = false;
   KG_RETURN_IF_ERROR(ForEach(Cf::kFacts, FactKey(id), [&](std::string_view k, std::string_view v) {
     if (k.size() == kIdSize) return true;  // the fact's record sorts first
@@ -296,11 +295,18 @@ Status ReadView::GetEvidence(FactId id, std::vector<Evidence>* evidence) const {
       bad = true;
       return false;
     }
-    evidence->push_back(std::move(e));
-    return true;
+    return fn(std::move(e));
   }));
   if (bad) return Status::Corruption("evidence of fact " + std::to_string(id.value) + " does not decode");
   return Status::OK();
+}
+
+Status ReadView::GetEvidence(FactId id, std::vector<Evidence>* evidence) const {
+  evidence->clear();
+  return ForEachEvidence(id, [&](Evidence&& e) {
+    evidence->push_back(std::move(e));
+    return true;
+  });
 }
 
 std::unique_ptr<TripleScan> ReadView::Scan(IndexOrder order, const TermId* prefix, int n) const {

@@ -111,6 +111,8 @@ class ReadView {
   Status GetFact(FactId id, Fact* fact) const;
   // Every piece of evidence for fact `id`, ordered by document, sentence and span.
   Status GetEvidence(FactId id, std::vector<Evidence>* evidence) const;
+  // Calls fn for each, in the same order, until it returns false.
+  Status ForEachEvidence(FactId id, const std::function<bool(Evidence&&)>& fn) const;
 
   // Entries of `order` whose first `n` ids equal `prefix[0..n)`.
   std::unique_ptr<TripleScan> Scan(IndexOrder order, const TermId* prefix, int n) const;
