@@ -83,14 +83,20 @@ std::string ExpandDatatype(const std::string& dt) {
   return dt;
 }
 
+// Edits between two names, where swapping two neighbouring letters ("Kakoa") is one edit,
+// as typing slips make it (optimal string alignment distance).
 int EditDistance(const std::vector<char32_t>& a, const std::vector<char32_t>& b) {
-  std::vector<int> prev(b.size() + 1), cur(b.size() + 1);
+  std::vector<int> before(b.size() + 1), prev(b.size() + 1), cur(b.size() + 1);
   for (size_t j = 0; j <= b.size(); ++j) prev[j] = static_cast<int>(j);
   for (size_t i = 1; i <= a.size(); ++i) {
     cur[0] = static_cast<int>(i);
     for (size_t j = 1; j <= b.size(); ++j) {
       cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1])});
+      if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) {
+        cur[j] = std::min(cur[j], before[j - 2] + 1);
+      }
     }
+    std::swap(before, prev);
     std::swap(prev, cur);
   }
   return prev[b.size()];

@@ -78,6 +78,10 @@ TEST_CASE("an unknown name gets the closest known names", "[engine]") {
   CHECK(s.location().column == 19);
   Status r = f.Error("?x partnerd_with OpenAI");
   CHECK(r.message().find("did you mean partnered_with?") != std::string::npos);
+  // Two neighbouring letters swapped is one slip, not two.
+  CHECK(f.Error("?x partnered_with Kakoa").message() == "no entity 'Kakoa' \xE2\x80\x94 did you mean Kakao?");
+  CHECK(f.Error("?x patrnered_with OpenAI").message().find("did you mean partnered_with?") !=
+        std::string::npos);
 }
 
 TEST_CASE("symmetric relations answer from either direction", "[engine]") {
