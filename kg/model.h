@@ -94,7 +94,7 @@ struct Fact {
   Qualifiers qualifiers;
   // Free-text notes that are not terms: the surface text of an amount, "approx", ...
   std::map<std::string, std::string> notes;
-  std::vector<Evidence> evidence;
+  // Its evidence is not part of the record: ReadView::GetEvidence reads it.
 };
 
 struct Document {

@@ -92,7 +92,6 @@ bool DecodeFact(std::string_view bytes, Fact* fact) {
   fact->negated = *p++ != 0;
   fact->qualifiers.clear();
   fact->notes.clear();
-  fact->evidence.clear();
   if (!GetVarint64(&p, limit, &n) || n > bytes.size()) return false;
   for (uint64_t i = 0; i < n; ++i) {
     std::string key;

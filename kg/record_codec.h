@@ -27,7 +27,7 @@ bool DecodeAlias(std::string_view bytes, Alias* alias);
 // The fact's evidence is not part of its record: each piece has its own key, so a document
 // restating a known fact adds one small entry instead of rewriting a record that grows.
 std::string EncodeFact(const Fact& fact);
-// Sets every field but fact->id; fact->evidence is left empty.
+// Sets every field but fact->id.
 bool DecodeFact(std::string_view bytes, Fact* fact);
 
 std::string EncodeDocument(const Document& doc);

@@ -44,15 +44,16 @@ Result<size_t> ResultBuilder::FactIndex(const Triple& t) {
     Fact fact;
     Status s = view_.GetFact(t.fact, &fact);
     if (!s.ok() && !s.IsNotFound()) return s;
-    if (s.ok()) KG_RETURN_IF_ERROR(view_.GetEvidence(t.fact, &fact.evidence));
     if (s.ok()) {
+      std::vector<Evidence> evidence;
+      KG_RETURN_IF_ERROR(view_.GetEvidence(t.fact, &evidence));
       fv.negated = fact.negated;
       for (const auto& [key, value] : fact.qualifiers) {
         Result<std::string> d = text_.Display(value);
         fv.qualifiers[key] = d.ok() ? *d : "?";
       }
       fv.notes = fact.notes;
-      for (const Evidence& e : fact.evidence) {
+      for (const Evidence& e : evidence) {
         EvidenceView ev{e.doc, e.sentence, e.start, e.end, e.rule, ""};
         Status st = view_.GetSentence(e.doc, e.sentence, &ev.text);
         if (!st.ok() && !st.IsNotFound()) return st;

@@ -107,7 +107,7 @@ class ReadView {
   Result<TermId> FindIri(std::string_view iri) const;
   Result<TermId> FindRelation(std::string_view name) const;
   Result<TermId> FindLiteral(const Literal& lit) const;
-  // The fact's record; fact->evidence stays empty (GetEvidence reads it).
+  // The fact's record (its evidence: GetEvidence).
   Status GetFact(FactId id, Fact* fact) const;
   // Every piece of evidence for fact `id`, ordered by document, sentence and span.
   Status GetEvidence(FactId id, std::vector<Evidence>* evidence) const;
