@@ -21,8 +21,8 @@
 #include "bench/baseline_rocks.h"
 #include "bench/bench_util.h"
 #include "kg/engine.h"
-#include "kg/key_codec.h"
-#include "kg/store.h"
+#include "kg/storage/key_codec.h"
+#include "kg/storage/store.h"
 
 namespace fs = std::filesystem;
 using namespace kg;

@@ -14,8 +14,8 @@
 #include "bench/baseline_rocks.h"
 #include "bench/bench_util.h"
 #include "kg/io/ntriples.h"
-#include "kg/key_codec.h"
-#include "kg/store.h"
+#include "kg/storage/key_codec.h"
+#include "kg/storage/store.h"
 
 namespace fs = std::filesystem;
 using namespace kg;

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "kg/model.h"
+#include "kg/base/model.h"
 
 namespace kg::ingest {
 

@@ -1,7 +1,7 @@
 // Value interning and fact de-duplication.
 #include "ingest/fact_sink.h"
 
-#include "ingest/unicode.h"
+#include "kg/base/unicode.h"
 
 namespace kg::ingest {
 

@@ -3,8 +3,9 @@
 
 #include <fstream>
 
-#include "ingest/json_file.h"
-#include "ingest/unicode.h"
+#include "ingest/data_files.h"
+#include "kg/base/json_file.h"
+#include "kg/base/unicode.h"
 
 namespace kg::ingest {
 

@@ -10,8 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "kg/model.h"
-#include "kg/status.h"
+#include "kg/base/model.h"
+#include "kg/base/status.h"
 
 namespace kg::ingest {
 

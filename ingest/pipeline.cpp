@@ -3,13 +3,13 @@
 
 #include <set>
 
-#include "ingest/doc_entities.h"
-#include "ingest/en_extract.h"
+#include "ingest/mentions/doc_entities.h"
+#include "ingest/en/en_extract.h"
 #include "ingest/fact_sink.h"
-#include "ingest/gazetteer.h"
-#include "ingest/ko_chunker.h"
-#include "ingest/ko_extract.h"
-#include "ingest/mentions.h"
+#include "ingest/mentions/gazetteer.h"
+#include "ingest/ko/ko_chunker.h"
+#include "ingest/ko/ko_extract.h"
+#include "ingest/mentions/mentions.h"
 #include "ingest/sentences.h"
 #include "ingest/values.h"
 

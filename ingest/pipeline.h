@@ -10,7 +10,7 @@
 #include "ingest/extraction.h"
 #include "ingest/lexicon.h"
 #include "ingest/relations.h"
-#include "kg/status.h"
+#include "kg/base/status.h"
 
 namespace kg::ingest {
 

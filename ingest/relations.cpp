@@ -7,7 +7,8 @@
 #include <cstring>
 #include <fstream>
 
-#include "ingest/json_file.h"
+#include "ingest/data_files.h"
+#include "kg/base/json_file.h"
 
 namespace kg::ingest {
 

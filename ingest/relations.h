@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "kg/status.h"
+#include "kg/base/status.h"
 
 namespace kg::ingest {
 

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cstring>
 
-#include "ingest/unicode.h"
+#include "kg/base/unicode.h"
 
 namespace kg::ingest {
 

@@ -6,7 +6,7 @@
 #include <cstdio>
 #include <cstring>
 
-#include "ingest/unicode.h"
+#include "kg/base/unicode.h"
 
 namespace kg::ingest {
 

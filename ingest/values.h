@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "kg/model.h"
+#include "kg/base/model.h"
 
 namespace kg::ingest {
 

@@ -4,15 +4,15 @@
 #include <boost/variant/get.hpp>
 
 #include "ingest/relations.h"
-#include "ingest/unicode.h"
-#include "kg/binder.h"
+#include "kg/base/unicode.h"
+#include "kg/query/binder.h"
 #include "kg/engine_internal.h"
-#include "kg/executor.h"
-#include "kg/graph_writer.h"
-#include "kg/planner.h"
-#include "kg/question_vocabulary.h"
-#include "kg/store.h"
-#include "kg/term_text.h"
+#include "kg/query/executor.h"
+#include "kg/storage/graph_writer.h"
+#include "kg/query/planner.h"
+#include "kg/query/question_vocabulary.h"
+#include "kg/storage/store.h"
+#include "kg/io/term_text.h"
 #include "parser/ast.h"
 #include "parser/parse.h"
 #include "parser/printer.h"
@@ -96,17 +96,17 @@ Result<io::ExportSummary> Engine::ExportCsv(const io::ExportOptions& options, st
 Result<std::vector<TermId>> Engine::FindEntities(const std::string& name) {
   auto view = store_->NewReadView();
   std::vector<TermId> ids;
-  KG_RETURN_IF_ERROR(view->FindByFoldedName(ingest::FoldName(name), &ids));
+  KG_RETURN_IF_ERROR(view->FindByFoldedName(kg::FoldName(name), &ids));
   return ids;
 }
 
 Result<PreparedQuery> Engine::Prepare(const std::string& text, const std::string& source) {
-  int64_t bad = ingest::FindInvalidUtf8(text);
+  int64_t bad = kg::FindInvalidUtf8(text);
   if (bad >= 0) {
     Location where{source, 1, 0, bad};
     return Status::ParseError("invalid UTF-8 in the query at byte " + std::to_string(bad), where);
   }
-  if (ingest::FindNul(text) >= 0) return Status::ParseError("NUL byte in the query");
+  if (kg::FindNul(text) >= 0) return Status::ParseError("NUL byte in the query");
   Result<parser::ast::Query> ast = parser_->Parse(text, source);
   if (!ast.ok()) return ast.status();
   PreparedQuery pq;
@@ -207,7 +207,7 @@ Result<std::vector<EntityInfo>> Engine::Entities(const std::string& prefix, size
   auto view = store_->NewReadView();
   TermText text(view.get());
   std::vector<std::pair<std::string, TermId>> names;
-  KG_RETURN_IF_ERROR(view->ListNames(ingest::FoldName(prefix), limit * 4 + 16, &names));
+  KG_RETURN_IF_ERROR(view->ListNames(kg::FoldName(prefix), limit * 4 + 16, &names));
   std::vector<EntityInfo> out;
   std::vector<TermId> seen;
   for (const auto& [name, id] : names) {
@@ -234,15 +234,13 @@ Result<std::vector<EntityInfo>> Engine::Entities(const std::string& prefix, size
 Result<std::vector<std::string>> Engine::CompleteNames(const std::string& prefix, size_t limit) {
   auto view = store_->NewReadView();
   std::vector<std::pair<std::string, TermId>> names;
-  KG_RETURN_IF_ERROR(view->ListNames(ingest::FoldName(prefix), limit, &names));
+  KG_RETURN_IF_ERROR(view->ListNames(kg::FoldName(prefix), limit, &names));
   std::vector<std::string> out;
   for (auto& [name, id] : names) {
     if (out.empty() || out.back() != name) out.push_back(name);
   }
   return out;
 }
-
-int DisplayWidth(const std::string& text) { return ingest::DisplayWidth(text); }
 
 const char* Version() { return KG_VERSION; }
 

@@ -10,13 +10,13 @@
 
 #include <atomic>
 
-#include "kg/writer_memory.h"
+#include "kg/storage/writer_memory.h"
 #include "kg/io/export.h"
-#include "kg/model.h"
-#include "kg/rdf_import.h"
-#include "kg/result_set.h"
-#include "kg/integrity_check.h"
-#include "kg/status.h"
+#include "kg/base/model.h"
+#include "kg/io/rdf_import.h"
+#include "kg/query/result_set.h"
+#include "kg/storage/integrity_check.h"
+#include "kg/base/status.h"
 
 namespace kg {
 
@@ -166,8 +166,6 @@ class Engine {
   WriterMemory writer_memory_;  // what this process stored or read, across its documents
 };
 
-// Columns a terminal gives `text` (Hangul and other wide characters count 2).
-int DisplayWidth(const std::string& text);
 // The version string of this build.
 const char* Version();
 

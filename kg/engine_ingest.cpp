@@ -5,17 +5,17 @@
 #include <filesystem>
 #include <map>
 
-#include "ingest/json_file.h"
+#include "kg/base/json_file.h"
 #include "ingest/lexicon.h"
 #include "ingest/pipeline.h"
 #include "ingest/relations.h"
-#include "ingest/unicode.h"
+#include "kg/base/unicode.h"
 #include "kg/engine.h"
 #include "kg/engine_internal.h"
-#include "kg/graph_writer.h"
-#include "kg/ingest_writer.h"
-#include "kg/key_codec.h"
-#include "kg/store.h"
+#include "kg/storage/graph_writer.h"
+#include "kg/storage/ingest_writer.h"
+#include "kg/storage/key_codec.h"
+#include "kg/storage/store.h"
 
 namespace kg {
 
@@ -80,9 +80,9 @@ Result<IngestSummary> Engine::Ingest(std::string_view text, const std::string& p
   if (text.size() > kMaxDocument) {
     return Status::ParseError(path + ": larger than 256 MiB; split it into documents");
   }
-  int64_t bad = ingest::FindInvalidUtf8(text);
+  int64_t bad = kg::FindInvalidUtf8(text);
   if (bad >= 0) return Located(path, "invalid UTF-8", text, bad);
-  int64_t nul = ingest::FindNul(text);
+  int64_t nul = kg::FindNul(text);
   if (nul >= 0) return Located(path, "NUL byte: this looks like a binary file, not text", text, nul);
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     return Status::ParseError(path + ": empty document (nothing to ingest)");
@@ -127,7 +127,7 @@ Result<IngestSummary> Engine::Ingest(std::string_view text, const std::string& p
     }
     if (!options.lexicon_path.empty()) {
       std::string extra_text;
-      KG_RETURN_IF_ERROR(ingest::ReadTextFile(options.lexicon_path, &extra_text));
+      KG_RETURN_IF_ERROR(kg::ReadTextFile(options.lexicon_path, &extra_text));
       Result<ingest::Lexicon> extra = ingest::Lexicon::Parse(extra_text, options.lexicon_path);
       if (!extra.ok()) return extra.status();
       lexicon->Merge(*extra);
@@ -180,14 +180,14 @@ Result<IngestSummary> Engine::Ingest(std::string_view text, const std::string& p
 
 Status Engine::LexiconAdd(const LexiconEntryInfo& entry) {
   if (entry.name.empty()) return Status::InvalidArgument("a lexicon entry needs a name");
-  if (ingest::FindInvalidUtf8(entry.name) >= 0) return Status::InvalidArgument("name is not UTF-8");
+  if (kg::FindInvalidUtf8(entry.name) >= 0) return Status::InvalidArgument("name is not UTF-8");
   ingest::LexiconEntry e = ToEntry(entry);
   // Merge with an existing user entry of the same name.
-  std::string key = std::string(kLexiconPrefix) + ingest::FoldName(entry.name);
+  std::string key = std::string(kLexiconPrefix) + kg::FoldName(entry.name);
   auto view = store_->NewReadView();
   std::string old;
   if (view->Get(Cf::kMeta, key, &old).ok()) {
-    Result<nlohmann::json> j = ingest::ParseJson(old, "lexicon entry");
+    Result<nlohmann::json> j = kg::ParseJson(old, "lexicon entry");
     if (j.ok()) {
       Result<ingest::LexiconEntry> prev = ingest::Lexicon::EntryFromJson(*j, "lexicon entry");
       if (prev.ok()) {
@@ -217,7 +217,7 @@ Result<std::vector<LexiconEntryInfo>> Engine::LexiconList() {
   auto view = store_->NewReadView();
   Status inner;
   KG_RETURN_IF_ERROR(view->ForEach(Cf::kMeta, kLexiconPrefix, [&](std::string_view, std::string_view v) {
-    Result<nlohmann::json> j = ingest::ParseJson(std::string(v), "lexicon entry");
+    Result<nlohmann::json> j = kg::ParseJson(std::string(v), "lexicon entry");
     if (!j.ok()) {
       inner = Status::Corruption("a stored lexicon entry does not parse");
       return false;
@@ -235,7 +235,7 @@ Result<std::vector<LexiconEntryInfo>> Engine::LexiconList() {
 }
 
 Status Engine::LexiconRemove(const std::string& name) {
-  std::string key = std::string(kLexiconPrefix) + ingest::FoldName(name);
+  std::string key = std::string(kLexiconPrefix) + kg::FoldName(name);
   auto view = store_->NewReadView();
   std::string old;
   Status s = view->Get(Cf::kMeta, key, &old);
@@ -244,7 +244,7 @@ Status Engine::LexiconRemove(const std::string& name) {
   GraphWriter writer(store_.get());
   writer.DeleteMeta(key);
   std::vector<TermId> ids;
-  KG_RETURN_IF_ERROR(view->FindByFoldedName(ingest::FoldName(name), &ids));
+  KG_RETURN_IF_ERROR(view->FindByFoldedName(kg::FoldName(name), &ids));
   for (TermId id : ids) KG_RETURN_IF_ERROR(writer.ReleaseFromLexicon(id));
   pipelines_.reset();
   return writer.Commit();

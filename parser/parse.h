@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "kg/status.h"
+#include "kg/base/status.h"
 #include "parser/ast.h"
 #include "parser/vocabulary.h"
 

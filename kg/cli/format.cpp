@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "kg/base/unicode.h"
+
 namespace kg::cli {
 
 namespace {

@@ -8,7 +8,7 @@
 #include <memory>
 #include <string>
 
-#include "kg/status.h"
+#include "kg/base/status.h"
 
 namespace kg::cli {
 

@@ -2,6 +2,7 @@
 #include "kg/cli/session.h"
 
 #include "kg/cli/dot_commands.h"
+#include "kg/base/unicode.h"
 
 namespace kg::cli {
 

@@ -8,9 +8,9 @@
 #include <unordered_set>
 
 #include "kg/io/ntriples.h"
-#include "kg/key_codec.h"
-#include "kg/record_codec.h"
-#include "kg/term_text.h"
+#include "kg/storage/key_codec.h"
+#include "kg/storage/record_codec.h"
+#include "kg/io/term_text.h"
 
 namespace kg::io {
 

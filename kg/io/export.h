@@ -7,8 +7,8 @@
 #include <ostream>
 #include <string>
 
-#include "kg/status.h"
-#include "kg/store.h"
+#include "kg/base/status.h"
+#include "kg/storage/store.h"
 
 namespace kg::io {
 

@@ -4,8 +4,8 @@
 
 #include <cstring>
 
-#include "ingest/unicode.h"
-#include "kg/model.h"
+#include "kg/base/unicode.h"
+#include "kg/base/model.h"
 
 namespace kg::io {
 
@@ -43,7 +43,7 @@ class LineParser {
   Status Error(const std::string& msg) const { return ErrorAt(pos_, msg); }
   Status ErrorAt(size_t byte, const std::string& msg) const {
     Location where;
-    where.column = ingest::CodePointCount(s_.substr(0, std::min(byte, s_.size()))) + 1;
+    where.column = kg::CodePointCount(s_.substr(0, std::min(byte, s_.size()))) + 1;
     return Status::ParseError(msg, where);
   }
 
@@ -87,7 +87,7 @@ class LineParser {
     if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
       return ErrorAt(start, "escape is not a Unicode scalar value");
     }
-    ingest::AppendUtf8(out, cp);
+    kg::AppendUtf8(out, cp);
     return Status::OK();
   }
 
@@ -147,7 +147,7 @@ class LineParser {
     t->lang.clear();
     if (AtEnd()) return ErrorAt(start, "empty blank node label");
     size_t p = pos_;
-    char32_t first = ingest::DecodeUtf8At(s_, &p);
+    char32_t first = kg::DecodeUtf8At(s_, &p);
     if (!(IsPnCharsU(first) || (first >= '0' && first <= '9')) || first == ':') {
       return Error("bad first character of a blank node label");
     }
@@ -155,7 +155,7 @@ class LineParser {
     size_t last_good = p;     // end of the label without trailing dots
     while (end < s_.size()) {
       size_t q = end;
-      char32_t c = ingest::DecodeUtf8At(s_, &q);
+      char32_t c = kg::DecodeUtf8At(s_, &q);
       if (c == '.') {
         end = q;
         continue;
@@ -279,9 +279,9 @@ bool NTriplesReader::Next(RdfTriple* t) {
       while (!pending_.empty() && pending_[0] == '\r') pending_.erase(0, 1);
       line_.resize(cr);
     }
-    int64_t bad = ingest::FindInvalidUtf8(line_);
+    int64_t bad = kg::FindInvalidUtf8(line_);
     if (bad >= 0) {
-      Location where{source_, line_no_, ingest::CodePointCount(std::string_view(line_).substr(
+      Location where{source_, line_no_, kg::CodePointCount(std::string_view(line_).substr(
                                             0, static_cast<size_t>(bad))) + 1};
       status_ = Status::ParseError("invalid UTF-8", where);
       return false;

@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "kg/status.h"
+#include "kg/base/status.h"
 
 namespace kg::io {
 

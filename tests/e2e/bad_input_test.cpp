@@ -9,7 +9,7 @@
 #include <functional>
 #include <thread>
 
-#include "kg/store.h"
+#include "kg/storage/store.h"
 #include "tests/support/db_dump.h"
 #include "tests/support/run_kg.h"
 #include "tests/support/temp_dir.h"

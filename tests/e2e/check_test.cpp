@@ -4,8 +4,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
-#include "kg/key_codec.h"
-#include "kg/store.h"
+#include "kg/storage/key_codec.h"
+#include "kg/storage/store.h"
 #include "tests/support/run_kg.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_macros.h"

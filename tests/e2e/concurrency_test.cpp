@@ -10,7 +10,7 @@
 #include <fstream>
 #include <thread>
 
-#include "kg/store.h"
+#include "kg/storage/store.h"
 #include "tests/support/run_kg.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_macros.h"

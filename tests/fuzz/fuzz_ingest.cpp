@@ -10,7 +10,7 @@
 #include "ingest/lexicon.h"
 #include "ingest/pipeline.h"
 #include "ingest/relations.h"
-#include "ingest/unicode.h"
+#include "kg/base/unicode.h"
 
 namespace {
 std::unique_ptr<kg::ingest::Pipeline> pipeline;
@@ -26,7 +26,7 @@ extern "C" int LLVMFuzzerInitialize(int*, char***) {
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);
-  if (kg::ingest::FindInvalidUtf8(text) >= 0 || kg::ingest::FindNul(text) >= 0) return 0;
+  if (kg::FindInvalidUtf8(text) >= 0 || kg::FindNul(text) >= 0) return 0;
   kg::ingest::Extraction x = pipeline->Run(text, {});
   for (const auto& f : x.facts) {
     bool ok = f.subject >= 0 && static_cast<size_t>(f.subject) < x.entities.size() &&

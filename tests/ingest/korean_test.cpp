@@ -1,7 +1,7 @@
 // Particles and verb endings: the Korean rules every extraction rests on.
 #include <catch2/catch.hpp>
 
-#include "ingest/korean.h"
+#include "ingest/ko/korean.h"
 
 namespace kg::ingest {
 

@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "ingest/values.h"
-#include "kg/model.h"
+#include "kg/base/model.h"
 
 namespace kg::ingest {
 

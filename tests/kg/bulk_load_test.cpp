@@ -1,6 +1,6 @@
 // The bulk path: spilled sorted runs merge into the same distinct keys an in-memory sort
 // gives, the first of equal keys wins, and an unfinished load changes nothing.
-#include "kg/bulk_load.h"
+#include "kg/storage/bulk_load.h"
 
 #include <catch2/catch.hpp>
 #include <filesystem>

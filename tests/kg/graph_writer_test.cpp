@@ -1,10 +1,10 @@
 // Writing documents' facts: entity resolution through aliases, evidence merged across
 // documents, atomic replacement, and forgetting exactly what only one document said.
-#include "kg/graph_writer.h"
+#include "kg/storage/graph_writer.h"
 
 #include <catch2/catch.hpp>
 
-#include "ingest/unicode.h"
+#include "kg/base/unicode.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_macros.h"
 
@@ -74,10 +74,10 @@ TEST_CASE("the same entity named differently in two documents is one entity", "[
   WriteDoc(store.get(), "b", kKakaoEn, EntitySpec{"오픈AI", "", {}, false});
   auto view = store->NewReadView();
   std::vector<TermId> ids;
-  REQUIRE_OK(view->FindByFoldedName(ingest::FoldName("카카오"), &ids));
+  REQUIRE_OK(view->FindByFoldedName(kg::FoldName("카카오"), &ids));
   REQUIRE(ids.size() == 1);
   std::vector<TermId> ids2;
-  REQUIRE_OK(view->FindByFoldedName(ingest::FoldName("KAKAO"), &ids2));
+  REQUIRE_OK(view->FindByFoldedName(kg::FoldName("KAKAO"), &ids2));
   REQUIRE(ids2 == ids);
   // One fact, with evidence from both documents.
   auto triples = AllTriples(store.get());
@@ -127,7 +127,7 @@ TEST_CASE("forgetting a document removes only what no other document says", "[gr
   CHECK(s.triples == 0);
   CHECK(s.per_relation.empty());
   std::vector<TermId> ids;
-  REQUIRE_OK(store->NewReadView()->FindByFoldedName(ingest::FoldName("카카오"), &ids));
+  REQUIRE_OK(store->NewReadView()->FindByFoldedName(kg::FoldName("카카오"), &ids));
   CHECK(ids.empty());
   GraphWriter w(store.get());
   CHECK(w.RemoveDocument("b").IsNotFound());

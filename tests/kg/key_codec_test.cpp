@@ -1,5 +1,5 @@
 // Key layout: big-endian ids sort numerically, triple keys round-trip in every order.
-#include "kg/key_codec.h"
+#include "kg/storage/key_codec.h"
 
 #include <catch2/catch.hpp>
 

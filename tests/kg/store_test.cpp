@@ -1,6 +1,6 @@
 // Opening a database: creation, the schema check, refusing what is not a kg database, the
 // writer lock, and reads that see a consistent state.
-#include "kg/store.h"
+#include "kg/storage/store.h"
 
 #include <catch2/catch.hpp>
 

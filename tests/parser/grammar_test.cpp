@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "kg/question_vocabulary.h"
+#include "kg/query/question_vocabulary.h"
 #include "parser/parse.h"
 #include "parser/printer.h"
 #include "tests/support/run_kg.h"

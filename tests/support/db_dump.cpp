@@ -3,7 +3,7 @@
 
 #include <filesystem>
 
-#include "kg/store.h"
+#include "kg/storage/store.h"
 
 namespace kg::testing {
 

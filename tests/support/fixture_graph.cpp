@@ -3,7 +3,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "kg/graph_writer.h"
+#include "kg/storage/graph_writer.h"
 #include "tests/support/test_macros.h"
 
 namespace kg::testing {

@@ -3,7 +3,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "kg/status.h"
+#include "kg/base/status.h"
 
 namespace kg::testing {
 inline Status StatusOf(const Status& s) { return s; }

@@ -1,0 +1,23 @@
+// Data files: embedded copies and the development directory.
+#include "ingest/data_files.h"
+
+#include <cstdlib>
+
+namespace kg::ingest {
+
+extern const char* const kEmbeddedRelationsJson;
+extern const char* const kEmbeddedLexiconJson;
+
+std::string DataDir() {
+  const char* env = std::getenv("KG_DATA_DIR");
+  if (env && *env) return env;
+  return KG_SOURCE_DATA_DIR;
+}
+
+std::string EmbeddedDataFile(const std::string& name) {
+  if (name == "relations.json") return kEmbeddedRelationsJson;
+  if (name == "lexicon.json") return kEmbeddedLexiconJson;
+  return std::string();
+}
+
+}  // namespace kg::ingest

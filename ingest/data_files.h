@@ -1,0 +1,15 @@
+// Where kg's data files come from: the copies compiled into the binary, or a directory named
+// by $KG_DATA_DIR (the source tree's ingest/data when unset) for development.
+#pragma once
+
+#include <string>
+
+namespace kg::ingest {
+
+// The directory of kg's data files: $KG_DATA_DIR, else the source tree's ingest/data.
+std::string DataDir();
+// Text of a data file compiled into the binary ("relations.json", "lexicon.json"); empty if
+// none.
+std::string EmbeddedDataFile(const std::string& name);
+
+}  // namespace kg::ingest

@@ -1,0 +1,95 @@
+// A Korean sentence as the extractor sees it: eojeol tokens annotated with the mentions and
+// values they hold and the particle that marks their role; predicate tokens whose stem is in
+// the relation vocabulary (with their ending: final, connective, adnominal, negated,
+// planned); and noun phrases -- lists (A, B 등 C), appositions (구글 순다르 피차이 대표),
+// genitives (X의 Y) -- with the role their last particle gives them.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "ingest/extraction.h"
+#include "ingest/ko/korean.h"
+#include "ingest/mentions/mentions.h"
+#include "ingest/relations.h"
+#include "ingest/values.h"
+
+namespace kg::ingest {
+
+struct Token {
+  size_t begin = 0, end = 0;  // bytes in the sentence
+  std::string text;
+  std::vector<int> mentions;  // indexes into the sentence's mentions
+  std::vector<int> values;    // indexes into the sentence's values
+  std::string stem;           // text after the last mention/value, particles stripped
+  Role role = Role::kNone;
+  bool topic = false, focus = false, list_end = false;
+  bool comma = false;          // ends with ','
+  bool head_is_mention = false;  // ends with a mention (plus particles)
+  bool jurisdiction = false;   // "(미국)": a parenthesised name that opens a list item
+  bool postposition = false;   // 통해, 위한, 대한, ... (changes the previous phrase's role)
+};
+
+struct Predicate {
+  int token = -1;       // the token carrying the ending
+  int first_token = -1; // first token of a multi-word stem ("그룹을 형성")
+  std::string stem;
+  std::vector<const RelationDef*> relations;
+  Ending ending;
+  bool light = false;    // 체결, 착수, 추진 ...: the relation comes from the phrase before it
+  bool copula = false;   // N인 / N이다 / N이라
+  bool bare_noun = false;  // an event noun used as a predicate in a list item ("제정(’24.6월)")
+  bool inverse = false, swap = false, intransitive = false;
+};
+
+struct Phrase {
+  int first = 0, last = 0;  // tokens
+  Role role = Role::kNone;
+  bool topic = false, focus = false;
+  std::vector<int> referents;  // entity indexes the phrase denotes (a list is several)
+  std::vector<int> genitive;   // entities in modifier position (X의 ..., 중국 AI 시장)
+  // Modifiers that stand for the phrase when it names no entity itself: marked by 의, or
+  // right before the head noun (전국인민대표대회 업무보고), not behind 對/反 (對중국 수출통제).
+  std::vector<int> owner_genitive;
+  std::vector<int> values;     // value indexes inside
+  int person_org = -1;         // apposition: the organisation of the person referent
+  std::string title;           // apposition: the title word
+  std::string head;            // head noun stem of the last token
+  // A postposition after the phrase: "means" (통해), "purpose" (위해: not an argument),
+  // "about" (대한), "according" (따르면), "agent" (의해), "compare", "partner" (함께).
+  std::string link;
+  bool jurisdiction = false;
+  bool used = false;
+};
+
+struct Chunked {
+  std::vector<Token> tokens;
+  std::vector<Predicate> predicates;  // in order
+  std::vector<Phrase> phrases;        // in order
+  // Items in order: >= 0 a phrase index, < 0 -(predicate index + 1).
+  std::vector<int> sequence;
+};
+
+class KoreanChunker {
+ public:
+  // References must outlive the chunker.
+  KoreanChunker(const RelationVocabulary& relations, const MentionFinder& mentions);
+  Chunked Chunk(const Sentence& sentence, const std::vector<Mention>& mentions,
+                const std::vector<ValueMention>& values, const DocEntities& entities) const;
+
+ private:
+  struct StemEntry {
+    std::string stem;
+    const RelationDef* relation;
+    bool inverse, swap, intransitive;
+  };
+  const MentionFinder& mentions_;
+  std::vector<StemEntry> stems_;  // longest first
+  // Indexes into stems_ (still longest first) by the stem's first code point: a token is only
+  // compared with the stems that can start it.
+  std::unordered_map<char32_t, std::vector<size_t>> stems_by_first_;
+  const std::vector<size_t>& StemsStartingLike(std::string_view text) const;
+};
+
+}  // namespace kg::ingest

@@ -1,0 +1,101 @@
+// Entity interning for one document.
+#include "ingest/mentions/doc_entities.h"
+
+#include <algorithm>
+
+namespace kg::ingest {
+
+DocEntities::DocEntities(const Lexicon& lexicon, const Gazetteer& lexicon_names)
+    : lexicon_(lexicon), lexicon_names_(lexicon_names), by_lexicon_(lexicon.entries().size(), -1) {}
+
+int DocEntities::FromLexicon(int lexicon_index) {
+  int& slot = by_lexicon_[static_cast<size_t>(lexicon_index)];
+  if (slot >= 0) return slot;
+  const LexiconEntry& e = lexicon_.entries()[static_cast<size_t>(lexicon_index)];
+  ExtractedEntity ent;
+  ent.name = e.name;
+  ent.type = e.type;
+  ent.from_lexicon = true;
+  ent.aliases = e.aliases;  // every known name, so the graph answers to all of them
+  entities_.push_back(ent);
+  slot = static_cast<int>(entities_.size() - 1);
+  doc_names_.Add(e.name, slot);
+  for (const Alias& a : e.aliases) doc_names_.Add(a.text, slot);
+  return slot;
+}
+
+int DocEntities::Find(std::string_view surface) const {
+  const std::vector<int>* ids = doc_names_.Exact(surface);
+  return ids ? ids->front() : -1;
+}
+
+void DocEntities::AddAlias(int entity, const Alias& alias) {
+  if (alias.text.empty()) return;
+  ExtractedEntity& e = entities_[static_cast<size_t>(entity)];
+  if (alias.text == e.name) return;
+  if (std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end()) {
+    e.aliases.push_back(alias);
+  }
+  doc_names_.Add(alias.text, entity);
+}
+
+void DocEntities::SetType(int entity, const std::string& type) {
+  ExtractedEntity& e = entities_[static_cast<size_t>(entity)];
+  if (e.type.empty() && !e.from_lexicon) e.type = type;
+}
+
+void DocEntities::SetOwner(int product, int owner) {
+  if (product >= 0 && owner >= 0 && product != owner) owners_[product] = owner;
+}
+
+int DocEntities::OwnerOf(int product) const {
+  auto it = owners_.find(product);
+  return it == owners_.end() ? -1 : it->second;
+}
+
+int DocEntities::Intern(const std::string& name, const std::string& type,
+                        const std::vector<Alias>& aliases) {
+  std::vector<std::string> forms{name};
+  for (const Alias& a : aliases) forms.push_back(a.text);
+  int found = -1;
+  for (const std::string& f : forms) {
+    if (const std::vector<int>* lex = lexicon_names_.Exact(f)) {
+      found = FromLexicon(lex->front());
+      break;
+    }
+  }
+  if (found < 0) {
+    for (const std::string& f : forms) {
+      found = Find(f);
+      if (found >= 0) break;
+    }
+  }
+  if (found < 0) {
+    ExtractedEntity ent;
+    ent.name = name;
+    ent.type = type;
+    entities_.push_back(ent);
+    found = static_cast<int>(entities_.size() - 1);
+    doc_names_.Add(name, found);
+  } else {
+    SetType(found, type);
+    // A name given in Latin script beats a Korean one as the display name.
+    ExtractedEntity& e = entities_[static_cast<size_t>(found)];
+    if (!e.from_lexicon && name != e.name) {
+      bool latin_new = !name.empty() && static_cast<unsigned char>(name[0]) < 0x80;
+      bool latin_old = !e.name.empty() && static_cast<unsigned char>(e.name[0]) < 0x80;
+      if (latin_new && !latin_old) {
+        Alias old{e.name, "ko"};
+        e.name = name;
+        AddAlias(found, old);
+        doc_names_.Add(name, found);
+      } else {
+        AddAlias(found, Alias{name, latin_new ? "en" : "ko"});
+      }
+    }
+  }
+  for (const Alias& a : aliases) AddAlias(found, a);
+  return found;
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,49 @@
+// The entities of one document as they are found: each mention resolves to one entry here,
+// merged by name or alias with the lexicon first, so "네이버" and "Naver" are one entity and a
+// name defined once ("순다르 피차이(Sundar Pichai)") is recognised again later in the text.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/extraction.h"
+#include "ingest/mentions/gazetteer.h"
+#include "ingest/lexicon.h"
+
+namespace kg::ingest {
+
+class DocEntities {
+ public:
+  // `lexicon_names` maps every lexicon name and alias to its entry index.
+  DocEntities(const Lexicon& lexicon, const Gazetteer& lexicon_names);
+
+  // The entity for a lexicon entry (created on first use).
+  int FromLexicon(int lexicon_index);
+  // The entity with this name or one of these aliases -- in the lexicon or already in the
+  // document -- else a new one. New aliases are added to it.
+  int Intern(const std::string& name, const std::string& type, const std::vector<Alias>& aliases);
+  // Entity whose name or alias is exactly `surface` (case and spaces ignored), or -1.
+  int Find(std::string_view surface) const;
+  void AddAlias(int entity, const Alias& alias);
+  void SetType(int entity, const std::string& type);
+  // The organisation that makes a product (미스트랄(Mistral-7B)), or -1.
+  void SetOwner(int product, int owner);
+  int OwnerOf(int product) const;
+
+  const Gazetteer& names() const { return doc_names_; }
+  const std::vector<ExtractedEntity>& entities() const { return entities_; }
+  const ExtractedEntity& at(int i) const { return entities_[static_cast<size_t>(i)]; }
+  const Lexicon& lexicon() const { return lexicon_; }
+
+ private:
+  const Lexicon& lexicon_;
+  const Gazetteer& lexicon_names_;
+  Gazetteer doc_names_;
+  std::vector<ExtractedEntity> entities_;
+  std::vector<int> by_lexicon_;  // lexicon index -> entity index or -1
+  std::map<int, int> owners_;
+};
+
+}  // namespace kg::ingest

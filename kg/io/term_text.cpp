@@ -1,0 +1,126 @@
+// Display names and IRIs of terms, with a bounded cache.
+#include "kg/io/term_text.h"
+
+#include "kg/base/unicode.h"
+
+namespace kg {
+
+namespace {
+constexpr size_t kCacheLimit = 1 << 20;
+}
+
+std::string EncodeIriSegment(const std::string& s) {
+  static const char* kHex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : s) {
+    bool keep = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                c == '-' || c == '.' || c == '_' || c == '~' || c >= 0x80;
+    if (keep) {
+      out.push_back(static_cast<char>(c));
+    } else {
+      out.push_back('%');
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+    }
+  }
+  return out;
+}
+
+TermText::TermText(const ReadView* view, std::string base) : view_(view), base_(std::move(base)) {}
+
+void TermText::Trim() {
+  if (terms_.size() > kCacheLimit) terms_.clear();
+  if (display_.size() > kCacheLimit) display_.clear();
+}
+
+Result<const Term*> TermText::Get(TermId id) {
+  auto it = terms_.find(id);
+  if (it == terms_.end()) {
+    Trim();
+    Term t;
+    KG_RETURN_IF_ERROR(view_->GetTerm(id, &t));
+    it = terms_.emplace(id, std::move(t)).first;
+  }
+  return &it->second;
+}
+
+Result<std::string> TermText::Display(TermId id) {
+  auto it = display_.find(id);
+  if (it != display_.end()) return it->second;
+  if (!terms_.count(id)) {
+    // Not read yet: the record and the first alias come in one seek.
+    Trim();
+    Term t;
+    Alias first;
+    bool has_alias = false;
+    KG_RETURN_IF_ERROR(view_->GetTermAndFirstAlias(id, &t, &first, &has_alias));
+    auto added = terms_.emplace(id, std::move(t)).first;
+    if (added->second.kind == TermKind::kEntity && added->second.name.empty()) {
+      std::string text = has_alias ? first.text : added->second.iri;
+      display_[id] = text;
+      return text;
+    }
+  }
+  Result<const Term*> r = Get(id);
+  if (!r.ok()) return r.status();
+  const Term& t = **r;
+  std::string text;
+  switch (t.kind) {
+    case TermKind::kLiteral: text = t.literal.lexical; break;
+    case TermKind::kRelation: text = t.name; break;
+    case TermKind::kBlank: text = "_:" + t.name; break;
+    case TermKind::kEntity:
+      text = t.name;
+      if (text.empty()) {
+        std::vector<Alias> aliases;
+        KG_RETURN_IF_ERROR(view_->GetAliases(id, &aliases));
+        text = aliases.empty() ? t.iri : aliases.front().text;
+      }
+      break;
+  }
+  display_[id] = text;
+  return text;
+}
+
+Result<std::string> TermText::Iri(const Term& term) {
+  if (!term.iri.empty()) return term.iri;
+  if (term.kind == TermKind::kRelation) return base_ + "relation/" + EncodeIriSegment(term.name);
+  // An entity named by a document: its name, made unique when several entities share it.
+  std::vector<TermId> same;
+  KG_RETURN_IF_ERROR(view_->FindByFoldedName(kg::FoldName(term.name), &same));
+  std::string iri = base_ + "entity/" + EncodeIriSegment(term.name);
+  if (same.size() > 1 || term.name.empty()) iri += "-" + std::to_string(term.id.value);
+  return iri;
+}
+
+std::string TermText::DocumentIri(const std::string& doc_id) const {
+  return base_ + "doc/" + EncodeIriSegment(doc_id);
+}
+
+Result<io::RdfTerm> TermText::Rdf(TermId id) {
+  Result<const Term*> r = Get(id);
+  if (!r.ok()) return r.status();
+  const Term& t = **r;
+  io::RdfTerm out;
+  switch (t.kind) {
+    case TermKind::kLiteral:
+      out.kind = io::RdfTerm::Kind::kLiteral;
+      out.value = t.literal.lexical;
+      out.datatype = t.literal.datatype;
+      out.lang = t.literal.lang;
+      break;
+    case TermKind::kBlank:
+      out.kind = io::RdfTerm::Kind::kBlank;
+      out.value = "b" + std::to_string(t.id.value);
+      break;
+    default: {
+      Result<std::string> iri = Iri(t);
+      if (!iri.ok()) return iri.status();
+      out.kind = io::RdfTerm::Kind::kIri;
+      out.value = *iri;
+    }
+  }
+  return out;
+}
+
+}  // namespace kg

@@ -1,0 +1,45 @@
+// How a term is shown to people (display names in query answers) and to other RDF tools
+// (IRIs and N-Triples terms in exports). One place, so answers and exports agree.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+
+#include "kg/io/ntriples.h"
+#include "kg/base/model.h"
+#include "kg/base/status.h"
+#include "kg/storage/store.h"
+
+namespace kg {
+
+inline constexpr char kDefaultBase[] = "http://kg.local/";
+
+// Caches what it has resolved; bounded (cleared when it grows past a limit).
+class TermText {
+ public:
+  TermText(const ReadView* view, std::string base = kDefaultBase);
+
+  // The name an answer shows: canonical name, else first alias, else IRI; literals show
+  // their lexical form ("1200000000 EUR", "2025-01-20"); blank nodes "_:label".
+  Result<std::string> Display(TermId id);
+  // The term itself (cached).
+  Result<const Term*> Get(TermId id);
+  // The RDF term an export writes for it.
+  Result<io::RdfTerm> Rdf(TermId id);
+  // IRI of an entity or relation (its own, or one minted under the base).
+  Result<std::string> Iri(const Term& term);
+  std::string DocumentIri(const std::string& doc_id) const;
+  const std::string& base() const { return base_; }
+
+ private:
+  void Trim();
+  const ReadView* view_;
+  std::string base_;
+  std::unordered_map<TermId, Term> terms_;
+  std::unordered_map<TermId, std::string> display_;
+};
+
+// Percent-encodes what may not appear raw in an IRI path segment (keeps non-ASCII).
+std::string EncodeIriSegment(const std::string& s);
+
+}  // namespace kg

@@ -1,0 +1,79 @@
+// Binder: AST -> BoundQuery. Resolves names through every alias (case-insensitive, NFC),
+// relation ids, RDF terms and the relation vocabulary's phrases; an unknown name gets "did
+// you mean" with the closest known names. Errors carry the offending node's position.
+//
+// Pattern binding lives in binder.cpp, natural-language questions in bind_questions.cpp.
+#pragma once
+
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "ingest/relations.h"
+#include "kg/query/bound_query.h"
+#include "kg/base/status.h"
+#include "kg/storage/store.h"
+#include "kg/io/term_text.h"
+#include "parser/ast.h"
+
+namespace kg {
+
+namespace x3 = boost::spirit::x3;
+
+class Binder {
+ public:
+  // All references must outlive the binder.
+  Binder(const ReadView& view, const ingest::RelationVocabulary& vocabulary, TermText& text);
+
+  // Errors: NotFound (unknown name or relation, with suggestions), InvalidArgument (a form
+  // that cannot be answered). Their location is the node's line and column in `query_text`.
+  Result<BoundQuery> Bind(const parser::ast::Query& query, std::string_view query_text,
+                          const std::string& source = "");
+
+  // Exposed for the question binder (bind_questions.cpp).
+  struct Ctx;
+
+ private:
+  friend struct QuestionBinder;
+  Status BindPattern(const parser::ast::PatternQuery& q, BoundQuery* out);
+  Status BindPath(const parser::ast::PathQuery& q, BoundQuery* out);
+  Status BindQuestion(const parser::ast::Question& q, BoundQuery* out);
+
+  int Var(BoundQuery* out, const std::string& name);
+  Result<Slot> EntitySlot(const parser::ast::Term& term, BoundQuery* out, bool object_position);
+  Result<Slot> RelationSlot(const parser::ast::Term& term, BoundQuery* out, bool* label,
+                            bool* swap, bool* symmetric);
+  Result<Slot> QualifierSlot(const std::string& key, const parser::ast::Term& term,
+                             BoundQuery* out);
+
+ public:
+  // Entities named `text` ("the" dropped, quotes stripped, "A and B" split when the whole is
+  // not a name). One id set per name. NotFound with suggestions, located at `node`.
+  Result<std::vector<std::vector<TermId>>> ResolveNames(const std::string& text,
+                                                        const x3::position_tagged& node,
+                                                        BoundQuery* out);
+  Result<std::vector<TermId>> ResolveName(const std::string& text,
+                                          const x3::position_tagged& node, BoundQuery* out);
+  // Relation ids of the vocabulary relations (and those they answer for).
+  std::vector<TermId> RelationIds(const ingest::RelationDef& def, bool with_answers_also);
+  TermId RelationId(const std::string& id);
+  Result<TermId> LiteralId(const Literal& lit);
+  Status ErrorAt(Status status, const x3::position_tagged& node) const;
+  std::string DidYouMean(const std::string& folded) const;
+
+  const ReadView& view() const { return view_; }
+  const ingest::RelationVocabulary& vocabulary() const { return vocab_; }
+
+ private:
+  const ReadView& view_;
+  const ingest::RelationVocabulary& vocab_;
+  TermText& text_;
+  std::string_view query_text_;
+  std::string source_;
+};
+
+// Prefixes understood in patterns without declaration.
+const std::map<std::string, std::string>& KnownPrefixes();
+
+}  // namespace kg

@@ -1,0 +1,217 @@
+// The RocksDB database behind a graph: opening (with the writer lock and the schema check),
+// consistent reads through a snapshot, atomic batches and atomic SST ingestion. Nothing above
+// this file (and bulk_load.cpp) sees a RocksDB type.
+//
+// Thread-safety: a Store may be shared by threads for reading; writes come from one thread.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "kg/storage/key_codec.h"
+#include "kg/base/model.h"
+#include "kg/base/status.h"
+
+namespace rocksdb {
+class DB;
+class ColumnFamilyHandle;
+class Iterator;
+class Slice;
+class Snapshot;
+class WriteBatch;
+struct Options;
+}  // namespace rocksdb
+
+namespace kg {
+
+// The column families, in the order they are opened. DO NOT REORDER names (they are on disk).
+enum class Cf : int { kMeta = 0, kTerms, kNames, kSpo, kPos, kOsp, kFacts, kDocs, kDocFacts };
+inline constexpr int kNumCfs = 9;
+const char* CfName(Cf cf);
+Cf IndexCf(IndexOrder order);
+
+// The on-disk schema this build reads and writes.
+// 2: a fact's evidence moved out of its record to keys of its own (key_codec.h).
+inline constexpr int kSchemaVersion = 2;
+
+// A set of writes applied atomically by Store::Write.
+class WriteSet {
+ public:
+  WriteSet();
+  ~WriteSet();
+  WriteSet(const WriteSet&) = delete;
+  WriteSet& operator=(const WriteSet&) = delete;
+
+  void Put(Cf cf, std::string_view key, std::string_view value);
+  void Delete(Cf cf, std::string_view key);
+  size_t Count() const;
+  size_t ByteSize() const;
+
+ private:
+  friend class Store;
+  // Addressed by family; resolved to handles in Store::Write.
+  struct Op {
+    Cf cf;
+    bool is_delete;
+    std::string key, value;
+  };
+  std::vector<Op> ops_;
+  size_t bytes_ = 0;
+};
+
+// Streams the entries of one index whose key starts with a given prefix.
+class TripleScan {
+ public:
+  ~TripleScan();
+  // Fills *t with the next entry (flags included); false at the end or on error.
+  bool Next(Triple* t);
+  // REQUIRES: Next() returned false. Tells an error apart from the end.
+  Status status() const;
+
+ private:
+  friend class ReadView;
+  TripleScan(IndexOrder order, std::string prefix, std::string upper);
+  IndexOrder order_;
+  std::string prefix_;
+  std::string upper_;  // iterate_upper_bound points here: must outlive it_
+  std::unique_ptr<rocksdb::Slice> upper_slice_;
+  std::unique_ptr<rocksdb::Iterator> it_;
+  bool started_ = false;
+};
+
+// A consistent view of the database as of its creation.
+class ReadView {
+ public:
+  ~ReadView();
+  ReadView(const ReadView&) = delete;
+  ReadView& operator=(const ReadView&) = delete;
+
+  // NotFound when absent; Corruption when the stored record does not decode.
+  Status GetTerm(TermId id, Term* term) const;
+  Status GetAliases(TermId id, std::vector<Alias>* aliases) const;
+  // A term and its first alias (what displaying it needs) in one seek: the alias keys sort
+  // right after the term's record. *has_alias false when it has none.
+  Status GetTermAndFirstAlias(TermId id, Term* term, Alias* first, bool* has_alias) const;
+  // Ids whose folded name (FoldName) is exactly `folded`.
+  Status FindByFoldedName(std::string_view folded, std::vector<TermId>* ids) const;
+  // Folded names starting with `folded_prefix`, with their ids, at most `limit`.
+  Status ListNames(std::string_view folded_prefix, size_t limit,
+                   std::vector<std::pair<std::string, TermId>>* out) const;
+  // An invalid TermId when absent.
+  Result<TermId> FindIri(std::string_view iri) const;
+  Result<TermId> FindRelation(std::string_view name) const;
+  Result<TermId> FindLiteral(const Literal& lit) const;
+  // The fact's record (its evidence: GetEvidence).
+  Status GetFact(FactId id, Fact* fact) const;
+  // Every piece of evidence for fact `id`, ordered by document, sentence and span.
+  Status GetEvidence(FactId id, std::vector<Evidence>* evidence) const;
+  // Calls fn for each, in the same order, until it returns false.
+  Status ForEachEvidence(FactId id, const std::function<bool(Evidence&&)>& fn) const;
+
+  // Entries of `order` whose first `n` ids equal `prefix[0..n)`.
+  std::unique_ptr<TripleScan> Scan(IndexOrder order, const TermId* prefix, int n) const;
+  // Counts entries of a prefix, stopping at `cap` (cheap cardinality estimate).
+  Result<uint64_t> CountPrefix(IndexOrder order, const TermId* prefix, int n,
+                               uint64_t cap) const;
+
+  Status GetDocument(std::string_view doc_id, Document* doc) const;
+  Status ListDocuments(std::vector<Document>* docs) const;
+  Status GetSentence(std::string_view doc_id, int sentence, std::string* text) const;
+
+  Status GetStats(GraphStats* stats) const;
+  Result<uint64_t> GetCounter(std::string_view key) const;
+  Result<uint64_t> GetRelationCount(TermId relation) const;
+
+  // Calls fn(key, value) for every entry of `cf` starting with `prefix`, in key order, until
+  // fn returns false.
+  Status ForEach(Cf cf, std::string_view prefix,
+                 const std::function<bool(std::string_view, std::string_view)>& fn) const;
+  // Point read of a raw key. NotFound when absent.
+  Status Get(Cf cf, std::string_view key, std::string* value) const;
+
+ private:
+  friend class Store;
+  ReadView(const class Store* store, const rocksdb::Snapshot* snapshot);
+  const Store* store_;
+  const rocksdb::Snapshot* snapshot_;
+};
+
+class Store {
+ public:
+  enum class Mode {
+    kReadWrite,  // takes the writer lock; creates the database when allowed
+    kReadOnly,   // never blocks and is never blocked by a writer; sees committed state
+  };
+  struct OpenOptions {
+    Mode mode = Mode::kReadOnly;
+    bool create_if_missing = false;
+  };
+
+  // Errors: NotFound (no database there), Incompatible (not a kg database, or another schema
+  // version), Busy (another kg process is writing), IOError.
+  static Result<std::unique_ptr<Store>> Open(const std::string& dir, const OpenOptions& options);
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  const std::string& dir() const { return dir_; }
+  bool read_only() const { return mode_ == Mode::kReadOnly; }
+
+  // A view of the committed state now. In read-only mode this first catches up with what a
+  // concurrent writer committed.
+  std::unique_ptr<ReadView> NewReadView();
+  // Applies every write of `set` atomically and durably.
+  Status Write(WriteSet& set);
+  // Moves the given SST files into their families in one atomic step (all or none).
+  Status IngestSstFiles(const std::map<Cf, std::vector<std::string>>& files);
+  // Options an SstFileWriter must use so its files match family `cf`.
+  const rocksdb::Options& CfOptions(Cf cf) const;
+  // Flushes memtables and compacts every family (used after large imports/forgets).
+  Status Compact();
+  // Directory for temporary files of bulk loads, inside the database directory.
+  std::string StagingDir() const;
+
+ private:
+  friend class ReadView;
+  Store() = default;
+  Status OpenImpl(const std::string& dir, const OpenOptions& options);
+  Status CheckOrInitSchema(bool fresh);
+
+  std::string dir_;
+  Mode mode_ = Mode::kReadOnly;
+  int lock_fd_ = -1;
+  std::string secondary_dir_;
+  // Read-only mode: what the writer's files (CURRENT, MANIFEST-*, *.log) looked like when
+  // this instance last caught up (empty: unknown). Catching up replays the writer's log
+  // (milliseconds on a large database), so it is skipped while nothing has changed.
+  std::string WriterFingerprint();
+  void CatchUp();
+  std::string caught_up_at_;
+  rocksdb::DB* db_ = nullptr;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles_;
+  std::vector<std::unique_ptr<rocksdb::Options>> cf_options_;
+};
+
+// Reads a u64 counter value as stored in meta (8 bytes big-endian).
+uint64_t DecodeCounter(std::string_view value);
+std::string EncodeCounter(uint64_t v);
+
+// Meta keys (ASCII). Stored on disk: DO NOT CHANGE.
+inline constexpr char kMetaSchema[] = "schema_version";
+inline constexpr char kMetaNextTerm[] = "next/term";
+inline constexpr char kMetaNextFact[] = "next/fact";
+inline constexpr char kMetaNextAlias[] = "next/alias";
+inline constexpr char kMetaEntities[] = "count/entities";
+inline constexpr char kMetaRelations[] = "count/relations";
+inline constexpr char kMetaLiterals[] = "count/literals";
+inline constexpr char kMetaTriples[] = "count/triples";
+inline constexpr char kMetaFacts[] = "count/facts";
+inline constexpr char kMetaDocuments[] = "count/documents";
+
+}  // namespace kg
