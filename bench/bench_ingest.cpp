@@ -58,7 +58,12 @@ int PipelineOnly(const std::string& list) {
     std::ifstream in(path, std::ios::binary);
     std::ostringstream buf;
     buf << in.rdbuf();
-    facts += pipeline.Run(buf.str(), {}).facts.size();
+    auto extracted = pipeline.Run(buf.str(), {});
+    if (!extracted.ok()) {
+      std::fprintf(stderr, "error: %s\n", extracted.status().ToString().c_str());
+      return 1;
+    }
+    facts += extracted->facts.size();
   }
   std::printf("%zu facts\n", facts);
   return 0;

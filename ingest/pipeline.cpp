@@ -20,7 +20,8 @@ struct Pipeline::Impl {
   RelationVocabulary relations;
   Gazetteer names;
   std::unique_ptr<MentionFinder> finder;
-  std::unique_ptr<KoreanChunker> chunker;
+  std::unique_ptr<KoreanChunker> chunker;  // made for the first Korean document
+  KoreanMorphology* morphology = nullptr;
   std::unique_ptr<KoreanExtractor> korean;
   std::unique_ptr<EnglishExtractor> english;
 };
@@ -34,7 +35,6 @@ Pipeline::Pipeline(Lexicon lexicon, RelationVocabulary relations) : impl_(std::m
     for (const Alias& a : entries[i].aliases) impl_->names.Add(a.text, static_cast<int>(i));
   }
   impl_->finder = std::make_unique<MentionFinder>(impl_->lexicon, impl_->names, impl_->relations);
-  impl_->chunker = std::make_unique<KoreanChunker>(impl_->relations, *impl_->finder);
   impl_->korean = std::make_unique<KoreanExtractor>(impl_->relations, impl_->lexicon);
   impl_->english = std::make_unique<EnglishExtractor>(impl_->relations);
 }
@@ -44,10 +44,16 @@ Pipeline::~Pipeline() = default;
 const Lexicon& Pipeline::lexicon() const { return impl_->lexicon; }
 const RelationVocabulary& Pipeline::relations() const { return impl_->relations; }
 
-Extraction Pipeline::Run(std::string_view text, const PipelineOptions& options) const {
+Result<Extraction> Pipeline::Run(std::string_view text, const PipelineOptions& options) const {
   Extraction out;
   std::string normalized = NormalizeText(text);
   out.language = options.language.empty() ? DetectLanguage(normalized) : options.language;
+  if (out.language == "ko" && !impl_->chunker) {
+    Result<KoreanMorphology*> morphology = KoreanMorphology::Get();
+    if (!morphology.ok()) return morphology.status();
+    impl_->morphology = *morphology;
+    impl_->chunker = std::make_unique<KoreanChunker>(impl_->relations, *impl_->finder, *morphology);
+  }
   SplitDocument split = Split(normalized, out.language);
   DocDate date = split.date;
   if (!options.date.empty()) ParseFullDate(options.date, &date);
@@ -97,6 +103,7 @@ Extraction Pipeline::Run(std::string_view text, const PipelineOptions& options) 
     remap[e] = static_cast<int>(out.entities.size());
     out.entities.push_back(entities.at(e));
   }
+  if (impl_->morphology) impl_->morphology->Flush();
   out.values = facts.values;
   for (ExtractedFact f : facts.facts) {
     f.subject = remap.at(f.subject);

@@ -25,8 +25,9 @@ class Pipeline {
   Pipeline(Lexicon lexicon, RelationVocabulary relations);
   ~Pipeline();
 
-  // REQUIRES: valid UTF-8 without NUL bytes (callers check and report).
-  Extraction Run(std::string_view text, const PipelineOptions& options) const;
+  // REQUIRES: valid UTF-8 without NUL bytes (callers check and report). Fails only when a
+  // tool the language needs is missing (NotFound: the Korean dictionary).
+  Result<Extraction> Run(std::string_view text, const PipelineOptions& options) const;
 
   const Lexicon& lexicon() const;
   const RelationVocabulary& relations() const;

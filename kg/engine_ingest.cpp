@@ -163,7 +163,9 @@ Result<IngestSummary> Engine::Ingest(std::string_view text, const std::string& p
 
   ingest::PipelineOptions po;
   po.date = options.date;
-  ingest::Extraction x = pipeline->Run(text, po);
+  Result<ingest::Extraction> extracted = pipeline->Run(text, po);
+  if (!extracted.ok()) return extracted.status();
+  const ingest::Extraction& x = *extracted;
 
   GraphWriter writer(store_.get(), &writer_memory_);
   Result<WrittenDocument> written = WriteExtraction(&writer, x, *vocabulary_, doc, replace);

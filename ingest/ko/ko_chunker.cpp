@@ -135,8 +135,9 @@ bool IsDirectionalNoun(const std::string& stem) {
 
 }  // namespace
 
-KoreanChunker::KoreanChunker(const RelationVocabulary& relations, const MentionFinder& mentions)
-    : mentions_(mentions) {
+KoreanChunker::KoreanChunker(const RelationVocabulary& relations, const MentionFinder& mentions,
+                             KoreanMorphology* morphology)
+    : mentions_(mentions), morphology_(morphology) {
   for (const RelationDef& r : relations.relations()) {
     auto has = [](const std::vector<std::string>& v, const std::string& s) {
       return std::find(v.begin(), v.end(), s) != v.end();
@@ -154,7 +155,41 @@ KoreanChunker::KoreanChunker(const RelationVocabulary& relations, const MentionF
   for (size_t k = 0; k < stems_.size(); ++k) {
     size_t pos = 0;
     stems_by_first_[DecodeUtf8At(stems_[k].stem, &pos)].push_back(k);
+    // A stem is the noun of a 하다 verb (협력) or a native verb's stem (손잡): index both keys.
+    stems_by_lemma_[stems_[k].stem].push_back(k);
+    stems_by_lemma_[stems_[k].stem + "다"].push_back(k);
   }
+}
+
+bool KoreanChunker::LemmaPredicate(const Token& t, Predicate* out) const {
+  if (!morphology_ || !t.mentions.empty() || !t.values.empty()) return false;
+  std::string word = StripPunct(t.text, nullptr);
+  if (word.empty() || word.find(' ') != std::string::npos) return false;
+  std::shared_ptr<const WordAnalysis> a = morphology_->Analyze(word);
+  for (const WordReading& r : a->readings) {
+    if (!r.predicate || r.compound) continue;
+    auto it = stems_by_lemma_.find(r.key);
+    if (it == stems_by_lemma_.end()) continue;
+    Predicate p;
+    const StemEntry& first = stems_[it->second.front()];
+    p.stem = first.stem;
+    p.inverse = first.inverse;
+    p.swap = first.swap && r.light != "시키";
+    p.intransitive = first.intransitive;
+    for (size_t k : it->second) {
+      const StemEntry& st = stems_[k];
+      if (st.inverse != p.inverse) continue;
+      if (std::find(p.relations.begin(), p.relations.end(), st.relation) == p.relations.end()) {
+        p.relations.push_back(st.relation);
+      }
+    }
+    // 하다/되다/받다 verbs: the ending after the noun (했다, 된, 받은) carries voice as before.
+    p.ending = AnalyzeEnding(r.rest.empty() ? std::string("다") : r.rest);
+    if (r.light.empty() && r.rest.empty()) p.ending.kind = EndingKind::kFinal;
+    *out = p;
+    return true;
+  }
+  return false;
 }
 
 const std::vector<size_t>& KoreanChunker::StemsStartingLike(std::string_view text) const {
@@ -292,6 +327,13 @@ Chunked KoreanChunker::Chunk(const Sentence& sentence, const std::vector<Mention
     if (t.head_is_mention || t.jurisdiction) continue;
     bool mention_start = !t.mentions.empty() && mentions[static_cast<size_t>(t.mentions[0])].begin == t.begin;
     if (mention_start) continue;
+    Predicate by_lemma;
+    if (LemmaPredicate(t, &by_lemma)) {
+      by_lemma.token = by_lemma.first_token = i;
+      pred_of[static_cast<size_t>(i)] = static_cast<int>(out.predicates.size());
+      out.predicates.push_back(by_lemma);
+      continue;
+    }
     std::string_view from(s.c_str() + t.begin, s.size() - t.begin);
     Predicate best;
     size_t best_len = 0;

@@ -11,6 +11,7 @@
 
 #include "ingest/extraction.h"
 #include "ingest/ko/korean.h"
+#include "ingest/ko/morphology.h"
 #include "ingest/mentions/mentions.h"
 #include "ingest/relations.h"
 #include "ingest/values.h"
@@ -73,8 +74,10 @@ struct Chunked {
 
 class KoreanChunker {
  public:
-  // References must outlive the chunker.
-  KoreanChunker(const RelationVocabulary& relations, const MentionFinder& mentions);
+  // References must outlive the chunker. `morphology` reads predicates by their lemma
+  // (내놨어요 -> 내놓다); the stems of the vocabulary then match whatever the ending.
+  KoreanChunker(const RelationVocabulary& relations, const MentionFinder& mentions,
+                KoreanMorphology* morphology);
   Chunked Chunk(const Sentence& sentence, const std::vector<Mention>& mentions,
                 const std::vector<ValueMention>& values, const DocEntities& entities) const;
 
@@ -85,7 +88,13 @@ class KoreanChunker {
     bool inverse, swap, intransitive;
   };
   const MentionFinder& mentions_;
+  KoreanMorphology* morphology_;
   std::vector<StemEntry> stems_;  // longest first
+  // Indexes into stems_ by lemma key: the noun of a 하다/되다 verb (협력) or a native verb's
+  // lemma (손잡다), as KoreanMorphology's readings give them.
+  std::unordered_map<std::string, std::vector<size_t>> stems_by_lemma_;
+  // A predicate read through the dictionary (token i alone), or false.
+  bool LemmaPredicate(const Token& token, Predicate* out) const;
   // Indexes into stems_ (still longest first) by the stem's first code point: a token is only
   // compared with the stems that can start it.
   std::unordered_map<char32_t, std::vector<size_t>> stems_by_first_;

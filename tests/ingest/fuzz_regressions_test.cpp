@@ -9,6 +9,7 @@
 #include "ingest/pipeline.h"
 #include "ingest/relations.h"
 #include "tests/support/temp_dir.h"
+#include "tests/support/test_macros.h"
 
 namespace kg::ingest {
 namespace {
@@ -32,7 +33,9 @@ TEST_CASE("documents the ingest fuzzer crashed on extract cleanly", "[ingest][fu
   REQUIRE(!files.empty());
   for (const std::string& path : files) {
     INFO(path);
-    Extraction x = pipeline.Run(testing::ReadFile(path), {});
+    auto extracted = pipeline.Run(testing::ReadFile(path), {});
+    REQUIRE_OK(extracted);
+    const Extraction& x = *extracted;
     for (const auto& f : x.facts) {
       CHECK(f.subject >= 0);
       CHECK(static_cast<size_t>(f.subject) < x.entities.size());

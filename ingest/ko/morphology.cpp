@@ -1,0 +1,172 @@
+// Hunspell readings of Korean eojeols, turned into lemma, key noun and ending.
+#include "ingest/ko/morphology.h"
+
+#include <hunspell/hunspell.hxx>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "ingest/ko/analysis_cache.h"
+#include "ingest/ko/korean.h"
+#include "kg/base/unicode.h"
+
+namespace kg::ingest {
+
+namespace {
+
+constexpr size_t kCacheLimit = 200000;
+
+// The verbs that make a verb of the noun before them (공개하다, 공개되다, 가동시키다,
+// 투자받다), longest first.
+constexpr std::string_view kLightVerbs[] = {"시키", "하", "되", "받"};
+
+// Code points of `s` as a vector, and back.
+std::vector<char32_t> Cps(std::string_view s) { return ToCodePoints(s); }
+
+std::string Field(std::string_view analysis, std::string_view name) {
+  size_t at = analysis.find(name);
+  while (at != std::string_view::npos && at > 0 && analysis[at - 1] != ' ') {
+    at = analysis.find(name, at + 1);
+  }
+  if (at == std::string_view::npos) return std::string();
+  size_t begin = at + name.size();
+  size_t end = analysis.find(' ', begin);
+  return std::string(analysis.substr(begin, end == std::string_view::npos ? end : end - begin));
+}
+
+}  // namespace
+
+WordReading ReadingFrom(std::string_view eojeol, std::string_view analysis) {
+  WordReading r;
+  r.lemma = Field(analysis, "st:");
+  if (r.lemma.empty()) return r;
+  r.compound = !Field(analysis, "pa:").empty();
+  std::vector<char32_t> word = Cps(eojeol);
+  std::vector<char32_t> lemma = Cps(r.lemma);
+  // How much of the eojeol the lemma's root covers, syllable for syllable.
+  auto shared = [&](const std::vector<char32_t>& root) {
+    size_t k = 0;
+    while (k < root.size() && k < word.size() && root[k] == word[k]) ++k;
+    return k;
+  };
+  bool verb_form = lemma.size() >= 2 && lemma.back() == U'다' && eojeol != r.lemma;
+  if (verb_form) {
+    std::vector<char32_t> root(lemma.begin(), lemma.end() - 1);
+    r.predicate = true;
+    for (std::string_view lv : kLightVerbs) {
+      std::vector<char32_t> l = Cps(lv);
+      if (root.size() > l.size() && std::equal(l.begin(), l.end(), root.end() - l.size())) {
+        std::vector<char32_t> noun(root.begin(), root.end() - l.size());
+        if (shared(noun) == noun.size()) {
+          r.light = std::string(lv);
+          r.key = FromCodePoints(noun, 0, noun.size());
+          r.rest = FromCodePoints(word, noun.size(), word.size());
+          return r;
+        }
+      }
+    }
+    size_t k = shared(root);
+    r.key = r.lemma;
+    r.rest = FromCodePoints(word, k, word.size());
+    return r;
+  }
+  // A noun, possibly followed by particles or the copula.
+  size_t k = shared(lemma);
+  r.key = r.lemma;
+  r.rest = FromCodePoints(word, k, word.size());
+  for (std::string_view c : {"이다", "이고", "이며", "이라", "이었", "이자", "이야", "이에요", "인", "입니", "였",
+                             "예요"}) {
+    if (r.rest.rfind(c, 0) == 0) r.copula = true;
+  }
+  return r;
+}
+
+Result<KoreanMorphology*> KoreanMorphology::Get() {
+  static std::mutex mu;
+  static std::unique_ptr<KoreanMorphology> instance;
+  std::lock_guard<std::mutex> lock(mu);
+  if (instance) return instance.get();
+  const char* env = std::getenv("KG_HUNSPELL_DIR");
+  std::string dir = env && *env ? env : "/usr/share/hunspell";
+  std::string aff = dir + "/ko_KR.aff", dic = dir + "/ko_KR.dic";
+  std::error_code ec;
+  if (!std::filesystem::exists(aff, ec) || !std::filesystem::exists(dic, ec)) {
+    return Status::NotFound("the Korean dictionary for Hunspell is not installed (" + aff +
+                            "; Debian package hunspell-ko)");
+  }
+  instance.reset(new KoreanMorphology(aff, dic));
+  return instance.get();
+}
+
+KoreanMorphology::KoreanMorphology(std::string aff, std::string dic)
+    : aff_(std::move(aff)),
+      dic_(std::move(dic)),
+      file_(std::make_unique<AnalysisCacheFile>(AnalysisCacheFile::PathFor(aff_, dic_))) {}
+
+void KoreanMorphology::Flush() {
+  std::lock_guard<std::mutex> lock(mu_);
+  file_->Flush();
+}
+
+KoreanMorphology::~KoreanMorphology() = default;
+
+std::shared_ptr<const WordAnalysis> KoreanMorphology::Analyze(std::string_view eojeol) {
+  std::string key(eojeol);
+  std::lock_guard<std::mutex> lock(mu_);
+  auto it = cache_.find(key);
+  if (it != cache_.end()) return it->second;
+  std::shared_ptr<const WordAnalysis> analysis;
+  if (const WordAnalysis* stored = file_->Find(key)) {
+    analysis = std::make_shared<const WordAnalysis>(*stored);
+  } else {
+    analysis = std::make_shared<const WordAnalysis>(Compute(key));
+    file_->Add(key, *analysis);
+  }
+  if (cache_.size() >= kCacheLimit) cache_.clear();
+  cache_.emplace(std::move(key), analysis);
+  return analysis;
+}
+
+WordAnalysis KoreanMorphology::Compute(const std::string& eojeol) {
+  if (!hunspell_) hunspell_ = std::make_unique<Hunspell>(aff_.c_str(), dic_.c_str());
+  WordAnalysis out;
+  auto add = [&](const std::string& form) {
+    for (const std::string& a : hunspell_->analyze(form)) {
+      WordReading r = ReadingFrom(eojeol, a);
+      if (r.lemma.empty()) continue;
+      bool seen = false;
+      for (const WordReading& o : out.readings) seen = seen || (o.lemma == r.lemma && o.rest == r.rest);
+      if (!seen) out.readings.push_back(std::move(r));
+    }
+  };
+  add(eojeol);
+  auto has_predicate = [&] {
+    for (const WordReading& r : out.readings) {
+      if (r.predicate && !r.compound) return true;
+    }
+    return false;
+  };
+  // Reported speech contracts -다고 해요 to -대요 (만들었대요, 한대요), which the dictionary
+  // lacks: read the verb as if the plain -다 ending stood there.
+  if (!has_predicate()) {
+    for (std::string_view hearsay : {"대요", "대"}) {
+      if (eojeol.size() > hearsay.size() + 3 &&
+          eojeol.compare(eojeol.size() - hearsay.size(), hearsay.size(), hearsay) == 0) {
+        add(eojeol.substr(0, eojeol.size() - hearsay.size()) + "다");
+        break;
+      }
+    }
+  }
+  // A "compound" of a known noun and what may follow a noun (기업들이: 기업 + 들 + 이) is that
+  // noun; 구글은 read as 구 + 글은 is a guess.
+  for (WordReading& r : out.readings) {
+    if (!r.compound || r.predicate) continue;
+    std::string_view rest = r.rest;
+    if (rest.rfind("들", 0) == 0) rest.remove_prefix(std::string_view("들").size());
+    if (IsParticleSequence(rest)) r.compound = false;
+  }
+  for (const WordReading& r : out.readings) out.known = out.known || !r.compound;
+  return out;
+}
+
+}  // namespace kg::ingest

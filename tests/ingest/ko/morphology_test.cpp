@@ -1,0 +1,90 @@
+// Hunspell readings: lemma, key noun and ending of eojeols in every register the corpus uses.
+#include "ingest/ko/morphology.h"
+
+#include "ingest/ko/analysis_cache.h"
+
+#include <catch2/catch.hpp>
+
+#include "tests/support/test_macros.h"
+
+namespace kg::ingest {
+namespace {
+
+KoreanMorphology& Morph() {
+  auto m = KoreanMorphology::Get();
+  REQUIRE_OK(m);
+  return **m;
+}
+
+// The first predicate reading of `word`, rendered "lemma key rest" ("" when none).
+std::string Predicate(const std::string& word) {
+  for (const WordReading& r : Morph().Analyze(word)->readings) {
+    if (r.predicate && !r.compound) return r.lemma + " " + r.key + " " + r.rest;
+  }
+  return "";
+}
+
+}  // namespace
+
+TEST_CASE("a Hunspell analysis line becomes lemma, key and ending", "[ingest][ko][morphology]") {
+  WordReading r = ReadingFrom("공개했습니다", " st:공개하다 fl:35");
+  CHECK(r.predicate);
+  CHECK(r.lemma == "공개하다");
+  CHECK(r.key == "공개");
+  CHECK(r.light == "하");
+  CHECK(r.rest == "했습니다");
+
+  WordReading native = ReadingFrom("내놨어요", " st:내놓다 fl:35");
+  CHECK(native.predicate);
+  CHECK(native.key == "내놓다");
+  CHECK(native.rest == "놨어요");
+
+  WordReading noun = ReadingFrom("회사들이", " pa:회사 st:회사");
+  CHECK_FALSE(noun.predicate);
+  CHECK(noun.compound);
+  CHECK(noun.rest == "들이");
+
+  WordReading copula = ReadingFrom("스타트업이다", " st:스타트업 fl:630");
+  CHECK(copula.copula);
+  CHECK_FALSE(copula.predicate);
+}
+
+TEST_CASE("verbs are read by their lemma whatever the register", "[ingest][ko][morphology]") {
+  CHECK(Predicate("출시했다") == "출시하다 출시 했다");
+  CHECK(Predicate("출시했습니다") == "출시하다 출시 했습니다");
+  CHECK(Predicate("출시했어요") == "출시하다 출시 했어요");
+  CHECK(Predicate("출시했죠") == "출시하다 출시 했죠");
+  CHECK(Predicate("선보였죠") == "선보이다 선보이다 였죠");
+  CHECK(Predicate("내놓았다") == "내놓다 내놓다 았다");
+  CHECK(Predicate("손잡았다") == "손잡다 손잡다 았다");
+  CHECK(Predicate("인수한") == "인수하다 인수 한");
+  CHECK(Predicate("공개된") == "공개되다 공개 된");
+}
+
+TEST_CASE("reported speech in -대요 is read through its plain form", "[ingest][ko][morphology]") {
+  CHECK(Predicate("만들었대요") == "만들다 만들다 었대요");
+  CHECK(Predicate("투자한대요") == "투자하다 투자 한대요");
+}
+
+TEST_CASE("a word the dictionary does not know is unknown", "[ingest][ko][morphology]") {
+  CHECK_FALSE(Morph().Analyze("새솔바이오는")->known);
+  CHECK(Morph().Analyze("회사")->known);
+  CHECK(Morph().Analyze("기업들이")->known);
+}
+
+TEST_CASE("the analysis cache file keeps analyses exactly and skips torn lines",
+          "[ingest][ko][morphology]") {
+  std::shared_ptr<const WordAnalysis> a = Morph().Analyze("개발하고");
+  REQUIRE(a->readings.size() >= 2);
+  std::string line = AnalysisCacheFile::Encode("개발하고", *a);
+  std::string word;
+  WordAnalysis back;
+  REQUIRE(AnalysisCacheFile::Decode(line, &word, &back));
+  CHECK(word == "개발하고");
+  CHECK(AnalysisCacheFile::Encode(word, back) == line);
+  // A line cut short, or glued to the next, is not read.
+  CHECK_FALSE(AnalysisCacheFile::Decode(line.substr(0, line.size() - 5), &word, &back));
+  CHECK_FALSE(AnalysisCacheFile::Decode(line.substr(0, line.size() - 5) + line, &word, &back));
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,63 @@
+// The extraction helpers of extract.h over one shared pipeline.
+#include "tests/support/extract.h"
+
+#include <algorithm>
+
+#include "ingest/lexicon.h"
+#include "ingest/pipeline.h"
+#include "ingest/relations.h"
+#include "tests/support/test_macros.h"
+
+namespace kg::testing {
+
+namespace {
+
+const ingest::Pipeline& SharedPipeline() {
+  static const ingest::Pipeline* pipeline = [] {
+    auto lexicon = ingest::Lexicon::Default();
+    auto relations = ingest::RelationVocabulary::Default();
+    REQUIRE_OK(lexicon);
+    REQUIRE_OK(relations);
+    return new ingest::Pipeline(std::move(lexicon).value(), std::move(relations).value());
+  }();
+  return *pipeline;
+}
+
+ingest::Extraction Extract(const std::string& text) {
+  auto x = SharedPipeline().Run(text, {});
+  REQUIRE_OK(x);
+  return std::move(x).value();
+}
+
+}  // namespace
+
+std::vector<std::string> FactsOf(const std::string& text, bool all_qualifiers) {
+  ingest::Extraction x = Extract(text);
+  auto value_text = [&](int v) { return x.values[static_cast<size_t>(v)].literal.lexical; };
+  std::vector<std::string> out;
+  for (const ingest::ExtractedFact& f : x.facts) {
+    std::string line = f.negated ? "NOT " : "";
+    line += x.entities[static_cast<size_t>(f.subject)].name + " " + f.relation + " ";
+    line += f.object_entity >= 0 ? x.entities[static_cast<size_t>(f.object_entity)].name
+                                 : value_text(f.object_value);
+    std::string q;
+    for (const auto& [k, v] : f.value_qualifiers) {
+      if (!all_qualifiers && k != "date" && k != "amount" && k != "status") continue;
+      q += (q.empty() ? "" : " ") + k + "=" + value_text(v);
+    }
+    if (!q.empty()) line += " {" + q + "}";
+    if (std::find(out.begin(), out.end(), line) == out.end()) out.push_back(line);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::vector<std::string> EntitiesOf(const std::string& text) {
+  ingest::Extraction x = Extract(text);
+  std::vector<std::string> out;
+  for (const ingest::ExtractedEntity& e : x.entities) out.push_back(e.name + " (" + e.type + ")");
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+}  // namespace kg::testing

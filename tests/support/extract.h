@@ -1,0 +1,19 @@
+// Extraction as unit tests see it: text in, facts out, each fact rendered as one line
+// ("Kakao partnered_with OpenAI {date=2025-02}", "NOT United States signed X"), so a test
+// compares strings (leveldb's PrintContents style).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace kg::testing {
+
+// Facts the default pipeline (kg's own lexicon and relation vocabulary) extracts from
+// `text`, sorted. Qualifiers other than `date`, `amount` and `status` are left out unless
+// `all_qualifiers`.
+std::vector<std::string> FactsOf(const std::string& text, bool all_qualifiers = false);
+
+// Entities the text mentions, as "Name (Type)".
+std::vector<std::string> EntitiesOf(const std::string& text);
+
+}  // namespace kg::testing
