@@ -3,6 +3,7 @@
 #include "ingest/relations.h"
 
 #include <algorithm>
+#include <string_view>
 #include <cctype>
 #include <cstring>
 #include <fstream>
@@ -66,6 +67,29 @@ std::vector<std::string> Strings(const nlohmann::json& j, const char* key) {
   return out;
 }
 
+// Stems of Korean lemmas: the noun of a 하다/되다 verb (협력하다 -> 협력), else the verb
+// without 다 (손잡다 -> 손잡, "투자를 받다" -> "투자를 받").
+std::vector<std::string> StemsOf(const std::vector<std::string>& lemmas) {
+  std::vector<std::string> out;
+  for (const std::string& l : lemmas) {
+    std::string s = l;
+    for (std::string_view suffix : {"하다", "되다", "시키다", "다"}) {
+      if (s.size() > suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0) {
+        s.resize(s.size() - suffix.size());
+        break;
+      }
+    }
+    if (std::find(out.begin(), out.end(), s) == out.end()) out.push_back(s);
+  }
+  return out;
+}
+
+void Append(std::vector<std::string>* to, const std::vector<std::string>& from) {
+  for (const std::string& s : from) {
+    if (std::find(to->begin(), to->end(), s) == to->end()) to->push_back(s);
+  }
+}
+
 }  // namespace
 
 std::string RegularPast(const std::string& base) { return InflectFirstWord(base, PastOfWord); }
@@ -88,6 +112,7 @@ Result<RelationVocabulary> RelationVocabulary::Parse(const std::string& text,
         if (word != "about") vocab.answer_words_[word] = kind.get<std::string>();
       }
     }
+    if (doc->contains("light_verbs")) vocab.ko_light_verbs_ = Strings(doc->at("light_verbs"), "ko");
     if (doc->contains("rules")) {
       for (const auto& [rule, id] : doc->at("rules").items()) vocab.rules_[rule] = id.get<std::string>();
     }
@@ -137,16 +162,21 @@ Result<RelationVocabulary> RelationVocabulary::Parse(const std::string& text,
       }
       if (r.contains("ko")) {
         const auto& ko = r.at("ko");
-        def.ko_stems = Strings(ko, "stems");
+        def.ko_lemmas = Strings(ko, "lemmas");
+        def.ko_nouns = Strings(ko, "nouns");
+        def.ko_stems = def.ko_nouns;
+        Append(&def.ko_stems, StemsOf(def.ko_lemmas));
         def.ko_titles = Strings(ko, "titles");
         def.ko_object_roles = Strings(ko, "object_roles");
         def.ko_subject_roles = Strings(ko, "subject_roles");
-        def.ko_inverse_stems = Strings(ko, "inverse_stems");
-        def.ko_intransitive_stems = Strings(ko, "intransitive_stems");
-        def.ko_swap_stems = Strings(ko, "swap_stems");
-        if (ko.contains("stem_values")) {
-          for (const auto& [stem, value] : ko.at("stem_values").items()) {
-            def.ko_stem_values[stem] = value.get<std::string>();
+        def.ko_inverse_stems = StemsOf(Strings(ko, "inverse_lemmas"));
+        def.ko_intransitive_stems = StemsOf(Strings(ko, "intransitive_lemmas"));
+        def.ko_swap_stems = StemsOf(Strings(ko, "swap_lemmas"));
+        if (ko.contains("lemma_objects")) {
+          for (const auto& [lemma, nouns] : ko.at("lemma_objects").items()) {
+            std::vector<std::string> stem = StemsOf({lemma});
+            def.ko_lemma_objects[stem.front()] = nouns.get<std::vector<std::string>>();
+            Append(&def.ko_stems, stem);
           }
         }
       }

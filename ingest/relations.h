@@ -36,6 +36,9 @@ struct RelationDef {
   std::vector<std::string> answers_also;  // relations whose facts also answer questions on it
   std::vector<VerbForm> verbs;
   std::vector<NounForm> nouns;
+  std::vector<std::string> ko_lemmas;  // verbs by dictionary form: 손잡다, 인수하다
+  std::vector<std::string> ko_nouns;   // relation nouns: 업무협약, 파트너십
+  // What the extractor matches: the nouns, and the lemmas' stems (협력하다 -> 협력, 손잡다 -> 손잡).
   std::vector<std::string> ko_stems;
   std::vector<std::string> ko_titles;          // title nouns for apposition ("네이버 최수연 대표")
   std::vector<std::string> ko_object_roles;    // particle roles that mark the object
@@ -43,7 +46,9 @@ struct RelationDef {
   std::vector<std::string> ko_inverse_stems;   // stems that state the relation backwards
   std::vector<std::string> ko_intransitive_stems;  // subject is the relation's object
   std::vector<std::string> ko_swap_stems;          // subject and object swapped
-  std::map<std::string, std::string> ko_stem_values;  // value relations: stem -> value text
+  // Stems that state the relation only of certain objects: 주장하다 accuses only when what is
+  // claimed is a wrongdoing (X의 도용을 주장) -> the nouns the object phrase must end in.
+  std::map<std::string, std::vector<std::string>> ko_lemma_objects;
 };
 
 class RelationVocabulary {
@@ -65,6 +70,8 @@ class RelationVocabulary {
   // vocabulary gives none (the rule is then off).
   const RelationDef* ForRule(const std::string& rule) const;
   const RelationDef* Find(const std::string& id) const;
+  // Korean verbs that carry the relation of the noun before them (체결하다, 착수하다).
+  const std::vector<std::string>& KoreanLightVerbs() const { return ko_light_verbs_; }
   // Relations one of whose verbs has base form `base` (lower-case).
   std::vector<const RelationDef*> ByVerb(const std::string& base) const;
   std::vector<const RelationDef*> ByNoun(const std::string& base) const;
@@ -78,6 +85,7 @@ class RelationVocabulary {
   std::map<std::string, std::string> answer_words_;
   std::map<std::string, std::string> rules_;
   std::map<std::string, size_t> by_id_;
+  std::vector<std::string> ko_light_verbs_;
 };
 
 // Regular English forms: "partner" -> "partnered" / "partners"; "apply" -> "applied".

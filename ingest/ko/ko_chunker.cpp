@@ -74,10 +74,6 @@ const char* PostpositionKind(const std::string& stem) {
   return nullptr;
 }
 
-// Verbs whose object carries the relation: 협력 관계를 체결했다, 조사에 착수했다.
-constexpr std::string_view kLightVerbs[] = {"체결", "추진", "진행", "착수", "나서", "나섰", "맺", "이루", "벌이",
-                             "펼치", "시작", "돌입", "단행", "실시", "차지"};
-
 // Morphemes that make a stem a verb (or a copula) right after it.
 bool VerbalRemainder(const std::string& rest, bool* copula) {
   *copula = false;
@@ -138,6 +134,7 @@ bool IsDirectionalNoun(const std::string& stem) {
 KoreanChunker::KoreanChunker(const RelationVocabulary& relations, const MentionFinder& mentions,
                              KoreanMorphology* morphology)
     : mentions_(mentions), morphology_(morphology) {
+  light_verbs_.insert(relations.KoreanLightVerbs().begin(), relations.KoreanLightVerbs().end());
   for (const RelationDef& r : relations.relations()) {
     auto has = [](const std::vector<std::string>& v, const std::string& s) {
       return std::find(v.begin(), v.end(), s) != v.end();
@@ -159,6 +156,42 @@ KoreanChunker::KoreanChunker(const RelationVocabulary& relations, const MentionF
     stems_by_lemma_[stems_[k].stem].push_back(k);
     stems_by_lemma_[stems_[k].stem + "다"].push_back(k);
   }
+}
+
+bool KoreanChunker::LightVerb(const Token& t, Predicate* out) const {
+  if (!morphology_ || !t.mentions.empty() || !t.values.empty()) return false;
+  std::string word = StripPunct(t.text, nullptr);
+  if (word.empty()) return false;
+  for (const WordReading& r : morphology_->Analyze(word)->readings) {
+    if (!r.predicate || r.compound || !light_verbs_.count(r.lemma)) continue;
+    Predicate p;
+    p.light = true;
+    p.stem = r.key;
+    p.ending = AnalyzeEnding(r.rest.empty() ? std::string("다") : r.rest);
+    *out = p;
+    return true;
+  }
+  return false;
+}
+
+bool KoreanChunker::ClauseEnd(const Token& t, Predicate* out) const {
+  if (!morphology_ || !t.mentions.empty() || !t.values.empty() || t.postposition) return false;
+  std::string word = StripPunct(t.text, nullptr);
+  if (word.empty()) return false;
+  for (const WordReading& r : morphology_->Analyze(word)->readings) {
+    if (!r.predicate || r.compound) continue;
+    Ending e = AnalyzeEnding(r.rest.empty() ? std::string("다") : r.rest);
+    if (e.kind != EndingKind::kFinal && e.kind != EndingKind::kConnective &&
+        e.kind != EndingKind::kQuotative) {
+      continue;
+    }
+    Predicate p;
+    p.stem = r.key;
+    p.ending = e;
+    *out = p;
+    return true;
+  }
+  return false;
 }
 
 bool KoreanChunker::LemmaPredicate(const Token& t, Predicate* out) const {
@@ -403,28 +436,13 @@ Chunked KoreanChunker::Chunk(const Sentence& sentence, const std::vector<Mention
       i = best.token;
       continue;
     }
-    // Light verbs carry the relation of the phrase before them.
-    std::string text = StripPunct(t.text, nullptr);
-    for (std::string_view lv : kLightVerbs) {
-      if (!StartsWith(text, lv)) continue;
-      std::string rest = text.substr(lv.size());
-      bool copula = false;
-      if (!rest.empty() && !VerbalRemainder(rest, &copula) && !NativeEnding(rest) &&
-          !StartsWith(lv, "했") && !StartsWith(lv, "한") && !StartsWith(lv, "하") &&
-          !StartsWith(lv, "해")) {
-        continue;
-      }
-      Predicate p;
-      p.token = p.first_token = i;
-      p.light = true;
-      p.stem = lv;
-      p.ending = AnalyzeEnding(rest.empty() ? std::string("다") : rest);
-      if (StartsWith(lv, "했") || StartsWith(lv, "한") || StartsWith(lv, "하") || StartsWith(lv, "해")) {
-        p.ending = AnalyzeEnding(text);
-      }
+    // Light verbs carry the relation of the phrase before them; any other verb that ends a
+    // clause is kept without a relation, so clauses stay apart (X가 주장하자, Y는 촉구했다).
+    Predicate other;
+    if (LightVerb(t, &other) || ClauseEnd(t, &other)) {
+      other.token = other.first_token = i;
       pred_of[static_cast<size_t>(i)] = static_cast<int>(out.predicates.size());
-      out.predicates.push_back(p);
-      break;
+      out.predicates.push_back(other);
     }
   }
 

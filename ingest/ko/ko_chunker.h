@@ -7,6 +7,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "ingest/extraction.h"
@@ -93,8 +94,13 @@ class KoreanChunker {
   // Indexes into stems_ by lemma key: the noun of a 하다/되다 verb (협력) or a native verb's
   // lemma (손잡다), as KoreanMorphology's readings give them.
   std::unordered_map<std::string, std::vector<size_t>> stems_by_lemma_;
+  std::unordered_set<std::string> light_verbs_;  // lemmas: 체결하다, 착수하다
   // A predicate read through the dictionary (token i alone), or false.
   bool LemmaPredicate(const Token& token, Predicate* out) const;
+  // A light verb (업무협약을 체결했다): the relation comes from the phrase before it.
+  bool LightVerb(const Token& token, Predicate* out) const;
+  // Any other verb form that ends a clause (final, connective, quoting): no relation.
+  bool ClauseEnd(const Token& token, Predicate* out) const;
   // Indexes into stems_ (still longest first) by the stem's first code point: a token is only
   // compared with the stems that can start it.
   std::unordered_map<char32_t, std::vector<size_t>> stems_by_first_;

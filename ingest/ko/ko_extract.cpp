@@ -1,667 +1,130 @@
 // The Korean extraction rules. Every rule is general: it reads particles, endings, phrase
-// structure and the vocabulary, never the words of one document.
+// structure and the vocabulary, never the words of one document. This file: the entry point
+// and the structural rules; ko_predicates.cpp: predicates and their arguments.
 #include "ingest/ko/ko_extract.h"
 
-#include <algorithm>
-#include <cstring>
-#include <set>
-
-#include "kg/base/unicode.h"
+#include "ingest/ko/ko_extract_impl.h"
 
 namespace kg::ingest {
 
-namespace {
-
-bool StartsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.compare(0, p.size(), p) == 0;
-}
-
-// Types that may stand in for one another when a relation expects one of them.
-bool TypeCompatible(const std::string& want, const std::string& have) {
-  if (want.empty() || have.empty() || want == have) return true;
-  auto group = [](const std::string& t) {
-    if (t == "Organization" || t == "Government" || t == "Group") return 1;
-    if (t == "Country" || t == "Place") return 2;
-    if (t == "Product") return 3;
-    if (t == "Law" || t == "Policy") return 4;
-    return 0;
-  };
-  if (want == "Place" && (have == "Country" || have == "Place")) return true;
-  return group(want) != 0 && group(want) == group(have) && want != "Place";
-}
-
-// Document nouns that, left unnamed, refer to the latest event ("최종 선언문").
-constexpr std::string_view kEventDocuments[] = {"선언문", "선언", "공동성명", "성명", "합의문", "결의안", "성명서"};
-
-}  // namespace
-
-struct KoreanExtractor::Impl {
-  const KoreanExtractor& x;
-  const Sentence& sentence;
-  const std::vector<Mention>& mentions;
-  const std::vector<ValueMention>& values;
-  const Chunked& c;
-  DocEntities* ents;
-  Discourse* disc;
-  FactSink* sink;
-  std::vector<bool> used;
-
-  const std::vector<int>& seq() const { return c.sequence; }
-  const Phrase& phrase(int i) const { return c.phrases[static_cast<size_t>(i)]; }
-  const Token& token(int i) const { return c.tokens[static_cast<size_t>(i)]; }
-
-  int DefinitionTopic() const {
-    if (sentence.kind != Sentence::Kind::kDefinition || sentence.topic.empty()) return -1;
-    std::string topic = sentence.topic;
-    size_t paren = topic.find('(');
-    if (paren != std::string::npos) topic = topic.substr(0, paren);
-    while (!topic.empty() && topic.back() == ' ') topic.pop_back();
-    int e = ents->Find(topic);
-    if (e < 0) {
-      size_t space = topic.find(' ');
-      if (space != std::string::npos) e = ents->Find(topic.substr(space + 1));
-    }
-    return e;
-  }
-
-  std::set<Role> Roles(const std::vector<std::string>& names) const {
-    std::set<Role> out;
-    for (const std::string& n : names) out.insert(RoleFromName(n));
-    // A grammatical subject may be marked 이/가, 은/는 or 도.
-    if (out.count(Role::kSubject)) out.insert(Role::kTopic);
-    if (out.count(Role::kSubject) || out.count(Role::kTopic)) out.insert(Role::kFocus);
-    return out;
-  }
-
-  std::vector<int> Entities(int ph) const {
-    if (ph < 0) return {};
-    const Phrase& p = phrase(ph);
-    if (!p.referents.empty()) return p.referents;
-    if (!p.owner_genitive.empty()) return {p.owner_genitive.back()};
-    return {};
-  }
-
-  int OwnerOf(int entity) const { return ents->OwnerOf(entity); }
-
-  // Nearest usable phrase in `args` whose role is in `roles` and that names an entity.
-  // Subjects prefer 이/가 over 도 over 은/는; other slots take the nearest.
-  int Find(const std::vector<int>& args, const std::set<Role>& roles, const std::set<int>& exclude,
-           bool subject_order) const {
-    auto usable = [&](int a, Role want) {
-      if (exclude.count(a) || used[static_cast<size_t>(a)]) return false;
-      return phrase(a).role == want && !Entities(a).empty();
-    };
-    if (subject_order) {
-      std::vector<Role> order = {Role::kSubject, Role::kFocus, Role::kTopic};
-      for (Role r : roles) {
-        if (std::find(order.begin(), order.end(), r) == order.end()) order.push_back(r);
-      }
-      for (Role want : order) {
-        if (!roles.count(want)) continue;
-        for (auto it = args.rbegin(); it != args.rend(); ++it) {
-          if (usable(*it, want)) return *it;
-        }
-      }
-      return -1;
-    }
-    for (auto it = args.rbegin(); it != args.rend(); ++it) {
-      for (Role want : roles) {
-        if (usable(*it, want)) return *it;
-      }
-    }
-    return -1;
-  }
-
-  // The relation a light verb takes from the phrase before it (협력 관계를 체결).
-  std::vector<const RelationDef*> RelationsInPhrase(int ph, std::string* stem) const {
-    const Phrase& p = phrase(ph);
-    std::string text;
-    for (int i = p.first; i <= p.last; ++i) text += (i > p.first ? " " : "") + token(i).text;
-    std::vector<const RelationDef*> found;
-    size_t best = 0;
+void KoreanExtractor::Impl::TitleAppositions() {
+  for (const Phrase& p : c.phrases) {
+    if (p.person_org < 0 || p.title.empty() || p.referents.empty()) continue;
     for (const RelationDef& r : x.relations_.relations()) {
-      for (const std::string& s : r.ko_stems) {
-        if (s.size() < best || CodePointCount(s) < 2) continue;
-        if (text.find(s) == std::string::npos) continue;
-        if (s.size() > best) {
-          found.clear();
-          best = s.size();
-          *stem = s;
-        }
-        if (std::find(found.begin(), found.end(), &r) == found.end()) found.push_back(&r);
+      if (std::find(r.ko_titles.begin(), r.ko_titles.end(), p.title) == r.ko_titles.end()) continue;
+      if (r.object_type == "Person") {  // the title names the object: 창업자 (founded_by)
+        EmitSimple(p.person_org, r.id, p.referents.front(), token(p.first).begin, token(p.last).end,
+                   "ko:title-apposition");
+      } else {
+        EmitSimple(p.referents.front(), r.id, p.person_org, token(p.first).begin,
+                   token(p.last).end, "ko:title-apposition");
+      }
+      break;
+    }
+  }
+}
+
+void KoreanExtractor::Impl::RankStatements() {
+  const RelationDef* ranked = x.relations_.ForRule("rank_statement");
+  if (!ranked) return;
+  // The ranking: a work (index, report) named in the sentence outside the subjects, else the
+  // paragraph's source.
+  int ranking = -1;
+  for (const Mention& m : mentions) {
+    if (ents->at(m.entity).type == "Work") ranking = m.entity;
+  }
+  if (ranking < 0 && disc->according >= 0 && disc->according_paragraph == sentence.paragraph &&
+      sentence.number - disc->according_sentence <= 1) {
+    ranking = disc->according;
+  }
+  if (ranking < 0) return;
+  for (size_t j = 0; j < c.phrases.size(); ++j) {
+    const Phrase& p = c.phrases[j];
+    bool subject = p.role == Role::kSubject || p.role == Role::kTopic || p.role == Role::kFocus;
+    if (!subject || p.referents.empty()) continue;
+    // The rank must follow before the next subject.
+    size_t limit = sentence.text.size();
+    for (size_t k = j + 1; k < c.phrases.size(); ++k) {
+      Role r = c.phrases[k].role;
+      if (r == Role::kSubject || r == Role::kTopic || r == Role::kFocus) {
+        limit = token(c.phrases[k].first).begin;
+        break;
       }
     }
-    return found;
-  }
-
-  int DeclarationFor(int ph) {
-    if (ph < 0 || !Entities(ph).empty()) return -1;
-    const std::string& head = phrase(ph).head;
-    for (std::string_view d : kEventDocuments) {
-      if (head == d && disc->last_event >= 0 && sentence.number - disc->last_event_sentence <= 3) {
-        std::string english = x.lexicon_.Transliterate(head);
-        if (english.empty()) english = head;
-        std::string name = ents->at(disc->last_event).name + " " + english;
-        return ents->Intern(name, "Work", {});
-      }
-    }
-    return -1;
-  }
-
-  std::string Status(const Predicate& p) const {
-    if (p.ending.kind == EndingKind::kQuotative) return p.ending.passive || p.ending.planned ? "expected" : "reported";
-    if (p.ending.planned) return "planned";
-    return "";
-  }
-
-  // How an amount was written: its text, and whether it was approximate or a bound.
-  void NoteValue(const std::string& key, int value_index, ExtractedFact* f) const {
     for (const ValueMention& v : values) {
-      if (sink->out()->values[static_cast<size_t>(value_index)].literal == v.literal) {
-        f->notes[key + "_text"] = v.text;
-        if (v.approx) f->notes[key + "_approx"] = "true";
-        if (!v.bound.empty()) f->notes[key + "_bound"] = v.bound;
-        if (!v.date_role.empty()) f->notes[key + "_role"] = v.date_role;
-        if (v.year_inferred) f->notes[key + "_year_inferred"] = "true";
-        return;
+      if (v.kind != ValueMention::Kind::kRank || v.begin < token(p.last).end || v.begin >= limit) continue;
+      std::map<std::string, int> quals = {{"rank", sink->Value(v)}};
+      for (int e : p.referents) {
+        if (e == ranking) continue;
+        EmitSimple(e, ranked->id, ranking, token(p.first).begin, v.end, "ko:rank-statement", quals);
       }
+      break;
     }
   }
+}
 
-  void Emit(int subject, const RelationDef& rel, int object_entity, int object_value,
-            const Predicate& p, const std::map<std::string, int>& quals, size_t span_begin,
-            size_t span_end, const std::string& rule) {
-    ExtractedFact f;
-    if (object_value >= 0 && rel.object == ObjectKind::kAmount) NoteValue("amount", object_value, &f);
-    for (const auto& [k, v] : quals) {
-      if (k == "amount" || k == "date") NoteValue(k, v, &f);
-    }
-    f.subject = subject;
-    f.relation = rel.id;
-    f.object_entity = object_entity;
-    f.object_value = object_value;
-    f.negated = p.ending.negated;
-    f.value_qualifiers = quals;
-    std::string status = Status(p);
-    if (!status.empty()) f.value_qualifiers["status"] = sink->Value(Literal{status, "", ""}, status);
-    f.sentence = sentence.number;
-    CharSpan(sentence.text, span_begin, span_end, &f.start, &f.end);
-    f.rule = rule;
-    sink->Add(std::move(f));
+void KoreanExtractor::Impl::ProductsOfOrganisations() {
+  for (const Mention& m : mentions) {
+    if (m.owner < 0 || m.source != Mention::Source::kParen) continue;
+    const RelationDef* maker = x.relations_.ForRule("product_maker");
+    if (maker) EmitSimple(m.owner, maker->id, m.entity, m.begin, m.end, "ko:org-product-paren");
   }
+}
 
-  void EmitSimple(int subject, const std::string& relation, int object, size_t b, size_t e,
-                  const std::string& rule, std::map<std::string, int> quals = {}) {
-    ExtractedFact f;
-    f.subject = subject;
-    f.relation = relation;
-    f.object_entity = object;
-    f.value_qualifiers = std::move(quals);
-    f.sentence = sentence.number;
-    CharSpan(sentence.text, b, e, &f.start, &f.end);
-    f.rule = rule;
-    sink->Add(std::move(f));
+void KoreanExtractor::Impl::DefinitionList() {
+  int topic = DefinitionTopic();
+  if (topic < 0 || !c.predicates.empty()) return;
+  std::vector<int> members;
+  for (const Phrase& p : c.phrases) {
+    if (p.referents.empty() && !p.jurisdiction) return;
+    members.insert(members.end(), p.referents.begin(), p.referents.end());
   }
-
-  // ------------------------------------------------------------ predicates
-
-  struct Resolution {
-    const RelationDef* rel = nullptr;
-    int subject_phrase = -1, object_phrase = -1;
-    std::vector<int> subjects, objects;
-    int object_value = -1;
-    int score = 0;
-    bool person_projection = false;
-  };
-
-  void Predicates() {
-    std::vector<int> inherited;  // subject entities a connective clause passes on
-    int inherited_phrase = -1;
-    size_t clause_start = 0;
-    for (size_t k = 0; k < seq().size(); ++k) {
-      if (seq()[k] >= 0) continue;
-      const Predicate& P = c.predicates[static_cast<size_t>(-seq()[k] - 1)];
-      std::vector<int> args;
-      const bool adnominal = P.ending.kind == EndingKind::kAdnominal;
-      for (size_t j = clause_start; j < k; ++j) {
-        int ph = seq()[j];
-        if (ph < 0 || used[static_cast<size_t>(ph)]) continue;
-        if (phrase(ph).link == "purpose" || phrase(ph).link == "according") continue;
-        // A topic (X는) belongs to the main clause, not to a relative clause inside it.
-        if (adnominal && phrase(ph).role == Role::kTopic) continue;
-        args.push_back(ph);
-      }
-      int head = adnominal && k + 1 < seq().size() && seq()[k + 1] >= 0 ? seq()[k + 1] : -1;
-      bool closes = P.ending.kind == EndingKind::kFinal || P.ending.kind == EndingKind::kConnective ||
-                    P.ending.kind == EndingKind::kQuotative;
-      auto advance = [&](int subject_phrase, const std::vector<int>& subjects) {
-        if (!closes) return;
-        clause_start = k + 1;
-        if (P.ending.kind == EndingKind::kConnective && !subjects.empty()) {
-          inherited = subjects;
-          inherited_phrase = subject_phrase;
-        } else if (P.ending.kind != EndingKind::kConnective) {
-          inherited.clear();
-          inherited_phrase = -1;
-        }
-      };
-      // Not statements of fact: obligations (해야), possibilities (할 수), purposes (하기 위해).
-      std::string next = P.token + 1 < static_cast<int>(c.tokens.size()) ? token(P.token + 1).text : "";
-      if (P.ending.obligation || StartsWith(next, "수 ") || next == "수" ||
-          (P.ending.kind == EndingKind::kNominal && (StartsWith(next, "위해") || StartsWith(next, "위한")))) {
-        advance(-1, {});
-        continue;
-      }
-      std::vector<const RelationDef*> rels = P.relations;
-      int pred_phrase = -1;
-      std::string stem = P.stem;
-      if (P.light) {
-        for (auto it = args.rbegin(); it != args.rend(); ++it) {
-          Role r = phrase(*it).role;
-          if (r != Role::kObject && r != Role::kTarget && r != Role::kNone) continue;
-          rels = RelationsInPhrase(*it, &stem);
-          if (!rels.empty()) {
-            pred_phrase = *it;
-            break;
-          }
-        }
-      }
-      if (rels.empty()) {
-        advance(-1, {});
-        continue;
-      }
-
-      // Values in the clause: from its first item to the predicate.
-      int first_token = P.first_token;
-      for (int a : args) first_token = std::min(first_token, phrase(a).first);
-      std::vector<int> money, dates, ranks;
-      for (size_t v = 0; v < values.size(); ++v) {
-        size_t b = values[v].begin;
-        if (b < token(first_token).begin || b >= token(P.token).end) continue;
-        // Values inside a phrase that is another predicate's argument stay there; so do the
-        // ones compared against ("예정인 5월보다": not the date of the event).
-        bool skip = false;
-        for (size_t j = 0; j < c.phrases.size(); ++j) {
-          bool inside = b >= token(c.phrases[j].first).begin && b < token(c.phrases[j].last).end;
-          if (inside && (used[j] || c.phrases[j].role == Role::kCompare)) skip = true;
-        }
-        if (skip) continue;
-        switch (values[v].kind) {
-          case ValueMention::Kind::kMoney: money.push_back(static_cast<int>(v)); break;
-          case ValueMention::Kind::kDate: dates.push_back(static_cast<int>(v)); break;
-          case ValueMention::Kind::kRank: ranks.push_back(static_cast<int>(v)); break;
-          default: break;
-        }
-      }
-
-      Resolution best;
-      for (const RelationDef* R : rels) {
-        Resolution res = Resolve(*R, P, args, head, pred_phrase, inherited, inherited_phrase,
-                                 money, adnominal);
-        if (res.score > best.score) best = res;
-      }
-      if (best.rel) {
-        EmitResolution(best, P, money, dates, ranks, args, pred_phrase, head, stem);
-      }
-      if (best.subject_phrase >= 0 && best.subject_phrase != head) {
-        used[static_cast<size_t>(best.subject_phrase)] = true;
-      }
-      if (best.object_phrase >= 0 && best.object_phrase != head) {
-        used[static_cast<size_t>(best.object_phrase)] = true;
-      }
-      // What a connective passes on is the clause's grammatical subject, whether or not this
-      // predicate made a fact (‘AI 플러스’가 등장했는데, ... 투자할 계획이다).
-      int grammatical = Find(args, {Role::kSubject, Role::kFocus, Role::kTopic}, {}, true);
-      if (grammatical < 0) {
-        for (int a : args) {
-          Role r = phrase(a).role;
-          if ((r == Role::kSubject || r == Role::kFocus || r == Role::kTopic) && !Entities(a).empty()) grammatical = a;
-        }
-      }
-      std::vector<int> passed = best.rel && !best.subjects.empty() && !P.inverse && !P.intransitive &&
-                                        !P.ending.passive
-                                    ? best.subjects
-                                    : grammatical >= 0 ? Entities(grammatical) : inherited;
-      advance(grammatical >= 0 ? grammatical : best.subject_phrase, passed);
-    }
+  const RelationDef* membership = x.relations_.ForRule("list_membership");
+  if (members.size() < 2 || !membership) return;
+  for (int m : members) {
+    EmitSimple(m, membership->id, topic, sentence.body_begin, sentence.text.size(), "ko:definition-list");
   }
+}
 
-  Resolution Resolve(const RelationDef& R, const Predicate& P, const std::vector<int>& args,
-                     int head, int pred_phrase, const std::vector<int>& inherited,
-                     int inherited_phrase, const std::vector<int>& money, bool adnominal) {
-    Resolution res;
-    res.rel = &R;
-    std::set<Role> subj_roles = Roles(R.ko_subject_roles);
-    std::set<Role> obj_roles = Roles(R.ko_object_roles);
-    bool swap = P.swap;
-    bool passive = (P.ending.passive && !P.inverse && !P.light) || P.intransitive;
-    if (swap) std::swap(subj_roles, obj_roles);
-    std::set<Role> grammatical_subject = {Role::kSubject, Role::kTopic, Role::kFocus};
-    if (P.inverse) {
-      obj_roles = grammatical_subject;
-      subj_roles = {Role::kSource};
-    } else if (passive) {
-      obj_roles = grammatical_subject;
-      subj_roles = {Role::kSource};  // 에 의해 / 로부터
+void KoreanExtractor::Impl::WorkDefinition() {
+  int topic = DefinitionTopic();
+  const RelationDef* maker = x.relations_.ForRule("work_definition");
+  if (topic < 0 || !maker || ents->at(topic).type != "Work") return;
+  // The first phrase of the body, when it is its grammatical subject and an organisation.
+  for (const Phrase& p : c.phrases) {
+    if (token(p.first).begin < sentence.body_begin) continue;
+    bool subject = p.role == Role::kSubject || p.role == Role::kTopic;
+    if (subject && p.referents.size() == 1 && p.referents[0] != topic &&
+        TypeCompatible("Organization", ents->at(p.referents[0]).type) &&
+        !ents->at(p.referents[0]).type.empty() && ents->at(p.referents[0]).type != "Country") {
+      EmitSimple(topic, maker->id, p.referents[0], token(p.first).begin, token(p.last).end,
+                 "ko:work-definition");
     }
-    const bool entity_object = R.object == ObjectKind::kEntity;
-    std::set<int> exclude;
-    if (pred_phrase >= 0) exclude.insert(pred_phrase);
-
-    // Object.
-    if (entity_object) {
-      res.object_phrase = Find(args, obj_roles, exclude, passive || P.inverse);
-      if (res.object_phrase >= 0) {
-        res.objects = Entities(res.object_phrase);
-      } else {
-        // An unnamed declaration of the latest event ("최종 선언문에 서명").
-        for (int a : args) {
-          if (exclude.count(a) || !obj_roles.count(phrase(a).role)) continue;
-          int d = DeclarationFor(a);
-          if (d >= 0) {
-            res.object_phrase = a;
-            res.objects = {d};
-          }
-        }
-      }
-      if (res.objects.empty() && head >= 0 && (!passive || R.object != ObjectKind::kEntity)) {
-        // The noun a relative clause modifies fills the missing slot (참여한 ‘X 프로젝트’).
-        bool head_is_subject_slot = passive || P.inverse;
-        if (!head_is_subject_slot) {
-          res.object_phrase = head;
-          res.objects = Entities(head);
-        }
-      }
-    } else if (R.object == ObjectKind::kAmount) {
-      if (money.empty()) return res;
-      res.object_value = sink->Value(values[static_cast<size_t>(money.front())]);
-    } else if (R.object == ObjectKind::kValue) {
-      auto it = R.ko_stem_values.find(P.stem);
-      if (it == R.ko_stem_values.end()) return res;
-      res.object_value = sink->Value(Literal{it->second, "", ""}, P.stem);
-    } else {
-      return res;  // dates come as qualifiers
-    }
-    if (res.object_phrase >= 0) exclude.insert(res.object_phrase);
-
-    // Subject.
-    res.subject_phrase = Find(args, subj_roles, exclude, true);
-    if (res.subject_phrase >= 0) {
-      res.subjects = Entities(res.subject_phrase);
-    } else if (head >= 0 && head != res.object_phrase) {
-      res.subject_phrase = head;
-      res.subjects = Entities(head);
-    }
-    if (res.subjects.empty() && passive && !res.objects.empty()) {
-      int owner = OwnerOf(res.objects.front());
-      if (owner >= 0) res.subjects = {owner};
-    }
-    bool explicit_subject_phrase = false;
-    for (int a : args) {
-      Role r = phrase(a).role;
-      if ((r == Role::kSubject || r == Role::kFocus) && !exclude.count(a) && a != res.subject_phrase) {
-        explicit_subject_phrase = true;  // a subject without a name: no fallback
-      }
-    }
-    if (res.subjects.empty() && !adnominal && !passive && !P.inverse && !explicit_subject_phrase &&
-        subj_roles.count(Role::kSubject)) {
-      if (!inherited.empty()) {
-        res.subjects = inherited;
-        res.subject_phrase = inherited_phrase;
-      } else {
-        // The sentence's topic (X는 ...) governs clauses without their own subject.
-        for (size_t j = 0; j < c.phrases.size(); ++j) {
-          const Phrase& p = c.phrases[j];
-          if (p.topic && !p.referents.empty() && static_cast<int>(j) != res.object_phrase &&
-              token(p.last).end <= token(P.first_token).begin) {
-            res.subjects = p.referents;
-            res.subject_phrase = static_cast<int>(j);
-          }
-        }
-      }
-    }
-    // Bare event nouns in list items: "(미국) 인공지능 행정명령 발효".
-    if (P.bare_noun) {
-      for (int a : args) {
-        if (phrase(a).jurisdiction && res.subjects.empty()) {
-          res.subjects = phrase(a).referents;
-          res.subject_phrase = a;
-        }
-      }
-      if (entity_object && res.objects.empty()) {
-        for (auto it = args.rbegin(); it != args.rend(); ++it) {
-          const Phrase& p = phrase(*it);
-          if (p.role != Role::kNone || p.jurisdiction || *it == res.subject_phrase) continue;
-          std::vector<int> all = p.referents;
-          all.insert(all.end(), p.genitive.begin(), p.genitive.end());
-          for (int e : all) {
-            if (!R.object_type.empty() && ents->at(e).type == R.object_type) res.objects.push_back(e);
-          }
-          if (res.objects.empty() && !all.empty()) res.objects = {all.front()};
-          // The organisation right before the event noun acted: 국회 의결.
-          for (int e : all) {
-            if (std::find(res.objects.begin(), res.objects.end(), e) == res.objects.end() &&
-                TypeCompatible("Organization", ents->at(e).type) && ents->at(e).type != "Country") {
-              res.subjects.push_back(e);
-            }
-          }
-          res.object_phrase = *it;
-          break;
-        }
-      }
-    }
-    // Definition lines: the defined term fills what the body leaves out.
-    int topic = DefinitionTopic();
-    if (topic >= 0) {
-      if (res.subjects.empty() && std::find(res.objects.begin(), res.objects.end(), topic) == res.objects.end()) {
-        res.subjects = {topic};
-      } else if (entity_object && res.objects.empty() &&
-                 std::find(res.subjects.begin(), res.subjects.end(), topic) == res.subjects.end()) {
-        res.objects = {topic};
-      }
-    }
-    // "X에 따르면 ...": rankings and figures are about X.
-    if (entity_object && res.objects.empty() && (obj_roles.count(Role::kPlace) || obj_roles.count(Role::kTarget)) &&
-        disc->according >= 0 && sentence.number - disc->according_sentence <= 2) {
-      res.objects = {disc->according};
-    }
-    // The agent behind "X를 통해" acts for a person.
-    for (int a : args) {
-      if (phrase(a).link != "means" || phrase(a).referents.empty()) continue;
-      int agent = phrase(a).referents.front();
-      if (!res.subjects.empty() && ents->at(res.subjects.front()).type == "Person" &&
-          TypeCompatible("Organization", ents->at(agent).type)) {
-        res.subjects = {agent};
-      }
-    }
-    if (res.subjects.empty() || (res.objects.empty() && res.object_value < 0)) return res;
-
-    // Score: arguments found, types that fit.
-    res.score = 2;
-    auto type_score = [&](const std::string& want, const std::vector<int>& es) {
-      if (want.empty() || es.empty()) return 0;
-      const std::string& have = ents->at(es.front()).type;
-      if (have.empty()) return 0;
-      // "Place|Organization": any of several types fits.
-      size_t from = 0;
-      while (from <= want.size()) {
-        size_t bar = want.find('|', from);
-        if (bar == std::string::npos) bar = want.size();
-        if (TypeCompatible(want.substr(from, bar - from), have)) return 1;
-        from = bar + 1;
-      }
-      return -3;
-    };
-    res.score += type_score(R.subject_type, res.subjects);
-    if (entity_object) res.score += type_score(R.object_type, res.objects);
-    if (res.score <= 0) res.score = 0, res.rel = nullptr;
-    return res;
+    return;
   }
+}
 
-  void EmitResolution(const Resolution& res, const Predicate& P, const std::vector<int>& money,
-                      const std::vector<int>& dates, const std::vector<int>& ranks,
-                      const std::vector<int>& args, int pred_phrase, int head,
-                      const std::string& stem) {
-    const RelationDef& R = *res.rel;
-    std::vector<int> subjects = res.subjects, objects = res.objects;
-    // A titled person acting towards an organisation (or another titled person) acts for
-    // their organisation: 피차이 대표가 최수연 대표와 협력 -> Google partnered_with Naver.
-    bool personal = R.personal;
-    int subj_org = res.subject_phrase >= 0 ? phrase(res.subject_phrase).person_org : -1;
-    int obj_org = res.object_phrase >= 0 ? phrase(res.object_phrase).person_org : -1;
-    if (!personal && subj_org >= 0 &&
-        (obj_org >= 0 || (!objects.empty() && TypeCompatible("Organization", ents->at(objects.front()).type) &&
-                          !ents->at(objects.front()).type.empty()))) {
-      subjects = {subj_org};
-      if (obj_org >= 0) objects = {obj_org};
-    }
-    // "A 등 기업이 X, Y 등을 발표": which company made which is unknown; keep the first.
-    if (res.subject_phrase >= 0 && res.object_phrase >= 0 && objects.size() > 1 &&
-        subjects.size() == 1) {
-      const Phrase& sp = phrase(res.subject_phrase);
-      bool vague = false;
-      for (int i = sp.first; i <= sp.last; ++i) vague |= token(i).list_end;
-      if (vague) objects.resize(1);
-    }
-    // Qualifiers.
-    std::vector<int> amounts;
-    if (R.object == ObjectKind::kEntity) {
-      for (size_t i = 0; i < money.size(); ++i) {
-        // A conversion in parentheses right after an amount is the same amount.
-        if (i > 0 && values[static_cast<size_t>(money[i])].begin <= values[static_cast<size_t>(money[i - 1])].end + 4 &&
-            sentence.text.substr(values[static_cast<size_t>(money[i - 1])].end,
-                                 values[static_cast<size_t>(money[i])].begin - values[static_cast<size_t>(money[i - 1])].end)
-                    .find('(') != std::string::npos) {
-          continue;
-        }
-        amounts.push_back(money[i]);
-      }
-    }
-    std::map<std::string, int> base;
-    if (!dates.empty()) base["date"] = sink->Value(values[static_cast<size_t>(dates.front())]);
-    if (!ranks.empty()) base["rank"] = sink->Value(values[static_cast<size_t>(ranks.front())]);
-    size_t span_begin = token(P.first_token).begin, span_end = token(P.token).end;
-    for (int a : args) {
-      span_begin = std::min(span_begin, token(phrase(a).first).begin);
-    }
-    if (head >= 0) span_end = std::max(span_end, token(phrase(head).last).end);
-
-    std::string rule = "ko:" + R.id + (P.light ? ":light" : "") + (P.inverse ? ":inverse" : "") +
-                       (P.bare_noun ? ":list-item" : "") + (P.copula ? ":copula" : "");
-    // Pair lists element-wise when amounts (or objects) line up with subjects (각각).
-    bool pairwise_amounts = amounts.size() > 1 && amounts.size() == subjects.size();
-    for (size_t si = 0; si < subjects.size(); ++si) {
-      std::map<std::string, int> quals = base;
-      if (!amounts.empty()) {
-        quals["amount"] = sink->Value(values[static_cast<size_t>(amounts[pairwise_amounts ? si : 0])]);
-      }
-      if (res.object_value >= 0) {
-        Emit(subjects[si], R, -1, res.object_value, P, quals, span_begin, span_end, rule);
-        continue;
-      }
-      for (int o : objects) {
-        if (o == subjects[si]) continue;
-        Emit(subjects[si], R, o, -1, P, quals, span_begin, span_end, rule);
-      }
-    }
-    (void)pred_phrase;
-    (void)stem;
-  }
-
-  // ------------------------------------------------------------ other rules
-
-  // 구글 순다르 피차이 대표: the person holds the title at the organisation.
-  void TitleAppositions() {
-    for (const Phrase& p : c.phrases) {
-      if (p.person_org < 0 || p.title.empty() || p.referents.empty()) continue;
-      for (const RelationDef& r : x.relations_.relations()) {
-        if (std::find(r.ko_titles.begin(), r.ko_titles.end(), p.title) == r.ko_titles.end()) continue;
-        if (r.object_type == "Person") {  // the title names the object: 창업자 (founded_by)
-          EmitSimple(p.person_org, r.id, p.referents.front(), token(p.first).begin, token(p.last).end,
-                     "ko:title-apposition");
-        } else {
-          EmitSimple(p.referents.front(), r.id, p.person_org, token(p.first).begin,
-                     token(p.last).end, "ko:title-apposition");
-        }
+void KoreanExtractor::Impl::ReflexiveOwnership() {
+  const RelationDef* possession = x.relations_.ForRule("possession");
+  if (!possession) return;
+  for (size_t j = 0; j < c.phrases.size(); ++j) {
+    const Phrase& p = c.phrases[j];
+    if (p.referents.empty()) continue;
+    std::string first = token(p.first).text;
+    if (!StartsWith(first, "자신의") && !StartsWith(first, "그의")) continue;
+    int org = p.referents.back();
+    if (!TypeCompatible("Organization", ents->at(org).type) || ents->at(org).type.empty()) continue;
+    for (size_t k = j; k-- > 0;) {
+      const Phrase& s = c.phrases[k];
+      if ((s.topic || s.role == Role::kSubject) && !s.referents.empty() &&
+          ents->at(s.referents.front()).type == "Person") {
+        EmitSimple(s.referents.front(), possession->id, org, token(s.first).begin, token(p.last).end,
+                   "ko:reflexive-owner");
         break;
       }
     }
   }
-
-  // 미스트랄(Mistral-7B): the organisation and its product.
-  void ProductsOfOrganisations() {
-    for (const Mention& m : mentions) {
-      if (m.owner < 0 || m.source != Mention::Source::kParen) continue;
-      const RelationDef* maker = x.relations_.ForRule("product_maker");
-      if (maker) EmitSimple(m.owner, maker->id, m.entity, m.begin, m.end, "ko:org-product-paren");
-    }
-  }
-
-  // "* X: A, B, C": a definition that is only a list names X's members.
-  void DefinitionList() {
-    int topic = DefinitionTopic();
-    if (topic < 0 || !c.predicates.empty()) return;
-    std::vector<int> members;
-    for (const Phrase& p : c.phrases) {
-      if (p.referents.empty() && !p.jurisdiction) return;
-      members.insert(members.end(), p.referents.begin(), p.referents.end());
-    }
-    const RelationDef* membership = x.relations_.ForRule("list_membership");
-    if (members.size() < 2 || !membership) return;
-    for (int m : members) {
-      EmitSimple(m, membership->id, topic, sentence.body_begin, sentence.text.size(), "ko:definition-list");
-    }
-  }
-
-  // 자신의 AI 기업 Acme: the person the sentence is about owns it.
-  void ReflexiveOwnership() {
-    const RelationDef* possession = x.relations_.ForRule("possession");
-    if (!possession) return;
-    for (size_t j = 0; j < c.phrases.size(); ++j) {
-      const Phrase& p = c.phrases[j];
-      if (p.referents.empty()) continue;
-      std::string first = token(p.first).text;
-      if (!StartsWith(first, "자신의") && !StartsWith(first, "그의")) continue;
-      int org = p.referents.back();
-      if (!TypeCompatible("Organization", ents->at(org).type) || ents->at(org).type.empty()) continue;
-      for (size_t k = j; k-- > 0;) {
-        const Phrase& s = c.phrases[k];
-        if ((s.topic || s.role == Role::kSubject) && !s.referents.empty() &&
-            ents->at(s.referents.front()).type == "Person") {
-          EmitSimple(s.referents.front(), possession->id, org, token(s.first).begin, token(p.last).end,
-                     "ko:reflexive-owner");
-          break;
-        }
-      }
-    }
-  }
-
-  void UpdateDiscourse() {
-    for (const Phrase& p : c.phrases) {
-      if (p.link == "according" && !p.referents.empty()) {
-        disc->according = p.referents.front();
-        disc->according_sentence = sentence.number;
-      }
-    }
-    for (const Mention& m : mentions) {
-      if (ents->at(m.entity).type == "Event") {
-        disc->last_event = m.entity;
-        disc->last_event_sentence = sentence.number;
-      }
-    }
-  }
-
-  void Run() {
-    used.assign(c.phrases.size(), false);
-    UpdateDiscourse();
-    TitleAppositions();
-    ProductsOfOrganisations();
-    DefinitionList();
-    ReflexiveOwnership();
-    Predicates();
-  }
-};
-
+}
 KoreanExtractor::KoreanExtractor(const RelationVocabulary& relations, const Lexicon& lexicon)
     : relations_(relations), lexicon_(lexicon) {}
 

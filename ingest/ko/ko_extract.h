@@ -19,8 +19,10 @@ namespace kg::ingest {
 
 // What carries over from sentence to sentence.
 struct Discourse {
-  int according = -1;           // "X에 따르면": the source of what follows
+  // "X에 따르면": the source of its sentence and the one that continues it.
+  int according = -1;
   int according_sentence = -100;
+  int according_paragraph = -1;
   int last_event = -1;          // the most recent event mentioned (for "the declaration")
   int last_event_sentence = -100;
 };

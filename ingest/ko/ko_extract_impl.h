@@ -1,0 +1,289 @@
+// The Korean extractor's working state for one sentence, shared by the files that hold its
+// rules: ko_extract.cpp (structures: appositions, products, lists, ownership, discourse) and
+// ko_predicates.cpp (each predicate's relation and arguments). Internal to ingest/ko.
+#pragma once
+
+#include <algorithm>
+#include <cstring>
+#include <set>
+
+#include "ingest/ko/ko_extract.h"
+#include "kg/base/unicode.h"
+
+namespace kg::ingest {
+
+namespace ko_detail {
+inline bool StartsWith(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.compare(0, p.size(), p) == 0;
+}
+
+// Types that may stand in for one another when a relation expects one of them.
+inline bool TypeCompatible(const std::string& want, const std::string& have) {
+  if (want.empty() || have.empty() || want == have) return true;
+  auto group = [](const std::string& t) {
+    if (t == "Organization" || t == "Government" || t == "Group") return 1;
+    if (t == "Country" || t == "Place") return 2;
+    if (t == "Product") return 3;
+    if (t == "Law" || t == "Policy") return 4;
+    return 0;
+  };
+  if (want == "Place" && (have == "Country" || have == "Place")) return true;
+  return group(want) != 0 && group(want) == group(have) && want != "Place";
+}
+
+// Document nouns that, left unnamed, refer to the latest event ("최종 선언문").
+inline constexpr std::string_view kEventDocuments[] = {"선언문", "선언", "공동성명", "성명", "합의문", "결의안", "성명서"};
+}  // namespace ko_detail
+
+using ko_detail::kEventDocuments;
+using ko_detail::StartsWith;
+using ko_detail::TypeCompatible;
+
+struct KoreanExtractor::Impl {
+  const KoreanExtractor& x;
+  const Sentence& sentence;
+  const std::vector<Mention>& mentions;
+  const std::vector<ValueMention>& values;
+  const Chunked& c;
+  DocEntities* ents;
+  Discourse* disc;
+  FactSink* sink;
+  std::vector<bool> used;
+
+  const std::vector<int>& seq() const { return c.sequence; }
+  const Phrase& phrase(int i) const { return c.phrases[static_cast<size_t>(i)]; }
+  const Token& token(int i) const { return c.tokens[static_cast<size_t>(i)]; }
+
+  int DefinitionTopic() const {
+    if (sentence.kind != Sentence::Kind::kDefinition || sentence.topic.empty()) return -1;
+    std::string topic = sentence.topic;
+    size_t paren = topic.find('(');
+    if (paren != std::string::npos) topic = topic.substr(0, paren);
+    while (!topic.empty() && topic.back() == ' ') topic.pop_back();
+    int e = ents->Find(topic);
+    if (e < 0) {
+      size_t space = topic.find(' ');
+      if (space != std::string::npos) e = ents->Find(topic.substr(space + 1));
+    }
+    return e;
+  }
+
+  std::set<Role> Roles(const std::vector<std::string>& names) const {
+    std::set<Role> out;
+    for (const std::string& n : names) out.insert(RoleFromName(n));
+    // A grammatical subject may be marked 이/가, 은/는 or 도.
+    if (out.count(Role::kSubject)) out.insert(Role::kTopic);
+    if (out.count(Role::kSubject) || out.count(Role::kTopic)) out.insert(Role::kFocus);
+    return out;
+  }
+
+  std::vector<int> Entities(int ph) const {
+    if (ph < 0) return {};
+    const Phrase& p = phrase(ph);
+    if (!p.referents.empty()) return p.referents;
+    if (!p.owner_genitive.empty()) return {p.owner_genitive.back()};
+    return {};
+  }
+
+  int OwnerOf(int entity) const { return ents->OwnerOf(entity); }
+
+  // Nearest usable phrase in `args` whose role is in `roles` and that names an entity.
+  // Subjects prefer 이/가 over 도 over 은/는; other slots take the nearest.
+  int Find(const std::vector<int>& args, const std::set<Role>& roles, const std::set<int>& exclude,
+           bool subject_order) const {
+    auto usable = [&](int a, Role want) {
+      if (exclude.count(a) || used[static_cast<size_t>(a)]) return false;
+      return phrase(a).role == want && !Entities(a).empty();
+    };
+    if (subject_order) {
+      std::vector<Role> order = {Role::kSubject, Role::kFocus, Role::kTopic};
+      for (Role r : roles) {
+        if (std::find(order.begin(), order.end(), r) == order.end()) order.push_back(r);
+      }
+      for (Role want : order) {
+        if (!roles.count(want)) continue;
+        for (auto it = args.rbegin(); it != args.rend(); ++it) {
+          if (usable(*it, want)) return *it;
+        }
+      }
+      return -1;
+    }
+    for (auto it = args.rbegin(); it != args.rend(); ++it) {
+      for (Role want : roles) {
+        if (usable(*it, want)) return *it;
+      }
+    }
+    return -1;
+  }
+
+  // The relation a light verb takes from the phrase before it (협력 관계를 체결).
+  std::vector<const RelationDef*> RelationsInPhrase(int ph, std::string* stem) const {
+    const Phrase& p = phrase(ph);
+    std::string text;
+    for (int i = p.first; i <= p.last; ++i) text += (i > p.first ? " " : "") + token(i).text;
+    std::vector<const RelationDef*> found;
+    size_t best = 0;
+    for (const RelationDef& r : x.relations_.relations()) {
+      for (const std::string& s : r.ko_stems) {
+        if (s.size() < best || CodePointCount(s) < 2) continue;
+        if (text.find(s) == std::string::npos) continue;
+        if (s.size() > best) {
+          found.clear();
+          best = s.size();
+          *stem = s;
+        }
+        if (std::find(found.begin(), found.end(), &r) == found.end()) found.push_back(&r);
+      }
+    }
+    return found;
+  }
+
+  int DeclarationFor(int ph) {
+    if (ph < 0 || !Entities(ph).empty()) return -1;
+    const std::string& head = phrase(ph).head;
+    for (std::string_view d : kEventDocuments) {
+      if (head == d && disc->last_event >= 0 && sentence.number - disc->last_event_sentence <= 3) {
+        std::string english = x.lexicon_.Transliterate(head);
+        if (english.empty()) english = head;
+        std::string name = ents->at(disc->last_event).name + " " + english;
+        return ents->Intern(name, "Work", {});
+      }
+    }
+    return -1;
+  }
+
+  std::string Status(const Predicate& p) const {
+    if (p.ending.kind == EndingKind::kQuotative) return p.ending.passive || p.ending.planned ? "expected" : "reported";
+    if (p.ending.planned) return "planned";
+    return "";
+  }
+
+  // How an amount was written: its text, and whether it was approximate or a bound.
+  void NoteValue(const std::string& key, int value_index, ExtractedFact* f) const {
+    for (const ValueMention& v : values) {
+      if (sink->out()->values[static_cast<size_t>(value_index)].literal == v.literal) {
+        f->notes[key + "_text"] = v.text;
+        if (v.approx) f->notes[key + "_approx"] = "true";
+        if (!v.bound.empty()) f->notes[key + "_bound"] = v.bound;
+        if (!v.date_role.empty()) f->notes[key + "_role"] = v.date_role;
+        if (v.year_inferred) f->notes[key + "_year_inferred"] = "true";
+        return;
+      }
+    }
+  }
+
+  void Emit(int subject, const RelationDef& rel, int object_entity, int object_value,
+            const Predicate& p, const std::map<std::string, int>& quals, size_t span_begin,
+            size_t span_end, const std::string& rule) {
+    ExtractedFact f;
+    if (object_value >= 0 && rel.object == ObjectKind::kAmount) NoteValue("amount", object_value, &f);
+    for (const auto& [k, v] : quals) {
+      if (k == "amount" || k == "date") NoteValue(k, v, &f);
+    }
+    f.subject = subject;
+    f.relation = rel.id;
+    f.object_entity = object_entity;
+    f.object_value = object_value;
+    f.negated = p.ending.negated;
+    f.value_qualifiers = quals;
+    std::string status = Status(p);
+    if (!status.empty()) f.value_qualifiers["status"] = sink->Value(Literal{status, "", ""}, status);
+    f.sentence = sentence.number;
+    CharSpan(sentence.text, span_begin, span_end, &f.start, &f.end);
+    f.rule = rule;
+    sink->Add(std::move(f));
+  }
+
+  void EmitSimple(int subject, const std::string& relation, int object, size_t b, size_t e,
+                  const std::string& rule, std::map<std::string, int> quals = {}) {
+    ExtractedFact f;
+    f.subject = subject;
+    f.relation = relation;
+    f.object_entity = object;
+    f.value_qualifiers = std::move(quals);
+    f.sentence = sentence.number;
+    CharSpan(sentence.text, b, e, &f.start, &f.end);
+    f.rule = rule;
+    sink->Add(std::move(f));
+  }
+
+  // ------------------------------------------------------------ predicates
+
+  struct Resolution {
+    const RelationDef* rel = nullptr;
+    int subject_phrase = -1, object_phrase = -1;
+    std::vector<int> subjects, objects;
+    int object_value = -1;
+    int score = 0;
+    bool person_projection = false;
+  };
+
+
+
+
+  // ------------------------------------------------------------ other rules
+
+  // 구글 순다르 피차이 대표: the person holds the title at the organisation.
+
+  // 미스트랄(Mistral-7B): the organisation and its product.
+
+  // "* X: A, B, C": a definition that is only a list names X's members.
+
+  // 자신의 AI 기업 Acme: the person the sentence is about owns it.
+
+  void UpdateDiscourse() {
+    for (const Phrase& p : c.phrases) {
+      if (p.link == "according" && !p.referents.empty()) {
+        disc->according = p.referents.front();
+        disc->according_sentence = sentence.number;
+        disc->according_paragraph = sentence.paragraph;
+      }
+    }
+    for (const Mention& m : mentions) {
+      if (ents->at(m.entity).type == "Event") {
+        disc->last_event = m.entity;
+        disc->last_event_sentence = sentence.number;
+      }
+    }
+  }
+
+  void Run() {
+    used.assign(c.phrases.size(), false);
+    UpdateDiscourse();
+    TitleAppositions();
+    ProductsOfOrganisations();
+    DefinitionList();
+    ReflexiveOwnership();
+    WorkDefinition();
+    RankStatements();
+    Predicates();
+  }
+
+  // "A가 2위, B는 3위를 차지했다": each subject with the rank written after it ranks in the
+  // ranking the sentence names, or the source of its paragraph ("X에 따르면").
+  void RankStatements();
+  // "W: ORG는 ...": a definition line of a work (index, report) whose body opens with an
+  // organisation as its subject names who makes it.
+  void WorkDefinition();
+
+  void Predicates();
+
+  Resolution Resolve(const RelationDef& R, const Predicate& P, const std::vector<int>& args,
+                     int head, int pred_phrase, const std::vector<int>& inherited,
+                     int inherited_phrase, const std::vector<int>& money, bool adnominal);
+
+  void EmitResolution(const Resolution& res, const Predicate& P, const std::vector<int>& money,
+                      const std::vector<int>& dates, const std::vector<int>& ranks,
+                      const std::vector<int>& args, int pred_phrase, int head,
+                      const std::string& stem);
+
+  void TitleAppositions();
+
+  void ProductsOfOrganisations();
+
+  void DefinitionList();
+
+  void ReflexiveOwnership();
+};
+
+}  // namespace kg::ingest

@@ -1,0 +1,365 @@
+// Korean predicates: each clause's relation (from the vocabulary, or the noun before a light
+// verb), its subject and object by particle role, and the fact with its qualifiers.
+#include "ingest/ko/ko_extract_impl.h"
+
+namespace kg::ingest {
+
+void KoreanExtractor::Impl::Predicates() {
+  std::vector<int> inherited;  // subject entities a connective clause passes on
+  int inherited_phrase = -1;
+  size_t clause_start = 0;
+  for (size_t k = 0; k < seq().size(); ++k) {
+    if (seq()[k] >= 0) continue;
+    const Predicate& P = c.predicates[static_cast<size_t>(-seq()[k] - 1)];
+    std::vector<int> args;
+    const bool adnominal = P.ending.kind == EndingKind::kAdnominal;
+    for (size_t j = clause_start; j < k; ++j) {
+      int ph = seq()[j];
+      if (ph < 0 || used[static_cast<size_t>(ph)]) continue;
+      if (phrase(ph).link == "purpose" || phrase(ph).link == "according") continue;
+      // A topic (X는) belongs to the main clause, not to a relative clause inside it.
+      if (adnominal && phrase(ph).role == Role::kTopic) continue;
+      args.push_back(ph);
+    }
+    int head = adnominal && k + 1 < seq().size() && seq()[k + 1] >= 0 ? seq()[k + 1] : -1;
+    bool closes = P.ending.kind == EndingKind::kFinal || P.ending.kind == EndingKind::kConnective ||
+                  P.ending.kind == EndingKind::kQuotative;
+    auto advance = [&](int subject_phrase, const std::vector<int>& subjects) {
+      if (!closes) return;
+      clause_start = k + 1;
+      if (P.ending.kind == EndingKind::kConnective && !subjects.empty()) {
+        inherited = subjects;
+        inherited_phrase = subject_phrase;
+      } else if (P.ending.kind != EndingKind::kConnective) {
+        inherited.clear();
+        inherited_phrase = -1;
+      }
+    };
+    // Not statements of fact: obligations (해야), possibilities (할 수), purposes (하기 위해).
+    std::string next = P.token + 1 < static_cast<int>(c.tokens.size()) ? token(P.token + 1).text : "";
+    if (P.ending.obligation || StartsWith(next, "수 ") || next == "수" ||
+        (P.ending.kind == EndingKind::kNominal && (StartsWith(next, "위해") || StartsWith(next, "위한")))) {
+      advance(-1, {});
+      continue;
+    }
+    std::vector<const RelationDef*> rels = P.relations;
+    int pred_phrase = -1;
+    std::string stem = P.stem;
+    if (P.light) {
+      for (auto it = args.rbegin(); it != args.rend(); ++it) {
+        Role r = phrase(*it).role;
+        if (r != Role::kObject && r != Role::kTarget && r != Role::kNone) continue;
+        rels = RelationsInPhrase(*it, &stem);
+        if (!rels.empty()) {
+          pred_phrase = *it;
+          break;
+        }
+      }
+    }
+    if (rels.empty()) {
+      advance(-1, {});
+      continue;
+    }
+
+    // Values in the clause: from its first item to the predicate.
+    int first_token = P.first_token;
+    for (int a : args) first_token = std::min(first_token, phrase(a).first);
+    std::vector<int> money, dates, ranks;
+    for (size_t v = 0; v < values.size(); ++v) {
+      size_t b = values[v].begin;
+      if (b < token(first_token).begin || b >= token(P.token).end) continue;
+      // Values inside a phrase that is another predicate's argument stay there; so do the
+      // ones compared against ("예정인 5월보다": not the date of the event).
+      bool skip = false;
+      for (size_t j = 0; j < c.phrases.size(); ++j) {
+        bool inside = b >= token(c.phrases[j].first).begin && b < token(c.phrases[j].last).end;
+        if (inside && (used[j] || c.phrases[j].role == Role::kCompare)) skip = true;
+      }
+      if (skip) continue;
+      switch (values[v].kind) {
+        case ValueMention::Kind::kMoney: money.push_back(static_cast<int>(v)); break;
+        case ValueMention::Kind::kDate: dates.push_back(static_cast<int>(v)); break;
+        case ValueMention::Kind::kRank: ranks.push_back(static_cast<int>(v)); break;
+        default: break;
+      }
+    }
+
+    Resolution best;
+    for (const RelationDef* R : rels) {
+      Resolution res = Resolve(*R, P, args, head, pred_phrase, inherited, inherited_phrase,
+                               money, adnominal);
+      if (res.score > best.score) best = res;
+    }
+    if (best.rel) {
+      EmitResolution(best, P, money, dates, ranks, args, pred_phrase, head, stem);
+    }
+    if (best.subject_phrase >= 0 && best.subject_phrase != head) {
+      used[static_cast<size_t>(best.subject_phrase)] = true;
+    }
+    if (best.object_phrase >= 0 && best.object_phrase != head) {
+      used[static_cast<size_t>(best.object_phrase)] = true;
+    }
+    // What a connective passes on is the clause's grammatical subject, whether or not this
+    // predicate made a fact (‘AI 플러스’가 등장했는데, ... 투자할 계획이다).
+    int grammatical = Find(args, {Role::kSubject, Role::kFocus, Role::kTopic}, {}, true);
+    if (grammatical < 0) {
+      for (int a : args) {
+        Role r = phrase(a).role;
+        if ((r == Role::kSubject || r == Role::kFocus || r == Role::kTopic) && !Entities(a).empty()) grammatical = a;
+      }
+    }
+    std::vector<int> passed = best.rel && !best.subjects.empty() && !P.inverse && !P.intransitive &&
+                                      !P.ending.passive
+                                  ? best.subjects
+                                  : grammatical >= 0 ? Entities(grammatical) : inherited;
+    advance(grammatical >= 0 ? grammatical : best.subject_phrase, passed);
+  }
+}
+
+KoreanExtractor::Impl::Resolution KoreanExtractor::Impl::Resolve(const RelationDef& R, const Predicate& P, const std::vector<int>& args,
+                   int head, int pred_phrase, const std::vector<int>& inherited,
+                   int inherited_phrase, const std::vector<int>& money, bool adnominal) {
+  Resolution res;
+  res.rel = &R;
+  std::set<Role> subj_roles = Roles(R.ko_subject_roles);
+  std::set<Role> obj_roles = Roles(R.ko_object_roles);
+  bool swap = P.swap;
+  bool passive = (P.ending.passive && !P.inverse && !P.light) || P.intransitive;
+  if (swap) std::swap(subj_roles, obj_roles);
+  std::set<Role> grammatical_subject = {Role::kSubject, Role::kTopic, Role::kFocus};
+  if (P.inverse) {
+    obj_roles = grammatical_subject;
+    subj_roles = {Role::kSource};
+  } else if (passive) {
+    obj_roles = grammatical_subject;
+    subj_roles = {Role::kSource};  // 에 의해 / 로부터
+  }
+  const bool entity_object = R.object == ObjectKind::kEntity;
+  std::set<int> exclude;
+  if (pred_phrase >= 0) exclude.insert(pred_phrase);
+
+  // Object.
+  if (entity_object) {
+    res.object_phrase = Find(args, obj_roles, exclude, passive || P.inverse);
+    if (res.object_phrase >= 0) {
+      res.objects = Entities(res.object_phrase);
+    } else {
+      // An unnamed declaration of the latest event ("최종 선언문에 서명").
+      for (int a : args) {
+        if (exclude.count(a) || !obj_roles.count(phrase(a).role)) continue;
+        int d = DeclarationFor(a);
+        if (d >= 0) {
+          res.object_phrase = a;
+          res.objects = {d};
+        }
+      }
+    }
+    if (res.objects.empty() && head >= 0 && (!passive || R.object != ObjectKind::kEntity)) {
+      // The noun a relative clause modifies fills the missing slot (참여한 ‘X 프로젝트’).
+      bool head_is_subject_slot = passive || P.inverse;
+      if (!head_is_subject_slot) {
+        res.object_phrase = head;
+        res.objects = Entities(head);
+      }
+    }
+  } else if (R.object == ObjectKind::kAmount) {
+    if (money.empty()) return res;
+    res.object_value = sink->Value(values[static_cast<size_t>(money.front())]);
+  } else {
+    return res;  // dates come as qualifiers
+  }
+  // A stem that states the relation only of certain objects (주장하다 + 도용).
+  auto restricted = R.ko_lemma_objects.find(P.stem);
+  if (restricted != R.ko_lemma_objects.end()) {
+    const std::vector<std::string>& nouns = restricted->second;
+    if (res.object_phrase < 0 ||
+        std::find(nouns.begin(), nouns.end(), phrase(res.object_phrase).head) == nouns.end()) {
+      return res;
+    }
+  }
+  if (res.object_phrase >= 0) exclude.insert(res.object_phrase);
+
+  // Subject.
+  res.subject_phrase = Find(args, subj_roles, exclude, true);
+  if (res.subject_phrase >= 0) {
+    res.subjects = Entities(res.subject_phrase);
+  } else if (head >= 0 && head != res.object_phrase) {
+    res.subject_phrase = head;
+    res.subjects = Entities(head);
+  }
+  if (res.subjects.empty() && passive && !res.objects.empty()) {
+    int owner = OwnerOf(res.objects.front());
+    if (owner >= 0) res.subjects = {owner};
+  }
+  bool explicit_subject_phrase = false;
+  for (int a : args) {
+    Role r = phrase(a).role;
+    if ((r == Role::kSubject || r == Role::kFocus) && !exclude.count(a) && a != res.subject_phrase) {
+      explicit_subject_phrase = true;  // a subject without a name: no fallback
+    }
+  }
+  if (res.subjects.empty() && !adnominal && !passive && !P.inverse && !explicit_subject_phrase &&
+      subj_roles.count(Role::kSubject)) {
+    if (!inherited.empty()) {
+      res.subjects = inherited;
+      res.subject_phrase = inherited_phrase;
+    } else {
+      // The sentence's topic (X는 ...) governs clauses without their own subject.
+      for (size_t j = 0; j < c.phrases.size(); ++j) {
+        const Phrase& p = c.phrases[j];
+        if (p.topic && !p.referents.empty() && static_cast<int>(j) != res.object_phrase &&
+            token(p.last).end <= token(P.first_token).begin) {
+          res.subjects = p.referents;
+          res.subject_phrase = static_cast<int>(j);
+        }
+      }
+    }
+  }
+  // Bare event nouns in list items: "(미국) 인공지능 행정명령 발효". The item's own
+  // jurisdiction is the nearest one before the noun; what comes before it is another item.
+  if (P.bare_noun) {
+    int item_start = -1;
+    for (int a : args) {
+      if (phrase(a).jurisdiction && (res.subjects.empty() || res.subject_phrase == item_start)) {
+        res.subjects = phrase(a).referents;
+        res.subject_phrase = a;
+        item_start = a;
+      }
+    }
+    if (entity_object && res.objects.empty()) {
+      for (auto it = args.rbegin(); it != args.rend(); ++it) {
+        const Phrase& p = phrase(*it);
+        if (item_start >= 0 && *it < item_start) break;
+        if (p.role != Role::kNone || p.jurisdiction || *it == res.subject_phrase) continue;
+        std::vector<int> all = p.referents;
+        all.insert(all.end(), p.genitive.begin(), p.genitive.end());
+        for (int e : all) {
+          if (!R.object_type.empty() && ents->at(e).type == R.object_type) res.objects.push_back(e);
+        }
+        if (res.objects.empty() && !all.empty()) res.objects = {all.front()};
+        // The organisation right before the event noun acted: 국회 의결.
+        for (int e : all) {
+          if (std::find(res.objects.begin(), res.objects.end(), e) == res.objects.end() &&
+              TypeCompatible("Organization", ents->at(e).type) && ents->at(e).type != "Country") {
+            res.subjects.push_back(e);
+          }
+        }
+        res.object_phrase = *it;
+        break;
+      }
+    }
+  }
+  // Definition lines: the defined term fills what the body leaves out.
+  int topic = DefinitionTopic();
+  if (topic >= 0) {
+    if (res.subjects.empty() && std::find(res.objects.begin(), res.objects.end(), topic) == res.objects.end()) {
+      res.subjects = {topic};
+    } else if (entity_object && res.objects.empty() &&
+               std::find(res.subjects.begin(), res.subjects.end(), topic) == res.subjects.end()) {
+      res.objects = {topic};
+    }
+  }
+  // The agent behind "X를 통해" acts for a person.
+  for (int a : args) {
+    if (phrase(a).link != "means" || phrase(a).referents.empty()) continue;
+    int agent = phrase(a).referents.front();
+    if (!res.subjects.empty() && ents->at(res.subjects.front()).type == "Person" &&
+        TypeCompatible("Organization", ents->at(agent).type)) {
+      res.subjects = {agent};
+    }
+  }
+  if (res.subjects.empty() || (res.objects.empty() && res.object_value < 0)) return res;
+
+  // Score: arguments found, types that fit.
+  res.score = 2;
+  auto type_score = [&](const std::string& want, const std::vector<int>& es) {
+    if (want.empty() || es.empty()) return 0;
+    const std::string& have = ents->at(es.front()).type;
+    if (have.empty()) return 0;
+    // "Place|Organization": any of several types fits.
+    size_t from = 0;
+    while (from <= want.size()) {
+      size_t bar = want.find('|', from);
+      if (bar == std::string::npos) bar = want.size();
+      if (TypeCompatible(want.substr(from, bar - from), have)) return 1;
+      from = bar + 1;
+    }
+    return -3;
+  };
+  res.score += type_score(R.subject_type, res.subjects);
+  if (entity_object) res.score += type_score(R.object_type, res.objects);
+  if (res.score <= 0) res.score = 0, res.rel = nullptr;
+  return res;
+}
+
+void KoreanExtractor::Impl::EmitResolution(const Resolution& res, const Predicate& P, const std::vector<int>& money,
+                    const std::vector<int>& dates, const std::vector<int>& ranks,
+                    const std::vector<int>& args, int pred_phrase, int head,
+                    const std::string& stem) {
+  const RelationDef& R = *res.rel;
+  std::vector<int> subjects = res.subjects, objects = res.objects;
+  // A titled person acting towards an organisation (or another titled person) acts for
+  // their organisation: 피차이 대표가 최수연 대표와 협력 -> Google partnered_with Naver.
+  bool personal = R.personal;
+  int subj_org = res.subject_phrase >= 0 ? phrase(res.subject_phrase).person_org : -1;
+  int obj_org = res.object_phrase >= 0 ? phrase(res.object_phrase).person_org : -1;
+  if (!personal && subj_org >= 0 &&
+      (obj_org >= 0 || (!objects.empty() && TypeCompatible("Organization", ents->at(objects.front()).type) &&
+                        !ents->at(objects.front()).type.empty()))) {
+    subjects = {subj_org};
+    if (obj_org >= 0) objects = {obj_org};
+  }
+  // "A 등 기업이 X, Y 등을 발표": which company made which is unknown; keep the first.
+  if (res.subject_phrase >= 0 && res.object_phrase >= 0 && objects.size() > 1 &&
+      subjects.size() == 1) {
+    const Phrase& sp = phrase(res.subject_phrase);
+    bool vague = false;
+    for (int i = sp.first; i <= sp.last; ++i) vague |= token(i).list_end;
+    if (vague) objects.resize(1);
+  }
+  // Qualifiers.
+  std::vector<int> amounts;
+  if (R.object == ObjectKind::kEntity) {
+    for (size_t i = 0; i < money.size(); ++i) {
+      // A conversion in parentheses right after an amount is the same amount.
+      if (i > 0 && values[static_cast<size_t>(money[i])].begin <= values[static_cast<size_t>(money[i - 1])].end + 4 &&
+          sentence.text.substr(values[static_cast<size_t>(money[i - 1])].end,
+                               values[static_cast<size_t>(money[i])].begin - values[static_cast<size_t>(money[i - 1])].end)
+                  .find('(') != std::string::npos) {
+        continue;
+      }
+      amounts.push_back(money[i]);
+    }
+  }
+  std::map<std::string, int> base;
+  if (!dates.empty()) base["date"] = sink->Value(values[static_cast<size_t>(dates.front())]);
+  if (!ranks.empty()) base["rank"] = sink->Value(values[static_cast<size_t>(ranks.front())]);
+  size_t span_begin = token(P.first_token).begin, span_end = token(P.token).end;
+  for (int a : args) {
+    span_begin = std::min(span_begin, token(phrase(a).first).begin);
+  }
+  if (head >= 0) span_end = std::max(span_end, token(phrase(head).last).end);
+
+  std::string rule = "ko:" + R.id + (P.light ? ":light" : "") + (P.inverse ? ":inverse" : "") +
+                     (P.bare_noun ? ":list-item" : "") + (P.copula ? ":copula" : "");
+  // Pair lists element-wise when amounts (or objects) line up with subjects (각각).
+  bool pairwise_amounts = amounts.size() > 1 && amounts.size() == subjects.size();
+  for (size_t si = 0; si < subjects.size(); ++si) {
+    std::map<std::string, int> quals = base;
+    if (!amounts.empty()) {
+      quals["amount"] = sink->Value(values[static_cast<size_t>(amounts[pairwise_amounts ? si : 0])]);
+    }
+    if (res.object_value >= 0) {
+      Emit(subjects[si], R, -1, res.object_value, P, quals, span_begin, span_end, rule);
+      continue;
+    }
+    for (int o : objects) {
+      if (o == subjects[si]) continue;
+      Emit(subjects[si], R, o, -1, P, quals, span_begin, span_end, rule);
+    }
+  }
+  (void)pred_phrase;
+  (void)stem;
+}
+
+}  // namespace kg::ingest
