@@ -90,6 +90,12 @@ Result<Lexicon> Lexicon::Parse(const std::string& text, const std::string& sourc
         if (syl != "about") lex.abbreviations_[syl] = code.get<std::string>();
       }
     }
+    if (doc->contains("classifiers")) {
+      for (const auto& [kind, words] : doc->at("classifiers").items()) {
+        if (!words.is_object()) continue;
+        for (const auto& [word, type] : words.items()) lex.classifiers_[kind][word] = type.get<std::string>();
+      }
+    }
     if (doc->contains("transliterations")) {
       for (const auto& [word, latin] : doc->at("transliterations").items()) {
         if (word != "about") lex.transliterations_[word] = latin.get<std::string>();
@@ -165,6 +171,9 @@ void Lexicon::Merge(const Lexicon& other) {
   for (const LexiconEntry& e : other.entries_) Add(e);
   for (const auto& [k, v] : other.abbreviations_) abbreviations_[k] = v;
   for (const auto& [k, v] : other.transliterations_) transliterations_[k] = v;
+  for (const auto& [kind, words] : other.classifiers_) {
+    for (const auto& [w, t] : words) classifiers_[kind][w] = t;
+  }
 }
 
 int Lexicon::FindByName(const std::string& name) const {
@@ -186,6 +195,29 @@ int Lexicon::CompoundAbbreviation(const std::string& syllable) const {
 std::string Lexicon::Transliterate(const std::string& word) const {
   auto it = transliterations_.find(word);
   return it == transliterations_.end() ? std::string() : it->second;
+}
+
+std::string Lexicon::ClassifierType(const std::string& kind, const std::string& word) const {
+  auto k = classifiers_.find(kind);
+  if (k == classifiers_.end()) return std::string();
+  auto it = k->second.find(word);
+  return it == k->second.end() ? std::string() : it->second;
+}
+
+std::string Lexicon::ClassifierSuffixType(const std::string& kind, const std::string& name) const {
+  auto k = classifiers_.find(kind);
+  if (k == classifiers_.end()) return std::string();
+  // The longest suffix wins (행정명령 over 명령).
+  std::string best_type;
+  size_t best = 0;
+  for (const auto& [suffix, type] : k->second) {
+    if (suffix.size() > best && name.size() >= suffix.size() &&
+        name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      best = suffix.size();
+      best_type = type;
+    }
+  }
+  return best_type;
 }
 
 }  // namespace kg::ingest

@@ -45,6 +45,12 @@ class Lexicon {
   // "프로젝트" -> "Project"; empty if none.
   std::string Transliterate(const std::string& word) const;
 
+  // What kind of thing a classifier noun says a name is (lexicon.json "classifiers"), empty if
+  // none. Kinds: "ko_before_name", "ko_after_name", "ko_name_suffix", "en_last_word".
+  std::string ClassifierType(const std::string& kind, const std::string& word) const;
+  // The type of the longest classifier of `kind` that `word` ends in ("AI서비스" -> Product).
+  std::string ClassifierSuffixType(const std::string& kind, const std::string& word) const;
+
   // The JSON form of one entry (for `kg lexicon list`).
   static nlohmann::json EntryToJson(const LexiconEntry& e);
   // Parses one entry object. Errors name `where`.
@@ -59,6 +65,7 @@ class Lexicon {
   std::map<std::string, std::string> transliterations_;
   std::map<std::string, std::vector<std::string>> country_aliases_;
   std::map<std::string, std::string> country_names_;
+  std::map<std::string, std::map<std::string, std::string>> classifiers_;  // kind -> word -> type
 };
 
 }  // namespace kg::ingest

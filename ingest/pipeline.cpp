@@ -52,6 +52,7 @@ Result<Extraction> Pipeline::Run(std::string_view text, const PipelineOptions& o
     Result<KoreanMorphology*> morphology = KoreanMorphology::Get();
     if (!morphology.ok()) return morphology.status();
     impl_->morphology = *morphology;
+    impl_->finder->set_morphology(*morphology);
     impl_->chunker = std::make_unique<KoreanChunker>(impl_->relations, *impl_->finder, *morphology);
   }
   SplitDocument split = Split(normalized, out.language);

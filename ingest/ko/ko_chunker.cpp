@@ -153,8 +153,12 @@ KoreanChunker::KoreanChunker(const RelationVocabulary& relations, const MentionF
     size_t pos = 0;
     stems_by_first_[DecodeUtf8At(stems_[k].stem, &pos)].push_back(k);
     // A stem is the noun of a 하다 verb (협력) or a native verb's stem (손잡): index both keys.
-    stems_by_lemma_[stems_[k].stem].push_back(k);
-    stems_by_lemma_[stems_[k].stem + "다"].push_back(k);
+    // A multi-word stem ("본사를 두") is indexed by its last word's lemma (두다).
+    const std::string& stem = stems_[k].stem;
+    size_t space = stem.rfind(' ');
+    std::string last = space == std::string::npos ? stem : stem.substr(space + 1);
+    stems_by_lemma_[last].push_back(k);
+    stems_by_lemma_[last + "다"].push_back(k);
   }
 }
 
@@ -194,7 +198,9 @@ bool KoreanChunker::ClauseEnd(const Token& t, Predicate* out) const {
   return false;
 }
 
-bool KoreanChunker::LemmaPredicate(const Token& t, Predicate* out) const {
+bool KoreanChunker::LemmaPredicate(const std::vector<Token>& tokens, int index,
+                                   Predicate* out) const {
+  const Token& t = tokens[static_cast<size_t>(index)];
   if (!morphology_ || !t.mentions.empty() || !t.values.empty()) return false;
   std::string word = StripPunct(t.text, nullptr);
   if (word.empty() || word.find(' ') != std::string::npos) return false;
@@ -203,15 +209,39 @@ bool KoreanChunker::LemmaPredicate(const Token& t, Predicate* out) const {
     if (!r.predicate || r.compound) continue;
     auto it = stems_by_lemma_.find(r.key);
     if (it == stems_by_lemma_.end()) continue;
+    // The entries whose words before the last one are written right before this token.
+    std::vector<size_t> entries;
+    int first_token = index;
+    for (size_t k : it->second) {
+      const std::string& stem = stems_[k].stem;
+      size_t space = stem.rfind(' ');
+      if (space == std::string::npos) {
+        entries.push_back(k);
+        continue;
+      }
+      std::string before = stem.substr(0, space);
+      int words = 1 + static_cast<int>(std::count(before.begin(), before.end(), ' '));
+      if (index < words) continue;
+      std::string written;
+      for (int w = index - words; w < index; ++w) {
+        written += (written.empty() ? "" : " ") + StripPunct(tokens[static_cast<size_t>(w)].text, nullptr);
+      }
+      if (written == before) {
+        entries.insert(entries.begin(), k);  // the longer cue first
+        first_token = index - words;
+      }
+    }
+    if (entries.empty()) continue;
     Predicate p;
-    const StemEntry& first = stems_[it->second.front()];
+    p.first_token = first_token;
+    const StemEntry& first = stems_[entries.front()];
     p.stem = first.stem;
     p.inverse = first.inverse;
     p.swap = first.swap && r.light != "시키";
     p.intransitive = first.intransitive;
-    for (size_t k : it->second) {
+    for (size_t k : entries) {
       const StemEntry& st = stems_[k];
-      if (st.inverse != p.inverse) continue;
+      if (st.inverse != p.inverse || st.stem != first.stem) continue;
       if (std::find(p.relations.begin(), p.relations.end(), st.relation) == p.relations.end()) {
         p.relations.push_back(st.relation);
       }
@@ -344,6 +374,11 @@ Chunked KoreanChunker::Chunk(const Sentence& sentence, const std::vector<Mention
         t.jurisdiction = true;
       }
     }
+    if (t.mentions.empty() && t.values.empty() && morphology_) {
+      std::string word = StripPunct(t.text, nullptr);
+      for (const WordReading& r : morphology_->Analyze(word)->readings) t.predicative |= r.copula;
+      t.predicative |= t.comma && t.role == Role::kMeans;
+    }
     if (t.mentions.empty() && t.values.empty() && PostpositionKind(t.stem.empty() ? StripPunct(t.text, nullptr) : t.stem)) {
       t.postposition = true;
     }
@@ -361,8 +396,9 @@ Chunked KoreanChunker::Chunk(const Sentence& sentence, const std::vector<Mention
     bool mention_start = !t.mentions.empty() && mentions[static_cast<size_t>(t.mentions[0])].begin == t.begin;
     if (mention_start) continue;
     Predicate by_lemma;
-    if (LemmaPredicate(t, &by_lemma)) {
-      by_lemma.token = by_lemma.first_token = i;
+    if (LemmaPredicate(tokens, i, &by_lemma)) {
+      by_lemma.token = i;
+      for (int k = by_lemma.first_token; k < i; ++k) pred_of[static_cast<size_t>(k)] = static_cast<int>(out.predicates.size());
       pred_of[static_cast<size_t>(i)] = static_cast<int>(out.predicates.size());
       out.predicates.push_back(by_lemma);
       continue;

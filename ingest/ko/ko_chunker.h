@@ -31,6 +31,8 @@ struct Token {
   bool head_is_mention = false;  // ends with a mention (plus particles)
   bool jurisdiction = false;   // "(미국)": a parenthesised name that opens a list item
   bool postposition = false;   // 통해, 위한, 대한, ... (changes the previous phrase's role)
+  // A noun that is the sentence's predicate: 기업이다, 회사로, (X는 ... N이다 / N으로,).
+  bool predicative = false;
 };
 
 struct Predicate {
@@ -96,7 +98,8 @@ class KoreanChunker {
   std::unordered_map<std::string, std::vector<size_t>> stems_by_lemma_;
   std::unordered_set<std::string> light_verbs_;  // lemmas: 체결하다, 착수하다
   // A predicate read through the dictionary (token i alone), or false.
-  bool LemmaPredicate(const Token& token, Predicate* out) const;
+  // (Token `index` of `tokens`; a multi-word cue takes the words before it too.)
+  bool LemmaPredicate(const std::vector<Token>& tokens, int index, Predicate* out) const;
   // A light verb (업무협약을 체결했다): the relation comes from the phrase before it.
   bool LightVerb(const Token& token, Predicate* out) const;
   // Any other verb form that ends a clause (final, connective, quoting): no relation.

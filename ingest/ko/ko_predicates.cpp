@@ -186,6 +186,17 @@ KoreanExtractor::Impl::Resolution KoreanExtractor::Impl::Resolve(const RelationD
   } else if (head >= 0 && head != res.object_phrase) {
     res.subject_phrase = head;
     res.subjects = Entities(head);
+    // "X는 [Y에 본사를 둔] 기업이다": a relative clause on the noun the sentence predicates of
+    // its topic is about the topic.
+    if (res.subjects.empty() && token(phrase(head).last).predicative) {
+      for (size_t j = 0; j < c.phrases.size(); ++j) {
+        const Phrase& p = c.phrases[j];
+        if (p.topic && !p.referents.empty() && token(p.last).end <= token(P.first_token).begin) {
+          res.subjects = p.referents;
+          res.subject_phrase = static_cast<int>(j);
+        }
+      }
+    }
   }
   if (res.subjects.empty() && passive && !res.objects.empty()) {
     int owner = OwnerOf(res.objects.front());

@@ -3,6 +3,7 @@
 #include "ingest/mentions/mentions.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 #include <unordered_set>
 
@@ -118,6 +119,33 @@ bool IsSurname(std::string_view syllable) {
   return kSurnames.count(syllable) > 0;
 }
 
+// Trailing punctuation and closing quotes off a word.
+std::string StripTrailing(std::string s) {
+  while (!s.empty() && std::strchr(".,!?;:\"')", s.back())) s.pop_back();
+  return s;
+}
+
+bool TypeIsOrganisation(const std::string& type) {
+  return type == "Organization" || type == "Government" || type == "Group";
+}
+
+// Two to twelve letters of Hangul, Latin or digits (a hyphen inside), with some Hangul:
+// the shape of a Korean name written without a gloss (누리랩스, 누리-2, 하이퍼클로바X).
+bool PlausibleName(const std::string& s) {
+  std::vector<char32_t> cps = ToCodePoints(s);
+  if (cps.size() < 2 || cps.size() > 12) return false;
+  bool hangul = false;
+  for (size_t i = 0; i < cps.size(); ++i) {
+    char32_t c = cps[i];
+    if (IsHangulSyllable(c)) {
+      hangul = true;
+    } else if (!(c < 128 && (std::isalnum(static_cast<int>(c)) || (c == '-' && i > 0 && i + 1 < cps.size())))) {
+      return false;
+    }
+  }
+  return hangul;
+}
+
 // Korean organisation suffixes: a name ending in one is an organisation.
 constexpr std::string_view kOrgSuffixes[] = {"위원회", "협회", "연구소", "연구원", "재단", "그룹", "전자",
                               "은행", "증권", "공사", "공단", "대학교", "홀딩스", "기구",
@@ -201,55 +229,27 @@ std::vector<std::vector<std::string>> NameSegments(const std::vector<std::string
   return out;
 }
 
-std::string TypeFromWords(const std::string& name) {
+std::string TypeFromWords(const Lexicon& lexicon, const std::string& name) {
   std::vector<std::string> words = Words(name);
   auto is_year = [](const std::string& w) {
-    return w.size() == 4 && std::all_of(w.begin(), w.end(), ::isdigit);
+    return w.size() == 4 && std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
   };
   if (words.size() > 1 && is_year(words.back())) words.pop_back();
   if (words.empty()) return "";
-  std::string last = words.back();
-  struct Cue {
-    const char* word;
-    const char* type;
-  } cues[] = {{"Media", "Organization"},  {"Inc", "Organization"},       {"Inc.", "Organization"},
-              {"Corp", "Organization"},   {"Corp.", "Organization"},     {"Corporation", "Organization"},
-              {"Group", "Organization"},  {"Labs", "Organization"},      {"Technologies", "Organization"},
-              {"Systems", "Organization"}, {"Bank", "Organization"},     {"Capital", "Organization"},
-              {"Partners", "Organization"}, {"Ventures", "Organization"}, {"Holdings", "Organization"},
-              {"University", "Organization"}, {"Institute", "Organization"}, {"Association", "Organization"},
-              {"Agency", "Government"},   {"Ministry", "Government"},    {"Commission", "Government"},
-              {"Index", "Work"},          {"Report", "Work"},            {"Survey", "Work"},
-              {"Summit", "Event"},        {"Forum", "Event"},            {"Conference", "Event"},
-              {"Expo", "Event"},          {"Strategy", "Policy"},        {"Plan", "Policy"},
-              {"Initiative", "Policy"},   {"Program", "Policy"},         {"Act", "Law"},
-              {"Law", "Law"},             {"Bill", "Law"},               {"Regulation", "Law"},
-              {"Order", "Law"},           {"Project", "Project"},        {"Declaration", "Work"}};
-  for (const Cue& c : cues) {
-    if (last == c.word) return c.type;
-  }
+  const std::string& last = words.back();
+  std::string type = lexicon.ClassifierType("en_last_word", last);
+  if (!type.empty()) return type;
   bool digits = false, letters = false;
   for (char c : last) {
-    digits |= std::isdigit(static_cast<unsigned char>(c)) != 0;
-    letters |= std::isalpha(static_cast<unsigned char>(c)) != 0;
+    digits |= c >= '0' && c <= '9';
+    letters |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   }
   if (digits && letters) return "Product";
   return "";
 }
 
 // The kind of thing a quoted name is, from the noun after the closing quote.
-std::string TypeFromClassifier(std::string_view after) {
-  struct Cue {
-    const char* word;
-    const char* type;
-  } cues[] = {{"프로젝트", "Project"}, {"사업", "Project"},   {"전략", "Policy"},  {"정책", "Policy"},
-              {"계획", "Policy"},     {"지원책", "Policy"},  {"법안", "Law"},     {"법", "Law"},
-              {"센터", "Project"},     {"지수", "Work"},      {"통계", "Work"},    {"자료", "Work"},
-              {"보고서", "Work"},      {"보고", "Work"},      {"모델", "Product"}, {"서비스", "Product"},
-              {"선언문", "Work"},      {"개념", "Concept"},   {"목표", "Concept"}, {"행사", "Event"},
-              {"회의", "Event"},       {"서밋", "Event"},     {"포럼", "Event"},   {"단계", "Concept"},
-              {"이니셔티브", "Policy"}, {"구상", "Policy"},   {"로드맵", "Policy"}, {"행정명령", "Law"},
-              {"칩", "Product"},       {"플랫폼", "Product"}};
+std::string TypeFromClassifier(const Lexicon& lexicon, std::string_view after) {
   std::string_view rest = after;
   while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
   // Skip particles glued to the closing quote (‘X’를, ‘X’라는).
@@ -258,27 +258,15 @@ std::string TypeFromClassifier(std::string_view after) {
     ParticleSplit ps = SplitParticles(words[k]);
     std::string w = k == 0 && IsParticleSequence(words[k]) ? "" : ps.stem;
     if (w.rfind("이라는", 0) == 0 || w.rfind("라는", 0) == 0) continue;
-    for (const Cue& c : cues) {
-      if (w == c.word || EndsWith(w, c.word)) return c.type;
-    }
+    std::string type = lexicon.ClassifierSuffixType("ko_after_name", w);  // also AI서비스
+    if (!type.empty()) return type;
   }
   return "";
 }
 
-std::string TypeFromName(const std::string& name) {
-  struct Cue {
-    const char* suffix;
-    const char* type;
-  } cues[] = {{"프로젝트", "Project"}, {"전략", "Policy"}, {"정책", "Policy"}, {"법", "Law"},
-              {"지수", "Work"},       {"통계", "Work"},   {"센터", "Project"}, {"선언문", "Work"},
-              {"보고서", "Work"},     {"모델", "Product"}, {"이니셔티브", "Policy"},
-              {"계획", "Policy"},     {"구상", "Policy"}, {"로드맵", "Policy"}, {"법안", "Law"},
-              {"행정명령", "Law"},    {"규정", "Law"},    {"플랫폼", "Product"}, {"칩", "Product"}};
-  for (const Cue& c : cues) {
-    if (EndsWith(name, c.suffix)) return c.type;
-  }
-  std::string t = TypeFromWords(name);
-  return t;
+std::string TypeFromName(const Lexicon& lexicon, const std::string& name) {
+  std::string t = lexicon.ClassifierSuffixType("ko_name_suffix", name);
+  return t.empty() ? TypeFromWords(lexicon, name) : t;
 }
 
 // "Global AI Index 2024" -> "Global AI Index": a yearly edition of a work names the work.
@@ -713,8 +701,8 @@ struct MentionFinder::Impl {
         }
       }
       name = TidyName(name);
-      type = TypeFromClassifier(s.substr(ce));
-      if (type.empty()) type = TypeFromName(name);
+      type = TypeFromClassifier(f.lexicon_, s.substr(ce));
+      if (type.empty()) type = TypeFromName(f.lexicon_, name);
       if (type == "Work") {
         std::string edition = StripEditionYear(name);
         if (edition != name) {
@@ -853,12 +841,14 @@ struct MentionFinder::Impl {
         if (words.empty() || !namey) continue;
         std::string name;
         for (const std::string& w : words) name += (name.empty() ? "" : " ") + w;
+        // One letter written onto a Korean word is a label, not a name: 시리즈B, 플랜A.
+        if (name.size() == 1 && i > 0 && IsHangulSyllable(scan.cp[i - 1]) && Known(name) < 0) continue;
         size_t b = s.find(name, search_from);
         if (b == std::string_view::npos) continue;
         search_from = b + name.size();
         if (ValidEnd(scan.CpAt(b + name.size()))) {
           int e = Known(name);
-          if (e < 0) e = ents->Intern(name, TypeFromWords(name), {});
+          if (e < 0) e = ents->Intern(name, TypeFromWords(f.lexicon_, name), {});
           cands.push_back({b, b + name.size(), e, -1, 3, Mention::Source::kLatin});
         }
       }
@@ -895,8 +885,18 @@ struct MentionFinder::Impl {
       if (!AllOf(name, IsHangulSyllable)) continue;
       int64_t n = CodePointCount(name);
       if (n < 2 || n > 4) continue;
-      ParticleSplit title = SplitParticles(tokens[k + 1].text);
-      if (!f.IsTitle(title.stem) && !f.IsTitle(tokens[k + 1].text)) continue;
+      // The title follows the name, or the name of the organisation and then the title
+      // (이재용 삼성전자 회장).
+      auto is_title = [&](size_t t) {
+        ParticleSplit title = SplitParticles(StripTrailing(tokens[t].text));
+        return f.IsTitle(title.stem) || f.IsTitle(tokens[t].text);
+      };
+      bool titled = is_title(k + 1);
+      if (!titled && k + 2 < tokens.size()) {
+        int org = Known(tokens[k + 1].text);
+        titled = org >= 0 && TypeIsOrganisation(ents->at(org).type) && is_title(k + 2);
+      }
+      if (!titled) continue;
       if (Known(name) >= 0) {
         int e = Known(name);
         if (ents->at(e).type != "Person" && !ents->at(e).type.empty()) continue;
@@ -905,6 +905,39 @@ struct MentionFinder::Impl {
       }
       int e = ents->Intern(name, "Person", {});
       cands.push_back({tokens[k].begin, tokens[k].end, e, -1, 4, Mention::Source::kCue});
+    }
+  }
+
+  // "반도체 전문기업 누리반도체가", "생성형 모델 누리-2를": a name the dictionary does not know
+  // right after a noun that says what kind of thing it is (lexicon.json ko_before_name), and
+  // "누리랩스라는 스타트업": one followed by 라는 + such a noun.
+  void ClassifiedNames(const std::vector<Token>& tokens) {
+    if (!f.morphology_) return;
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      std::string word = StripTrailing(tokens[k].text);
+      std::string type;
+      std::string stem;
+      if (k > 0) {
+        ParticleSplit prev = SplitParticles(StripTrailing(tokens[k - 1].text));
+        if (prev.particle.empty() && prev.stem == tokens[k - 1].text) {
+          type = f.lexicon_.ClassifierSuffixType("ko_before_name", prev.stem);
+        }
+        stem = SplitParticles(word).stem;
+      }
+      if (type.empty() && k + 1 < tokens.size()) {
+        for (std::string_view quote : {"이라는", "라는"}) {
+          if (word.size() > quote.size() && EndsWith(word, quote)) {
+            std::string next = SplitParticles(StripTrailing(tokens[k + 1].text)).stem;
+            type = f.lexicon_.ClassifierSuffixType("ko_before_name", next);
+            stem = word.substr(0, word.size() - quote.size());
+            break;
+          }
+        }
+      }
+      if (type.empty() || !PlausibleName(stem) || Known(stem) >= 0) continue;
+      if (f.morphology_->Analyze(stem)->known) continue;  // a word of the language, not a name
+      int e = ents->Intern(stem, type, {});
+      cands.push_back({tokens[k].begin, tokens[k].begin + stem.size(), e, -1, 4, Mention::Source::kCue});
     }
   }
 
@@ -1040,6 +1073,52 @@ struct MentionFinder::Impl {
     }
   }
 
+  // "네이버와 카카오벤처스, 한국산업은행 등이": in a list whose members are joined by 와/과 or
+  // commas, a member the dictionary does not know is a name of the same kind as a named
+  // sibling.
+  void ListSiblings(const std::vector<Token>& tokens, std::vector<Mention>* chosen) {
+    if (!f.morphology_) return;
+    auto mention_at = [&](const Token& t) -> const Mention* {
+      for (const Mention& m : *chosen) {
+        if (m.begin >= t.begin && m.begin < t.end) return &m;
+      }
+      return nullptr;
+    };
+    size_t k = 0;
+    while (k < tokens.size()) {
+      // A run of tokens each ending in 와/과 or a comma, closed by the next token.
+      size_t first = k, last = k;
+      while (last + 1 < tokens.size()) {
+        const std::string& t = tokens[last].text;
+        ParticleSplit ps = SplitParticles(t);
+        bool joins = t.back() == ',' || ((ps.particle == "와" || ps.particle == "과") && ps.role == Role::kPartner);
+        if (!joins) break;
+        ++last;
+      }
+      k = last + 1;
+      if (last == first) continue;
+      std::string type;
+      for (size_t i = first; i <= last; ++i) {
+        if (const Mention* m = mention_at(tokens[i])) {
+          const std::string& t = ents->at(m->entity).type;
+          if (!t.empty()) type = t;
+        }
+      }
+      if (type.empty() || type == "Person") continue;  // people need their own cue
+      for (size_t i = first; i <= last; ++i) {
+        if (mention_at(tokens[i])) continue;
+        std::string stem = SplitParticles(StripTrailing(tokens[i].text)).stem;
+        if (stem.size() > 3 && EndsWith(stem, "등")) continue;
+        if (!PlausibleName(stem) || f.morphology_->Analyze(stem)->known) continue;
+        int e = Known(stem);
+        if (e < 0) e = ents->Intern(stem, type, {});
+        chosen->push_back(Mention{tokens[i].begin, tokens[i].begin + stem.size(), e, -1, Mention::Source::kCue});
+      }
+    }
+    std::sort(chosen->begin(), chosen->end(),
+              [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  }
+
   // "라마 3", "Meta Llama 3": a version after an organisation's name is its product.
   void VersionedProducts(std::vector<Mention>* chosen) {
     std::string_view s = text();
@@ -1137,7 +1216,7 @@ struct MentionFinder::Impl {
         known = Known(rest);
       }
     }
-    int e = known >= 0 ? known : ents->Intern(clean, TypeFromName(clean), {});
+    int e = known >= 0 ? known : ents->Intern(clean, TypeFromName(f.lexicon_, clean), {});
     cands.push_back({0, clean.size(), e, -1, 1, Mention::Source::kTopic});
   }
 
@@ -1202,12 +1281,14 @@ struct MentionFinder::Impl {
     CompoundAbbreviations();
     std::vector<Token> tokens = Tokens();
     TitledPersons(tokens);
+    ClassifiedNames(tokens);
     JurisdictionQualified(tokens);
     GazetteerMatches();
     LatinNames();
     OrganizationsBySuffix(tokens);
     LawsBySuffix(tokens);
     std::vector<Mention> chosen = Choose();
+    ListSiblings(tokens, &chosen);
     VersionedProducts(&chosen);
     SiblingVersions(&chosen);
     return chosen;

@@ -14,6 +14,7 @@
 
 #include "ingest/mentions/doc_entities.h"
 #include "ingest/extraction.h"
+#include "ingest/ko/morphology.h"
 #include "ingest/mentions/gazetteer.h"
 #include "ingest/lexicon.h"
 #include "ingest/relations.h"
@@ -47,11 +48,16 @@ class MentionFinder {
   // Title words (대표, CEO, 회장, ...) from the relation vocabulary.
   bool IsTitle(const std::string& word) const;
 
+  // Korean morphology, for telling a name from a word of the language (set once the first
+  // Korean document is read; until then names need other cues).
+  void set_morphology(KoreanMorphology* morphology) { morphology_ = morphology; }
+
  private:
   struct Impl;
   const Lexicon& lexicon_;
   const Gazetteer& lexicon_names_;
   std::unordered_set<std::string> titles_;
+  KoreanMorphology* morphology_ = nullptr;
 };
 
 // Similarity of a Hangul name and a Latin one by their consonant skeletons (0..1), to tell a
