@@ -1,10 +1,12 @@
 // Formats by name and file name, plain text as blocks, and the readers' shared helpers: date
-// normalisation, front matter and shortcode cutting, alert markers, white space and URLs.
+// normalisation, front matter and shortcode cutting, alert markers, white space and URLs; and
+// the flat text adapter for the line-based pipeline.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
 #include "ingest/documents/block_builder.h"
+#include "ingest/documents/flat_text.h"
 #include "ingest/documents/markdown_source.h"
 #include "tests/ingest/documents/render.h"
 
@@ -125,6 +127,21 @@ TEST_CASE("the builder collapses space, marks lines and drops bare URLs", "[inge
   CHECK(blocks[0].lines == std::vector<std::pair<size_t, int>>{{0, 7}, {6, 8}});
   CHECK(testing::Names(blocks[0]) == V{"누리랩스"});
   CHECK(blocks[0].LineAt(100) == 8);
+}
+
+TEST_CASE("Flatten puts each block on a line and maps positions back", "[ingest][documents]") {
+  ParsedDocument doc = testing::Read(
+      "# 기업\n\n누리랩스는\n창고 로봇을 만든다.\n\n| a | b |\n|---|---|\n| x | y |\n",
+      DocumentFormat::kMarkdown);
+  FlatText flat = Flatten(doc);
+  CHECK(flat.text == "기업\n\n누리랩스는 창고 로봇을 만든다.\n\nx; y\n");
+  CHECK(flat.SourceLine(1, 0) == 1);
+  CHECK(flat.SourceLine(3, 0) == 3);
+  CHECK(flat.SourceLine(3, std::string("누리랩스는 창고").size()) == 4);
+  CHECK(flat.SourceLine(5, 3) == 8);
+  CHECK(flat.SourceLine(2, 0) == 0);
+  CHECK(flat.SourceLine(7, 0) == 0);
+  CHECK(Flatten(ParsedDocument()).text.empty());
 }
 
 }  // namespace kg::ingest
