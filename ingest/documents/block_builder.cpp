@@ -29,6 +29,16 @@ bool IsSpaceAt(std::string_view text, size_t i, size_t* width) {
   return false;
 }
 
+int CountLines(std::string_view text) {
+  int lines = 1;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'))) {
+      ++lines;
+    }
+  }
+  return lines;
+}
+
 std::string CollapseSpaces(std::string_view text) {
   std::string out;
   bool space = false;
@@ -63,14 +73,16 @@ void BlockBuilder::Open(Block::Kind kind, int level, int line) {
   block_.kind = kind;
   block_.level = level;
   line_ = std::max(line, 0);
+  if (max_line_ > 0) line_ = std::min(line_, max_line_);
 }
 
 void BlockBuilder::SetLine(int line) {
+  if (max_line_ > 0) line = std::min(line, max_line_);
   if (line > line_) line_ = line;
 }
 
 void BlockBuilder::NextLine() {
-  if (line_ > 0) ++line_;
+  if (line_ > 0 && (max_line_ == 0 || line_ < max_line_)) ++line_;
 }
 
 void BlockBuilder::Space() { pending_space_ = true; }

@@ -19,6 +19,8 @@ class BlockBuilder {
   void Open(Block::Kind kind, int level, int line);
   bool is_open() const { return open_; }
 
+  // The source has this many lines: no line mark goes past it, whatever a parser says.
+  void set_max_line(int max_line) { max_line_ = max_line; }
   // The next text comes from source line `line`. Lines only move forward; 0 is ignored.
   void SetLine(int line);
   // The next text comes from the line after the current one (a soft or hard break).
@@ -61,6 +63,7 @@ class BlockBuilder {
   Block block_;
   bool open_ = false;
   int line_ = 0;
+  int max_line_ = 0;     // 0: no bound
   int marked_line_ = 0;  // line of the last mark in block_.lines
   bool pending_space_ = false;
   bool drop_urls_ = false;
@@ -86,6 +89,9 @@ std::string IsoDate(std::string_view value);
 
 // True for ASCII white space and U+00A0 at `text[i]`; *width gets its byte length.
 bool IsSpaceAt(std::string_view text, size_t i, size_t* width);
+
+// Lines of `text` as cmark and Gumbo count them: \n, \r\n and a lone \r end a line.
+int CountLines(std::string_view text);
 
 // `text` with white space runs collapsed and trimmed.
 std::string CollapseSpaces(std::string_view text);

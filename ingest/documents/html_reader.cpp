@@ -403,6 +403,7 @@ Result<ParsedDocument> ReadHtml(std::string_view text) {
   ReadHead(*output, content, &doc);
   BlockBuilder builder;
   builder.set_drop_urls(true);
+  builder.set_max_line(CountLines(text));
   HtmlWalker(&builder, 0).Walk(content);
   doc.blocks = builder.TakeBlocks();
   return doc;

@@ -4,6 +4,7 @@
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
+#include <algorithm>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -102,16 +103,30 @@ class MarkdownWalker {
     open_item_ = nullptr;
   }
 
+  // The source line a node starts on. cmark-gfm 0.29's table extension leaves the paragraph
+  // it splits off before a table without a position (and counts its inlines' lines from 0 at
+  // the table's first line): that paragraph starts where the table does. Other nodes without
+  // one are taken to start on the last line seen.
+  int LineOf(cmark_node* n) const {
+    int line = cmark_node_get_start_line(n);
+    if (line > 0) return line;
+    cmark_node* next = cmark_node_next(n);
+    if (next && cmark_node_get_type(next) == CMARK_NODE_TABLE &&
+        cmark_node_get_start_line(next) > 0) {
+      return cmark_node_get_start_line(next);
+    }
+    return last_line_;
+  }
+
   // Inline content outside any block we opened (cmark never makes it, but custom nodes might).
   void EnsureOpen(cmark_node* n) {
     if (b_->is_open()) return;
-    b_->Open(quotes_ > 0 ? Block::Kind::kQuote : Block::Kind::kParagraph, quotes_,
-             cmark_node_get_start_line(n));
+    b_->Open(quotes_ > 0 ? Block::Kind::kQuote : Block::Kind::kParagraph, quotes_, LineOf(n));
   }
 
   // A paragraph of a list item continues the item's block; others start their own.
   void OpenParagraph(cmark_node* n) {
-    int line = cmark_node_get_start_line(n);
+    int line = LineOf(n);
     cmark_node* parent = cmark_node_parent(n);
     if (parent && cmark_node_get_type(parent) == CMARK_NODE_ITEM) {
       if (open_item_ == parent && b_->is_open()) {
@@ -129,7 +144,8 @@ class MarkdownWalker {
 
   void Enter(cmark_iter* it, cmark_node* n) {
     cmark_node_type t = cmark_node_get_type(n);
-    int line = cmark_node_get_start_line(n);
+    int line = LineOf(n);
+    last_line_ = std::max(last_line_, line);
     if (t == CMARK_NODE_TABLE) {
       CloseBlock();
       b_->ClearTable();
@@ -255,6 +271,7 @@ class MarkdownWalker {
   int quotes_ = 0;                   // block quotes around the current node
   int lists_ = 0;                    // lists around the current node
   cmark_node* open_item_ = nullptr;  // the list item whose block is open, if any
+  int last_line_ = 1;                // the greatest start line seen so far
 };
 
 void RegisterExtensions() {
@@ -281,6 +298,7 @@ Result<ParsedDocument> ReadMarkdown(std::string_view text) {
 
   BlockBuilder builder;
   builder.set_drop_urls(true);
+  builder.set_max_line(CountLines(body));
   MarkdownWalker(&builder).Walk(document.get());
   ParsedDocument doc;
   doc.title = front_matter.title;

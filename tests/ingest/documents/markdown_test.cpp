@@ -152,6 +152,12 @@ TEST_CASE("table rows are blocks with cells and the header", "[ingest][documents
   CHECK(doc.blocks[4].text == "After the table.");
 }
 
+TEST_CASE("a paragraph a table is split from keeps its lines", "[ingest][documents]") {
+  // cmark-gfm gives the paragraph before such a table no source position (fuzzer finding).
+  ParsedDocument doc = Md("Intro\nsecond line\n| a | b |\n|---|---|\n| x | y |\n");
+  CHECK(Briefs(doc) == V{"P@1,2 Intro second line", "TR@5 x; y"});
+}
+
 TEST_CASE("a table without body rows makes no block", "[ingest][documents]") {
   CHECK(Md("| a | b |\n|---|---|\n").blocks.empty());
 }
