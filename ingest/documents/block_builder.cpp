@@ -5,16 +5,7 @@
 #include <cctype>
 #include <string>
 
-namespace kg::ingest {
-
-int Block::LineAt(size_t offset) const {
-  auto it = std::upper_bound(lines.begin(), lines.end(), offset,
-                             [](size_t o, const std::pair<size_t, int>& m) { return o < m.first; });
-  if (it == lines.begin()) return lines.empty() ? 0 : lines.front().second;
-  return std::prev(it)->second;
-}
-
-namespace documents {
+namespace kg::ingest::documents {
 
 bool IsSpaceAt(std::string_view text, size_t i, size_t* width) {
   unsigned char c = static_cast<unsigned char>(text[i]);
@@ -292,5 +283,4 @@ std::string IsoDate(std::string_view value) {
   return out;
 }
 
-}  // namespace documents
-}  // namespace kg::ingest
+}  // namespace kg::ingest::documents

@@ -3,6 +3,9 @@
 
 #include <strings.h>
 
+#include <algorithm>
+#include <iterator>
+
 #include "ingest/documents/readers.h"
 
 namespace kg::ingest {
@@ -42,6 +45,13 @@ std::string_view FormatName(DocumentFormat format) {
       break;
   }
   return "text";
+}
+
+int Block::LineAt(size_t offset) const {
+  auto it = std::upper_bound(lines.begin(), lines.end(), offset,
+                             [](size_t o, const std::pair<size_t, int>& m) { return o < m.first; });
+  if (it == lines.begin()) return lines.empty() ? 0 : lines.front().second;
+  return std::prev(it)->second;
 }
 
 namespace documents {

@@ -64,8 +64,10 @@ struct Block {
 
 // The readers' result. Named apart from kg::Document, the stored record of an ingested file.
 struct ParsedDocument {
-  std::string title;  // front matter `title`, HTML <title>/og:title/first <h1>; may be empty
-  std::string date;   // ISO yyyy-mm-dd, or yyyy-mm / yyyy when that is all it says; may be empty
+  // Markdown: front matter `title`, else the first h1. HTML: <title>, else og:title, else the
+  // first <h1>. Plain text: none. May be empty.
+  std::string title;
+  std::string date;  // ISO yyyy-mm-dd, or yyyy-mm / yyyy when that is all it says; may be empty
   std::vector<Block> blocks;
 };
 

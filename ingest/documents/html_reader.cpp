@@ -193,6 +193,7 @@ enum class Role {
   kNone,
   kSpace,
   kBoundary,
+  kArticle,
   kHeading,
   kList,
   kItem,
@@ -330,9 +331,13 @@ class HtmlWalker {
         EnsureOpen(line);
         b_->BeginName();
         return Role::kName;
+      case GUMBO_TAG_ARTICLE:  // its <header> is its own, not the site's
+        if (!structural) break;
+        ++articles_;
+        b_->Close();
+        return Role::kArticle;
       default:
         if (!IsBlockBoundary(tag)) return Role::kNone;
-        if (tag == GUMBO_TAG_ARTICLE) ++articles_;
         if (!structural) {
           b_->Space();
           return Role::kSpace;
@@ -379,6 +384,9 @@ class HtmlWalker {
       case Role::kName:
         b_->EndName();
         return;
+      case Role::kArticle:
+        --articles_;
+        break;
       case Role::kBoundary:
       case Role::kHeading:
         break;

@@ -40,6 +40,15 @@ TEST_CASE("the article is the text; navigation, scripts and asides are not",
   CHECK(Briefs(doc) == V{"H1@8 Harbor robots", "P@9 Acme Corp builds cranes."});
 }
 
+TEST_CASE("an article's header is kept, the site's headers around it are not",
+          "[ingest][documents]") {
+  ParsedDocument doc = Html(
+      "<main><article><header><h2>Post</h2></header><p>Body.</p></article>"
+      "<header>After the article</header><section><header>Section head</header>"
+      "<p>More.</p></section></main>");
+  CHECK(Briefs(doc) == V{"H2@1 Post", "P@1 Body."});
+}
+
 TEST_CASE("without an article, main; without main, the body", "[ingest][documents]") {
   ParsedDocument main =
       Html("<body><div>Menu text</div><main><p>Main text.</p></main><p>After.</p></body>");
