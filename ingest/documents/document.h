@@ -77,8 +77,9 @@ struct ParsedDocument {
 //    TOML (+++) front matter gives title and date and never becomes blocks; Hugo shortcodes,
 //    code blocks (mermaid too), images (and their alt text), thematic breaks, raw HTML tags,
 //    bare URLs and GitHub alert markers ([!NOTE]) are dropped; raw HTML blocks are read as HTML.
-//  - kHtml: the text of <article>, else <main>, else <body>, without navigation, headers and
-//    footers outside an article, asides, scripts, styles, forms, embedded media and <pre>.
+//  - kHtml: the text of <article>, else <main>, else <body>, without navigation, footers, asides,
+//    headers (an article's own header stays), scripts, styles, forms, embedded media, images,
+//    figure captions and <pre>. Names of both markups: see Block::names.
 // REQUIRES: valid UTF-8 without NUL bytes (callers check and report). Never throws; malformed
 // markup is read as well as it can be. An error Status only when a parser fails to allocate.
 Result<ParsedDocument> ReadDocument(std::string_view text, DocumentFormat format);
