@@ -8,6 +8,8 @@ PACKAGES=(
   librocksdb-dev libboost-dev nlohmann-json3-dev catch2 libicu-dev libedit-dev libcli11-dev
   # Korean morphology: Hunspell and its Korean dictionary
   libhunspell-dev hunspell-ko
+  # the document readers: Markdown (cmark-gfm and its GFM extensions) and HTML (Gumbo)
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libgumbo-dev
   # the test command's fuzzing stage: clang with libFuzzer
   clang libclang-rt-14-dev
 )

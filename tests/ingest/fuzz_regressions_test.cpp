@@ -2,22 +2,26 @@
 // same entry points on every test run, so the ASan build of the suite catches a relapse even
 // when the fuzzing stage is skipped.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 
+#include "ingest/documents/document.h"
 #include "ingest/lexicon.h"
 #include "ingest/pipeline.h"
 #include "ingest/relations.h"
+#include "tests/support/document_invariants.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_macros.h"
 
 namespace kg::ingest {
 namespace {
-std::vector<std::string> Regressions(const std::string& target) {
+// The crash inputs kept for `target` (regression-*), or with `all`, its whole seed corpus.
+std::vector<std::string> Regressions(const std::string& target, bool all = false) {
   std::vector<std::string> files;
   std::string dir = std::string(KG_SOURCE_DIR) + "/tests/fuzz/corpus/" + target;
   for (const auto& e : std::filesystem::directory_iterator(dir)) {
-    if (e.path().filename().string().rfind("regression-", 0) == 0) files.push_back(e.path().string());
+    if (all || e.path().filename().string().rfind("regression-", 0) == 0) {
+      files.push_back(e.path().string());
+    }
   }
   return files;
 }
@@ -43,13 +47,31 @@ TEST_CASE("documents the ingest fuzzer crashed on extract cleanly", "[ingest][fu
   }
 }
 
-TEST_CASE("lexicons the lexicon fuzzer crashed on are refused with a message", "[ingest][fuzz-regression]") {
+TEST_CASE("lexicons the lexicon fuzzer crashed on are refused with a message",
+          "[ingest][fuzz-regression]") {
   auto files = Regressions("lexicon");
   REQUIRE(!files.empty());
   for (const std::string& path : files) {
     INFO(path);
     auto lexicon = Lexicon::Parse(testing::ReadFile(path), "regression.json");
     if (!lexicon.ok()) CHECK(!lexicon.status().ToString().empty());
+  }
+}
+
+// The document fuzzers' corpora are small: every seed and every crash input is read again.
+TEST_CASE("Markdown and HTML the document fuzzers keep read into sound blocks",
+          "[ingest][fuzz-regression]") {
+  for (auto [target, format] : {std::pair{"markdown", DocumentFormat::kMarkdown},
+                                std::pair{"html", DocumentFormat::kHtml}}) {
+    auto files = Regressions(target, /*all=*/true);
+    REQUIRE(!files.empty());
+    for (const std::string& path : files) {
+      INFO(path);
+      std::string text = testing::ReadFile(path);
+      auto doc = ReadDocument(text, format);
+      REQUIRE(doc.ok());
+      CHECK(testing::DocumentProblem(*doc, text).empty());
+    }
   }
 }
 
