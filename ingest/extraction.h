@@ -53,6 +53,7 @@ struct ExtractedFact {
 };
 
 struct Extraction {
+  std::string title;          // from Markdown front matter or the HTML title, when given
   std::string language;       // "ko" or "en"
   std::string document_date;  // ISO date the text is dated, when it could be inferred
   std::vector<Sentence> sentences;

@@ -3,7 +3,9 @@
 
 #include <set>
 
+#include "ingest/documents/flat_text.h"
 #include "ingest/mentions/doc_entities.h"
+#include "ingest/mentions/emphasis.h"
 #include "ingest/en/en_extract.h"
 #include "ingest/fact_sink.h"
 #include "ingest/mentions/gazetteer.h"
@@ -46,7 +48,27 @@ const RelationVocabulary& Pipeline::relations() const { return impl_->relations;
 
 Result<Extraction> Pipeline::Run(std::string_view text, const PipelineOptions& options) const {
   Extraction out;
-  std::string normalized = NormalizeText(text);
+  // Markdown and HTML are read into blocks of plain text first; the sentence splitter reads
+  // them one block per line, and each sentence's line is mapped back to the source file's.
+  const bool structured = options.format != DocumentFormat::kText;
+  FlatText flat;
+  std::vector<std::string> emphasized;
+  std::string written_on;
+  if (structured) {
+    Result<ParsedDocument> doc = ReadDocument(text, options.format);
+    if (!doc.ok()) return doc.status();
+    flat = Flatten(*doc);
+    out.title = doc->title;
+    written_on = doc->date;
+    for (const Block& b : doc->blocks) {
+      for (const TextSpan& n : b.names) {
+        std::string span = b.text.substr(n.begin, n.end - n.begin);
+        if (n.end < b.text.size() && b.text[n.end] == ':') span += ':';  // **현재 상황**: a label
+        emphasized.push_back(std::move(span));
+      }
+    }
+  }
+  std::string normalized = NormalizeText(structured ? std::string_view(flat.text) : text);
   out.language = options.language.empty() ? DetectLanguage(normalized) : options.language;
   if (out.language == "ko" && !impl_->chunker) {
     Result<KoreanMorphology*> morphology = KoreanMorphology::Get();
@@ -57,6 +79,7 @@ Result<Extraction> Pipeline::Run(std::string_view text, const PipelineOptions& o
   }
   SplitDocument split = Split(normalized, out.language);
   DocDate date = split.date;
+  if (!written_on.empty()) ParseFullDate(written_on, &date);
   if (!options.date.empty()) ParseFullDate(options.date, &date);
   if (date.known()) {
     char buf[16];
@@ -64,6 +87,9 @@ Result<Extraction> Pipeline::Run(std::string_view text, const PipelineOptions& o
     out.document_date = buf;
   }
   out.sentences = split.sentences;
+  if (structured) {
+    for (Sentence& s : out.sentences) s.line = flat.SourceLine(s.line, 0);
+  }
 
   // Values found without the document's date: the mention finder only needs their spans.
   std::vector<std::vector<ValueMention>> undated;
@@ -71,6 +97,7 @@ Result<Extraction> Pipeline::Run(std::string_view text, const PipelineOptions& o
   for (const Sentence& s : out.sentences) undated.push_back(FindValues(s.text, DocDate{}));
 
   DocEntities entities(impl_->lexicon, impl_->names);
+  LearnEmphasizedNames(emphasized, out.language == "ko" ? impl_->morphology : nullptr, &entities);
   for (size_t k = 0; k < out.sentences.size(); ++k) {
     impl_->finder->Learn(out.sentences[k], undated[k], &entities);
   }

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "ingest/documents/document.h"
 #include "ingest/extraction.h"
 #include "ingest/lexicon.h"
 #include "ingest/relations.h"
@@ -17,6 +18,7 @@ namespace kg::ingest {
 struct PipelineOptions {
   std::string date;      // ISO date the document is written on; inferred when empty
   std::string language;  // "ko" or "en"; detected when empty
+  DocumentFormat format = DocumentFormat::kText;  // Markdown and HTML are read into blocks
 };
 
 class Pipeline {

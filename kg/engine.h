@@ -74,6 +74,7 @@ struct IngestOptions {
   std::string id;            // document id; default: the file name without its extension
   std::string date;          // the date the text was written (YYYY-MM-DD); inferred if empty
   std::string lexicon_path;  // extra lexicon entries for this ingest (JSON)
+  std::string format;        // "text", "markdown" or "html"; guessed from the path if empty
 };
 
 struct IngestSummary {

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "kg/base/json_file.h"
+#include "ingest/documents/document.h"
 #include "ingest/lexicon.h"
 #include "ingest/pipeline.h"
 #include "ingest/relations.h"
@@ -136,7 +137,15 @@ Result<IngestSummary> Engine::Ingest(std::string_view text, const std::string& p
     cached.pipeline = std::make_unique<ingest::Pipeline>(std::move(lexicon).value(), *vocabulary_);
     cached.fingerprint = ContentHash(fingerprint);
   }
-  doc.hash = ContentHash(text) + "-" + ContentHash(cached.fingerprint + "\n" + options.date);
+  ingest::DocumentFormat format = ingest::GuessFormat(path);
+  if (!options.format.empty()) {
+    Result<ingest::DocumentFormat> named = ingest::ParseFormat(options.format);
+    if (!named.ok()) return named.status();
+    format = *named;
+  }
+  doc.hash = ContentHash(text) + "-" +
+             ContentHash(cached.fingerprint + "\n" + options.date + "\n" +
+                         std::string(ingest::FormatName(format)));
 
   IngestSummary summary;
   summary.doc_id = doc.id;
@@ -163,6 +172,7 @@ Result<IngestSummary> Engine::Ingest(std::string_view text, const std::string& p
 
   ingest::PipelineOptions po;
   po.date = options.date;
+  po.format = format;
   Result<ingest::Extraction> extracted = pipeline->Run(text, po);
   if (!extracted.ok()) return extracted.status();
   const ingest::Extraction& x = *extracted;

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "ingest/ko/korean.h"
+#include "ingest/mentions/emphasis.h"
 #include "kg/base/unicode.h"
 #include "ingest/values.h"
 
@@ -346,6 +347,7 @@ struct MentionFinder::Impl {
   bool learning;
 
   std::vector<std::pair<size_t, size_t>> blocked;  // glossed parens, values: no names here
+  std::vector<std::pair<size_t, size_t>> value_spans;  // dates, percentages, ranks
 
   struct Candidate {
     size_t begin, end;  // bytes
@@ -934,9 +936,12 @@ struct MentionFinder::Impl {
           }
         }
       }
-      if (type.empty() || !PlausibleName(stem) || Known(stem) >= 0) continue;
-      if (f.morphology_->Analyze(stem)->known) continue;  // a word of the language, not a name
-      int e = ents->Intern(stem, type, {});
+      if (type.empty() || !PlausibleName(stem)) continue;
+      int e = Known(stem);  // learned in the first pass, or a name the lexicon knows
+      if (e < 0) {
+        if (f.morphology_->Analyze(stem)->known) continue;  // a word of the language, not a name
+        e = ents->Intern(stem, type, {});
+      }
       cands.push_back({tokens[k].begin, tokens[k].begin + stem.size(), e, -1, 4, Mention::Source::kCue});
     }
   }
@@ -1097,6 +1102,14 @@ struct MentionFinder::Impl {
       }
       k = last + 1;
       if (last == first) continue;
+      // A list, not a comma after an adverbial ("2016년 3월, 구글이"): joined by 와/과, closed
+      // by 등, or at least three members.
+      bool list = last - first >= 2;
+      for (size_t i = first; i <= last; ++i) {
+        ParticleSplit ps = SplitParticles(StripTrailing(tokens[i].text));
+        list |= ps.list_end || ps.particle == "와" || ps.particle == "과";
+      }
+      if (!list) continue;
       std::string type;
       for (size_t i = first; i <= last; ++i) {
         if (const Mention* m = mention_at(tokens[i])) {
@@ -1109,7 +1122,13 @@ struct MentionFinder::Impl {
         if (mention_at(tokens[i])) continue;
         std::string stem = SplitParticles(StripTrailing(tokens[i].text)).stem;
         if (stem.size() > 3 && EndsWith(stem, "등")) continue;
-        if (!PlausibleName(stem) || f.morphology_->Analyze(stem)->known) continue;
+        bool value = std::any_of(value_spans.begin(), value_spans.end(), [&](const auto& v) {
+          return tokens[i].begin < v.second && tokens[i].end > v.first;
+        });
+        if (!PlausibleName(stem) || value || f.morphology_->Analyze(stem)->known ||
+            Blocked(tokens[i].begin, tokens[i].end)) {
+          continue;
+        }
         int e = Known(stem);
         if (e < 0) e = ents->Intern(stem, type, {});
         chosen->push_back(Mention{tokens[i].begin, tokens[i].begin + stem.size(), e, -1, Mention::Source::kCue});
@@ -1216,6 +1235,12 @@ struct MentionFinder::Impl {
         known = Known(rest);
       }
     }
+    if (known < 0 && OnlyWordsOfTheLanguage(clean, f.morphology_, [&](const std::string& w) {
+          return !f.lexicon_.ClassifierType("ko_after_name", w).empty() ||
+                 !f.lexicon_.ClassifierSuffixType("ko_name_suffix", w).empty();
+        })) {
+      return;  // a label ("현재 상황: ..."), not a name being defined
+    }
     int e = known >= 0 ? known : ents->Intern(clean, TypeFromName(f.lexicon_, clean), {});
     cands.push_back({0, clean.size(), e, -1, 1, Mention::Source::kTopic});
   }
@@ -1273,6 +1298,7 @@ struct MentionFinder::Impl {
   std::vector<Mention> Run(const std::vector<ValueMention>& values) {
     for (const ValueMention& v : values) {
       if (v.kind == ValueMention::Kind::kMoney) blocked.emplace_back(v.begin, v.end);
+      else value_spans.emplace_back(v.begin, v.end);
     }
     std::vector<std::pair<size_t, size_t>> quotes = QuoteSpans();
     Topic();

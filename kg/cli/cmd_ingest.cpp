@@ -19,6 +19,7 @@ struct IngestArgs {
   std::string id;
   std::string lexicon;
   std::string date;
+  std::string format;
 };
 
 std::string Summary(const IngestSummary& s) {
@@ -50,6 +51,7 @@ int RunIngest(const IngestArgs& args, Context& ctx) {
   options.id = args.id;
   options.lexicon_path = args.lexicon;
   options.date = args.date;
+  options.format = args.format;
 
   int64_t total = 0;
   for (const std::string& f : args.files) {
@@ -175,6 +177,8 @@ void AddIngestCommands(CLI::App& app, Context& ctx) {
   ingest->add_option("--id", args->id, "document id (default: the file name without extension)");
   ingest->add_option("--lexicon", args->lexicon, "extra lexicon entries for this ingest (JSON file)");
   ingest->add_option("--date", args->date, "the date the text was written (YYYY-MM-DD) for relative dates");
+  ingest->add_option("--format", args->format, "text | markdown | html (default: from the file name)")
+      ->check(CLI::IsMember({"text", "markdown", "html"}));
   ingest->footer(
       "Each document goes in as one atomic batch. Unchanged content is skipped; changed\n"
       "content under the same id replaces the old version. Bad files are reported and\n"

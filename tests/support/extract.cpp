@@ -23,33 +23,54 @@ const ingest::Pipeline& SharedPipeline() {
   return *pipeline;
 }
 
-ingest::Extraction Extract(const std::string& text) {
-  auto x = SharedPipeline().Run(text, {});
+ingest::Extraction Extract(const std::string& text, const std::string& format = "text") {
+  ingest::PipelineOptions options;
+  auto parsed = ingest::ParseFormat(format);
+  REQUIRE_OK(parsed);
+  options.format = *parsed;
+  auto x = SharedPipeline().Run(text, options);
   REQUIRE_OK(x);
   return std::move(x).value();
+}
+
+std::string Render(const ingest::Extraction& x, const ingest::ExtractedFact& f, bool all_qualifiers) {
+  auto value_text = [&](int v) { return x.values[static_cast<size_t>(v)].literal.lexical; };
+  std::string line = f.negated ? "NOT " : "";
+  line += x.entities[static_cast<size_t>(f.subject)].name + " " + f.relation + " ";
+  line += f.object_entity >= 0 ? x.entities[static_cast<size_t>(f.object_entity)].name
+                               : value_text(f.object_value);
+  std::string q;
+  for (const auto& [k, v] : f.value_qualifiers) {
+    if (!all_qualifiers && k != "date" && k != "amount" && k != "status") continue;
+    q += (q.empty() ? "" : " ") + k + "=" + value_text(v);
+  }
+  if (!q.empty()) line += " {" + q + "}";
+  return line;
+}
+
+std::vector<std::string> Rendered(const ingest::Extraction& x, bool all_qualifiers, bool lines) {
+  std::vector<std::string> out;
+  for (const ingest::ExtractedFact& f : x.facts) {
+    std::string line = Render(x, f, all_qualifiers);
+    if (lines) line = std::to_string(x.sentences[static_cast<size_t>(f.sentence - 1)].line) + ": " + line;
+    if (std::find(out.begin(), out.end(), line) == out.end()) out.push_back(line);
+  }
+  std::sort(out.begin(), out.end());
+  return out;
 }
 
 }  // namespace
 
 std::vector<std::string> FactsOf(const std::string& text, bool all_qualifiers) {
-  ingest::Extraction x = Extract(text);
-  auto value_text = [&](int v) { return x.values[static_cast<size_t>(v)].literal.lexical; };
-  std::vector<std::string> out;
-  for (const ingest::ExtractedFact& f : x.facts) {
-    std::string line = f.negated ? "NOT " : "";
-    line += x.entities[static_cast<size_t>(f.subject)].name + " " + f.relation + " ";
-    line += f.object_entity >= 0 ? x.entities[static_cast<size_t>(f.object_entity)].name
-                                 : value_text(f.object_value);
-    std::string q;
-    for (const auto& [k, v] : f.value_qualifiers) {
-      if (!all_qualifiers && k != "date" && k != "amount" && k != "status") continue;
-      q += (q.empty() ? "" : " ") + k + "=" + value_text(v);
-    }
-    if (!q.empty()) line += " {" + q + "}";
-    if (std::find(out.begin(), out.end(), line) == out.end()) out.push_back(line);
-  }
-  std::sort(out.begin(), out.end());
-  return out;
+  return Rendered(Extract(text), all_qualifiers, false);
+}
+
+std::vector<std::string> FactsOfDocument(const std::string& text, const std::string& format) {
+  return Rendered(Extract(text, format), false, false);
+}
+
+std::vector<std::string> FactLinesOfDocument(const std::string& text, const std::string& format) {
+  return Rendered(Extract(text, format), false, true);
 }
 
 std::vector<std::string> EntitiesOf(const std::string& text) {

@@ -12,6 +12,10 @@ namespace kg::testing {
 // `text`, sorted. Qualifiers other than `date`, `amount` and `status` are left out unless
 // `all_qualifiers`.
 std::vector<std::string> FactsOf(const std::string& text, bool all_qualifiers = false);
+// The same for a Markdown ("markdown") or HTML ("html") document.
+std::vector<std::string> FactsOfDocument(const std::string& text, const std::string& format);
+// Each fact with the source line of its evidence sentence: "12: Kakao partnered_with OpenAI".
+std::vector<std::string> FactLinesOfDocument(const std::string& text, const std::string& format);
 
 // Entities the text mentions, as "Name (Type)".
 std::vector<std::string> EntitiesOf(const std::string& text);

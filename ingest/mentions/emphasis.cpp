@@ -1,0 +1,127 @@
+// Bold and linked spans as name candidates.
+#include "ingest/mentions/emphasis.h"
+
+#include <functional>
+
+#include "ingest/ko/korean.h"
+#include "ingest/values.h"
+#include "ingest/mentions/mentions.h"
+#include <cctype>
+#include <cstring>
+
+#include "kg/base/unicode.h"
+
+namespace kg::ingest {
+
+namespace {
+
+std::vector<std::string> SplitWords(const std::string& s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = s.find(' ', i);
+    if (j == std::string::npos) j = s.size();
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
+bool NameChar(char32_t c) {
+  return IsHangulSyllable(c) || (c < 128 && (std::isalnum(static_cast<int>(c)) || c == '-' ||
+                                             c == '.' || c == '&' || c == '+' || c == '\''));
+}
+
+bool AllLatin(const std::string& w) {
+  for (char c : w) {
+    if (static_cast<unsigned char>(c) >= 128) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool OnlyWordsOfTheLanguage(const std::string& phrase, KoreanMorphology* morphology,
+                            const std::function<bool(const std::string&)>& classifier) {
+  if (!morphology) return false;
+  std::vector<std::string> words = SplitWords(phrase);
+  bool korean = false;
+  for (const std::string& w : words) {
+    if (AllLatin(w)) continue;
+    korean = true;
+    if (!morphology->Analyze(w)->known) return false;
+  }
+  return korean && (words.size() == 1 || !classifier(words.back()));
+}
+
+EmphasizedName NameOfSpan(const std::string& raw, KoreanMorphology* morphology,
+                          const std::function<bool(const std::string&)>& classifier) {
+  EmphasizedName out;
+  std::string span = raw;
+  while (!span.empty() && std::strchr(" :.,!?;\"'", span.back())) span.pop_back();
+  while (!span.empty() && std::strchr(" \"'", span.front())) span.erase(0, 1);
+  std::vector<std::string> words = SplitWords(span);
+  if (words.empty() || words.size() > 4) return out;
+  for (const std::string& w : words) {
+    for (char32_t c : ToCodePoints(w)) {
+      if (!NameChar(c)) return out;
+    }
+  }
+  bool hangul = false;
+  for (const std::string& w : words) hangul |= !AllLatin(w);
+  if (hangul && morphology) {
+    for (const std::string& w : words) {
+      if (AllLatin(w)) continue;
+      std::shared_ptr<const WordAnalysis> a = morphology->Analyze(w);
+      for (const WordReading& r : a->readings) {
+        if (r.predicate && !r.compound) return out;  // a verb form: a phrase, not a name
+      }
+      // A particle on the last word means a phrase was emphasised (업무와 학업을).
+      if (&w == &words.back() && words.size() > 1 && !SplitParticles(w).particle.empty() &&
+          !a->known) {
+        return out;
+      }
+    }
+    if (OnlyWordsOfTheLanguage(span, morphology, classifier)) return out;
+  }
+  // "알파고 AlphaGo": a Korean name with its Latin spelling.
+  if (words.size() >= 2 && !AllLatin(words[0]) && AllLatin(words.back())) {
+    size_t split = 0;
+    while (split < words.size() && !AllLatin(words[split])) ++split;
+    std::string korean, latin;
+    for (size_t i = 0; i < words.size(); ++i) {
+      std::string& to = i < split ? korean : latin;
+      to += (to.empty() ? "" : " ") + words[i];
+    }
+    bool all_latin_after = true;
+    for (size_t i = split; i < words.size(); ++i) all_latin_after &= AllLatin(words[i]);
+    if (all_latin_after && TransliterationSimilarity(korean, latin) >= 0.5) {
+      out.name = latin;
+      out.aliases.push_back(Alias{korean, "ko"});
+      return out;
+    }
+  }
+  out.name = span;
+  return out;
+}
+
+void LearnEmphasizedNames(const std::vector<std::string>& spans, KoreanMorphology* morphology,
+                          DocEntities* entities) {
+  for (const std::string& span : spans) {
+    if (!span.empty() && span.back() == ':') continue;  // a label: **현재 상황:**
+    if (!FindValues(span, DocDate{}).empty()) continue;  // **1997년**, **5,000억 원**
+    EmphasizedName n = NameOfSpan(span, morphology, [&](const std::string& w) {
+      const Lexicon& lex = entities->lexicon();
+      return !lex.ClassifierType("ko_after_name", w).empty() ||
+             !lex.ClassifierSuffixType("ko_name_suffix", w).empty();
+    });
+    if (n.name.empty() || entities->Find(n.name) >= 0) continue;
+    bool known_alias = false;
+    for (const Alias& a : n.aliases) known_alias |= entities->Find(a.text) >= 0;
+    if (known_alias) continue;
+    entities->Intern(n.name, "", n.aliases);
+  }
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,51 @@
+// Names without a gloss: typed by the noun before them, by 라는 + a noun, by named siblings in
+// a list, by a title after the organisation; and what is not a name (dates, words of the
+// language, one Latin letter on a Korean word). Sentences of our own.
+#include <catch2/catch.hpp>
+
+#include "tests/support/extract.h"
+
+namespace kg::testing {
+
+namespace {
+bool HasEntity(const std::string& text, const std::string& entity) {
+  std::vector<std::string> es = EntitiesOf(text);
+  for (const std::string& e : es) UNSCOPED_INFO(e);
+  return std::find(es.begin(), es.end(), entity) != es.end();
+}
+bool HasFact(const std::string& text, const std::string& fact) {
+  std::vector<std::string> fs = FactsOf(text);
+  for (const std::string& f : fs) UNSCOPED_INFO(f);
+  return std::find(fs.begin(), fs.end(), fact) != fs.end();
+}
+}  // namespace
+
+TEST_CASE("an unknown word after a classifier noun is a name of that kind", "[ingest][mentions]") {
+  CHECK(HasEntity("물류 스타트업 가온로지스가 새 서비스를 내놨다.", "가온로지스 (Organization)"));
+  CHECK(HasEntity("반도체 전문기업 다온칩스는 공장을 세웠다.", "다온칩스 (Organization)"));
+  CHECK(HasFact("네이버는 물류 스타트업 가온로지스를 인수했다.", "Naver acquired 가온로지스"));
+  CHECK(HasEntity("가온로지스라는 스타트업이 주목받고 있다.", "가온로지스 (Organization)"));
+}
+
+TEST_CASE("a word of the language after a classifier is no name", "[ingest][mentions]") {
+  CHECK_FALSE(HasEntity("국내 기업 인수가 늘었다.", "인수 (Organization)"));
+  CHECK_FALSE(HasEntity("새 모델 개발에 나섰다.", "개발 (Product)"));
+}
+
+TEST_CASE("a list member takes the kind of its named siblings", "[ingest][mentions]") {
+  CHECK(HasFact("이번 투자에는 네이버와 다온벤처스, 카카오 등이 참여했다.",
+                "다온벤처스 participates_in " "다온벤처스") == false);
+  CHECK(HasEntity("이번 투자에는 네이버와 다온벤처스, 카카오 등이 참여했다.", "다온벤처스 (Organization)"));
+  // A comma after an adverbial is no list.
+  CHECK_FALSE(HasEntity("2016년 3월, 네이버는 새 모델을 공개했다.", "3월 (Organization)"));
+}
+
+TEST_CASE("a person named before their organisation and title", "[ingest][mentions]") {
+  CHECK(HasFact("최가람 카카오 대표는 기자들과 만났다.", "최가람 ceo_of Kakao"));
+}
+
+TEST_CASE("one Latin letter written onto a Korean word is no name", "[ingest][mentions]") {
+  CHECK_FALSE(HasEntity("다온칩스는 시리즈B 투자를 유치했다.", "B ()"));
+}
+
+}  // namespace kg::testing
