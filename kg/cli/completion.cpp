@@ -139,10 +139,16 @@ std::string CommonPrefix(const std::vector<std::string>& items) {
     while (n < prefix.size() && n < s.size() && prefix[n] == s[n]) ++n;
     prefix.resize(n);
   }
-  // Never end inside a UTF-8 sequence.
-  while (!prefix.empty() && (static_cast<unsigned char>(prefix.back()) & 0xC0) == 0x80)
-    prefix.pop_back();
-  if (!prefix.empty() && static_cast<unsigned char>(prefix.back()) >= 0xC0) prefix.pop_back();
+  // Never end inside a UTF-8 sequence: drop a last character whose bytes are not all there.
+  size_t lead = prefix.size();
+  while (lead > 0 && (static_cast<unsigned char>(prefix[lead - 1]) & 0xC0) == 0x80) --lead;
+  if (lead > 0 && static_cast<unsigned char>(prefix[lead - 1]) >= 0xC0) {
+    unsigned char c = static_cast<unsigned char>(prefix[lead - 1]);
+    size_t length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+    if (prefix.size() - (lead - 1) < length) prefix.resize(lead - 1);
+  } else {
+    prefix.resize(lead);  // stray continuation bytes
+  }
   return prefix;
 }
 
