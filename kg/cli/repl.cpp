@@ -95,7 +95,8 @@ char** CompleteAtCursor(const char*, int, int) {
   Completion c = Complete(g_pending, line, *g_source);
   if (c.candidates.empty()) return nullptr;
   size_t n = c.candidates.size() == 1 ? 1 : c.candidates.size() + 1;
-  char** matches = static_cast<char**>(std::calloc(n + 1, sizeof(char*)));
+  // Two null slots: libedit looks at matches[2] before it knows matches[1] is the end.
+  char** matches = static_cast<char**>(std::calloc(n + 2, sizeof(char*)));
   matches[0] = Dup(line.substr(0, c.start) + c.insert);
   for (size_t i = 1; i < n; ++i) matches[i] = Dup(c.candidates[i - 1]);
   return matches;

@@ -57,7 +57,7 @@ TEST_CASE("forget takes a document's id or the path it was ingested from", "[det
   CHECK(RunKg(db, {"docs"}).out.empty());
 }
 
-TEST_CASE("a document from stdin has its own id and path; the same text twice is one document",
+TEST_CASE("a document from stdin has its own id and path, and the same text twice is one document",
           "[details][e2e]") {
   testing::TempDir tmp;
   std::string db = tmp.Sub("g.db");

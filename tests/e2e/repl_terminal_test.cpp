@@ -103,7 +103,7 @@ TEST_CASE("Tab completes a multi-word mixed-case name as written, quoted", "[rep
   CHECK(t.Leave() == 0);
 }
 
-TEST_CASE("a query continues over lines; Ctrl-C on a continuation line discards it",
+TEST_CASE("a query continues over lines, and Ctrl-C on a continuation line discards it",
           "[repl][pty][e2e]") {
   Terminal t(kUtf8);
   REQUIRE(t.Shows("kg> "));
