@@ -1,8 +1,6 @@
 // Engine: wires Store, the importer, the exporter and the graph writer behind one object.
 #include "kg/engine.h"
 
-#include <boost/variant/get.hpp>
-
 #include "ingest/relations.h"
 #include "kg/base/unicode.h"
 #include "kg/query/binder.h"
@@ -112,22 +110,11 @@ Result<PreparedQuery> Engine::Prepare(const std::string& text, const std::string
   PreparedQuery pq;
   pq.text_ = text;
   pq.source_ = source;
-  if (const auto* dot = boost::get<parser::ast::DotCommand>(&*ast)) {
-    pq.is_dot_ = true;
-    pq.dot_name_ = dot->name;
-    pq.dot_args_ = dot->args;
-    while (!pq.dot_args_.empty() && std::isspace(static_cast<unsigned char>(pq.dot_args_.back()))) {
-      pq.dot_args_.pop_back();
-    }
-  }
   pq.ast_ = std::make_unique<parser::ast::Query>(std::move(ast).value());
   return pq;
 }
 
 Result<ResultSet> Engine::Run(const PreparedQuery& query, const QueryOptions& options) {
-  if (query.is_dot_command()) {
-    return Status::InvalidArgument("." + query.dot_name() + " is a dot-command, not a query");
-  }
   auto view = store_->NewReadView();
   TermText text(view.get());
   Binder binder(*view, *vocabulary_, text);
@@ -153,7 +140,6 @@ Result<ResultSet> Engine::Query(const std::string& text, const QueryOptions& opt
 Result<std::string> Engine::Explain(const std::string& query_text, const std::string& source) {
   Result<PreparedQuery> pq = Prepare(query_text, source);
   if (!pq.ok()) return pq.status();
-  if (pq->is_dot_command()) return Status::InvalidArgument(".explain needs a query");
   auto view = store_->NewReadView();
   TermText text(view.get());
   Binder binder(*view, *vocabulary_, text);
@@ -227,17 +213,6 @@ Result<std::vector<EntityInfo>> Engine::Entities(const std::string& prefix, size
     }
     out.push_back(std::move(info));
     if (out.size() >= limit) break;
-  }
-  return out;
-}
-
-Result<std::vector<std::string>> Engine::CompleteNames(const std::string& prefix, size_t limit) {
-  auto view = store_->NewReadView();
-  std::vector<std::pair<std::string, TermId>> names;
-  KG_RETURN_IF_ERROR(view->ListNames(kg::FoldName(prefix), limit, &names));
-  std::vector<std::string> out;
-  for (auto& [name, id] : names) {
-    if (out.empty() || out.back() != name) out.push_back(name);
   }
   return out;
 }

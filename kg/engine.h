@@ -40,7 +40,7 @@ struct QueryOptions {
   bool with_facts = true;
 };
 
-// A parsed line: a query to run, or a dot-command for the front end to dispatch.
+// A parsed query, ready to run. (Dot-commands are the front end's: kg/cli sees the `.`.)
 class PreparedQuery {
  public:
   PreparedQuery();
@@ -48,17 +48,13 @@ class PreparedQuery {
   PreparedQuery(PreparedQuery&&) noexcept;
   PreparedQuery& operator=(PreparedQuery&&) noexcept;
 
-  bool is_dot_command() const { return is_dot_; }
-  const std::string& dot_name() const { return dot_name_; }
-  const std::string& dot_args() const { return dot_args_; }
   const std::string& text() const { return text_; }
   const std::string& source() const { return source_; }
 
  private:
   friend class Engine;
   std::unique_ptr<parser::ast::Query> ast_;
-  bool is_dot_ = false;
-  std::string dot_name_, dot_args_, text_, source_;
+  std::string text_, source_;
 };
 
 struct RelationInfo {
@@ -125,10 +121,10 @@ class Engine {
   // Entity ids whose name or alias is `name` (case-insensitive, NFC).
   Result<std::vector<TermId>> FindEntities(const std::string& name);
 
-  // Parses one query or dot-command. ParseError locations: line/column within `text`,
+  // Parses one query. ParseError locations: line/column within `text`,
   // file = `source`.
   Result<PreparedQuery> Prepare(const std::string& text, const std::string& source = "");
-  // Binds, plans and runs a prepared query (not a dot-command) on the committed state now.
+  // Binds, plans and runs a prepared query on the committed state now.
   Result<ResultSet> Run(const PreparedQuery& query, const QueryOptions& options);
   // Prepare + Run.
   Result<ResultSet> Query(const std::string& text, const QueryOptions& options,
@@ -140,15 +136,17 @@ class Engine {
   Result<std::vector<RelationInfo>> Relations();
   // Entities whose name or alias starts with `prefix` (case-insensitive), at most `limit`.
   Result<std::vector<EntityInfo>> Entities(const std::string& prefix, size_t limit);
-  // Names for tab completion: folded names and aliases starting with `prefix`.
-  Result<std::vector<std::string>> CompleteNames(const std::string& prefix, size_t limit);
 
   // Reads a document into the graph atomically. `text` is the file's bytes; `path` names it in
-  // errors. Errors (with the file and byte offset or line): ParseError for invalid UTF-8, NUL
+  // errors; "-" is stdin (path "<stdin>", id "stdin-" and 8 hex digits of the content's hash,
+  // so the same text piped twice is one document). Errors (with the file and byte offset or line): ParseError for invalid UTF-8, NUL
   // bytes, an empty document or a line over 1 MiB; ParseError for a malformed --lexicon file.
   // Unchanged content under the same id is a no-op; changed content replaces the old version.
   Result<IngestSummary> Ingest(std::string_view text, const std::string& path,
                                const IngestOptions& options);
+  // The checks Ingest makes on a document's bytes before it touches the database, for a front
+  // end that wants to refuse bad input before it opens (or creates) one.
+  static Status CheckDocument(std::string_view text, const std::string& path);
 
   // User lexicon entries, kept in the database and used by every later ingest.
   Status LexiconAdd(const LexiconEntryInfo& entry);

@@ -74,17 +74,17 @@ ingest::LexiconEntry ToEntry(const LexiconEntryInfo& e) {
 
 }  // namespace
 
-Result<IngestSummary> Engine::Ingest(std::string_view text, const std::string& path,
-                                     const IngestOptions& options) {
-  auto start = std::chrono::steady_clock::now();
-  // Refuse bad input before anything else.
+Status Engine::CheckDocument(std::string_view text, const std::string& path) {
   if (text.size() > kMaxDocument) {
     return Status::ParseError(path + ": larger than 256 MiB; split it into documents");
   }
+  // A NUL byte first: a binary file is named as one, not as its first invalid UTF-8 byte.
+  int64_t nul = kg::FindNul(text);
+  if (nul >= 0) {
+    return Status::ParseError(path + ": binary file (NUL byte at offset " + std::to_string(nul) + ")");
+  }
   int64_t bad = kg::FindInvalidUtf8(text);
   if (bad >= 0) return Located(path, "invalid UTF-8", text, bad);
-  int64_t nul = kg::FindNul(text);
-  if (nul >= 0) return Located(path, "NUL byte: this looks like a binary file, not text", text, nul);
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     return Status::ParseError(path + ": empty document (nothing to ingest)");
   }
@@ -99,12 +99,20 @@ Result<IngestSummary> Engine::Ingest(std::string_view text, const std::string& p
     if (nl == std::string_view::npos) break;
     line_start = nl + 1;
   }
+  return Status::OK();
+}
+
+Result<IngestSummary> Engine::Ingest(std::string_view text, const std::string& path,
+                                     const IngestOptions& options) {
+  auto start = std::chrono::steady_clock::now();
+  // Refuse bad input before anything else.
+  KG_RETURN_IF_ERROR(CheckDocument(text, path));
 
   Document doc;
   doc.id = options.id;
   if (doc.id.empty()) {
     std::filesystem::path p(path);
-    doc.id = path == "-" ? "stdin" : p.stem().string();
+    doc.id = path == "-" ? "stdin-" + ContentHash(text).substr(0, 8) : p.stem().string();
   }
   if (doc.id.empty() || doc.id.find('\0') != std::string::npos) {
     return Status::InvalidArgument("a document needs a non-empty id (--id NAME)");

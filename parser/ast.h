@@ -1,5 +1,5 @@
-// The query language's syntax tree: one Query for every form -- dot-commands, patterns,
-// paths and natural-language questions. Syntax only: names and relation phrases stay text;
+// The query language's syntax tree: one Query for every form -- patterns, paths and
+// natural-language questions (a leading `.` is a shell command, seen by kg/cli, not here). Syntax only: names and relation phrases stay text;
 // the binder resolves them. Every node derives from position_tagged, whose two ints hold the
 // node's byte offsets [id_first, id_last) in the query text (set by the error handler).
 #pragma once
@@ -83,12 +83,6 @@ struct PathQuery : x3::position_tagged {
   Term from;
   Term to;
   boost::optional<int> max_hops;
-};
-
-// `.name arguments...`
-struct DotCommand : x3::position_tagged {
-  std::string name;
-  std::string args;
 };
 
 // ---------------------------------------------------------------- questions
@@ -233,7 +227,7 @@ struct Question : x3::variant<AskSubject, AskObject, AskPassive, AskNoun, AskRel
   using base_type::operator=;
 };
 
-struct Query : x3::variant<DotCommand, PathQuery, Question, PatternQuery> {
+struct Query : x3::variant<PathQuery, Question, PatternQuery> {
   using base_type::base_type;
   using base_type::operator=;
 };

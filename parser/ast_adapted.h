@@ -16,7 +16,6 @@ BOOST_FUSION_ADAPT_STRUCT(kg::parser::ast::Atom, subject, relation, object, qual
 BOOST_FUSION_ADAPT_STRUCT(kg::parser::ast::OrderBy, variable, descending)
 BOOST_FUSION_ADAPT_STRUCT(kg::parser::ast::PatternQuery, head, projection, atoms, order, limit)
 BOOST_FUSION_ADAPT_STRUCT(kg::parser::ast::PathQuery, from, to, max_hops)
-BOOST_FUSION_ADAPT_STRUCT(kg::parser::ast::DotCommand, name, args)
 BOOST_FUSION_ADAPT_STRUCT(kg::parser::ast::Verb, base)
 BOOST_FUSION_ADAPT_STRUCT(kg::parser::ast::Noun, base)
 BOOST_FUSION_ADAPT_STRUCT(kg::parser::ast::Names, text)

@@ -15,7 +15,7 @@ using query_type = x3::rule<query_class, ast::Query>;
 BOOST_SPIRIT_DECLARE(query_type)
 }  // namespace grammar
 
-// The whole query language (question, pattern, path or dot-command), up to end of input.
+// The whole query language (question, pattern or path), up to end of input.
 grammar::query_type const& QueryRule();
 
 }  // namespace kg::parser

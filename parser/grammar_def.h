@@ -1,6 +1,6 @@
 // The query grammar (Boost.Spirit X3). Included only by grammar.cpp.
 //
-//   query    := dot-command | path | question | pattern
+//   query    := path | question | pattern
 //   pattern  := [select VARS where | count [VAR] [where]] ATOM {(','|and) ATOM}
 //               [order by VAR [asc|desc]] [limit N]
 //   ATOM     := TERM TERM TERM {'[' KEY TERM {',' KEY TERM} ']'}
@@ -184,7 +184,6 @@ struct atom_class : x3::annotate_on_success {};
 struct order_by_class : x3::annotate_on_success {};
 struct pattern_class : x3::annotate_on_success {};
 struct path_class : x3::annotate_on_success {};
-struct dot_class : x3::annotate_on_success {};
 struct verb_class : x3::annotate_on_success {};
 struct ko_stem_class : x3::annotate_on_success {};
 struct noun_class : x3::annotate_on_success {};
@@ -219,7 +218,6 @@ x3::rule<class projection_class, std::vector<ast::Variable>> const projection = 
 x3::rule<class count_projection_class, std::vector<ast::Variable>> const count_projection = "a variable";
 x3::rule<pattern_class, ast::PatternQuery> const pattern_query = "a pattern";
 x3::rule<path_class, ast::PathQuery> const path_query = "path A -> B";
-x3::rule<dot_class, ast::DotCommand> const dot_command = "a dot-command";
 
 x3::rule<verb_class, ast::Verb> const verb = "a relation verb (e.g. partnered)";
 x3::rule<noun_class, ast::Noun> const noun = "a relation noun (e.g. CEO, member)";
@@ -320,9 +318,6 @@ auto const plain_query =
 auto const pattern_query_def = select_query | count_query | plain_query;
 
 auto const path_query_def = kw("path") > term > arrow > term > -(kw("max") > int_);
-
-auto const dot_command_def =
-    lexeme['.' >> +(alpha | char_('_'))] >> lexeme[raw[*char_]];
 
 // ---------------------------------------------------------------- questions
 
@@ -452,15 +447,14 @@ struct query_class : x3::annotate_on_success {
 };
 
 query_type const query = "a query";
-auto const query_def = dot_command |
-                       (path_query > end_of_input) |
+auto const query_def = (path_query > end_of_input) |
                        question |
                        ((!question_start >> pattern_query) > end_of_input) |
                        (question_start > unknown_question);
 
 BOOST_SPIRIT_DEFINE(variable, iri, prefixed, quoted, lang_tag, datatype, literal_lang, literal_dt,
                     quoted_name, bare_name, number, term, qualifier, qualifiers, atom, atoms,
-                    order_by, projection, count_projection, pattern_query, path_query, dot_command, verb, noun, ko_stem, prep,
+                    order_by, projection, count_projection, pattern_query, path_query, verb, noun, ko_stem, prep,
                     type_phrase, article, copula, did_aux, negation, names_end,
                     names_before_object_verb, names_before_verb_prep, names_before_verb_space,
                     names_before_noun, names_before_connected, names_before_and,

@@ -70,7 +70,7 @@ Result<ast::Query> Parser::Parse(std::string_view text, const std::string& sourc
   } else {
     offset = static_cast<size_t>(first - input.begin());
     message = internal_error.empty()
-                  ? "expected a question, a pattern (subject relation object) or a dot-command"
+                  ? "expected a question, a pattern (subject relation object) or a path"
                   : internal_error;
   }
   // Point at the next word, not at the space before it.

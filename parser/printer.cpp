@@ -94,9 +94,6 @@ struct QuestionPrinter {
 
 struct QueryPrinter {
   using result_type = std::string;
-  std::string operator()(const ast::DotCommand& d) const {
-    return "(dot " + d.name + (d.args.empty() ? "" : " " + Quote(d.args)) + ")";
-  }
   std::string operator()(const ast::PathQuery& p) const {
     return "(path " + Print(p.from) + " " + Print(p.to) +
            (p.max_hops ? " max=" + std::to_string(*p.max_hops) : "") + ")";

@@ -122,8 +122,9 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
   };
   auto emit = [&](int subject, const RelationDef& rel, int object, int object_value,
                   bool negated, std::map<std::string, int> quals, size_t b, size_t e,
-                  const std::string& rule) {
+                  const std::string& rule, const std::map<std::string, std::string>& notes = {}) {
     ExtractedFact f;
+    f.notes = notes;
     f.subject = subject;
     f.relation = rel.id;
     f.object_entity = object;
@@ -334,24 +335,31 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     // Values in the clause: from the subject to the end of the clause the verb is in.
     size_t clause_end = ClauseEnd(s, oe);
     std::map<std::string, int> quals;
+    std::map<std::string, std::string> written;  // how each value was written ("€1.2 billion")
     int amount_value = -1;
     for (const ValueMention& val : values) {
       if (val.begin < sb || val.begin >= clause_end) continue;
-      if (val.kind == ValueMention::Kind::kMoney && amount_value < 0) amount_value = sink->Value(val);
-      if (val.kind == ValueMention::Kind::kDate && !quals.count("date")) quals["date"] = sink->Value(val);
+      if (val.kind == ValueMention::Kind::kMoney && amount_value < 0) {
+        amount_value = sink->Value(val);
+        written["amount_text"] = val.text;
+      }
+      if (val.kind == ValueMention::Kind::kDate && !quals.count("date")) {
+        quals["date"] = sink->Value(val);
+        written["date_text"] = val.text;
+      }
     }
     if (planned) quals["status"] = sink->Value(Literal{"planned", "", ""}, "planned");
     const RelationDef& R = *v.relation;
     bool emitted = false;
     if (R.object == ObjectKind::kAmount) {
       if (amount_value >= 0) {
-        for (int subj : subjects) emit(subj, R, -1, amount_value, negated, quals, sb, oe, "en:" + R.id);
+        for (int subj : subjects) emit(subj, R, -1, amount_value, negated, quals, sb, oe, "en:" + R.id, written);
         emitted = !subjects.empty();
       }
     } else if (R.object == ObjectKind::kEntity) {
       if (amount_value >= 0) quals["amount"] = amount_value;
       for (int subj : subjects) {
-        for (int obj : objects) emit(subj, R, obj, -1, negated, quals, sb, oe, "en:" + R.id);
+        for (int obj : objects) emit(subj, R, obj, -1, negated, quals, sb, oe, "en:" + R.id, written);
       }
       emitted = !subjects.empty() && !objects.empty();
     }

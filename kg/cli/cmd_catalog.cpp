@@ -1,6 +1,7 @@
 // `kg stats`, `kg docs`, `kg forget DOC`, `kg check`: what is in the graph, taking a document
 // out, and verifying that the database is whole.
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <iomanip>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -68,7 +69,7 @@ int RunDocs(const CatalogArgs& args, Context& ctx) {
     return kExitOk;
   }
   if (docs->empty()) {
-    if (!ctx.quiet) Note("no documents (ingest some with 'kg ingest FILE')");
+    Note("no documents (ingest some with 'kg ingest FILE')");
     return kExitOk;
   }
   for (const Document& d : *docs) {
@@ -79,12 +80,34 @@ int RunDocs(const CatalogArgs& args, Context& ctx) {
   return kExitOk;
 }
 
+// The id of the document `doc` names: its id, or the path it was ingested from.
+Result<std::string> DocumentId(Engine& engine, const std::string& doc) {
+  Result<std::vector<Document>> docs = engine.Documents();
+  if (!docs.ok()) return docs.status();
+  std::error_code ec;
+  std::filesystem::path absolute = std::filesystem::absolute(doc, ec);
+  for (const Document& d : *docs) {
+    if (d.id == doc) return d.id;
+  }
+  for (const Document& d : *docs) {
+    if (d.path == doc || (!ec && (d.path == absolute.string() ||
+                                  d.path == absolute.lexically_normal().string()))) {
+      return d.id;
+    }
+  }
+  return Status::NotFound("no document '" + doc +
+                          "': forget takes a document id or the path it was ingested from "
+                          "(see 'kg docs')");
+}
+
 int RunForget(const CatalogArgs& args, Context& ctx) {
   std::unique_ptr<Engine> engine = ctx.OpenEngine(true, false);
   if (!engine) return ctx.exit_code;
-  Status s = engine->Forget(args.doc);
+  Result<std::string> id = DocumentId(*engine, args.doc);
+  if (!id.ok()) return ReportError(id.status());
+  Status s = engine->Forget(*id);
   if (!s.ok()) return ReportError(s);
-  if (!ctx.quiet) std::cout << "forgot " << args.doc << std::endl;
+  if (!ctx.quiet) std::cout << "forgot " << *id << std::endl;
   return kExitOk;
 }
 
@@ -129,7 +152,8 @@ void AddCatalogCommands(CLI::App& app, Context& ctx) {
   docs->callback([args, &ctx] { ctx.exit_code = RunDocs(*args, ctx); });
 
   CLI::App* forget = app.add_subcommand("forget", "Remove a document and every fact only it stated");
-  forget->add_option("doc", args->doc, "document id (see 'kg docs')")->required();
+  forget->add_option("doc", args->doc, "document id (see 'kg docs'), or the path it was ingested from")
+      ->required();
   forget->callback([args, &ctx] { ctx.exit_code = RunForget(*args, ctx); });
 
   CLI::App* check = app.add_subcommand("check", "Verify every index and invariant of the database");

@@ -63,8 +63,8 @@ int RunExport(const ExportArgs& args, Context& ctx) {
     summary = engine->Export(options, std::cout);
   }
   if (!summary.ok()) return ReportError(summary.status());
-  if (summary->skipped_negated > 0 && !ctx.quiet) {
-    Note("note: " + std::to_string(summary->skipped_negated) +
+  if (summary->skipped_negated > 0) {
+    Note(std::to_string(summary->skipped_negated) +
          " negated facts were not exported (RDF cannot state a negation)");
   }
   return kExitOk;

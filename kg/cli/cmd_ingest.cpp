@@ -1,6 +1,7 @@
 // `kg ingest FILE...` and `kg lexicon add|list|remove`: documents into the graph, and the user
 // entities later ingests should know.
 #include <CLI/CLI.hpp>
+#include <filesystem>
 #include <iostream>
 #include <iterator>
 #include <nlohmann/json.hpp>
@@ -45,8 +46,11 @@ int RunIngest(const IngestArgs& args, Context& ctx) {
     bool ok = args.date.size() == 10 && args.date[4] == '-' && args.date[7] == '-';
     if (!ok) return ReportUsage("--date takes YYYY-MM-DD");
   }
-  std::unique_ptr<Engine> engine = ctx.OpenEngine(/*write=*/true, /*create=*/true);
-  if (!engine) return ctx.exit_code;
+  // The database is opened (and made, the first time) only for a document that passed the
+  // checks: a bad first ingest leaves no empty database behind.
+  std::error_code ec;
+  const bool db_existed = std::filesystem::exists(ctx.DbPath(), ec);
+  std::unique_ptr<Engine> engine;
   IngestOptions options;
   options.id = args.id;
   options.lexicon_path = args.lexicon;
@@ -80,7 +84,18 @@ int RunIngest(const IngestArgs& args, Context& ctx) {
       ++failed;
       continue;
     }
-    Result<IngestSummary> s = engine->Ingest(text, (*in)->display, options);
+    if (Status check = Engine::CheckDocument(text, (*in)->display); !check.ok()) {
+      progress.Done();
+      ReportError(check);
+      ++failed;
+      continue;
+    }
+    if (!engine) {
+      engine = ctx.OpenEngine(/*write=*/true, /*create=*/true);
+      if (!engine) return ctx.exit_code;
+    }
+    // "-" tells the engine the text is stdin's (its own id and path).
+    Result<IngestSummary> s = engine->Ingest(text, f == "-" ? "-" : (*in)->display, options);
     bytes += static_cast<int64_t>(text.size());
     ++done;
     progress.Done();
@@ -93,6 +108,11 @@ int RunIngest(const IngestArgs& args, Context& ctx) {
     if (!ctx.quiet) std::cout << Summary(*s) << std::endl;
   }
   progress.Done();
+  engine.reset();
+  if (!db_existed && added == 0 && unchanged == 0) {
+    // Nothing went in (a bad --lexicon, say): take away the database this run made.
+    std::filesystem::remove_all(ctx.DbPath(), ec);
+  }
   if (args.files.size() > 1 && !ctx.quiet) {
     std::cout << added << " ingested, " << unchanged << " unchanged, " << failed << " failed"
               << std::endl;
@@ -155,7 +175,7 @@ int RunLexiconList(const LexiconArgs& args, Context& ctx) {
     }
     std::cout << "\n";
   }
-  if (list->empty() && !ctx.quiet) Note("no user lexicon entries (add one with 'kg lexicon add NAME')");
+  if (list->empty()) Note("no user lexicon entries (add one with 'kg lexicon add NAME')");
   return kExitOk;
 }
 

@@ -5,7 +5,7 @@
 #include <unistd.h>
 
 #include "kg/cli/commands.h"
-#include "kg/cli/dot_commands.h"
+#include "kg/cli/batch.h"
 #include "kg/cli/input_file.h"
 #include "kg/cli/repl.h"
 #include "kg/cli/session.h"
@@ -61,11 +61,10 @@ int RunQuery(const QueryArgs& args, Context& ctx) {
   }
   std::unique_ptr<Engine> engine = ctx.OpenEngine(/*write=*/false, /*create=*/false);
   if (!engine) return ctx.exit_code;
-  bool tty = ::isatty(STDERR_FILENO);
   Session session(engine.get(), settings, std::cout, std::cerr,
-                  tty ? ErrorStyle::kCaret : ErrorStyle::kOneLine);
+                  /*caret=*/::isatty(STDERR_FILENO));
   if (input) {
-    int failed = RunBatchStream(session, *input->stream, input->display);
+    int failed = RunBatchStream(session, *input->stream, input->display, /*as_batch=*/true);
     return failed == 0 ? kExitOk : kExitFailure;
   }
   std::string text;
@@ -79,8 +78,7 @@ int RunReplCommand(const QueryArgs& args, Context& ctx) {
   std::unique_ptr<Engine> engine = ctx.OpenEngine(false, false);
   if (!engine) return ctx.exit_code;
   bool interactive = ::isatty(STDIN_FILENO);
-  Session session(engine.get(), settings, std::cout, std::cerr,
-                  interactive ? ErrorStyle::kCaret : ErrorStyle::kOneLine);
+  Session session(engine.get(), settings, std::cout, std::cerr, /*caret=*/interactive);
   int failed = RunRepl(session, interactive);
   return interactive || failed == 0 ? kExitOk : kExitFailure;
 }
@@ -98,13 +96,18 @@ void AddQueryCommands(CLI::App& app, Context& ctx) {
       "  kg query \"who partnered with OpenAI?\"\n"
       "  kg query --evidence \"?x invested_in France [amount ?a]\"\n"
       "  kg query -f examples/queries.kgq --format ndjson\n"
-      "Exit status 1 if any query failed.");
+      "In a batch (-f) every answer is headed by its FILE:LINE and query (table, csv, tsv);\n"
+      "json is one array of answers, ndjson one answer per line. Exit status 1 if any\n"
+      "query failed.");
   query->callback([args, &ctx] { ctx.exit_code = RunQuery(*args, ctx); });
 
   auto repl_args = std::make_shared<QueryArgs>();
   CLI::App* repl = app.add_subcommand("repl", "Interactive shell (also: plain `kg` on a terminal)");
   AddQueryOptions(repl, repl_args.get());
-  repl->footer("History in ~/.kg_history ($KG_HISTORY). Ctrl-C cancels a query, Ctrl-D leaves.");
+  repl->footer(
+      "History in ~/.kg_history ($KG_HISTORY). Tab completes names, relation ids and\n"
+      "dot-commands. A line ending in ',', 'and', 'where' or an open bracket or quote\n"
+      "continues on the next. Ctrl-C cancels a query or discards the input; Ctrl-D leaves.");
   repl->callback([repl_args, &ctx] { ctx.exit_code = RunReplCommand(*repl_args, ctx); });
 }
 

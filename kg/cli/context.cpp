@@ -4,7 +4,6 @@
 #include <unistd.h>
 
 #include <cstdlib>
-#include <iostream>
 
 namespace kg::cli {
 
@@ -29,24 +28,5 @@ std::unique_ptr<Engine> Context::OpenEngine(bool write, bool create) {
 }
 
 bool Context::ShowProgress() const { return !quiet && ::isatty(STDERR_FILENO); }
-
-int ReportError(const Status& status) {
-  std::string line = status.ToString();
-  const Location& where = status.location();
-  if (where.file.empty()) line = "error: " + line;
-  // One line, always: a message must never spill raw newlines onto the terminal.
-  for (char& c : line) {
-    if (c == '\n' || c == '\r') c = ' ';
-  }
-  std::cerr << line << std::endl;
-  return status.IsInvalidArgument() ? kExitUsage : kExitFailure;
-}
-
-int ReportUsage(const std::string& message) {
-  std::cerr << "error: " << message << " (see 'kg --help')" << std::endl;
-  return kExitUsage;
-}
-
-void Note(const std::string& message) { std::cerr << message << std::endl; }
 
 }  // namespace kg::cli

@@ -1,22 +1,18 @@
-// What every subcommand shares: the global options, how the database path is chosen, how
-// the engine is opened, and how an error becomes one line on stderr and an exit code.
+// What every subcommand shares: the global options, how the database path is chosen and how
+// the engine is opened (errors go through report.h).
 #pragma once
 
 #include <memory>
 #include <string>
 
+#include "kg/cli/report.h"
 #include "kg/engine.h"
 
 namespace kg::cli {
 
-// Exit codes (DESIGN.md): 0 success, 1 a query or input error, 2 a usage error.
-inline constexpr int kExitOk = 0;
-inline constexpr int kExitFailure = 1;
-inline constexpr int kExitUsage = 2;
-
 struct Context {
   std::string db_flag;   // --db as given (empty when absent)
-  bool quiet = false;    // --quiet: no progress, no summaries
+  bool quiet = false;    // --quiet: no progress, no summaries, no notes
   int exit_code = kExitOk;
 
   // --db, else $KG_DB, else ./kg.db
@@ -26,13 +22,5 @@ struct Context {
   // True when stderr is a terminal and progress should be drawn.
   bool ShowProgress() const;
 };
-
-// Prints `status` as one line on stderr: "FILE:LINE:COL: message" when it has a location,
-// else "error: message". Returns the exit code that goes with it.
-int ReportError(const Status& status);
-// Prints a usage error ("error: ..." and a hint) and returns kExitUsage.
-int ReportUsage(const std::string& message);
-// Prints an informational line on stderr.
-void Note(const std::string& message);
 
 }  // namespace kg::cli

@@ -25,7 +25,8 @@ int main(int argc, char** argv) {
   app.require_subcommand(0, 1);
   app.set_version_flag("--version", std::string("kg ") + kg::Version());
   app.add_option("--db", ctx.db_flag, "database directory (default $KG_DB or ./kg.db)");
-  app.add_flag("-q,--quiet", ctx.quiet, "no progress bars or summaries");
+  app.add_flag("-q,--quiet", ctx.quiet, "no progress bars, summaries or notes")
+      ->each([](const std::string&) { kg::cli::SetQuiet(true); });
   app.footer(kFooter);
 
   kg::cli::AddIngestCommands(app, ctx);
@@ -68,8 +69,7 @@ int main(int argc, char** argv) {
     std::string msg = e.what();
     return kg::cli::ReportUsage(msg);
   } catch (const std::exception& e) {
-    std::cerr << "error: " << e.what() << std::endl;
-    return kg::cli::kExitFailure;
+    return kg::cli::ReportError(kg::Status::IOError(e.what()));
   }
   if (app.get_subcommands().empty()) return kg::cli::RunDefault(ctx);
   return ctx.exit_code;

@@ -2,14 +2,19 @@
 #include "kg/cli/repl.h"
 
 #include <editline/readline.h>
+#include <langinfo.h>
 #include <signal.h>
 #include <unistd.h>
 
 #include <atomic>
+#include <clocale>
 #include <cstdlib>
 #include <cstring>
 #include <iostream>
 
+#include "kg/base/unicode.h"
+#include "kg/cli/batch.h"
+#include "kg/cli/completion.h"
 #include "kg/cli/dot_commands.h"
 
 namespace kg::cli {
@@ -24,64 +29,129 @@ void OnSigint(int) {
   g_interrupted = 1;
 }
 
-Session* g_session = nullptr;  // for the completion callback (libedit takes a plain function)
-std::vector<std::string> g_matches;
-
-char* NextMatch(const char* text, int state) {
-  if (state == 0) {
-    g_matches.clear();
-    std::string prefix(text);
-    std::string line(rl_line_buffer ? rl_line_buffer : "");
-    bool first_word = line.find_first_not_of(" \t") == line.find(prefix) &&
-                      line.compare(line.find_first_not_of(" \t") == std::string::npos
-                                       ? 0
-                                       : line.find_first_not_of(" \t"),
-                                   prefix.size(), prefix) == 0;
-    if (first_word && !prefix.empty() && prefix[0] == '.') {
-      for (const DotCommandSpec& c : DotCommands()) {
-        std::string name = std::string(".") + c.name;
-        if (name.rfind(prefix, 0) == 0) g_matches.push_back(name);
-      }
-    } else if (g_session) {
-      Result<std::vector<RelationInfo>> rels = g_session->engine()->Relations();
-      if (rels.ok()) {
-        for (const RelationInfo& r : *rels) {
-          if (r.id.rfind(prefix, 0) == 0) g_matches.push_back(r.id);
-        }
-      }
-      if (!prefix.empty()) {
-        Result<std::vector<std::string>> names = g_session->engine()->CompleteNames(prefix, 50);
-        if (names.ok()) {
-          for (const std::string& n : *names) {
-            if (n.find(' ') == std::string::npos) g_matches.push_back(n);
-          }
-        }
-      }
-    }
-  }
-  if (state >= static_cast<int>(g_matches.size())) return nullptr;
-  return strdup(g_matches[static_cast<size_t>(state)].c_str());
+// libedit reads multibyte characters only in a multibyte locale: take the user's, and when
+// the environment names none (or not a UTF-8 one), C.UTF-8. Only LC_CTYPE: numbers and
+// messages stay as they are.
+void UseUtf8Locale() {
+  if (std::setlocale(LC_CTYPE, "") && std::strcmp(nl_langinfo(CODESET), "UTF-8") == 0) return;
+  if (!std::setlocale(LC_CTYPE, "C.UTF-8")) std::setlocale(LC_CTYPE, "C.utf8");
 }
 
-char** Complete(const char* text, int, int) {
-  rl_attempted_completion_over = 1;  // no file-name completion
-  return rl_completion_matches(text, NextMatch);
+// The graph as completion sees it.
+class EngineSource : public CompletionSource {
+ public:
+  explicit EngineSource(Engine* engine) : engine_(engine) {}
+  std::vector<std::string> Names(const std::string& prefix) override {
+    std::vector<std::string> out;
+    Result<std::vector<EntityInfo>> entities = engine_->Entities(prefix, 50);
+    if (!entities.ok()) return out;
+    const std::string folded = FoldName(prefix);
+    auto add = [&](const std::string& name) {
+      if (FoldName(name).rfind(folded, 0) == 0) out.push_back(name);
+    };
+    for (const EntityInfo& e : *entities) {
+      add(e.name);
+      for (const std::string& alias : e.aliases) add(alias);
+    }
+    return out;
+  }
+  std::vector<std::string> Relations() override {
+    std::vector<std::string> out;
+    Result<std::vector<RelationInfo>> relations = engine_->Relations();
+    if (relations.ok()) {
+      for (const RelationInfo& r : *relations) out.push_back(r.id);
+    }
+    return out;
+  }
+
+ private:
+  Engine* engine_;
+};
+
+// For the completion callback (libedit takes a plain function).
+CompletionSource* g_source = nullptr;
+std::string g_pending;  // earlier lines of a multi-line input
+
+char* Dup(const std::string& s) { return strdup(s.c_str()); }
+
+// libedit's readline interface gives the cursor (rl_point) in characters, the line in bytes.
+size_t ByteOffset(const std::string& text, int characters) {
+  size_t i = 0;
+  for (int n = 0; n < characters && i < text.size(); ++n) {
+    ++i;
+    while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+  }
+  return i;
 }
 
-// True while a double quote is open: the query continues on the next line.
-bool QuoteOpen(const std::string& text) {
-  bool open = false;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\\' && open) {
-      ++i;
-      continue;
-    }
-    if (text[i] == '"') open = !open;
+// The word break characters are empty, so libedit's "word" is all the text before the
+// cursor: matches[0] is that text with the completion in place, so a name can start at a
+// quote, hold spaces and keep its case; matches[1...] are listed when there are several.
+char** CompleteAtCursor(const char*, int, int) {
+  rl_attempted_completion_over = 1;  // no file names
+  if (!g_source) return nullptr;
+  std::string buffer(rl_line_buffer ? rl_line_buffer : "");
+  std::string line = buffer.substr(0, ByteOffset(buffer, rl_point));
+  Completion c = Complete(g_pending, line, *g_source);
+  if (c.candidates.empty()) return nullptr;
+  size_t n = c.candidates.size() == 1 ? 1 : c.candidates.size() + 1;
+  // Two null slots: libedit looks at matches[2] before it knows matches[1] is the end.
+  char** matches = static_cast<char**>(std::calloc(n + 2, sizeof(char*)));
+  matches[0] = Dup(line.substr(0, c.start) + c.insert);
+  for (size_t i = 1; i < n; ++i) matches[i] = Dup(c.candidates[i - 1]);
+  return matches;
+}
+
+// The last word of `text`, lowercased ("" when it ends in punctuation).
+std::string LastWord(const std::string& text) {
+  size_t end = text.size();
+  size_t start = end;
+  while (start > 0 && std::isalpha(static_cast<unsigned char>(text[start - 1]))) --start;
+  if (start > 0 && !std::isspace(static_cast<unsigned char>(text[start - 1]))) return "";
+  std::string word = text.substr(start, end - start);
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return word;
+}
+
+void PrintBanner(Session& session) {
+  Result<GraphStats> stats = session.engine()->Stats();
+  std::cout << "kg " << Version() << " \xE2\x80\x94 " << session.engine()->db_path();
+  if (stats.ok()) {
+    std::cout << ": " << stats->documents << " documents, " << stats->entities << " entities, "
+              << stats->triples << " facts";
   }
-  return open;
+  std::cout << "\nAsk a question (who partnered with OpenAI?) or enter \".help\".\n";
 }
 
 }  // namespace
+
+bool ContinuesOnNextLine(const std::string& text) {
+  if (IsDotCommand(text)) return false;
+  bool quote = false;
+  int brackets = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (quote) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        quote = false;
+    } else if (c == '"') {
+      quote = true;
+    } else if (c == '[' || c == '(' || c == '{') {
+      ++brackets;
+    } else if (c == ']' || c == ')' || c == '}') {
+      --brackets;
+    }
+  }
+  if (quote || brackets > 0) return true;
+  size_t end = text.find_last_not_of(" \t\r\n");
+  if (end == std::string::npos) return false;
+  std::string trimmed = text.substr(0, end + 1);
+  if (trimmed.back() == ',') return true;
+  std::string last = LastWord(trimmed);
+  return last == "and" || last == "where";
+}
 
 std::string HistoryPath() {
   if (const char* env = std::getenv("KG_HISTORY"); env && *env) return env;
@@ -91,10 +161,14 @@ std::string HistoryPath() {
 
 int RunRepl(Session& session, bool interactive) {
   session.set_cancel_flag(&g_cancel);
-  if (!interactive) return RunBatchStream(session, std::cin, "<stdin>");
-
-  g_session = &session;
-  rl_attempted_completion_function = Complete;
+  if (!interactive) {
+    return RunBatchStream(session, std::cin, "<stdin>", /*as_batch=*/false);
+  }
+  UseUtf8Locale();
+  EngineSource source(session.engine());
+  g_source = &source;
+  rl_attempted_completion_function = CompleteAtCursor;
+  rl_basic_word_break_characters = "";
   rl_catch_signals = 0;
   std::string history = HistoryPath();
   read_history(history.c_str());
@@ -107,45 +181,39 @@ int RunRepl(Session& session, bool interactive) {
   struct sigaction old {};
   sigaction(SIGINT, &sa, &old);
 
-  Result<GraphStats> stats = session.engine()->Stats();
-  std::cout << "kg " << Version() << " \xE2\x80\x94 " << session.engine()->db_path();
-  if (stats.ok()) {
-    std::cout << ": " << stats->documents << " documents, " << stats->entities << " entities, "
-              << stats->triples << " facts";
-  }
-  std::cout << "\nAsk a question (who partnered with OpenAI?) or enter \".help\".\n";
-
-  int failed = 0;
+  PrintBanner(session);
+  const int64_t failures = session.failures();
+  g_pending.clear();
   while (!session.quit_requested()) {
     g_interrupted = 0;
-    char* raw = readline("kg> ");
+    char* raw = readline(g_pending.empty() ? "kg> " : "...> ");
     if (!raw) {
-      if (g_interrupted) {  // Ctrl-C at the prompt: a fresh line, not the end
+      if (g_interrupted) {  // Ctrl-C: the input so far is dropped, the session goes on
         std::cout << "^C" << std::endl;
+        g_pending.clear();
         continue;
       }
-      std::cout << std::endl;
+      std::cout << std::endl;  // Ctrl-D (or end of input): leave
       break;
     }
-    std::string text(raw);
+    std::string line(raw);
     std::free(raw);
-    while (QuoteOpen(text)) {
-      char* more = readline("...> ");
-      if (!more) break;
-      text += "\n";
-      text += more;
-      std::free(more);
+    std::string text = g_pending.empty() ? line : g_pending + " " + line;
+    if (ContinuesOnNextLine(text)) {
+      g_pending = text;
+      continue;
     }
+    g_pending.clear();
     if (text.find_first_not_of(" \t\n") == std::string::npos) continue;
     add_history(text.c_str());
     g_cancel.store(false);
-    if (!session.Execute(text)) ++failed;
+    session.Execute(text);
     if (g_cancel.load()) std::cerr << "(cancelled)" << std::endl;
   }
   write_history(history.c_str());
   sigaction(SIGINT, &old, nullptr);
-  g_session = nullptr;
-  return failed;
+  g_source = nullptr;
+  return static_cast<int>(session.failures() - failures);
 }
 
 }  // namespace kg::cli

@@ -1,6 +1,7 @@
-// The interactive shell: libedit line editing, persistent history, tab completion of
-// dot-commands, relation ids and entity names, multi-line input while a quote is open, and
-// Ctrl-C that cancels the running query instead of the session. An error never ends it.
+// The interactive shell: libedit line editing in the user's UTF-8 locale (Hangul typed,
+// edited and recalled), persistent history, tab completion (completion.h), multi-line input,
+// and Ctrl-C that cancels the running query or discards the input instead of the session.
+// An error never ends it.
 #pragma once
 
 #include <string>
@@ -16,5 +17,9 @@ int RunRepl(Session& session, bool interactive);
 
 // The history file: $KG_HISTORY, else ~/.kg_history.
 std::string HistoryPath();
+
+// True when `text` (the input so far) goes on on the next line: a quote or bracket is open,
+// or it ends in ',', 'and' or 'where'. Dot-commands never continue.
+bool ContinuesOnNextLine(const std::string& text);
 
 }  // namespace kg::cli

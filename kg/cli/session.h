@@ -1,6 +1,6 @@
-// A query session: the settings a user changes with dot-commands (format, evidence, limits),
-// and running one line -- a query or a dot-command -- with its output and error report. The
-// one-shot command, batch files and the REPL all go through it.
+// A query session: the settings a user changes with dot-commands (format, evidence, limits,
+// timer), and running one line -- a query or a dot-command -- with its output and error report.
+// The one-shot command, batch files and the REPL all go through it.
 #pragma once
 
 #include <atomic>
@@ -10,6 +10,7 @@
 #include <string>
 
 #include "kg/cli/format.h"
+#include "kg/cli/report.h"
 #include "kg/engine.h"
 
 namespace kg::cli {
@@ -19,45 +20,58 @@ struct Settings {
   bool evidence = false;
   int64_t row_limit = 10000;
   double timeout_seconds = 30;
-};
-
-// How a failed query is reported on stderr.
-enum class ErrorStyle {
-  kOneLine,  // "FILE:LINE:COL: message" (batch), "error: message (column N)" otherwise
-  kCaret,    // "error: message", then the query and a caret under the place (terminal)
+  bool timer = false;  // .timer on: each query's wall time on stderr
 };
 
 class Session {
  public:
-  Session(Engine* engine, Settings settings, std::ostream& out, std::ostream& err,
-          ErrorStyle style);
+  // `caret`: errors show the query with a caret under the place (a person at a terminal).
+  Session(Engine* engine, Settings settings, std::ostream& out, std::ostream& err, bool caret);
+  ~Session();
 
-  // Runs one query or dot-command. `source` and `line` place errors in a file (batch).
-  // Returns false when it failed; the error has been reported.
-  bool Execute(const std::string& text, const std::string& source = "", int64_t line = 0);
+  // Runs one query or dot-command (a line starting with '.'). `place` says where the line came
+  // from (a batch file or piped input): errors are then FILE:LINE:COL. Returns false when it
+  // failed; the error has been reported.
+  bool Execute(const std::string& text, const Place* place = nullptr);
 
-  Settings& settings() { return settings_; }
+  // A batch file's run: between the outermost Begin and End, answers are items of one stream
+  // in the output format (json: one array); a nested .read joins the stream it is in.
+  void BeginBatch();
+  void EndBatch();
+  // Changes the output format; inside a batch the stream so far is closed and a new one begun.
+  void SetFormat(OutputFormat format);
+
+  // Reports a failure of `text` (on stdout as the format's error item, on stderr as a line).
+  bool Fail(const std::string& text, const Status& status, const Place* place);
+  // What a dot-command printed, as the format shows it.
+  void WriteCommandOutput(const std::string& command, const std::string& text, const Place* place);
+
+  const Settings& settings() const { return settings_; }
+  Settings& mutable_settings() { return settings_; }
   Engine* engine() { return engine_; }
   std::ostream& out() { return out_; }
   std::ostream& err() { return err_; }
+  // Failures reported so far.
+  int64_t failures() const { return failures_; }
   bool quit_requested() const { return quit_; }
   void RequestQuit() { quit_ = true; }
   void set_cancel_flag(std::atomic<bool>* cancel) { cancel_ = cancel; }
   // Nesting depth of .read, to stop a file that reads itself.
   int read_depth = 0;
 
-  // Reports a failed query the way this session reports errors.
-  void ReportError(const std::string& text, const Status& status, const std::string& source,
-                   int64_t line);
-
  private:
+  // The place to give the formatter: only items of a batch stream are headed by theirs.
+  const Place* StreamPlace(const Place* place) const { return batch_depth_ > 0 ? place : nullptr; }
+
   Engine* engine_;
   Settings settings_;
   std::ostream& out_;
   std::ostream& err_;
-  ErrorStyle style_;
+  bool caret_;
+  std::unique_ptr<Formatter> formatter_;
+  int batch_depth_ = 0;
+  int64_t failures_ = 0;
   bool quit_ = false;
-  bool wrote_table_ = false;  // a batch separates its tables with a blank line
   std::atomic<bool>* cancel_ = nullptr;
 };
 

@@ -4,6 +4,7 @@
 #include "kg/io/export.h"
 
 #include <deque>
+#include <map>
 #include <set>
 #include <unordered_set>
 
@@ -230,16 +231,41 @@ Result<ExportSummary> ExportCsv(const ReadView& view, const ExportOptions& optio
   return summary;
 }
 
+namespace {
+
+// The amounts the facts of one edge state ("1200000000 EUR, 4000000000 EUR"), or "".
+Result<std::string> EdgeAmounts(const ReadView& view, TermText& text, const std::set<FactId>& facts) {
+  std::set<std::string> amounts;
+  for (FactId id : facts) {
+    Fact fact;
+    Status s = view.GetFact(id, &fact);
+    if (s.IsNotFound()) continue;
+    KG_RETURN_IF_ERROR(s);
+    auto it = fact.qualifiers.find("amount");
+    if (it == fact.qualifiers.end()) continue;
+    Result<std::string> shown = text.Display(it->second);
+    if (!shown.ok()) return shown.status();
+    amounts.insert(*shown);
+  }
+  std::string out;
+  for (const std::string& a : amounts) out += (out.empty() ? "" : ", ") + a;
+  return out;
+}
+
+}  // namespace
+
 Result<ExportSummary> ExportDot(const ReadView& view, const ExportOptions& options,
                                 std::ostream& out) {
   ExportSummary summary;
   TermText text(&view, options.base);
-  std::set<std::tuple<uint64_t, uint64_t, uint64_t>> edges;
+  // Each edge with the facts behind it, whose amounts go on its label.
+  std::map<std::tuple<uint64_t, uint64_t, uint64_t>, std::set<FactId>> edges;
   std::unordered_set<TermId> nodes;
 
   auto add_edge = [&](const Triple& t) {
     if (t.negated()) return;
-    edges.insert({t.s.value, t.p.value, t.o.value});
+    std::set<FactId>& facts = edges[{t.s.value, t.p.value, t.o.value}];
+    if (t.fact.valid()) facts.insert(t.fact);
     nodes.insert(t.s);
     nodes.insert(t.o);
   };
@@ -284,10 +310,14 @@ Result<ExportSummary> ExportDot(const ReadView& view, const ExportOptions& optio
     out << "  n" << id.value << " [label=" << DotString(*name)
         << ((*term)->kind == TermKind::kLiteral ? ", shape=note" : "") << "];\n";
   }
-  for (const auto& [s, p, o] : edges) {
+  for (const auto& [edge, facts] : edges) {
+    const auto& [s, p, o] = edge;
     Result<std::string> rel = text.Display(TermId(p));
     if (!rel.ok()) return rel.status();
-    out << "  n" << s << " -> n" << o << " [label=" << DotString(*rel) << "];\n";
+    Result<std::string> amounts = EdgeAmounts(view, text, facts);
+    if (!amounts.ok()) return amounts.status();
+    std::string label = amounts->empty() ? *rel : *rel + " (" + *amounts + ")";
+    out << "  n" << s << " -> n" << o << " [label=" << DotString(label) << "];\n";
     ++summary.triples;
   }
   out << "}\n";

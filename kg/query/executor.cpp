@@ -353,6 +353,13 @@ Status FillRows(const BoundQuery& q, const Runner& runner, ResultBuilder& builde
   return Status::OK();
 }
 
+// A yes/no answer, typed as a boolean for front ends that type values.
+Cell BooleanCell(ResultBuilder& builder, const char* answer) {
+  Cell cell = builder.TextCell(answer);
+  cell.datatype = std::string(kXsd) + "boolean";
+  return cell;
+}
+
 }  // namespace
 
 Result<ResultSet> Execute(const BoundQuery& q, const Plan& plan, const ReadView& view,
@@ -393,7 +400,9 @@ Result<ResultSet> Execute(const BoundQuery& q, const Plan& plan, const ReadView&
       out.columns = {"count"};
       // A count cut short by a limit is a lower bound, and says so.
       std::string shown = limits.stopped() ? "at least " + std::to_string(count) : std::to_string(count);
-      KG_RETURN_IF_ERROR(builder.AddRow({builder.TextCell(shown)}, {}));
+      Cell cell = builder.TextCell(shown);
+      cell.datatype = std::string(kXsd) + "integer";
+      KG_RETURN_IF_ERROR(builder.AddRow({std::move(cell)}, {}));
       break;
     }
     case BoundQuery::Kind::kAsk: {
@@ -403,7 +412,7 @@ Result<ResultSet> Execute(const BoundQuery& q, const Plan& plan, const ReadView&
       if (yes.solutions() > 0) {
         std::vector<Triple> facts;
         for (const auto& f : yes.row_triples()) facts.insert(facts.end(), f.begin(), f.end());
-        KG_RETURN_IF_ERROR(builder.AddRow({builder.TextCell("yes")}, facts));
+        KG_RETURN_IF_ERROR(builder.AddRow({BooleanCell(builder, "yes")}, facts));
       } else {
         std::vector<Branch> flipped = Negated(q.branches);
         Runner no(q, view, text, limits);
@@ -411,7 +420,7 @@ Result<ResultSet> Execute(const BoundQuery& q, const Plan& plan, const ReadView&
         KG_RETURN_IF_ERROR(no.Solve(flipped, plan));
         std::vector<Triple> facts;
         for (const auto& f : no.row_triples()) facts.insert(facts.end(), f.begin(), f.end());
-        KG_RETURN_IF_ERROR(builder.AddRow({builder.TextCell("no")}, facts));
+        KG_RETURN_IF_ERROR(builder.AddRow({BooleanCell(builder, "no")}, facts));
       }
       break;
     }

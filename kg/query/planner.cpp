@@ -29,16 +29,17 @@ std::string IndexFor(bool s, bool p, bool o) {
   return "spo(full scan)";
 }
 
-// Matches of the atom's constants alone (variables free), summed over constant choices.
-Result<double> ConstantEstimate(const BoundAtom& a, const ReadView& view, double total) {
-  if (a.label) return 1.0;
+// Matches of the pattern (subject, relation, object) with its variables free, summed over the
+// constant choices of each position.
+Result<double> DirectedEstimate(const Slot& subject, const Slot& relation, const Slot& object,
+                                const ReadView& view, double total) {
   auto ids_or_none = [](const Slot& s) {
     return s.is_var() ? std::vector<TermId>{TermId()} : s.ids;
   };
   double sum = 0;
-  for (TermId s : ids_or_none(a.s)) {
-    for (TermId p : ids_or_none(a.p)) {
-      for (TermId o : ids_or_none(a.o)) {
+  for (TermId s : ids_or_none(subject)) {
+    for (TermId p : ids_or_none(relation)) {
+      for (TermId o : ids_or_none(object)) {
         TermId prefix[3];
         IndexOrder order;
         int n = 0;
@@ -77,8 +78,19 @@ Result<double> ConstantEstimate(const BoundAtom& a, const ReadView& view, double
       }
     }
   }
-  if (a.symmetric) sum *= 2;
   return sum;
+}
+
+// Matches of the atom's constants alone. A symmetric atom matches its facts stored either way
+// round, so both directions are counted (doubling one would say ~0 for `?x partnered_with
+// OpenAI` when every such fact is stored as `OpenAI partnered_with ?x`).
+Result<double> ConstantEstimate(const BoundAtom& a, const ReadView& view, double total) {
+  if (a.label) return 1.0;
+  Result<double> forward = DirectedEstimate(a.s, a.p, a.o, view, total);
+  if (!forward.ok() || !a.symmetric) return forward;
+  Result<double> backward = DirectedEstimate(a.o, a.p, a.s, view, total);
+  if (!backward.ok()) return backward;
+  return *forward + *backward;
 }
 
 }  // namespace

@@ -17,6 +17,7 @@ Result<Cell> ResultBuilder::CellFor(TermId id) {
   c.kind = (*term)->kind == TermKind::kLiteral ? Cell::Kind::kValue : Cell::Kind::kEntity;
   c.text = *display;
   c.id = id;
+  if ((*term)->kind == TermKind::kLiteral) c.datatype = (*term)->literal.datatype;
   return c;
 }
 
@@ -40,6 +41,9 @@ Result<size_t> ResultBuilder::FactIndex(const Triple& t) {
     if (!d.ok()) return d.status();
     *dst = *d;
   }
+  if (Result<const Term*> object = text_.Get(t.o); object.ok() && (*object)->kind == TermKind::kLiteral) {
+    fv.object_type = (*object)->literal.datatype;
+  }
   if (t.fact.valid()) {
     Fact fact;
     Status s = view_.GetFact(t.fact, &fact);
@@ -51,6 +55,10 @@ Result<size_t> ResultBuilder::FactIndex(const Triple& t) {
       for (const auto& [key, value] : fact.qualifiers) {
         Result<std::string> d = text_.Display(value);
         fv.qualifiers[key] = d.ok() ? *d : "?";
+        Result<const Term*> term = text_.Get(value);
+        if (term.ok() && (*term)->kind == TermKind::kLiteral) {
+          fv.qualifier_types[key] = (*term)->literal.datatype;
+        }
       }
       fv.notes = fact.notes;
       for (const Evidence& e : evidence) {

@@ -16,6 +16,9 @@ struct Cell {
   Kind kind = Kind::kText;
   std::string text;
   TermId id;  // kEntity/kValue
+  // The datatype IRI of a kValue's literal (empty = plain string); for a kText cell that is a
+  // count or a yes/no answer, xsd:integer or xsd:boolean, so a front end can type it.
+  std::string datatype;
 };
 
 struct EvidenceView {
@@ -31,6 +34,8 @@ struct FactView {
   std::string subject, relation, object;
   bool negated = false;
   std::map<std::string, std::string> qualifiers;  // key -> display value
+  std::map<std::string, std::string> qualifier_types;  // key -> datatype IRI of a literal value
+  std::string object_type;  // datatype IRI when the object is a literal
   std::map<std::string, std::string> notes;
   std::vector<EvidenceView> evidence;
 };

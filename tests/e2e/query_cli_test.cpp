@@ -154,7 +154,7 @@ TEST_CASE("the REPL on a terminal: prompt, caret errors, history, Ctrl-C, Ctrl-D
 }
 
 
-TEST_CASE("an IRI stands where a name goes; a self-loop is listed once by about", "[query][e2e]") {
+TEST_CASE("an IRI stands where a name goes, and a self-loop is listed once by about", "[query][e2e]") {
   testing::TempDir tmp;
   std::string db = tmp.Sub("g.db");
   testing::WriteFile(tmp.Sub("g.nt"),

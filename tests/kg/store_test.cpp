@@ -68,7 +68,7 @@ TEST_CASE("paths that are not kg databases are refused and left alone", "[store]
   CHECK_FALSE(std::filesystem::exists(tmp.Sub("dir/kg.lock")));
 }
 
-TEST_CASE("a second writer is told the database is busy; readers are not blocked", "[store]") {
+TEST_CASE("a second writer is told the database is busy, and readers are not blocked", "[store]") {
   TempDir tmp;
   std::string db = tmp.Sub("g.db");
   auto first = OpenRw(db);
