@@ -71,10 +71,13 @@ Extraction Pipeline::Run(std::string_view text, const PipelineOptions& options) 
   Extraction facts;  // entity indexes of `entities` until remapped below
   FactSink sink(&facts);
   Discourse discourse;
+  EnglishStats english;
+  english.trace = options.parse_trace;
   std::set<int> mentioned;
   for (size_t k = 0; k < out.sentences.size(); ++k) {
     const Sentence& s = out.sentences[k];
     std::vector<Mention> mentions = impl_->finder->Find(s, undated[k], &entities);
+    if (out.language != "ko") impl_->english->ResolveNames(s, &mentions, &entities);
     for (const Mention& m : mentions) {
       mentioned.insert(m.entity);
       if (m.owner >= 0) mentioned.insert(m.owner);
@@ -84,7 +87,7 @@ Extraction Pipeline::Run(std::string_view text, const PipelineOptions& options) 
       Chunked chunks = impl_->chunker->Chunk(s, mentions, values, entities);
       impl_->korean->Extract(s, mentions, values, chunks, &entities, &discourse, &sink);
     } else {
-      impl_->english->Extract(s, mentions, values, &entities, &discourse, &sink);
+      impl_->english->Extract(s, mentions, values, date, &entities, &discourse, &sink, &english);
     }
   }
   for (const ExtractedFact& f : facts.facts) {
@@ -97,6 +100,8 @@ Extraction Pipeline::Run(std::string_view text, const PipelineOptions& options) 
     remap[e] = static_cast<int>(out.entities.size());
     out.entities.push_back(entities.at(e));
   }
+  out.parsed_sentences = english.parsed;
+  out.parse_fallbacks = english.fallbacks;
   out.values = facts.values;
   for (ExtractedFact f : facts.facts) {
     f.subject = remap.at(f.subject);

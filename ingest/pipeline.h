@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ingest/extraction.h"
 #include "ingest/lexicon.h"
@@ -17,6 +18,7 @@ namespace kg::ingest {
 struct PipelineOptions {
   std::string date;      // ISO date the document is written on; inferred when empty
   std::string language;  // "ko" or "en"; detected when empty
+  std::vector<std::string>* parse_trace = nullptr;  // English: each text given to the parser
 };
 
 class Pipeline {

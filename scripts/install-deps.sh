@@ -6,6 +6,8 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
   librocksdb-dev libboost-dev nlohmann-json3-dev catch2 libicu-dev libedit-dev libcli11-dev
+  # English roles and lemmas (ingest/en): Link Grammar with its English dictionary, WordNet
+  liblink-grammar-dev link-grammar-dictionaries-en wordnet-dev wordnet-base
   # the test command's fuzzing stage: clang with libFuzzer
   clang libclang-rt-14-dev
 )
