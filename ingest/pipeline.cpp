@@ -77,7 +77,7 @@ Extraction Pipeline::Run(std::string_view text, const PipelineOptions& options) 
   for (size_t k = 0; k < out.sentences.size(); ++k) {
     const Sentence& s = out.sentences[k];
     std::vector<Mention> mentions = impl_->finder->Find(s, undated[k], &entities);
-    if (out.language != "ko") impl_->english->ResolveNames(s, &mentions, &entities);
+    if (out.language != "ko") impl_->english->ResolveNames(s, &mentions, &entities, &english);
     for (const Mention& m : mentions) {
       mentioned.insert(m.entity);
       if (m.owner >= 0) mentioned.insert(m.owner);

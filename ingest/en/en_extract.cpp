@@ -164,7 +164,8 @@ struct EnglishExtractor::Run {
       if (h > 0 && reader->Lower(h - 1) == "the") pronoun = "the " + pronoun;
       if (clause && x.words_->IsPronoun(pronoun)) {
         for (const Clause& c : clauses) {
-          if (&c == clause || c.verb > clause->verb || !x.words_->IsReportingVerb(c.lemma)) continue;
+          if (&c == clause || c.verb > clause->verb) continue;
+          if (!x.words_->IsReportingVerb(c.lemma) && !x.words_->IsNegatingVerb(c.lemma)) continue;
           for (int e : Entities(c.subjects, nullptr)) {
             // "the company" is never the person who said it.
             if (pronoun.rfind("the ", 0) == 0 && ents->at(e).type == "Person") continue;
@@ -250,7 +251,14 @@ struct EnglishExtractor::Run {
   std::vector<int> VerbObjects(const Clause& c, const RelationSense& sense) const {
     if (!sense.prep.empty()) {
       auto it = c.preps.find(sense.prep);
-      return it == c.preps.end() ? std::vector<int>() : Entities(it->second, &c);
+      if (it != c.preps.end()) return Entities(it->second, &c);
+      // The phrase may hang from the object instead ("invest $5 in X" read as "$5 in X").
+      std::vector<int> heads;
+      for (int o : c.objects) {
+        std::vector<int> more = reader->PrepObjects(o, sense.prep);
+        heads.insert(heads.end(), more.begin(), more.end());
+      }
+      return Entities(heads, &c);
     }
     return Entities(c.passive ? c.subjects : c.objects, &c);
   }
@@ -282,6 +290,22 @@ struct EnglishExtractor::Run {
 
   void VerbClause(const Clause& c) {
     const std::vector<RelationSense>* senses = x.words_->Verb(c.lemma);
+    // "took over X" read as verb + preposition: the phrasal verb with X as its object.
+    for (const auto& [prep, heads] : c.preps) {
+      const std::vector<RelationSense>* phrasal = x.words_->Verb(c.lemma + " " + prep);
+      if (!phrasal || !c.objects.empty()) continue;
+      Clause pc = c;
+      pc.lemma += " " + prep;
+      pc.objects = heads;
+      pc.preps.erase(prep);
+      if (pc.passive) continue;
+      std::vector<int> subjects = Subjects(pc);
+      bool any = false;
+      for (const RelationSense& s : Choose(*phrasal, Entities(heads, &pc))) {
+        any |= EmitSense(pc, s, subjects, VerbObjects(pc, s), pc.planned, "en:parse:" + s.relation->id);
+      }
+      if (any) return;
+    }
     bool light = x.words_->IsLightVerb(c.lemma) || x.words_->IsPlannedVerb(c.lemma);
     bool emitted = false;
     if (senses) {
@@ -319,14 +343,21 @@ struct EnglishExtractor::Run {
       if (!senses) senses = x.words_->Noun(lemma);
       if (!senses) continue;
       for (const RelationSense& s : *senses) {
-        auto objects_for = [&](const std::string& prep) {
-          std::vector<int> heads = reader->PrepObjects(o, prep);
-          auto it = c.preps.find(prep);
-          if (it != c.preps.end()) heads.insert(heads.end(), it->second.begin(), it->second.end());
-          // "an investment of $X in Y": the preposition hangs from the "of" phrase.
-          for (int of : reader->PrepObjects(o, "of")) {
-            std::vector<int> more = reader->PrepObjects(of, prep);
+        auto objects_for = [&](const std::string& sense_prep) {
+          // A noun derived from a transitive verb takes "of" or "into" ("an investigation into").
+          std::vector<std::string> preps{sense_prep};
+          if (sense_prep == "of") preps = {"of", "into", "on"};
+          std::vector<int> heads;
+          for (const std::string& prep : preps) {
+            std::vector<int> more = reader->PrepObjects(o, prep);
             heads.insert(heads.end(), more.begin(), more.end());
+            auto it = c.preps.find(prep);
+            if (it != c.preps.end()) heads.insert(heads.end(), it->second.begin(), it->second.end());
+            // "an investment of $X in Y": the preposition hangs from the "of" phrase.
+            for (int of : reader->PrepObjects(o, "of")) {
+              std::vector<int> deeper = reader->PrepObjects(of, prep);
+              heads.insert(heads.end(), deeper.begin(), deeper.end());
+            }
           }
           return Entities(heads, &c);
         };
@@ -366,8 +397,13 @@ EnglishExtractor::EnglishExtractor(const RelationVocabulary& relations)
 EnglishExtractor::~EnglishExtractor() = default;
 
 void EnglishExtractor::ResolveNames(const Sentence& sentence, std::vector<Mention>* mentions,
-                                    DocEntities* entities) const {
-  ResolveEnglishNames(sentence, mentions, entities);
+                                    DocEntities* entities, EnglishStats* stats) const {
+  if (IsHeadline(sentence)) {
+    mentions->clear();
+    return;
+  }
+  ResolveEnglishNames(sentence, mentions, entities, stats->named);
+  for (const Mention& m : *mentions) stats->named.insert(m.entity);
 }
 
 void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Mention>& mentions,

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,7 @@ struct EnglishStats {
   int fallbacks = 0;  // sentences the parser could not link in time (surface rules used)
   int skipped = 0;    // sentences with no relation word: nothing to parse
   std::vector<std::string>* trace = nullptr;  // when set: each parsed text (for tools)
+  std::set<int> named;  // entities named outside headlines so far (full names to resolve to)
 };
 
 class EnglishExtractor {
@@ -33,9 +35,10 @@ class EnglishExtractor {
   explicit EnglishExtractor(const RelationVocabulary& relations);
   ~EnglishExtractor();
 
-  // Redirects short and variant names to the document's full names (call before Extract).
+  // Redirects short and variant names to the document's full names (call before Extract);
+  // a headline's capitalised words are not names and its mentions are dropped.
   void ResolveNames(const Sentence& sentence, std::vector<Mention>* mentions,
-                    DocEntities* entities) const;
+                    DocEntities* entities, EnglishStats* stats) const;
   void Extract(const Sentence& sentence, const std::vector<Mention>& mentions,
                const std::vector<ValueMention>& values, const DocDate& date,
                DocEntities* entities, Discourse* discourse, FactSink* sink,

@@ -31,12 +31,12 @@ std::vector<std::string> Words(const std::string& s) {
 }
 
 // The one longer name of the document this short name stands for, or -1.
-int FullName(int entity, const DocEntities& ents) {
+int FullName(int entity, const DocEntities& ents, const std::set<int>& named) {
   const ExtractedEntity& e = ents.at(entity);
   std::vector<std::string> w = Words(e.name);
   std::string fold = Fold(e.name);
   int found = -1;
-  for (int k = 0; k < static_cast<int>(ents.entities().size()); ++k) {
+  for (int k : named) {
     if (k == entity) continue;
     const ExtractedEntity& full = ents.at(k);
     std::vector<std::string> fw = Words(full.name);
@@ -58,7 +58,7 @@ int FullName(int entity, const DocEntities& ents) {
 }  // namespace
 
 void ResolveEnglishNames(const Sentence& sentence, std::vector<Mention>* mentions,
-                         DocEntities* ents) {
+                         DocEntities* ents, const std::set<int>& named) {
   const std::string& s = sentence.text;
   std::vector<Mention> out;
   for (Mention m : *mentions) {
@@ -80,7 +80,7 @@ void ResolveEnglishNames(const Sentence& sentence, std::vector<Mention>* mention
       }
       continue;
     }
-    int full = FullName(m.entity, *ents);
+    int full = FullName(m.entity, *ents, named);
     if (full >= 0) {
       ents->AddAlias(full, Alias{ents->at(m.entity).name, "en"});
       m.entity = full;

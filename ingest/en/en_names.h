@@ -4,6 +4,7 @@
 // Hoshino Pharma"). Mentions are redirected to the document's full name.
 #pragma once
 
+#include <set>
 #include <vector>
 
 #include "ingest/extraction.h"
@@ -12,8 +13,9 @@
 
 namespace kg::ingest {
 
-// Rewrites `mentions` of `sentence` in place (still sorted, not overlapping).
+// Rewrites `mentions` of `sentence` in place (still sorted, not overlapping); only entities
+// of `named` (named earlier in the text) are full names to resolve to.
 void ResolveEnglishNames(const Sentence& sentence, std::vector<Mention>* mentions,
-                         DocEntities* entities);
+                         DocEntities* entities, const std::set<int>& named);
 
 }  // namespace kg::ingest

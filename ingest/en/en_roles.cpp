@@ -225,7 +225,7 @@ void LinkageReader::ReadClause(int verb, Clause* c) const {
   c->lemma = lemma_(word(verb).text, true);
   std::vector<int> chain{verb};
   int cur = verb;
-  std::vector<int> subjects;
+  bool controlled = false;  // past a "to": the controller's passive is not this verb's
   for (int guard = 0; guard < 12; ++guard) {
     int up = -1;
     std::string sub;
@@ -244,6 +244,7 @@ void LinkageReader::ReadClause(int verb, Clause* c) const {
           break;
         }
         c->complement_of = ctrl;
+        controlled = true;
         std::string l = lemma_(word(ctrl).text, true);
         if (words_.IsPlannedVerb(l)) c->planned = true;
         if (words_.IsNegatingVerb(l)) c->negated = true;
@@ -256,7 +257,7 @@ void LinkageReader::ReadClause(int verb, Clause* c) const {
       continue;
     }
     if (Has(cur, "P", false, &up, &sub) && IsVerb(up)) {
-      if (!sub.empty() && sub[0] == 'v') c->passive = true;
+      if (!sub.empty() && sub[0] == 'v' && !controlled) c->passive = true;
       cur = up;
       chain.push_back(up);
       continue;

@@ -99,8 +99,23 @@ bool Relative(const std::string& rest, const DocDate& doc, Literal* lit, size_t*
 
 std::vector<ValueMention> WithRelativeDates(std::string_view sentence, const DocDate& doc,
                                             std::vector<ValueMention> found) {
-  if (!doc.known()) return found;
   std::string low = Lower(sentence);
+  // "up to $500 billion", "at least", "about": the bound or approximation of an amount.
+  for (ValueMention& v : found) {
+    if (v.kind != ValueMention::Kind::kMoney) continue;
+    std::string before = low.substr(0, v.begin);
+    auto ends = [&](const char* w) {
+      size_t n = std::char_traits<char>::length(w);
+      return before.size() >= n && before.compare(before.size() - n, n, w) == 0;
+    };
+    if (ends("up to ")) v.bound = "max";
+    if (ends("at least ")) v.bound = "min";
+    if (ends("about ") || ends("around ") || ends("roughly ") || ends("nearly ") ||
+        ends("approximately ") || ends("some ")) {
+      v.approx = true;
+    }
+  }
+  if (!doc.known()) return found;
   for (size_t i = 0; i < low.size(); ++i) {
     if (i > 0 && std::isalnum(static_cast<unsigned char>(low[i - 1]))) continue;
     if (!std::isalpha(static_cast<unsigned char>(low[i]))) continue;

@@ -11,7 +11,8 @@
 
 namespace kg::ingest {
 
-// `found` plus the relative dates of `sentence` that no value of `found` covers, in order.
+// `found` plus the relative dates of `sentence` that no value of `found` covers, in order;
+// amounts after "up to", "at least", "about" get their bound or approximation.
 // Without a document date there is nothing to resolve against and `found` is returned as is.
 std::vector<ValueMention> WithRelativeDates(std::string_view sentence, const DocDate& doc,
                                             std::vector<ValueMention> found);

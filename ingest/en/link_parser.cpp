@@ -4,7 +4,9 @@
 
 #include <link-grammar/link-includes.h>
 
+#include <algorithm>
 #include <cctype>
+#include <cstring>
 #include <mutex>
 
 namespace kg::ingest {
@@ -63,7 +65,27 @@ ParseOutcome LinkParser::Parse(const std::string& text, const LinkParserLimits& 
       found = sentence_parse(sent, opts);
     }
     if (found > 0) {
-      Linkage linkage = linkage_create(0, sent, opts);
+      // The best linkage may read a whole sentence as a noun phrase ("Wa": "X and Y [who
+      // were] invested in Z"); prefer the first one that reads it as a clause.
+      int pick = 0;
+      int shown = std::min(found, limits.linkage_limit);
+      for (int k = 0; k < shown; ++k) {
+        Linkage probe = linkage_create(k, sent, opts);
+        if (!probe) continue;
+        bool fragment = false;
+        for (int i = 0; i < linkage_get_num_links(probe); ++i) {
+          if (linkage_get_link_lword(probe, i) == 0 &&
+              std::strncmp(linkage_get_link_label(probe, i), "Wa", 2) == 0) {
+            fragment = true;
+          }
+        }
+        linkage_delete(probe);
+        if (!fragment) {
+          pick = k;
+          break;
+        }
+      }
+      Linkage linkage = linkage_create(pick, sent, opts);
       if (linkage) {
         outcome = ParseOutcome::kParsed;
         out->words.clear();
