@@ -34,8 +34,8 @@ enum class ParseOutcome {
 
 struct LinkParserLimits {
   int max_seconds = 1;    // Link Grammar's own timer (whole seconds)
-  int max_words = 40;     // longer sentences are not parsed at all
-  int max_null_words = 2; // words a fallback linkage may leave out
+  int max_words = 30;     // longer sentences are not parsed at all (surface rules)
+  int max_null_words = 0; // words a second try may leave out (0: no second try)
   int linkage_limit = 20;
 };
 
