@@ -7,6 +7,8 @@ namespace kg::ingest {
 
 extern const char* const kEmbeddedRelationsJson;
 extern const char* const kEmbeddedLexiconJson;
+extern const char* const kEmbeddedEnSynonymsJson;
+extern const char* const kEmbeddedEnRolesJson;
 
 std::string DataDir() {
   const char* env = std::getenv("KG_DATA_DIR");
@@ -17,6 +19,8 @@ std::string DataDir() {
 std::string EmbeddedDataFile(const std::string& name) {
   if (name == "relations.json") return kEmbeddedRelationsJson;
   if (name == "lexicon.json") return kEmbeddedLexiconJson;
+  if (name == "en_synonyms.json") return kEmbeddedEnSynonymsJson;
+  if (name == "en_roles.json") return kEmbeddedEnRolesJson;
   return std::string();
 }
 

@@ -60,6 +60,10 @@ struct Extraction {
   std::vector<ExtractedEntity> entities;
   std::vector<ExtractedValue> values;
   std::vector<ExtractedFact> facts;
+  // English: sentences read from a Link Grammar parse, and those the parser could not link in
+  // time (the surface rules read them instead).
+  int parsed_sentences = 0;
+  int parse_fallbacks = 0;
 };
 
 }  // namespace kg::ingest

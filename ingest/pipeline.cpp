@@ -105,10 +105,13 @@ Result<Extraction> Pipeline::Run(std::string_view text, const PipelineOptions& o
   Extraction facts;  // entity indexes of `entities` until remapped below
   FactSink sink(&facts);
   Discourse discourse;
+  EnglishStats english;
+  english.trace = options.parse_trace;
   std::set<int> mentioned;
   for (size_t k = 0; k < out.sentences.size(); ++k) {
     const Sentence& s = out.sentences[k];
     std::vector<Mention> mentions = impl_->finder->Find(s, undated[k], &entities);
+    if (out.language != "ko") impl_->english->ResolveNames(s, &mentions, &entities, &english);
     for (const Mention& m : mentions) {
       mentioned.insert(m.entity);
       if (m.owner >= 0) mentioned.insert(m.owner);
@@ -118,7 +121,7 @@ Result<Extraction> Pipeline::Run(std::string_view text, const PipelineOptions& o
       Chunked chunks = impl_->chunker->Chunk(s, mentions, values, entities);
       impl_->korean->Extract(s, mentions, values, chunks, &entities, &discourse, &sink);
     } else {
-      impl_->english->Extract(s, mentions, values, &entities, &discourse, &sink);
+      impl_->english->Extract(s, mentions, values, date, &entities, &discourse, &sink, &english);
     }
   }
   for (const ExtractedFact& f : facts.facts) {
@@ -132,6 +135,8 @@ Result<Extraction> Pipeline::Run(std::string_view text, const PipelineOptions& o
     out.entities.push_back(entities.at(e));
   }
   if (impl_->morphology) impl_->morphology->Flush();
+  out.parsed_sentences = english.parsed;
+  out.parse_fallbacks = english.fallbacks;
   out.values = facts.values;
   for (ExtractedFact f : facts.facts) {
     f.subject = remap.at(f.subject);

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "ingest/documents/document.h"
 #include "ingest/extraction.h"
@@ -19,6 +20,7 @@ struct PipelineOptions {
   std::string date;      // ISO date the document is written on; inferred when empty
   std::string language;  // "ko" or "en"; detected when empty
   DocumentFormat format = DocumentFormat::kText;  // Markdown and HTML are read into blocks
+  std::vector<std::string>* parse_trace = nullptr;  // English: each text given to the parser
 };
 
 class Pipeline {

@@ -79,6 +79,9 @@ struct IngestSummary {
   std::string doc_id;
   std::string language;
   int64_t sentences = 0, entities = 0, facts = 0;
+  // English: sentences read from a parse, and those Link Grammar could not link in time
+  // (read by the surface rules instead).
+  int64_t parsed_sentences = 0, parse_fallbacks = 0;
   double seconds = 0;
 };
 

@@ -192,6 +192,8 @@ Result<IngestSummary> Engine::Ingest(std::string_view text, const std::string& p
   summary.outcome = replace ? IngestSummary::Outcome::kReplaced : IngestSummary::Outcome::kAdded;
   summary.language = x.language;
   summary.sentences = static_cast<int64_t>(x.sentences.size());
+  summary.parsed_sentences = x.parsed_sentences;
+  summary.parse_fallbacks = x.parse_fallbacks;
   summary.entities = written->entities;
   summary.facts = written->facts;
   summary.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

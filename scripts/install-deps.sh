@@ -10,6 +10,8 @@ PACKAGES=(
   libhunspell-dev hunspell-ko
   # the document readers: Markdown (cmark-gfm and its GFM extensions) and HTML (Gumbo)
   libcmark-gfm-dev libcmark-gfm-extensions-dev libgumbo-dev
+  # English roles and lemmas (ingest/en): Link Grammar with its English dictionary, WordNet
+  liblink-grammar-dev link-grammar-dictionaries-en wordnet-dev wordnet-base
   # the test command's fuzzing stage: clang with libFuzzer
   clang libclang-rt-14-dev
 )

@@ -1,409 +1,450 @@
-// English rules over word positions and mentions.
+// From clauses to facts: relation senses of the verb (or of a light verb's noun), the
+// entities behind the role words, amounts and dates inside the clause, status and polarity.
 #include "ingest/en/en_extract.h"
 
 #include <algorithm>
 #include <cctype>
-#include <cstring>
+#include <set>
+
+#include "ingest/en/en_names.h"
+#include "ingest/en/en_prepare.h"
+#include "ingest/en/en_roles.h"
+#include "ingest/en/en_values.h"
+#include "ingest/en/wordnet.h"
 
 namespace kg::ingest {
 
 namespace {
 
-struct Word {
-  size_t begin, end;
-  std::string lower;
-};
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
 
-std::vector<Word> Words(const std::string& s) {
-  std::vector<Word> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && !(std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '\'' ||
-                             static_cast<unsigned char>(s[i]) >= 0x80)) {
-      ++i;
+std::vector<std::string> WordsOf(const std::string& s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : s) {
+    if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '\'') {
+      cur += c;
+    } else if (!cur.empty()) {
+      out.push_back(cur);
+      cur.clear();
     }
-    size_t j = i;
-    while (j < s.size() && (std::isalnum(static_cast<unsigned char>(s[j])) || s[j] == '\'' ||
-                            s[j] == '-' || static_cast<unsigned char>(s[j]) >= 0x80)) {
-      ++j;
-    }
-    if (j > i) {
-      std::string w = s.substr(i, j - i);
-      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      out.push_back({i, j, w});
-    }
-    i = j;
   }
+  if (!cur.empty()) out.push_back(cur);
   return out;
 }
 
-bool OneOf(const std::string& w, std::initializer_list<const char*> list) {
-  for (const char* x : list) {
-    if (w == x) return true;
-  }
-  return false;
+// A title-case line without a final stop: a headline, whose capitals are not names.
+bool IsHeadline(const Sentence& s) {
+  const std::string& t = s.text;
+  if (t.empty() || t.back() == '.' || t.back() == '"' || t.back() == '?') return false;
+  std::vector<std::string> w = WordsOf(t);
+  if (w.size() < 4) return false;
+  size_t caps = 0;
+  for (const std::string& x : w) caps += std::isupper(static_cast<unsigned char>(x[0])) ? 1 : 0;
+  return caps * 10 >= w.size() * 6;
 }
 
-// Words that join the members of a list: ", ", "and", "or", "and the", ", and".
-bool IsListGlue(const std::vector<Word>& words) {
-  bool joiner = false;
-  for (const Word& w : words) {
-    if (OneOf(w.lower, {"and", "or"})) {
-      joiner = true;
-    } else if (!OneOf(w.lower, {"the", "both", "also"})) {
-      return false;
-    }
-  }
-  return words.empty() || joiner;
+std::string Lemma(const std::string& word, bool verb) {
+  return WordNet::Shared().Lemma(word, verb ? WordClass::kVerb : WordClass::kNoun);
 }
-
-// s[begin, end) with the text of values (money, dates) left out: "invest $10 billion in India".
-std::string WithoutValues(const std::string& s, size_t begin, size_t end,
-                          const std::vector<ValueMention>& values) {
-  std::string out;
-  size_t at = begin;
-  for (const ValueMention& v : values) {
-    if (v.end <= at || v.begin >= end) continue;
-    if (v.begin > at) out += s.substr(at, v.begin - at);
-    out += ' ';
-    at = std::max(at, v.end);
-  }
-  if (at < end) out += s.substr(at, end - at);
-  return out;
-}
-
-// Where the clause that contains byte `from` ends: at ", and", ", but", ";", ", while" or the
-// end of the sentence.
-size_t ClauseEnd(const std::string& s, size_t from) {
-  size_t end = s.size();
-  for (const char* mark : {", and ", ", but ", "; ", ", while ", ", which ", " and then "}) {
-    size_t at = s.find(mark, from);
-    if (at != std::string::npos) end = std::min(end, at);
-  }
-  return end;
-}
-
-constexpr std::string_view kDocumentNouns[] = {"declaration", "agreement", "accord", "treaty", "statement",
-                                "communique", "pledge", "charter"};
 
 }  // namespace
 
-EnglishExtractor::EnglishExtractor(const RelationVocabulary& relations) : relations_(relations) {
-  for (const RelationDef& r : relations.relations()) {
-    for (const VerbForm& v : r.verbs) {
-      verbs_.push_back({v.base, &r, &v, false});
-      verbs_.push_back({v.past, &r, &v, v.past == v.participle});
-      if (v.participle != v.past) verbs_.push_back({v.participle, &r, &v, true});
-      verbs_.push_back({v.third, &r, &v, false});
+// One sentence's extraction: the state the steps share.
+struct EnglishExtractor::Run {
+  const EnglishExtractor& x;
+  const Sentence& sentence;
+  const std::vector<Mention>& mentions;
+  const std::vector<ValueMention>& values;
+  DocEntities* ents;
+  FactSink* sink;
+
+  // ------------------------------------------------------------ titles and descriptors
+
+  // "Haneul CEO Park Ji-min", "former Apple engineer Marcus Hale": the span stands for the
+  // person; a person noun that is no vocabulary title becomes position_held with its role.
+  std::vector<MergedSpan> Titles() {
+    std::vector<MergedSpan> out;
+    const std::string& s = sentence.text;
+    const RelationDef* held = x.relations_.Find("position_held");
+    for (size_t k = 0; k + 1 < mentions.size(); ++k) {
+      const Mention& org = mentions[k];
+      const Mention& person = mentions[k + 1];
+      std::vector<std::string> between = WordsOf(s.substr(org.end, person.begin - org.end));
+      if (between.empty() || between.size() > 3) continue;
+      if (s.substr(org.end, person.begin - org.end).find_first_of(",;()") != std::string::npos) continue;
+      const std::string& type = ents->at(person.entity).type;
+      if (!type.empty() && type != "Person") continue;
+      // The name before the title is an organisation's: not a place, a person, or a common
+      // noun capitalised at the start of the sentence ("Chip designer X").
+      const ExtractedEntity& o = ents->at(org.entity);
+      if (o.type == "Person" || o.type == "Country" || o.type == "Place") continue;
+      if (o.type.empty() && o.name.find(' ') == std::string::npos &&
+          WordNet::Shared().Has(o.name, WordClass::kNoun)) {
+        continue;
+      }
+      if (s.substr(org.end, person.begin - org.end).find('\'') != std::string::npos) continue;
+      std::string last = Lower(between.back());
+      bool title = !x.relations_.ByNoun(last).empty() || WordNet::Shared().IsPersonNoun(last);
+      if (!title) continue;
+      if (type.empty()) ents->SetType(person.entity, "Person");
+      out.push_back({org.begin, person.end, static_cast<int>(k + 1)});
+      bool vocabulary_title = false;
+      for (const RelationDef* r : x.relations_.ByNoun(last)) vocabulary_title |= !r->ko_titles.empty();
+      if (!vocabulary_title && held && ents->at(org.entity).type != "Person") {
+        std::string role;
+        for (const std::string& w : between) role += (role.empty() ? "" : " ") + w;
+        size_t b = org.begin;
+        if (b >= 7 && Lower(s.substr(b - 7, 7)) == "former ") role = "former " + role;
+        ExtractedFact f;
+        f.subject = person.entity;
+        f.relation = held->id;
+        f.object_entity = org.entity;
+        f.value_qualifiers["role"] = sink->Value(Literal{role, "", ""}, role);
+        Finish(&f, org.begin, person.end, "en:title-descriptor");
+      }
     }
-    if (!r.ko_titles.empty()) {  // relations stated by a title state it in English too
-      for (const NounForm& n : r.nouns) {
-        std::string t = n.singular;
-        for (char& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        titles_.emplace_back(t, &r);
+    return out;
+  }
+
+  void Finish(ExtractedFact* f, size_t b, size_t e, const std::string& rule) {
+    NoteValues(values, *sink->out(), f);
+    f->sentence = sentence.number;
+    CharSpan(sentence.text, b, e, &f->start, &f->end);
+    f->rule = rule;
+    sink->Add(std::move(*f));
+  }
+
+  // ------------------------------------------------------------ the parse
+
+  // True when the sentence has a word that can state a relation: worth a parse.
+  bool WorthParsing() const {
+    if (mentions.empty()) return false;
+    for (const std::string& w : WordsOf(sentence.text)) {
+      if (std::isupper(static_cast<unsigned char>(w[0]))) continue;
+      std::string l = Lemma(w, true);
+      if (x.words_->Verb(l) || x.words_->IsLightVerb(l) || x.words_->IsPlannedVerb(l) ||
+          x.words_->StartsPhrase(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  const PreparedText* prepared = nullptr;
+  const LinkageReader* reader = nullptr;
+  std::vector<Clause> clauses;
+
+  // The entities a head word stands for (a placeholder), or none.
+  std::vector<int> Entities(const std::vector<int>& heads, const Clause* clause) const {
+    std::vector<int> out;
+    for (int h : heads) {
+      auto it = prepared->mentions.find(reader->word(h).text);
+      if (it != prepared->mentions.end()) {
+        out.push_back(mentions[static_cast<size_t>(it->second)].entity);
+        continue;
+      }
+      // "X and Y said they had formed ...": a pronoun takes the reporting clause's subject.
+      // "the AI Action Summit declaration": a named body's document.
+      if (x.words_->IsDocumentNoun(reader->Lower(h))) {
+        bool named = false;
+        for (int m : reader->Modifiers(h)) {
+          auto n = prepared->mentions.find(reader->word(m).text);
+          if (n == prepared->mentions.end()) continue;
+          int owner = mentions[static_cast<size_t>(n->second)].entity;
+          out.push_back(ents->Intern(ents->at(owner).name + " " + reader->Lower(h), "Work", {}));
+          named = true;
+        }
+        if (named) continue;
+      }
+      std::string pronoun = reader->Lower(h);
+      if (h > 0 && reader->Lower(h - 1) == "the") pronoun = "the " + pronoun;
+      if (clause && x.words_->IsPronoun(pronoun)) {
+        for (const Clause& c : clauses) {
+          if (&c == clause || c.verb > clause->verb) continue;
+          if (!x.words_->IsReportingVerb(c.lemma) && !x.words_->IsNegatingVerb(c.lemma)) continue;
+          for (int e : Entities(c.subjects, nullptr)) {
+            // "the company" is never the person who said it.
+            if (pronoun.rfind("the ", 0) == 0 && ents->at(e).type == "Person") continue;
+            out.push_back(e);
+          }
+        }
+      }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  }
+
+  // Values of `kind` inside the clause's words, in order.
+  std::vector<const ValueMention*> ValuesIn(const Clause& c, ValueMention::Kind kind) const {
+    std::vector<const ValueMention*> out;
+    for (const ValueMention& v : values) {
+      if (v.kind != kind) continue;
+      for (int w : c.span) {
+        size_t sb, se;
+        prepared->ToSource(reader->word(w).begin, reader->word(w).end, &sb, &se);
+        if (se > sb && sb < v.end && se > v.begin) {
+          out.push_back(&v);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  void Emit(const Clause& c, const RelationSense& sense, int subject, int object,
+            bool planned, const std::string& rule) {
+    const RelationDef& r = *sense.relation;
+    ExtractedFact f;
+    f.subject = subject;
+    f.relation = r.id;
+    f.negated = c.negated;
+    std::vector<const ValueMention*> money = ValuesIn(c, ValueMention::Kind::kMoney);
+    std::vector<const ValueMention*> dates = ValuesIn(c, ValueMention::Kind::kDate);
+    if (r.object == ObjectKind::kAmount) {
+      if (money.empty() || object >= 0) return;
+      f.object_value = sink->Value(*money.front());
+    } else if (r.object == ObjectKind::kEntity) {
+      if (object < 0) return;
+      f.object_entity = object;
+      if (!money.empty()) f.value_qualifiers["amount"] = sink->Value(*money.front());
+    } else {
+      return;
+    }
+    if (!dates.empty()) f.value_qualifiers["date"] = sink->Value(*dates.front());
+    if (planned) f.value_qualifiers["status"] = sink->Value(Literal{"planned", "", ""}, "planned");
+    size_t b = std::string::npos, e = 0;
+    for (int w : c.span) {
+      size_t sb, se;
+      prepared->ToSource(reader->word(w).begin, reader->word(w).end, &sb, &se);
+      if (se > sb) b = std::min(b, sb), e = std::max(e, se);
+    }
+    if (b == std::string::npos) b = e = 0;
+    Finish(&f, b, e, rule);
+  }
+
+  // Facts of one relation sense with its subjects and objects resolved to entities.
+  bool EmitSense(const Clause& c, const RelationSense& sense, std::vector<int> subjects,
+                 std::vector<int> objects, bool planned, const std::string& rule) {
+    if (sense.subject_is_object) std::swap(subjects, objects);
+    if (subjects.empty()) return false;
+    size_t before = sink->out()->facts.size();
+    if (sense.relation->object == ObjectKind::kAmount) {
+      for (int s : subjects) Emit(c, sense, s, -1, planned, rule);
+    } else if (objects.empty() && sense.mutual && subjects.size() > 1) {
+      for (size_t i = 0; i < subjects.size(); ++i) {
+        for (size_t j = i + 1; j < subjects.size(); ++j) Emit(c, sense, subjects[i], subjects[j], planned, rule);
+      }
+    } else {
+      for (int s : subjects) {
+        for (int o : objects) Emit(c, sense, s, o, planned, rule);
+      }
+    }
+    return sink->out()->facts.size() > before;
+  }
+
+  // The objects a verb sense takes in clause `c`.
+  std::vector<int> VerbObjects(const Clause& c, const RelationSense& sense) const {
+    if (!sense.prep.empty()) {
+      auto it = c.preps.find(sense.prep);
+      if (it != c.preps.end()) return Entities(it->second, &c);
+      // The phrase may hang from the object instead ("invest $5 in X" read as "$5 in X").
+      std::vector<int> heads;
+      for (int o : c.objects) {
+        std::vector<int> more = reader->PrepObjects(o, sense.prep);
+        heads.insert(heads.end(), more.begin(), more.end());
+      }
+      return Entities(heads, &c);
+    }
+    return Entities(c.passive ? c.subjects : c.objects, &c);
+  }
+
+  std::vector<int> Subjects(const Clause& c) const {
+    return Entities(c.passive ? c.agents : c.subjects, &c);
+  }
+
+  // Senses competing for the same preposition: keep the first whose object type fits.
+  std::vector<RelationSense> Choose(const std::vector<RelationSense>& senses,
+                                    const std::vector<int>& objects) const {
+    std::vector<RelationSense> out;
+    std::set<std::string> taken;
+    for (const RelationSense& s : senses) {
+      std::string key = s.prep + (s.relation->object == ObjectKind::kAmount ? "#amount" : "");
+      if (taken.count(key)) continue;
+      const std::string& want = s.relation->object_type;
+      bool fits = want.empty() || objects.empty();
+      for (int o : objects) {
+        const std::string& t = ents->at(o).type;
+        fits |= t.empty() || want.find(t) != std::string::npos;
+      }
+      if (!fits) continue;
+      taken.insert(key);
+      out.push_back(s);
+    }
+    return out;
+  }
+
+  void VerbClause(const Clause& c) {
+    const std::vector<RelationSense>* senses = x.words_->Verb(c.lemma);
+    // "took over X" read as verb + preposition: the phrasal verb with X as its object.
+    for (const auto& [prep, heads] : c.preps) {
+      const std::vector<RelationSense>* phrasal = x.words_->Verb(c.lemma + " " + prep);
+      if (!phrasal || !c.objects.empty()) continue;
+      Clause pc = c;
+      pc.lemma += " " + prep;
+      pc.objects = heads;
+      pc.preps.erase(prep);
+      if (pc.passive) continue;
+      std::vector<int> subjects = Subjects(pc);
+      bool any = false;
+      for (const RelationSense& s : Choose(*phrasal, Entities(heads, &pc))) {
+        any |= EmitSense(pc, s, subjects, VerbObjects(pc, s), pc.planned, "en:parse:" + s.relation->id);
+      }
+      if (any) return;
+    }
+    bool light = x.words_->IsLightVerb(c.lemma) || x.words_->IsPlannedVerb(c.lemma);
+    bool emitted = false;
+    if (senses) {
+      std::vector<int> subjects = Subjects(c);
+      std::vector<int> direct = VerbObjects(c, RelationSense{});
+      std::vector<RelationSense> chosen = Choose(*senses, direct);
+      bool direct_taken = std::any_of(chosen.begin(), chosen.end(), [](const RelationSense& s) {
+        return s.prep.empty() && s.relation->object == ObjectKind::kEntity;
+      });
+      for (const RelationSense& s : chosen) {
+        if (s.relation->object == ObjectKind::kAmount && emitted) continue;
+        std::vector<int> objects = VerbObjects(c, s);
+        // "met X" for "meet with", when no sense takes the direct object itself.
+        if (objects.empty() && !s.prep.empty() && !direct_taken && !c.passive && s.relation->symmetric) {
+          objects = direct;
+        }
+        emitted |= EmitSense(c, s, subjects, objects, c.planned, "en:parse:" + s.relation->id);
+      }
+    }
+    if (!emitted && light) LightClause(c);
+  }
+
+  // "signed a supply agreement with X", "launched an investigation into X", "made an
+  // investment of $X in Y", "formed a joint venture": the object noun carries the relation.
+  void LightClause(const Clause& c) {
+    bool planned = c.planned || x.words_->IsPlannedVerb(c.lemma);
+    std::vector<int> subjects = Subjects(c);
+    for (int o : c.objects) {
+      if (prepared->mentions.count(reader->word(o).text)) continue;
+      std::string noun = reader->Lower(o), lemma = Lemma(noun, false);
+      std::vector<int> mods = reader->Modifiers(o);
+      const std::vector<RelationSense>* senses = nullptr;
+      if (!mods.empty()) senses = x.words_->Noun(reader->Lower(mods.back()) + " " + lemma);
+      if (!senses) senses = x.words_->Noun(noun);
+      if (!senses) senses = x.words_->Noun(lemma);
+      if (!senses) continue;
+      for (const RelationSense& s : *senses) {
+        auto objects_for = [&](const std::string& sense_prep) {
+          // A noun derived from a transitive verb takes "of" or "into" ("an investigation into").
+          std::vector<std::string> preps{sense_prep};
+          if (sense_prep == "of") preps = {"of", "into", "on"};
+          std::vector<int> heads;
+          for (const std::string& prep : preps) {
+            std::vector<int> more = reader->PrepObjects(o, prep);
+            heads.insert(heads.end(), more.begin(), more.end());
+            auto it = c.preps.find(prep);
+            if (it != c.preps.end()) heads.insert(heads.end(), it->second.begin(), it->second.end());
+            // "an investment of $X in Y": the preposition hangs from the "of" phrase.
+            for (int of : reader->PrepObjects(o, "of")) {
+              std::vector<int> deeper = reader->PrepObjects(of, prep);
+              heads.insert(heads.end(), deeper.begin(), deeper.end());
+            }
+          }
+          return Entities(heads, &c);
+        };
+        if (s.frame && Frame(c, o, mods, subjects, objects_for(s.prep))) break;
+        if (EmitSense(c, s, subjects, objects_for(s.prep), planned, "en:parse-noun:" + s.relation->id)) break;
       }
     }
   }
-  std::stable_sort(verbs_.begin(), verbs_.end(), [](const VerbEntry& a, const VerbEntry& b) {
-    return a.surface.size() > b.surface.size();
-  });
+
+  // "an agreement to supply", "a supply agreement with X": the completing verb names the
+  // relation, its partner the object when the verb has none; an agreement is a plan.
+  bool Frame(const Clause& c, int noun, const std::vector<int>& mods,
+             const std::vector<int>& subjects, const std::vector<int>& partners) {
+    std::vector<std::string> lemmas;
+    for (int v : {reader->Complement(noun), reader->Complement(c.verb)}) {
+      if (v >= 0) lemmas.push_back(Lemma(reader->word(v).text, true));
+    }
+    for (int m : mods) lemmas.push_back(Lemma(reader->word(m).text, true));
+    for (const std::string& l : lemmas) {
+      const std::vector<RelationSense>* senses = x.words_->Verb(l);
+      if (!senses) continue;
+      for (const RelationSense& s : *senses) {
+        if (s.relation->object != ObjectKind::kEntity) continue;
+        if (EmitSense(c, s, subjects, partners, true, "en:parse-frame:" + s.relation->id)) return true;
+      }
+    }
+    return false;
+  }
+};
+
+EnglishExtractor::EnglishExtractor(const RelationVocabulary& relations)
+    : relations_(relations), surface_(relations) {
+  Result<EnglishWords> words = EnglishWords::Default(relations);
+  if (words.ok()) words_ = std::make_unique<EnglishWords>(std::move(words).value());
+}
+
+EnglishExtractor::~EnglishExtractor() = default;
+
+void EnglishExtractor::ResolveNames(const Sentence& sentence, std::vector<Mention>* mentions,
+                                    DocEntities* entities, EnglishStats* stats) const {
+  if (IsHeadline(sentence)) {
+    mentions->clear();
+    return;
+  }
+  ResolveEnglishNames(sentence, mentions, entities, stats->named);
+  for (const Mention& m : *mentions) stats->named.insert(m.entity);
 }
 
 void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Mention>& mentions,
-                               const std::vector<ValueMention>& values, DocEntities* ents,
-                               Discourse* disc, FactSink* sink) const {
-  const std::string& s = sentence.text;
-  std::vector<Word> words = Words(s);
-  auto mention_at = [&](size_t byte) -> int {
-    for (size_t k = 0; k < mentions.size(); ++k) {
-      if (byte >= mentions[k].begin && byte < mentions[k].end) return static_cast<int>(k);
-    }
-    return -1;
-  };
-  auto emit = [&](int subject, const RelationDef& rel, int object, int object_value,
-                  bool negated, std::map<std::string, int> quals, size_t b, size_t e,
-                  const std::string& rule, const std::map<std::string, std::string>& notes = {}) {
-    ExtractedFact f;
-    f.notes = notes;
-    f.subject = subject;
-    f.relation = rel.id;
-    f.object_entity = object;
-    f.object_value = object_value;
-    f.negated = negated;
-    f.value_qualifiers = std::move(quals);
-    f.sentence = sentence.number;
-    CharSpan(s, b, e, &f.start, &f.end);
-    f.rule = rule;
-    sink->Add(std::move(f));
-  };
-  for (const Mention& m : mentions) {
-    if (ents->at(m.entity).type == "Event") {
-      disc->last_event = m.entity;
-      disc->last_event_sentence = sentence.number;
-    }
+                               const std::vector<ValueMention>& found_values, const DocDate& date,
+                               DocEntities* ents, Discourse* disc, FactSink* sink,
+                               EnglishStats* stats) const {
+  if (IsHeadline(sentence)) {
+    ++stats->skipped;
+    return;
   }
-
-  // The person mention in "ORG TITLE PERSON" when mention k is the ORG; -1 otherwise.
-  auto titled_person_after = [&](size_t k) -> int {
-    if (k + 1 >= mentions.size()) return -1;
-    std::string between = s.substr(mentions[k].end, mentions[k + 1].begin - mentions[k].end);
-    std::vector<Word> bw = Words(between);
-    std::string joined;
-    for (const Word& w : bw) joined += (joined.empty() ? "" : " ") + w.lower;
-    bool title = !joined.empty() && std::any_of(titles_.begin(), titles_.end(), [&](const auto& t) {
-      return t.first == joined;
-    });
-    if (!title || ents->at(mentions[k + 1].entity).type != "Person") return -1;
-    return static_cast<int>(k + 1);
-  };
-
-  // A mention group ending right before byte `end` (skipping `skip` words): "A, B and C".
-  auto group_before = [&](size_t end, std::vector<int>* out, size_t* group_begin) {
-    size_t pos = end;
-    while (true) {
-      int best = -1;
-      for (size_t k = 0; k < mentions.size(); ++k) {
-        if (mentions[k].end <= pos && (best < 0 || mentions[k].end > mentions[static_cast<size_t>(best)].end)) {
-          best = static_cast<int>(k);
-        }
-      }
-      if (best < 0) return;
-      std::string between = s.substr(mentions[static_cast<size_t>(best)].end, pos - mentions[static_cast<size_t>(best)].end);
-      std::vector<Word> bw = Words(between);
-      bool glue = IsListGlue(bw);
-      if (!out->empty() && !glue) return;
-      if (out->empty()) {
-        // Only auxiliaries, adverbs and negation between the subject and its verb.
-        for (const Word& w : bw) {
-          if (!OneOf(w.lower, {"has", "have", "had", "did", "does", "do", "will", "would", "not",
-                               "never", "also", "recently", "reportedly", "officially", "jointly",
-                               "already", "formally", "finally", "is", "are", "was", "were",
-                               "been", "be", "to", "plans", "planned", "plan", "expected",
-                               "aims", "intends", "agreed", "said", "it", "its", "n't"})) {
-            return;
-          }
-        }
-      }
-      out->insert(out->begin(), mentions[static_cast<size_t>(best)].entity);
-      *group_begin = mentions[static_cast<size_t>(best)].begin;
-      pos = mentions[static_cast<size_t>(best)].begin;
-    }
-  };
-  auto group_after = [&](size_t begin, std::vector<int>* out, size_t* group_end) {
-    size_t pos = begin;
-    while (true) {
-      int best = -1;
-      for (size_t k = 0; k < mentions.size(); ++k) {
-        if (mentions[k].begin >= pos && (best < 0 || mentions[k].begin < mentions[static_cast<size_t>(best)].begin)) {
-          best = static_cast<int>(k);
-        }
-      }
-      if (best < 0) return;
-      const Mention& m = mentions[static_cast<size_t>(best)];
-      std::vector<Word> bw = Words(WithoutValues(s, pos, m.begin, values));
-      bool ok = out->empty() ? bw.size() <= 3 && std::all_of(bw.begin(), bw.end(), [](const Word& w) {
-        return OneOf(w.lower, {"the", "a", "an", "its", "their", "his", "her", "new", "to", "with",
-                               "in", "into", "by", "of", "from", "for", "at", "on"});
-      }) : IsListGlue(bw) && !bw.empty();
-      if (!ok && out->empty() && bw.empty()) ok = true;
-      if (!ok) return;
-      int entity = m.entity;
-      // "the AI Action Summit declaration": the named event's document.
-      std::vector<Word> after = Words(s.substr(m.end, std::min<size_t>(s.size() - m.end, 20)));
-      if (!after.empty() && std::find_if(std::begin(kDocumentNouns), std::end(kDocumentNouns), [&](std::string_view d) {
-            return after[0].lower == d;
-          }) != std::end(kDocumentNouns)) {
-        entity = ents->Intern(ents->at(m.entity).name + " " + after[0].lower, "Work", {});
-      }
-      // "Google CEO Sundar Pichai": the person, not the organisation before the title.
-      int titled = titled_person_after(static_cast<size_t>(best));
-      if (titled >= 0) {
-        entity = mentions[static_cast<size_t>(titled)].entity;
-        best = titled;
-      }
-      out->push_back(entity);
-      *group_end = mentions[static_cast<size_t>(best)].end;
-      pos = *group_end;
-    }
-  };
-
-  // Title appositions: "Google CEO Sundar Pichai", "Sundar Pichai, CEO of Google".
-  for (size_t w = 0; w < words.size(); ++w) {
-    for (const auto& [title, rel] : titles_) {
-      std::vector<Word> tw = Words(title);
-      if (w + tw.size() > words.size()) continue;
-      bool eq = true;
-      for (size_t k = 0; k < tw.size(); ++k) eq &= words[w + k].lower == tw[k].lower;
-      if (!eq) continue;
-      size_t tb = words[w].begin, te = words[w + tw.size() - 1].end;
-      int before = mention_at(tb >= 2 ? tb - 2 : 0);
-      int after = mention_at(std::min(te + 1, s.size() - 1));
-      int person = -1, org = -1;
-      if (before >= 0 && after >= 0) {  // ORG TITLE PERSON
-        org = mentions[static_cast<size_t>(before)].entity;
-        person = mentions[static_cast<size_t>(after)].entity;
-      } else if (w + tw.size() + 1 < words.size() && words[w + tw.size()].lower == "of") {
-        int o = mention_at(words[w + tw.size() + 1].begin);
-        size_t pb = tb;
-        while (pb > 0 && (s[pb - 1] == ' ' || s[pb - 1] == ',')) --pb;
-        std::string between = s.substr(pb, tb - pb);
-        int p = pb > 0 ? mention_at(pb - 1) : -1;
-        if (o >= 0 && p >= 0) {
-          org = mentions[static_cast<size_t>(o)].entity;
-          person = mentions[static_cast<size_t>(p)].entity;
-        }
-      }
-      if (person < 0 || org < 0 || person == org) continue;
-      if (ents->at(person).type.empty()) ents->SetType(person, "Person");
-      if (ents->at(person).type != "Person") continue;
-      if (rel->object_type == "Person") {  // "Naver founder X": the title names the object
-        emit(org, *rel, person, -1, false, {}, tb, te, "en:title-apposition");
-      } else {
-        emit(person, *rel, org, -1, false, {}, tb, te, "en:title-apposition");
-      }
-    }
-  }
-
-  // Verbs, found longest first (a longer form wins over a shorter one inside it) and then
-  // read left to right, so a verb coordinated with an earlier one ("met X and later visited
-  // Y") can take that verb's subject.
-  std::string lower = s;
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  struct Occurrence {
-    size_t pos, end;
-    const VerbEntry* verb;
-  };
-  std::vector<Occurrence> found;
-  for (const VerbEntry& v : verbs_) {
-    size_t pos = 0;
-    while ((pos = lower.find(v.surface, pos)) != std::string::npos) {
-      size_t end = pos + v.surface.size();
-      bool boundary = (pos == 0 || !std::isalnum(static_cast<unsigned char>(lower[pos - 1]))) &&
-                      (end >= lower.size() || !std::isalnum(static_cast<unsigned char>(lower[end])));
-      // The same word may state several relations ("invested" -> invested_in and
-      // investment_amount); a shorter verb inside a longer one may not.
-      bool overlap = std::any_of(found.begin(), found.end(), [&](const Occurrence& o) {
-        return pos < o.end && end > o.pos && !(pos == o.pos && end == o.end);
-      });
-      if (boundary && !overlap && mention_at(pos) < 0) found.push_back({pos, end, &v});
-      pos = end;
-    }
-  }
-  std::stable_sort(found.begin(), found.end(),
-                   [](const Occurrence& a, const Occurrence& b) { return a.pos < b.pos; });
-
-  std::vector<int> previous_subjects;
-  size_t previous_verb = std::string::npos;
-  for (const Occurrence& occ : found) {
-    const VerbEntry& v = *occ.verb;
-    const size_t pos = occ.pos, end = occ.end;
-    // Auxiliaries before the verb: passive, negation, modality.
-    std::vector<Word> before = Words(lower.substr(pos >= 40 ? pos - 40 : 0, pos >= 40 ? 40 : pos));
-    bool passive = false, negated = false, planned = false;
-    for (size_t k = before.size(), n = 0; k-- > 0 && n < 4; ++n) {
-      const std::string& w = before[k].lower;
-      if (OneOf(w, {"was", "were", "is", "are", "been", "be", "being"}) && v.participle) passive = true;
-      if (OneOf(w, {"not", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "won't",
-                    "wasn't", "weren't", "refused", "declined", "n't"})) {
-        negated = true;
-      }
-      if (OneOf(w, {"will", "plans", "plan", "planned", "expected", "aims", "intends", "would"})) planned = true;
-    }
-    std::string prep;
-    std::vector<Word> next = Words(lower.substr(end, std::min<size_t>(lower.size() - end, 12)));
-    if (!next.empty() && OneOf(next[0].lower, {"with", "in", "into", "to", "by", "for", "at", "on", "from", "as", "of"})) {
-      prep = next[0].lower;
-    }
-    std::vector<int> subjects, objects;
-    size_t sb = pos, oe = end;
-    if (passive && prep == "by") {
-      size_t by = lower.find("by", end);
-      group_after(by + 2, &subjects, &oe);
-      group_before(pos, &objects, &sb);
+  std::vector<ValueMention> values = WithRelativeDates(sentence.text, date, found_values);
+  Run run{*this, sentence, mentions, values, ents, sink};
+  std::vector<MergedSpan> merged = run.Titles();
+  bool parsed = false;
+  if (words_ && run.WorthParsing()) {
+    PreparedText prepared =
+        PrepareForParse(sentence.text, mentions, values, merged, words_->placeholders(),
+                        [](const std::string& w) {
+                          WordNet& wn = WordNet::Shared();
+                          return wn.Has(w, WordClass::kNoun) && !wn.Has(w, WordClass::kVerb);
+                        });
+    LinkParse parse;
+    ParseOutcome outcome = prepared.complete
+                               ? LinkParser::Shared().Parse(prepared.text, limits_, &parse)
+                               : ParseOutcome::kNoLinkage;
+    if (stats->trace) stats->trace->push_back(prepared.text);
+    if (outcome == ParseOutcome::kParsed) {
+      LinkageReader reader(parse, *words_, Lemma);
+      run.prepared = &prepared;
+      run.reader = &reader;
+      run.clauses = reader.Clauses();
+      for (const Clause& c : run.clauses) run.VerbClause(c);
+      parsed = true;
+      ++stats->parsed;
     } else {
-      group_before(pos, &subjects, &sb);
-      group_after(end, &objects, &oe);
+      ++stats->fallbacks;
     }
-    // "X met Y and later visited Z": the second verb shares the first one's subject.
-    if (subjects.empty() && !passive && previous_verb != std::string::npos) {
-      std::vector<Word> gap = Words(lower.substr(previous_verb, pos - previous_verb));
-      bool coordinated = false;
-      for (const Word& w : gap) coordinated |= w.lower == "and";
-      if (coordinated) subjects = previous_subjects;
-    }
-    if (v.form->subject_is_object) std::swap(subjects, objects);
-    // Values in the clause: from the subject to the end of the clause the verb is in.
-    size_t clause_end = ClauseEnd(s, oe);
-    std::map<std::string, int> quals;
-    std::map<std::string, std::string> written;  // how each value was written ("€1.2 billion")
-    int amount_value = -1;
-    for (const ValueMention& val : values) {
-      if (val.begin < sb || val.begin >= clause_end) continue;
-      if (val.kind == ValueMention::Kind::kMoney && amount_value < 0) {
-        amount_value = sink->Value(val);
-        written["amount_text"] = val.text;
-      }
-      if (val.kind == ValueMention::Kind::kDate && !quals.count("date")) {
-        quals["date"] = sink->Value(val);
-        written["date_text"] = val.text;
-      }
-    }
-    if (planned) quals["status"] = sink->Value(Literal{"planned", "", ""}, "planned");
-    const RelationDef& R = *v.relation;
-    bool emitted = false;
-    if (R.object == ObjectKind::kAmount) {
-      if (amount_value >= 0) {
-        for (int subj : subjects) emit(subj, R, -1, amount_value, negated, quals, sb, oe, "en:" + R.id, written);
-        emitted = !subjects.empty();
-      }
-    } else if (R.object == ObjectKind::kEntity) {
-      if (amount_value >= 0) quals["amount"] = amount_value;
-      for (int subj : subjects) {
-        for (int obj : objects) emit(subj, R, obj, -1, negated, quals, sb, oe, "en:" + R.id, written);
-      }
-      emitted = !subjects.empty() && !objects.empty();
-    }
-    if (!subjects.empty() && !v.form->subject_is_object && (emitted || previous_verb != pos)) {
-      previous_subjects = subjects;
-    }
-    previous_verb = end;
+  } else {
+    ++stats->skipped;
   }
-
-  // Noun forms: "X is a member of Y", "X, a member of Y".
-  for (const RelationDef& r : relations_.relations()) {
-    for (const NounForm& n : r.nouns) {
-      for (const std::string& form : {n.singular, n.plural}) {
-        std::string f = form;
-        for (char& c : f) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        std::string pattern = f + " of ";
-        size_t pos = 0;
-        while ((pos = lower.find(pattern, pos)) != std::string::npos) {
-          std::vector<int> subjects, objects;
-          size_t sb = pos, oe = pos + pattern.size();
-          group_after(pos + pattern.size(), &objects, &oe);
-          // Walk back over "is a", "are", "was the", ", a".
-          size_t back = pos;
-          std::vector<Word> prev = Words(lower.substr(back >= 20 ? back - 20 : 0, back >= 20 ? 20 : back));
-          size_t cut = back;
-          for (size_t k = prev.size(); k-- > 0;) {
-            if (!OneOf(prev[k].lower, {"is", "are", "was", "were", "a", "an", "the", "one", "also", "remains", "became"})) break;
-            cut = (back >= 20 ? back - 20 : 0) + prev[k].begin;
-          }
-          while (cut > 0 && (s[cut - 1] == ' ' || s[cut - 1] == ',')) --cut;
-          group_before(cut, &subjects, &sb);
-          if (!subjects.empty() && !objects.empty() && cut != pos) {
-            for (int subj : subjects) {
-              for (int obj : objects) {
-                if (n.denotes_object) emit(obj, r, subj, -1, false, {}, sb, oe, "en:noun:" + r.id);
-                else emit(subj, r, obj, -1, false, {}, sb, oe, "en:noun:" + r.id);
-              }
-            }
-          }
-          pos += pattern.size();
-        }
-      }
-    }
-  }
+  surface_.Extract(sentence, mentions, values, ents, disc, sink, /*with_verbs=*/!parsed);
 }
 
 }  // namespace kg::ingest

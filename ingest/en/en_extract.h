@@ -1,37 +1,57 @@
-// English relation extraction: subject-verb-object around the vocabulary's verb forms
-// (active, passive with "by", negated with not/never, planned with will/plans to), noun forms
-// ("X is a member of Y"), title appositions ("Naver CEO Choi Soo-yeon", "Sundar Pichai, CEO of
-// Google"), lists distributed, amounts and dates attached as qualifiers.
+// English relation extraction from a Link Grammar parse: mentions become placeholder names,
+// the sentence is parsed within a time bound, and each clause's roles (subject, object,
+// prepositional object, passive agent, light-verb noun, modality, negation) are matched
+// against the relation vocabulary and its WordNet synonyms. A sentence the parser cannot link
+// in time falls back to the surface rules (en_surface.h) and is counted.
 #pragma once
 
+#include <memory>
+#include <set>
+#include <string>
 #include <vector>
 
-#include "ingest/mentions/doc_entities.h"
+#include "ingest/en/en_surface.h"
+#include "ingest/en/en_words.h"
+#include "ingest/en/link_parser.h"
 #include "ingest/fact_sink.h"
 #include "ingest/ko/ko_extract.h"
+#include "ingest/mentions/doc_entities.h"
 #include "ingest/mentions/mentions.h"
 #include "ingest/relations.h"
 #include "ingest/values.h"
 
 namespace kg::ingest {
 
+struct EnglishStats {
+  int parsed = 0;     // sentences read from a linkage
+  int fallbacks = 0;  // sentences the parser could not link in time (surface rules used)
+  int skipped = 0;    // sentences with no relation word: nothing to parse
+  std::vector<std::string>* trace = nullptr;  // when set: each parsed text (for tools)
+  std::set<int> named;  // entities named outside headlines so far (full names to resolve to)
+};
+
 class EnglishExtractor {
  public:
   explicit EnglishExtractor(const RelationVocabulary& relations);
+  ~EnglishExtractor();
+
+  // Redirects short and variant names to the document's full names (call before Extract);
+  // a headline's capitalised words are not names and its mentions are dropped.
+  void ResolveNames(const Sentence& sentence, std::vector<Mention>* mentions,
+                    DocEntities* entities, EnglishStats* stats) const;
   void Extract(const Sentence& sentence, const std::vector<Mention>& mentions,
-               const std::vector<ValueMention>& values, DocEntities* entities,
-               Discourse* discourse, FactSink* sink) const;
+               const std::vector<ValueMention>& values, const DocDate& date,
+               DocEntities* entities, Discourse* discourse, FactSink* sink,
+               EnglishStats* stats) const;
+
+  void set_limits(const LinkParserLimits& limits) { limits_ = limits; }
 
  private:
-  struct VerbEntry {
-    std::string surface;  // lower case, may contain a space
-    const RelationDef* relation;
-    const VerbForm* form;
-    bool participle;
-  };
+  struct Run;
   const RelationVocabulary& relations_;
-  std::vector<VerbEntry> verbs_;  // longest first
-  std::vector<std::pair<std::string, const RelationDef*>> titles_;
+  EnglishSurfaceRules surface_;
+  std::unique_ptr<EnglishWords> words_;  // null when the tables failed to load
+  LinkParserLimits limits_;
 };
 
 }  // namespace kg::ingest

@@ -34,7 +34,13 @@ std::string Summary(const IngestSummary& s) {
                   s.doc_id.c_str(), static_cast<long long>(s.sentences),
                   static_cast<long long>(s.entities), static_cast<long long>(s.facts), s.seconds);
   }
-  return buf;
+  std::string out = buf;
+  if (s.parse_fallbacks > 0) {
+    out += "; " + std::to_string(s.parse_fallbacks) + " of " +
+           std::to_string(s.parsed_sentences + s.parse_fallbacks) +
+           " sentences not parsed in time (read by surface rules)";
+  }
+  return out;
 }
 
 int RunIngest(const IngestArgs& args, Context& ctx) {

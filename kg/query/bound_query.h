@@ -92,6 +92,11 @@ struct BoundQuery {
   // kAbout
   std::vector<TermId> about;
 
+  // A natural question (not a pattern), and whether it asks about plans ("will", "plans to",
+  // "agreed to"): a question about what happened never takes a planned fact as done.
+  bool question = false;
+  bool asks_plans = false;
+
   // Things the user should know about how the query was read ("read 'the X' as 'X'").
   std::vector<std::string> notes;
 };

@@ -362,6 +362,16 @@ Cell BooleanCell(ResultBuilder& builder, const char* answer) {
 
 }  // namespace
 
+// True when row `r` rests only on facts whose status is planned.
+static bool OnlyPlanned(const ResultSet& out, size_t r) {
+  if (r >= out.row_facts.size() || out.row_facts[r].empty()) return false;
+  for (size_t i : out.row_facts[r]) {
+    auto it = out.facts[i].qualifiers.find("status");
+    if (it == out.facts[i].qualifiers.end() || it->second != "planned") return false;
+  }
+  return true;
+}
+
 Result<ResultSet> Execute(const BoundQuery& q, const Plan& plan, const ReadView& view,
                           TermText& text, const ExecOptions& options) {
   ResultSet out;
@@ -413,6 +423,11 @@ Result<ResultSet> Execute(const BoundQuery& q, const Plan& plan, const ReadView&
         std::vector<Triple> facts;
         for (const auto& f : yes.row_triples()) facts.insert(facts.end(), f.begin(), f.end());
         KG_RETURN_IF_ERROR(builder.AddRow({BooleanCell(builder, "yes")}, facts));
+        // "Did X buy Y?" when X only agreed to: not done, and the answer says so.
+        if (q.question && !q.asks_plans && OnlyPlanned(out, out.rows.size() - 1)) {
+          out.rows.back()[0].text = "no";
+          out.notes.push_back("planned, not done: the facts behind the answer are plans");
+        }
       } else {
         std::vector<Branch> flipped = Negated(q.branches);
         Runner no(q, view, text, limits);
@@ -433,6 +448,13 @@ Result<ResultSet> Execute(const BoundQuery& q, const Plan& plan, const ReadView&
       }
       KG_RETURN_IF_ERROR(runner.Solve(q.branches, plan));
       KG_RETURN_IF_ERROR(FillRows(q, runner, builder, &out));
+      if (q.question && !q.asks_plans) {
+        for (size_t r = 0; r < out.rows.size(); ++r) {
+          if (OnlyPlanned(out, r) && !out.rows[r].empty()) {
+            out.notes.push_back(out.rows[r][0].text + ": planned, not done");
+          }
+        }
+      }
       break;
     }
   }

@@ -1,0 +1,93 @@
+// Short-name and "-based" resolution over the entities the document has named so far.
+#include "ingest/en/en_names.h"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+
+namespace kg::ingest {
+
+namespace {
+
+std::string Fold(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '-' || c == ' ' || c == '.') continue;
+    out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  return out;
+}
+
+std::vector<std::string> Words(const std::string& s) {
+  std::vector<std::string> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t j = s.find(' ', i);
+    if (j == std::string::npos) j = s.size();
+    if (j > i) out.push_back(s.substr(i, j - i));
+    i = j + 1;
+  }
+  return out;
+}
+
+// The one longer name of the document this short name stands for, or -1.
+int FullName(int entity, const DocEntities& ents, const std::set<int>& named) {
+  const ExtractedEntity& e = ents.at(entity);
+  std::vector<std::string> w = Words(e.name);
+  std::string fold = Fold(e.name);
+  int found = -1;
+  for (int k : named) {
+    if (k == entity) continue;
+    const ExtractedEntity& full = ents.at(k);
+    std::vector<std::string> fw = Words(full.name);
+    bool person = full.type == "Person";
+    bool same = Fold(full.name) == fold && full.name != e.name;
+    bool first = w.size() == 1 && fw.size() > 1 && fw.front() == w[0] && !person;
+    bool family = w.size() == 1 && fw.size() > 1 && person && (fw.back() == w[0] || fw.front() == w[0]);
+    if (!same && !first && !family) continue;
+    if (found >= 0 && !same) {
+      // Two candidates: keep the organisation, else the one named first.
+      if (full.type != "Organization" || ents.at(found).type == "Organization") continue;
+    }
+    found = k;
+    if (same) break;
+  }
+  return found;
+}
+
+}  // namespace
+
+void ResolveEnglishNames(const Sentence& sentence, std::vector<Mention>* mentions,
+                         DocEntities* ents, const std::set<int>& named) {
+  const std::string& s = sentence.text;
+  std::vector<Mention> out;
+  for (Mention m : *mentions) {
+    std::string text = s.substr(m.begin, m.end - m.begin);
+    size_t based = text.find("-based");
+    if (based != std::string::npos && based > 0) {
+      // "Osaka-based Hoshino Pharma": the place, then the name after it.
+      Mention place = m;
+      place.end = m.begin + based;
+      place.entity = ents->Intern(text.substr(0, based), "Place", {});
+      out.push_back(place);
+      size_t rest = based + std::string("-based").size();
+      while (rest < text.size() && text[rest] == ' ') ++rest;
+      if (rest < text.size()) {
+        Mention name = m;
+        name.begin = m.begin + rest;
+        name.entity = ents->Intern(text.substr(rest), "", {});
+        out.push_back(name);
+      }
+      continue;
+    }
+    int full = FullName(m.entity, *ents, named);
+    if (full >= 0) {
+      ents->AddAlias(full, Alias{ents->at(m.entity).name, "en"});
+      m.entity = full;
+    }
+    out.push_back(m);
+  }
+  *mentions = std::move(out);
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,128 @@
+// Building the parse text piece by piece; dropped spans map to nothing.
+#include "ingest/en/en_prepare.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace kg::ingest {
+
+namespace {
+
+bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '\''; }
+
+// Where a news dateline ("BOSTON, June 2, 2025 -- ") ends, or 0.
+size_t DatelineEnd(const std::string& s) {
+  for (const char* dash : {" -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
+    size_t at = s.find(dash);
+    if (at == std::string::npos || at > 60) continue;
+    bool upper_start = s.size() > 1 && std::isupper(static_cast<unsigned char>(s[0])) &&
+                       std::isupper(static_cast<unsigned char>(s[1]));
+    if (upper_start) return at + std::string(dash).size();
+  }
+  return 0;
+}
+
+}  // namespace
+
+void PreparedText::ToSource(size_t pb, size_t pe, size_t* sb, size_t* se) const {
+  *sb = std::string::npos;
+  *se = 0;
+  for (const Piece& p : pieces) {
+    if (p.parse_end <= pb || p.parse_begin >= pe) continue;
+    if (p.mention >= 0 || p.src_end - p.src_begin != p.parse_end - p.parse_begin) {
+      *sb = std::min(*sb, p.src_begin);
+      *se = std::max(*se, p.src_end);
+    } else {
+      size_t b = std::max(pb, p.parse_begin), e = std::min(pe, p.parse_end);
+      *sb = std::min(*sb, p.src_begin + (b - p.parse_begin));
+      *se = std::max(*se, p.src_begin + (e - p.parse_begin));
+    }
+  }
+  if (*sb == std::string::npos) *sb = *se = 0;
+}
+
+PreparedText PrepareForParse(const std::string& s, const std::vector<Mention>& mentions,
+                             const std::vector<ValueMention>& values,
+                             const std::vector<MergedSpan>& merged,
+                             const std::vector<std::string>& placeholders,
+                             const std::function<bool(const std::string&)>& keeps_article) {
+  struct Repl {
+    size_t begin, end;
+    std::string text;
+    int mention;
+  };
+  std::vector<Repl> repl;
+  auto overlaps = [&](size_t b, size_t e) {
+    return std::any_of(repl.begin(), repl.end(), [&](const Repl& r) { return b < r.end && e > r.begin; });
+  };
+  PreparedText out;
+  size_t next_name = 0;
+  auto placeholder = [&](int mention) -> std::string {
+    if (next_name >= placeholders.size()) {
+      out.complete = false;
+      return "it";
+    }
+    std::string p = placeholders[next_name++];
+    out.mentions[p] = mention;
+    return p;
+  };
+  // Dropped: a dateline, parentheses, and a trailing "according to ...".
+  if (size_t d = DatelineEnd(s); d > 0 && !overlaps(0, d)) repl.push_back({0, d, "", -1});
+  for (size_t open = s.find('('); open != std::string::npos; open = s.find('(', open + 1)) {
+    size_t close = s.find(')', open);
+    if (close == std::string::npos) break;
+    size_t b = open > 0 && s[open - 1] == ' ' ? open - 1 : open;
+    if (!overlaps(b, close + 1)) repl.push_back({b, close + 1, "", -1});
+  }
+  size_t according = s.find(", according to ");
+  if (according != std::string::npos) {
+    size_t end = s.size();
+    while (end > according && (s[end - 1] == '.' || s[end - 1] == ' ')) --end;
+    if (!overlaps(according, end)) repl.push_back({according, end, "", -1});
+  }
+  for (const MergedSpan& m : merged) {
+    if (!overlaps(m.begin, m.end)) repl.push_back({m.begin, m.end, placeholder(m.mention), m.mention});
+  }
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& m = mentions[k];
+    if (overlaps(m.begin, m.end)) continue;
+    size_t b = m.begin;
+    // "the United States" -> "John": a name takes no article, unless it modifies a noun
+    // ("the AI Action Summit declaration").
+    size_t next = m.end;
+    while (next < s.size() && s[next] == ' ') ++next;
+    bool modifier = next < s.size() && std::islower(static_cast<unsigned char>(s[next])) &&
+                    keeps_article && keeps_article(s.substr(next, s.find_first_of(" ,.;", next) - next));
+    for (const char* art : {"the ", "The "}) {
+      if (!modifier && b >= 4 && s.compare(b - 4, 4, art) == 0 && (b == 4 || !IsWordChar(s[b - 5]))) b -= 4;
+    }
+    repl.push_back({b, m.end, placeholder(static_cast<int>(k)), static_cast<int>(k)});
+  }
+  for (const ValueMention& v : values) {
+    if (overlaps(v.begin, v.end)) continue;
+    if (v.kind == ValueMention::Kind::kMoney) repl.push_back({v.begin, v.end, "$5", -1});
+    // "X on Monday launched": a day name after a name reads as part of it; "today" does not.
+    if (v.kind == ValueMention::Kind::kDate && v.begin >= 3 && s.compare(v.begin - 3, 3, "on ") == 0 &&
+        !overlaps(v.begin - 3, v.end)) {
+      repl.push_back({v.begin - 3, v.end, "today", -1});
+    }
+  }
+  std::sort(repl.begin(), repl.end(), [](const Repl& a, const Repl& b) { return a.begin < b.begin; });
+  size_t at = 0;
+  auto copy = [&](size_t b, size_t e) {
+    if (e <= b) return;
+    out.pieces.push_back({out.text.size(), out.text.size() + (e - b), b, e, -1});
+    out.text.append(s, b, e - b);
+  };
+  for (const Repl& r : repl) {
+    if (r.begin < at) continue;
+    copy(at, r.begin);
+    out.pieces.push_back({out.text.size(), out.text.size() + r.text.size(), r.begin, r.end, r.mention});
+    out.text += r.text;
+    at = r.end;
+  }
+  copy(at, s.size());
+  return out;
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,46 @@
+// The text Link Grammar parses for a sentence: each entity mention replaced by a placeholder
+// name the dictionary knows (so multi-word and unknown names stay whole and cost nothing),
+// money by a short amount, and parts that carry no relation roles dropped (a dateline,
+// parentheses, a trailing "according to ..."), with a map back to the sentence's bytes.
+#pragma once
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "ingest/mentions/mentions.h"
+#include "ingest/values.h"
+
+namespace kg::ingest {
+
+struct PreparedText {
+  std::string text;
+  struct Piece {
+    size_t parse_begin, parse_end;  // in `text`
+    size_t src_begin, src_end;      // in the sentence
+    int mention = -1;               // index into the mentions, for a placeholder
+  };
+  std::vector<Piece> pieces;             // in order, covering `text`
+  std::map<std::string, int> mentions;   // placeholder -> mention index
+  bool complete = true;                  // false when there were more names than placeholders
+
+  // The sentence bytes a range of `text` stands for.
+  void ToSource(size_t parse_begin, size_t parse_end, size_t* src_begin, size_t* src_end) const;
+};
+
+// `keeps_article(word)`: true when a name followed by `word` keeps its "the" (the name
+// modifies that noun). `merged`: spans of the sentence to replace by one mention's placeholder (a title apposition
+// "Haneul CEO Park Ji-min" stands for the person), as {begin, end, mention index}.
+struct MergedSpan {
+  size_t begin, end;
+  int mention;
+};
+
+PreparedText PrepareForParse(const std::string& sentence, const std::vector<Mention>& mentions,
+                             const std::vector<ValueMention>& values,
+                             const std::vector<MergedSpan>& merged,
+                             const std::vector<std::string>& placeholders,
+                             const std::function<bool(const std::string&)>& keeps_article);
+
+}  // namespace kg::ingest

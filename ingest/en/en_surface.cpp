@@ -1,0 +1,405 @@
+// English surface rules over word positions and mentions (the fallback when no parse).
+#include "ingest/en/en_surface.h"
+
+#include "ingest/en/en_values.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+
+namespace kg::ingest {
+
+namespace {
+
+struct Word {
+  size_t begin, end;
+  std::string lower;
+};
+
+std::vector<Word> Words(const std::string& s) {
+  std::vector<Word> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && !(std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '\'' ||
+                             static_cast<unsigned char>(s[i]) >= 0x80)) {
+      ++i;
+    }
+    size_t j = i;
+    while (j < s.size() && (std::isalnum(static_cast<unsigned char>(s[j])) || s[j] == '\'' ||
+                            s[j] == '-' || static_cast<unsigned char>(s[j]) >= 0x80)) {
+      ++j;
+    }
+    if (j > i) {
+      std::string w = s.substr(i, j - i);
+      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      out.push_back({i, j, w});
+    }
+    i = j;
+  }
+  return out;
+}
+
+bool OneOf(const std::string& w, std::initializer_list<const char*> list) {
+  for (const char* x : list) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+// Words that join the members of a list: ", ", "and", "or", "and the", ", and".
+bool IsListGlue(const std::vector<Word>& words) {
+  bool joiner = false;
+  for (const Word& w : words) {
+    if (OneOf(w.lower, {"and", "or"})) {
+      joiner = true;
+    } else if (!OneOf(w.lower, {"the", "both", "also"})) {
+      return false;
+    }
+  }
+  return words.empty() || joiner;
+}
+
+// s[begin, end) with the text of values (money, dates) left out: "invest $10 billion in India".
+std::string WithoutValues(const std::string& s, size_t begin, size_t end,
+                          const std::vector<ValueMention>& values) {
+  std::string out;
+  size_t at = begin;
+  for (const ValueMention& v : values) {
+    if (v.end <= at || v.begin >= end) continue;
+    if (v.begin > at) out += s.substr(at, v.begin - at);
+    out += ' ';
+    at = std::max(at, v.end);
+  }
+  if (at < end) out += s.substr(at, end - at);
+  return out;
+}
+
+// Where the clause that contains byte `from` ends: at ", and", ", but", ";", ", while" or the
+// end of the sentence.
+size_t ClauseEnd(const std::string& s, size_t from) {
+  size_t end = s.size();
+  for (const char* mark : {", and ", ", but ", "; ", ", while ", ", which ", " and then "}) {
+    size_t at = s.find(mark, from);
+    if (at != std::string::npos) end = std::min(end, at);
+  }
+  return end;
+}
+
+constexpr std::string_view kDocumentNouns[] = {"declaration", "agreement", "accord", "treaty", "statement",
+                                "communique", "pledge", "charter"};
+
+}  // namespace
+
+EnglishSurfaceRules::EnglishSurfaceRules(const RelationVocabulary& relations) : relations_(relations) {
+  for (const RelationDef& r : relations.relations()) {
+    for (const VerbForm& v : r.verbs) {
+      verbs_.push_back({v.base, &r, &v, false});
+      verbs_.push_back({v.past, &r, &v, v.past == v.participle});
+      if (v.participle != v.past) verbs_.push_back({v.participle, &r, &v, true});
+      verbs_.push_back({v.third, &r, &v, false});
+    }
+    if (!r.ko_titles.empty()) {  // relations stated by a title state it in English too
+      for (const NounForm& n : r.nouns) {
+        std::string t = n.singular;
+        for (char& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        titles_.emplace_back(t, &r);
+      }
+    }
+  }
+  std::stable_sort(verbs_.begin(), verbs_.end(), [](const VerbEntry& a, const VerbEntry& b) {
+    return a.surface.size() > b.surface.size();
+  });
+}
+
+void EnglishSurfaceRules::Extract(const Sentence& sentence, const std::vector<Mention>& mentions,
+                               const std::vector<ValueMention>& values, DocEntities* ents,
+                               Discourse* disc, FactSink* sink, bool with_verbs) const {
+  const std::string& s = sentence.text;
+  std::vector<Word> words = Words(s);
+  auto mention_at = [&](size_t byte) -> int {
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      if (byte >= mentions[k].begin && byte < mentions[k].end) return static_cast<int>(k);
+    }
+    return -1;
+  };
+  auto emit = [&](int subject, const RelationDef& rel, int object, int object_value,
+                  bool negated, std::map<std::string, int> quals, size_t b, size_t e,
+                  const std::string& rule) {
+    ExtractedFact f;
+    f.subject = subject;
+    f.relation = rel.id;
+    f.object_entity = object;
+    f.object_value = object_value;
+    f.negated = negated;
+    f.value_qualifiers = std::move(quals);
+    NoteValues(values, *sink->out(), &f);
+    f.sentence = sentence.number;
+    CharSpan(s, b, e, &f.start, &f.end);
+    f.rule = rule;
+    sink->Add(std::move(f));
+  };
+  for (const Mention& m : mentions) {
+    if (ents->at(m.entity).type == "Event") {
+      disc->last_event = m.entity;
+      disc->last_event_sentence = sentence.number;
+    }
+  }
+
+  // The person mention in "ORG TITLE PERSON" when mention k is the ORG; -1 otherwise.
+  auto titled_person_after = [&](size_t k) -> int {
+    if (k + 1 >= mentions.size()) return -1;
+    std::string between = s.substr(mentions[k].end, mentions[k + 1].begin - mentions[k].end);
+    std::vector<Word> bw = Words(between);
+    std::string joined;
+    for (const Word& w : bw) joined += (joined.empty() ? "" : " ") + w.lower;
+    bool title = !joined.empty() && std::any_of(titles_.begin(), titles_.end(), [&](const auto& t) {
+      return t.first == joined;
+    });
+    if (!title || ents->at(mentions[k + 1].entity).type != "Person") return -1;
+    return static_cast<int>(k + 1);
+  };
+
+  // A mention group ending right before byte `end` (skipping `skip` words): "A, B and C".
+  auto group_before = [&](size_t end, std::vector<int>* out, size_t* group_begin) {
+    size_t pos = end;
+    while (true) {
+      int best = -1;
+      for (size_t k = 0; k < mentions.size(); ++k) {
+        if (mentions[k].end <= pos && (best < 0 || mentions[k].end > mentions[static_cast<size_t>(best)].end)) {
+          best = static_cast<int>(k);
+        }
+      }
+      if (best < 0) return;
+      std::string between = s.substr(mentions[static_cast<size_t>(best)].end, pos - mentions[static_cast<size_t>(best)].end);
+      std::vector<Word> bw = Words(between);
+      bool glue = IsListGlue(bw);
+      if (!out->empty() && !glue) return;
+      if (out->empty()) {
+        // Only auxiliaries, adverbs and negation between the subject and its verb.
+        for (const Word& w : bw) {
+          if (!OneOf(w.lower, {"has", "have", "had", "did", "does", "do", "will", "would", "not",
+                               "never", "also", "recently", "reportedly", "officially", "jointly",
+                               "already", "formally", "finally", "is", "are", "was", "were",
+                               "been", "be", "to", "plans", "planned", "plan", "expected",
+                               "aims", "intends", "agreed", "said", "it", "its", "n't"})) {
+            return;
+          }
+        }
+      }
+      out->insert(out->begin(), mentions[static_cast<size_t>(best)].entity);
+      *group_begin = mentions[static_cast<size_t>(best)].begin;
+      pos = mentions[static_cast<size_t>(best)].begin;
+    }
+  };
+  auto group_after = [&](size_t begin, std::vector<int>* out, size_t* group_end) {
+    size_t pos = begin;
+    while (true) {
+      int best = -1;
+      for (size_t k = 0; k < mentions.size(); ++k) {
+        if (mentions[k].begin >= pos && (best < 0 || mentions[k].begin < mentions[static_cast<size_t>(best)].begin)) {
+          best = static_cast<int>(k);
+        }
+      }
+      if (best < 0) return;
+      const Mention& m = mentions[static_cast<size_t>(best)];
+      std::vector<Word> bw = Words(WithoutValues(s, pos, m.begin, values));
+      bool ok = out->empty() ? bw.size() <= 3 && std::all_of(bw.begin(), bw.end(), [](const Word& w) {
+        return OneOf(w.lower, {"the", "a", "an", "its", "their", "his", "her", "new", "to", "with",
+                               "in", "into", "by", "of", "from", "for", "at", "on"});
+      }) : IsListGlue(bw) && !bw.empty();
+      if (!ok && out->empty() && bw.empty()) ok = true;
+      if (!ok) return;
+      int entity = m.entity;
+      // "the AI Action Summit declaration": the named event's document.
+      std::vector<Word> after = Words(s.substr(m.end, std::min<size_t>(s.size() - m.end, 20)));
+      if (!after.empty() && std::find_if(std::begin(kDocumentNouns), std::end(kDocumentNouns), [&](std::string_view d) {
+            return after[0].lower == d;
+          }) != std::end(kDocumentNouns)) {
+        entity = ents->Intern(ents->at(m.entity).name + " " + after[0].lower, "Work", {});
+      }
+      // "Google CEO Sundar Pichai": the person, not the organisation before the title.
+      int titled = titled_person_after(static_cast<size_t>(best));
+      if (titled >= 0) {
+        entity = mentions[static_cast<size_t>(titled)].entity;
+        best = titled;
+      }
+      out->push_back(entity);
+      *group_end = mentions[static_cast<size_t>(best)].end;
+      pos = *group_end;
+    }
+  };
+
+  // Title appositions: "Google CEO Sundar Pichai", "Sundar Pichai, CEO of Google".
+  for (size_t w = 0; w < words.size(); ++w) {
+    for (const auto& [title, rel] : titles_) {
+      std::vector<Word> tw = Words(title);
+      if (w + tw.size() > words.size()) continue;
+      bool eq = true;
+      for (size_t k = 0; k < tw.size(); ++k) eq &= words[w + k].lower == tw[k].lower;
+      if (!eq) continue;
+      size_t tb = words[w].begin, te = words[w + tw.size() - 1].end;
+      int before = mention_at(tb >= 2 ? tb - 2 : 0);
+      int after = mention_at(std::min(te + 1, s.size() - 1));
+      int person = -1, org = -1;
+      if (before >= 0 && after >= 0) {  // ORG TITLE PERSON
+        org = mentions[static_cast<size_t>(before)].entity;
+        person = mentions[static_cast<size_t>(after)].entity;
+      } else if (w + tw.size() + 1 < words.size() && words[w + tw.size()].lower == "of") {
+        int o = mention_at(words[w + tw.size() + 1].begin);
+        size_t pb = tb;
+        while (pb > 0 && (s[pb - 1] == ' ' || s[pb - 1] == ',')) --pb;
+        std::string between = s.substr(pb, tb - pb);
+        int p = pb > 0 ? mention_at(pb - 1) : -1;
+        if (o >= 0 && p >= 0) {
+          org = mentions[static_cast<size_t>(o)].entity;
+          person = mentions[static_cast<size_t>(p)].entity;
+        }
+      }
+      if (person < 0 || org < 0 || person == org) continue;
+      if (ents->at(person).type.empty()) ents->SetType(person, "Person");
+      if (ents->at(person).type != "Person") continue;
+      if (rel->object_type == "Person") {  // "Naver founder X": the title names the object
+        emit(org, *rel, person, -1, false, {}, tb, te, "en:title-apposition");
+      } else {
+        emit(person, *rel, org, -1, false, {}, tb, te, "en:title-apposition");
+      }
+    }
+  }
+
+  // Verbs, found longest first (a longer form wins over a shorter one inside it) and then
+  // read left to right, so a verb coordinated with an earlier one ("met X and later visited
+  // Y") can take that verb's subject.
+  std::string lower = s;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  struct Occurrence {
+    size_t pos, end;
+    const VerbEntry* verb;
+  };
+  std::vector<Occurrence> found;
+  static const std::vector<VerbEntry> kNoVerbs;
+  for (const VerbEntry& v : with_verbs ? verbs_ : kNoVerbs) {
+    size_t pos = 0;
+    while ((pos = lower.find(v.surface, pos)) != std::string::npos) {
+      size_t end = pos + v.surface.size();
+      bool boundary = (pos == 0 || !std::isalnum(static_cast<unsigned char>(lower[pos - 1]))) &&
+                      (end >= lower.size() || !std::isalnum(static_cast<unsigned char>(lower[end])));
+      // The same word may state several relations ("invested" -> invested_in and
+      // investment_amount); a shorter verb inside a longer one may not.
+      bool overlap = std::any_of(found.begin(), found.end(), [&](const Occurrence& o) {
+        return pos < o.end && end > o.pos && !(pos == o.pos && end == o.end);
+      });
+      if (boundary && !overlap && mention_at(pos) < 0) found.push_back({pos, end, &v});
+      pos = end;
+    }
+  }
+  std::stable_sort(found.begin(), found.end(),
+                   [](const Occurrence& a, const Occurrence& b) { return a.pos < b.pos; });
+
+  std::vector<int> previous_subjects;
+  size_t previous_verb = std::string::npos;
+  for (const Occurrence& occ : found) {
+    const VerbEntry& v = *occ.verb;
+    const size_t pos = occ.pos, end = occ.end;
+    // Auxiliaries before the verb: passive, negation, modality.
+    std::vector<Word> before = Words(lower.substr(pos >= 40 ? pos - 40 : 0, pos >= 40 ? 40 : pos));
+    bool passive = false, negated = false, planned = false;
+    for (size_t k = before.size(), n = 0; k-- > 0 && n < 4; ++n) {
+      const std::string& w = before[k].lower;
+      if (OneOf(w, {"was", "were", "is", "are", "been", "be", "being"}) && v.participle) passive = true;
+      if (OneOf(w, {"not", "never", "didn't", "doesn't", "don't", "hasn't", "haven't", "won't",
+                    "wasn't", "weren't", "refused", "declined", "n't"})) {
+        negated = true;
+      }
+      if (OneOf(w, {"will", "plans", "plan", "planned", "expected", "aims", "intends", "would"})) planned = true;
+    }
+    std::string prep;
+    std::vector<Word> next = Words(lower.substr(end, std::min<size_t>(lower.size() - end, 12)));
+    if (!next.empty() && OneOf(next[0].lower, {"with", "in", "into", "to", "by", "for", "at", "on", "from", "as", "of"})) {
+      prep = next[0].lower;
+    }
+    std::vector<int> subjects, objects;
+    size_t sb = pos, oe = end;
+    if (passive && prep == "by") {
+      size_t by = lower.find("by", end);
+      group_after(by + 2, &subjects, &oe);
+      group_before(pos, &objects, &sb);
+    } else {
+      group_before(pos, &subjects, &sb);
+      group_after(end, &objects, &oe);
+    }
+    // "X met Y and later visited Z": the second verb shares the first one's subject.
+    if (subjects.empty() && !passive && previous_verb != std::string::npos) {
+      std::vector<Word> gap = Words(lower.substr(previous_verb, pos - previous_verb));
+      bool coordinated = false;
+      for (const Word& w : gap) coordinated |= w.lower == "and";
+      if (coordinated) subjects = previous_subjects;
+    }
+    if (v.form->subject_is_object) std::swap(subjects, objects);
+    // Values in the clause: from the subject to the end of the clause the verb is in.
+    size_t clause_end = ClauseEnd(s, oe);
+    std::map<std::string, int> quals;
+    int amount_value = -1;
+    for (const ValueMention& val : values) {
+      if (val.begin < sb || val.begin >= clause_end) continue;
+      if (val.kind == ValueMention::Kind::kMoney && amount_value < 0) amount_value = sink->Value(val);
+      if (val.kind == ValueMention::Kind::kDate && !quals.count("date")) quals["date"] = sink->Value(val);
+    }
+    if (planned) quals["status"] = sink->Value(Literal{"planned", "", ""}, "planned");
+    const RelationDef& R = *v.relation;
+    bool emitted = false;
+    if (R.object == ObjectKind::kAmount) {
+      if (amount_value >= 0) {
+        for (int subj : subjects) emit(subj, R, -1, amount_value, negated, quals, sb, oe, "en:" + R.id);
+        emitted = !subjects.empty();
+      }
+    } else if (R.object == ObjectKind::kEntity) {
+      if (amount_value >= 0) quals["amount"] = amount_value;
+      for (int subj : subjects) {
+        for (int obj : objects) emit(subj, R, obj, -1, negated, quals, sb, oe, "en:" + R.id);
+      }
+      emitted = !subjects.empty() && !objects.empty();
+    }
+    if (!subjects.empty() && !v.form->subject_is_object && (emitted || previous_verb != pos)) {
+      previous_subjects = subjects;
+    }
+    previous_verb = end;
+  }
+
+  // Noun forms: "X is a member of Y", "X, a member of Y".
+  for (const RelationDef& r : relations_.relations()) {
+    for (const NounForm& n : r.nouns) {
+      for (const std::string& form : {n.singular, n.plural}) {
+        std::string f = form;
+        for (char& c : f) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        std::string pattern = f + " of ";
+        size_t pos = 0;
+        while ((pos = lower.find(pattern, pos)) != std::string::npos) {
+          std::vector<int> subjects, objects;
+          size_t sb = pos, oe = pos + pattern.size();
+          group_after(pos + pattern.size(), &objects, &oe);
+          // Walk back over "is a", "are", "was the", ", a".
+          size_t back = pos;
+          std::vector<Word> prev = Words(lower.substr(back >= 20 ? back - 20 : 0, back >= 20 ? 20 : back));
+          size_t cut = back;
+          for (size_t k = prev.size(); k-- > 0;) {
+            if (!OneOf(prev[k].lower, {"is", "are", "was", "were", "a", "an", "the", "one", "also", "remains", "became"})) break;
+            cut = (back >= 20 ? back - 20 : 0) + prev[k].begin;
+          }
+          while (cut > 0 && (s[cut - 1] == ' ' || s[cut - 1] == ',')) --cut;
+          group_before(cut, &subjects, &sb);
+          if (!subjects.empty() && !objects.empty() && cut != pos) {
+            for (int subj : subjects) {
+              for (int obj : objects) {
+                if (n.denotes_object) emit(obj, r, subj, -1, false, {}, sb, oe, "en:noun:" + r.id);
+                else emit(subj, r, obj, -1, false, {}, sb, oe, "en:noun:" + r.id);
+              }
+            }
+          }
+          pos += pattern.size();
+        }
+      }
+    }
+  }
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,106 @@
+// Loading the English word tables: relations.json's verb forms first, then the reviewed WordNet
+// synonyms, then en_roles.json's light nouns and grammar words.
+#include "ingest/en/en_words.h"
+
+#include <cstdlib>
+#include <fstream>
+
+#include "ingest/data_files.h"
+#include "kg/base/json_file.h"
+
+namespace kg::ingest {
+
+namespace {
+
+std::string ReadDataFile(const std::string& name) {
+  std::string path = DataDir() + "/" + name;
+  std::string text;
+  if (std::ifstream(path).good() && ReadTextFile(path, &text).ok()) return text;
+  return EmbeddedDataFile(name);
+}
+
+void AddSense(std::map<std::string, std::vector<RelationSense>>* m, const std::string& word,
+              const RelationSense& sense) {
+  std::vector<RelationSense>& list = (*m)[word];
+  for (const RelationSense& s : list) {
+    if (s.relation == sense.relation && s.prep == sense.prep) return;
+  }
+  list.push_back(sense);
+}
+
+void Strings(const nlohmann::json& j, const char* key, std::set<std::string>* out) {
+  if (!j.contains(key)) return;
+  for (const auto& s : j.at(key)) out->insert(s.get<std::string>());
+}
+
+}  // namespace
+
+Result<EnglishWords> EnglishWords::Default(const RelationVocabulary& relations) {
+  return Parse(relations, ReadDataFile("en_synonyms.json"), ReadDataFile("en_roles.json"));
+}
+
+Result<EnglishWords> EnglishWords::Parse(const RelationVocabulary& relations,
+                                         const std::string& synonyms_json,
+                                         const std::string& roles_json) {
+  EnglishWords w;
+  for (const RelationDef& r : relations.relations()) {
+    for (const VerbForm& v : r.verbs) {
+      AddSense(&w.verbs_, v.base, RelationSense{&r, v.prep, v.subject_is_object});
+    }
+  }
+  Result<nlohmann::json> syn = ParseJson(synonyms_json, "en_synonyms.json");
+  if (!syn.ok()) return syn.status();
+  Result<nlohmann::json> roles = ParseJson(roles_json, "en_roles.json");
+  if (!roles.ok()) return roles.status();
+  try {
+    for (const char* kind : {"verbs", "nouns"}) {
+      for (const auto& [word, list] : syn->at(kind).items()) {
+        for (const auto& e : list) {
+          const RelationDef* rel = relations.Find(e.at("relation").get<std::string>());
+          if (!rel) continue;  // a relation since removed from the vocabulary
+          RelationSense s{rel, e.value("prep", ""), e.value("subject_is", "") == "object"};
+          AddSense(std::string(kind) == "verbs" ? &w.verbs_ : &w.nouns_, word, s);
+        }
+      }
+    }
+    for (const auto& [word, e] : roles->at("light_nouns").items()) {
+      const RelationDef* rel = relations.Find(e.at("relation").get<std::string>());
+      if (!rel) continue;
+      RelationSense s{rel, e.value("prep", ""), false, e.value("mutual", false),
+                      e.value("frame", false)};
+      w.nouns_[word].insert(w.nouns_[word].begin(), s);
+    }
+    Strings(*roles, "light_verbs", &w.light_verbs_);
+    Strings(*roles, "planned_verbs", &w.planned_verbs_);
+    Strings(*roles, "planned_auxiliaries", &w.planned_aux_);
+    Strings(*roles, "negating_verbs", &w.negating_verbs_);
+    Strings(*roles, "negation_words", &w.negation_words_);
+    Strings(*roles, "reporting_verbs", &w.reporting_);
+    Strings(*roles, "pronouns", &w.pronouns_);
+    Strings(*roles, "document_nouns", &w.documents_);
+    for (const auto& p : roles->at("placeholders")) w.placeholders_.push_back(p.get<std::string>());
+  } catch (const nlohmann::json::exception& e) {
+    return Status::ParseError(std::string("English word tables: ") + e.what());
+  }
+  for (const auto& [phrase, senses] : w.verbs_) {
+    size_t space = phrase.find(' ');
+    if (space != std::string::npos) w.phrase_heads_.insert(phrase.substr(0, space));
+  }
+  for (const std::string& v : w.light_verbs_) {
+    size_t space = v.find(' ');
+    if (space != std::string::npos) w.phrase_heads_.insert(v.substr(0, space));
+  }
+  return w;
+}
+
+const std::vector<RelationSense>* EnglishWords::Verb(const std::string& lemma) const {
+  auto it = verbs_.find(lemma);
+  return it == verbs_.end() ? nullptr : &it->second;
+}
+
+const std::vector<RelationSense>* EnglishWords::Noun(const std::string& lemma) const {
+  auto it = nouns_.find(lemma);
+  return it == nouns_.end() ? nullptr : &it->second;
+}
+
+}  // namespace kg::ingest

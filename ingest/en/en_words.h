@@ -1,0 +1,57 @@
+// The English word tables the parse-based rules read: which verb lemmas and nouns state which
+// relation (relations.json's own verbs plus the reviewed WordNet expansion en_synonyms.json),
+// and the grammar words of en_roles.json (light verbs, modality, negation, reporting verbs).
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "ingest/relations.h"
+#include "kg/base/status.h"
+
+namespace kg::ingest {
+
+struct RelationSense {
+  const RelationDef* relation = nullptr;
+  std::string prep;                 // preposition before the object, empty for a direct object
+  bool subject_is_object = false;   // "X founded Y" states Y founded_by X
+  bool mutual = false;              // "A and B formed a joint venture": among the subjects
+  bool frame = false;               // "agreement to supply": the complement names the relation
+};
+
+class EnglishWords {
+ public:
+  // The shipped tables: $KG_DATA_DIR (or the source tree's ingest/data), else the embedded
+  // copies. `relations` must outlive the result.
+  static Result<EnglishWords> Default(const RelationVocabulary& relations);
+  static Result<EnglishWords> Parse(const RelationVocabulary& relations,
+                                    const std::string& synonyms_json,
+                                    const std::string& roles_json);
+
+  // Senses of a verb lemma, or of a lemma with its particle or object noun ("team up",
+  // "join forces"); null when none.
+  const std::vector<RelationSense>* Verb(const std::string& lemma) const;
+  const std::vector<RelationSense>* Noun(const std::string& lemma) const;
+
+  bool IsLightVerb(const std::string& lemma) const { return light_verbs_.count(lemma) > 0; }
+  bool IsPlannedVerb(const std::string& lemma) const { return planned_verbs_.count(lemma) > 0; }
+  bool IsPlannedAuxiliary(const std::string& w) const { return planned_aux_.count(w) > 0; }
+  bool IsNegatingVerb(const std::string& lemma) const { return negating_verbs_.count(lemma) > 0; }
+  bool IsNegationWord(const std::string& w) const { return negation_words_.count(w) > 0; }
+  bool IsReportingVerb(const std::string& lemma) const { return reporting_.count(lemma) > 0; }
+  bool IsPronoun(const std::string& w) const { return pronouns_.count(w) > 0; }
+  bool IsDocumentNoun(const std::string& w) const { return documents_.count(w) > 0; }
+  // True when some verb phrase of the tables starts with `lemma` ("team" of "team up").
+  bool StartsPhrase(const std::string& lemma) const { return phrase_heads_.count(lemma) > 0; }
+  const std::vector<std::string>& placeholders() const { return placeholders_; }
+
+ private:
+  std::map<std::string, std::vector<RelationSense>> verbs_, nouns_;
+  std::set<std::string> light_verbs_, planned_verbs_, planned_aux_, negating_verbs_,
+      negation_words_, reporting_, pronouns_, phrase_heads_, documents_;
+  std::vector<std::string> placeholders_;
+};
+
+}  // namespace kg::ingest

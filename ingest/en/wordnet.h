@@ -1,0 +1,32 @@
+// English lemmas and word classes from WordNet: morphy() for "bought" -> "buy", "talks" ->
+// "talk", and the lexicographer file of a noun's first sense ("cardiologist" names a person).
+// The only runtime user of WordNet; opened on first use, once per process, answers cached.
+#pragma once
+
+#include <string>
+
+namespace kg::ingest {
+
+enum class WordClass { kNoun, kVerb, kAdjective };
+
+class WordNet {
+ public:
+  // The process-wide instance (thread-safe; WordNet itself is not, so calls are serialised).
+  static WordNet& Shared();
+
+  bool available() const { return available_; }
+  // Base form of `word` (lower-cased) as `cls`; the word itself when WordNet knows no other.
+  std::string Lemma(const std::string& word, WordClass cls);
+  // True when WordNet has `word` (any inflection) as `cls`.
+  bool Has(const std::string& word, WordClass cls);
+  // True when the first sense of noun `word` names a person ("engineer", "chairman").
+  bool IsPersonNoun(const std::string& word);
+
+ private:
+  WordNet();
+  struct Impl;
+  Impl* impl_;
+  bool available_ = false;
+};
+
+}  // namespace kg::ingest

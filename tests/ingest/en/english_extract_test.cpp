@@ -1,0 +1,284 @@
+// English sentences in, facts out: each construction the parse-based rules read (verbs and
+// their WordNet synonyms, passives, coordination, titles, relative clauses, light verbs,
+// modality, negation, amounts and dates as written).
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "ingest/en/en_values.h"
+#include "ingest/pipeline.h"
+
+namespace kg::ingest {
+
+namespace {
+
+const Pipeline& EnglishPipeline() {
+  static const Pipeline* pipeline = [] {
+    Result<Lexicon> lexicon = Lexicon::Default();
+    Result<RelationVocabulary> relations = RelationVocabulary::Default();
+    REQUIRE(lexicon.ok());
+    REQUIRE(relations.ok());
+    return new Pipeline(std::move(lexicon).value(), std::move(relations).value());
+  }();
+  return *pipeline;
+}
+
+// "Subject relation Object [qualifier value]... [negated]", one per fact.
+std::vector<std::string> FactLines(const std::string& text, Extraction* x_out = nullptr) {
+  PipelineOptions options;
+  options.language = "en";
+  options.date = "2025-03-11";
+  auto run = EnglishPipeline().Run(text, options);
+  REQUIRE(run.ok());
+  Extraction x = std::move(run).value();
+  std::vector<std::string> out;
+  for (const ExtractedFact& f : x.facts) {
+    std::string line = x.entities[static_cast<size_t>(f.subject)].name + " " + f.relation + " ";
+    line += f.object_entity >= 0 ? x.entities[static_cast<size_t>(f.object_entity)].name
+                                 : x.values[static_cast<size_t>(f.object_value)].literal.lexical;
+    for (const auto& [k, v] : f.value_qualifiers) {
+      line += " [" + k + " " + x.values[static_cast<size_t>(v)].literal.lexical + "]";
+    }
+    if (f.negated) line += " [negated]";
+    out.push_back(line);
+  }
+  if (x_out) *x_out = std::move(x);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("English sentences give the facts a reader states", "[ingest][english]") {
+  struct Case {
+    const char* sentence;
+    std::vector<const char*> facts;
+  } cases[] = {
+      {"Kakao partnered with OpenAI.",
+       {"Kakao partnered_with OpenAI"}},
+      {"Nuvia teamed up with Haneul Telecom in 2024.",
+       {"Nuvia partnered_with Haneul Telecom [date 2024]"}},
+      {"Brightwell joined forces with Walmart last month.",
+       {"Brightwell partnered_with Walmart [date 2025-02]"}},
+      {"Samsung Electronics collaborates with Naver on chips.",
+       {"Samsung Electronics partnered_with Naver"}},
+      {"Novartis acquired Corvid Biosciences for $6.5 billion.",
+       {"Novartis acquired Corvid Biosciences [amount 6500000000 USD]"}},
+      {"Walmart bought Brightwell Stores in 2023.",
+       {"Walmart acquired Brightwell Stores [date 2023]"}},
+      {"Oracle took over Cerner.",
+       {"Oracle acquired Cerner"}},
+      {"Microsoft purchased Nuance for $19.7 billion.",
+       {"Microsoft acquired Nuance [amount 19700000000 USD]"}},
+      {"Google released Gemini in December 2023.",
+       {"Google released Gemini [date 2023-12]"}},
+      {"OpenAI rolled out GPT-4o.",
+       {"OpenAI released GPT-4o"}},
+      {"Apple unveiled Vision Pro.",
+       {"Apple released Vision Pro"}},
+      {"DeepSeek launched DeepSeek-R1 in January 2025.",
+       {"DeepSeek released DeepSeek-R1 [date 2025-01]"}},
+      {"Samsung Electronics invested $2 billion in Rebellions.",
+       {"Samsung Electronics invested_in Rebellions [amount 2000000000 USD]"}},
+      {"SoftBank invested in OpenAI.",
+       {"SoftBank invested_in OpenAI"}},
+      {"Hyundai Motor Group will invest 2 trillion won in Kestrel Motors.",
+       {"Hyundai Motor Group invested_in Kestrel Motors [amount 2000000000000 KRW] [status planned]"}},
+      {"Amazon plans to invest up to $500 billion in France.",
+       {"Amazon invested_in France [amount 500000000000 USD] [status planned]"}},
+      {"Novartis agreed to acquire Corvid Biosciences.",
+       {"Novartis acquired Corvid Biosciences [status planned]"}},
+      {"Walmart is expected to acquire Brightwell Stores.",
+       {"Walmart acquired Brightwell Stores [status planned]"}},
+      {"Daewon Group is considering an investment in Kallisto Semiconductor.",
+       {"Daewon Group invested_in Kallisto Semiconductor [status planned]"}},
+      {"Nordvik Energy aims to acquire Vestkyst Vind.",
+       {"Nordvik Energy acquired Vestkyst Vind [status planned]"}},
+      {"Meta intends to partner with Naver.",
+       {"Meta partnered_with Naver [status planned]"}},
+      {"Haneul Telecom denied that it would acquire Kallisto Semiconductor.",
+       {"Haneul Telecom acquired Kallisto Semiconductor [status planned] [negated]"}},
+      {"BYD refused to invest in Hanbit Cell.",
+       {"BYD invested_in Hanbit Cell [negated]"}},
+      {"AstraZeneca declined to acquire Corvid Biosciences.",
+       {"AstraZeneca acquired Corvid Biosciences [negated]"}},
+      {"Samsung Electronics never partnered with Huawei.",
+       {"Samsung Electronics partnered_with Huawei [negated]"}},
+      {"OpenAI accused DeepSeek of copying its models.",
+       {"OpenAI accused DeepSeek"}},
+      {"The European Commission launched an investigation into Brandt Chemie.",
+       {"European Commission investigates Brandt Chemie"}},
+      {"The Korea Fair Trade Commission opened a probe into Haneul Telecom.",
+       {"Korea Fair Trade Commission investigates Haneul Telecom"}},
+      {"The Federal Trade Commission is investigating Microsoft.",
+       {"Federal Trade Commission investigates Microsoft"}},
+      {"Hoshino Pharma made an investment of $150 million in Corvid Biosciences.",
+       {"Hoshino Pharma invested_in Corvid Biosciences [amount 150000000 USD]"}},
+      {"Kallisto Semiconductor and Haneul Telecom formed a joint venture.",
+       {"Kallisto Semiconductor partnered_with Haneul Telecom"}},
+      {"Samsung Electronics signed a supply agreement with Kallisto Semiconductor.",
+       {"Samsung Electronics supplies Kallisto Semiconductor [status planned]"}},
+      {"SoftBank and OpenAI held talks with Kakao.",
+       {"SoftBank met_with Kakao", "OpenAI met_with Kakao"}},
+      {"Corvid Biosciences was founded by Elena Marsh.",
+       {"Corvid Biosciences founded_by Elena Marsh"}},
+      {"Kallisto Semiconductor was founded in 2019 by Marcus Hale.",
+       {"Kallisto Semiconductor founded_by Marcus Hale [date 2019]"}},
+      {"DeepSeek-R1 was released by DeepSeek.",
+       {"DeepSeek released DeepSeek-R1"}},
+      {"Brightwell Stores was acquired by Walmart.",
+       {"Walmart acquired Brightwell Stores"}},
+      {"Haneul Buddy was rolled out by Haneul Telecom last year.",
+       {"Haneul Telecom released Haneul Buddy [date 2024]"}},
+      {"Naver and Kakao invested in Upstage.",
+       {"Naver invested_in Upstage", "Kakao invested_in Upstage"}},
+      {"Samsung Electronics supplies chips to Nvidia and AMD.",
+       {"Samsung Electronics supplies Nvidia", "Samsung Electronics supplies AMD"}},
+      {"Haneul CEO Park Ji-min visited Nvidia.",
+       {"Park Ji-min visited Nvidia"}},
+      {"Search giant Naver partnered with Samsung Electronics.",
+       {"Naver partnered_with Samsung Electronics"}},
+      {"Daewon Group Chairman Lee Sang-ho visited Pangyo.",
+       {"Lee Sang-ho visited Pangyo", "Lee Sang-ho position_held Daewon Group"}},
+      {"Former Apple engineer Marcus Hale founded Kallisto Semiconductor.",
+       {"Kallisto Semiconductor founded_by Marcus Hale"}},
+      {"Chip designer Nuvia partnered with Qualcomm.",
+       {"Nuvia partnered_with Qualcomm"}},
+      {"OpenAI CEO Sam Altman met Kakao CEO Chung Shin-a.",
+       {"Sam Altman met_with Chung Shin-a", "Sam Altman ceo_of OpenAI", "Chung Shin-a ceo_of Kakao"}},
+      {"Sam Altman met Chung Shin-a and later visited Samsung Electronics and SK Group.",
+       {"Sam Altman met_with Chung Shin-a", "Sam Altman visited Samsung Electronics", "Sam Altman visited SK Group"}},
+      {"Kallisto Semiconductor, founded by Marcus Hale, competes with Nvidia.",
+       {"Kallisto Semiconductor founded_by Marcus Hale", "Kallisto Semiconductor competes_with Nvidia"}},
+      {"Rennick Therapeutics, which competes with Corvid Biosciences, plans to build a plant.",
+       {"Rennick Therapeutics competes_with Corvid Biosciences"}},
+      {"Haneul Telecom and Kallisto Semiconductor said they had formed a joint venture.",
+       {"Haneul Telecom partnered_with Kallisto Semiconductor"}},
+      {"Novartis said it would acquire Corvid Biosciences.",
+       {"Novartis acquired Corvid Biosciences [status planned]"}},
+      {"Walmart said on Monday it had acquired Brightwell Stores.",
+       {"Walmart acquired Brightwell Stores"}},
+      {"SoftBank invested $40 billion in OpenAI last month.",
+       {"SoftBank invested_in OpenAI [amount 40000000000 USD] [date 2025-02]"}},
+      {"Hyundai Motor Group invested 2 trillion won in Kestrel Motors on Tuesday.",
+       {"Hyundai Motor Group invested_in Kestrel Motors [amount 2000000000000 KRW]"}},
+      {"Nvidia will supply GPUs to Naver.",
+       {"Nvidia supplies Naver [status planned]"}},
+      {"Kakao adopted ChatGPT.",
+       {"Kakao uses ChatGPT"}},
+      {"Google competes with OpenAI.",
+       {"Google competes_with OpenAI"}},
+      {"Samsung Electronics rivals SK Hynix.",
+       {"Samsung Electronics competes_with SK hynix"}},
+      {"The European Union enacted the AI Act.",
+       {"European Union enacted EU AI Act"}},
+      {"Apple acquired Shazam, and Google bought Fitbit.",
+       {"Apple acquired Shazam", "Google acquired Fitbit"}},
+      {"Nordvik Energy has acquired Vestkyst Vind.",
+       {"Nordvik Energy acquired Vestkyst Vind"}},
+      {"Canada will spend $2.4 billion.",
+       {"Canada investment_amount 2400000000 USD [status planned]"}},
+      {"The United Kingdom signed the Bletchley Declaration.",
+       {"United Kingdom signed Bletchley Declaration"}},
+      {"Microsoft invested $80 billion in fiscal 2025.",
+       {"Microsoft investment_amount 80000000000 USD"}},
+      {"Kakao joined the Frontier Model Forum.",
+       {"Kakao participates_in Frontier Model Forum"}},
+      {"Naver has not acquired Upstage.",
+       {"Naver acquired Upstage [negated]"}},
+      {"Toyota partnered with Panasonic on batteries in March 2024.",
+       {"Toyota partnered_with Panasonic [date 2024-03]"}},
+      {"Sony acquired Crunchyroll for $1.2 billion in 2021.",
+       {"Sony acquired Crunchyroll [amount 1200000000 USD] [date 2021]"}},
+      {"LG Energy Solution will supply batteries to Hyundai Motor Group.",
+       {"LG Energy Solution supplies Hyundai Motor Group [status planned]"}},
+      {"Hanwha Ocean denied that it would invest in Austal.",
+       {"Hanwha Ocean invested_in Austal [status planned] [negated]"}},
+      {"Ford did not acquire Rivian.",
+       {"Ford acquired Rivian [negated]"}},
+      {"Amazon invested €1.2 billion in France last year.",
+       {"Amazon invested_in France [amount 1200000000 EUR] [date 2024]"}},
+      {"Naver launched HyperCLOVA X on Tuesday.",
+       {"Naver released HyperCLOVA X"}},
+      {"The Fair Trade Commission opened an investigation into Google last week.",
+       {"Fair Trade Commission investigates Google [date 2025-03]"}},
+      {"Pfizer is expected to complete the acquisition of Seagen.",
+       {"Pfizer acquired Seagen [status planned]"}},
+      {"Anthropic partnered with Amazon, and Amazon invested $4 billion in Anthropic.",
+       {"Amazon invested_in Anthropic [amount 4000000000 USD]"}},
+      {"The Ministry of Science and ICT will invest 1.5 trillion won in Rebellions.",
+       {"Ministry of Science and ICT invested_in Rebellions [amount 1500000000000 KRW] [status planned]"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.sentence);
+    std::vector<std::string> got = FactLines(c.sentence);
+    for (const char* want : c.facts) {
+      INFO(want);
+      CHECK(std::find(got.begin(), got.end(), want) != got.end());
+    }
+  }
+}
+
+TEST_CASE("a plan or a denial is never stored as a done deal", "[ingest][english]") {
+  const char* planned[] = {
+      "Novartis agreed to acquire Corvid Biosciences.", "Walmart is expected to acquire Brightwell Stores.",
+      "Nordvik Energy aims to acquire Vestkyst Vind.", "Novartis said it would acquire Corvid Biosciences.",
+      "Daewon Group is considering an investment in Kallisto Semiconductor.",
+      "Amazon plans to invest up to $500 billion in France."};
+  for (const char* s : planned) {
+    INFO(s);
+    for (const std::string& line : FactLines(s)) {
+      bool status = line.find("[status planned]") != std::string::npos;
+      bool value = line.find(" investment_amount ") != std::string::npos;
+      CHECK((status || value));
+      CHECK(line.find("[status planned]") != std::string::npos);
+    }
+  }
+  const char* denied[] = {"Ford did not acquire Rivian.", "BYD refused to invest in Hanbit Cell.",
+                          "AstraZeneca declined to acquire Corvid Biosciences.",
+                          "Haneul Telecom denied that it would acquire Kallisto Semiconductor.",
+                          "Naver has not acquired Upstage."};
+  for (const char* s : denied) {
+    INFO(s);
+    std::vector<std::string> lines = FactLines(s);
+    CHECK_FALSE(lines.empty());
+    for (const std::string& line : lines) CHECK(line.find("[negated]") != std::string::npos);
+  }
+}
+
+TEST_CASE("English amounts and dates keep the text they were written in", "[ingest][english]") {
+  Extraction x;
+  FactLines("Hyundai Motor Group will invest up to 2 trillion won in Kestrel Motors last month.", &x);
+  REQUIRE(x.facts.size() == 1);
+  CHECK(x.facts[0].notes["amount_text"] == "2 trillion won");
+  CHECK(x.facts[0].notes["amount_bound"] == "max");
+  CHECK(x.facts[0].notes["date_text"] == "last month");
+  FactLines("Novartis acquired Corvid Biosciences for $6.5 billion.", &x);
+  REQUIRE(x.facts.size() == 1);
+  CHECK(x.facts[0].notes["amount_text"] == "$6.5 billion");
+}
+
+TEST_CASE("relative English dates resolve against the document's date", "[ingest][english]") {
+  DocDate tuesday{2025, 3, 11};
+  struct Case {
+    const char* text;
+    const char* date;
+  } cases[] = {{"said on Monday", "2025-03-10"},  {"said on Tuesday", "2025-03-11"},
+               {"last month", "2025-02"},         {"last week", "2025-03"},
+               {"last year", "2024"},             {"earlier this year", "2025"},
+               {"next month", "2025-04"},         {"yesterday", "2025-03-10"}};
+  for (const Case& c : cases) {
+    INFO(c.text);
+    std::vector<ValueMention> v = WithRelativeDates(c.text, tuesday, {});
+    REQUIRE(v.size() == 1);
+    CHECK(v[0].literal.lexical == c.date);
+  }
+  CHECK(WithRelativeDates("last month", DocDate{}, {}).empty());
+}
+
+TEST_CASE("a headline's capitals are not read as facts", "[ingest][english]") {
+  CHECK(FactLines("Novartis Agrees to Buy Corvid Biosciences for Billions").empty());
+}
+
+}  // namespace kg::ingest
