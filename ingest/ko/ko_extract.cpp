@@ -63,6 +63,41 @@ void KoreanExtractor::Impl::RankStatements() {
   }
 }
 
+void KoreanExtractor::Impl::PlaceDescriptors() {
+  const RelationDef* located = x.relations_.ForRule("place_descriptor");
+  if (!located) return;
+  auto is_place = [&](int e) {
+    const std::string& t = ents->at(e).type;
+    return t == "Country" || t == "Place";
+  };
+  // Companies and the like; agencies and governments are named by their country already.
+  auto is_org = [&](int e) { return ents->at(e).type == "Organization"; };
+  const int n = static_cast<int>(c.tokens.size());
+  for (int i = 0; i < n; ++i) {
+    const Token& t = token(i);
+    if (t.mentions.size() != 1 || !t.head_is_mention) continue;
+    int place = mentions[static_cast<size_t>(t.mentions[0])].entity;
+    if (!is_place(place) || (t.role != Role::kNone && t.role != Role::kGenitive)) continue;
+    // Descriptor nouns after the place (특수소재 기업), then the organisation and any siblings
+    // joined to it by 와/과 or commas (중국의 CATL과 BYD).
+    int j = i + 1, descriptors = 0;
+    while (j < n && descriptors < 3 && token(j).mentions.empty() && token(j).values.empty() &&
+           token(j).role == Role::kNone && !token(j).comma) {
+      ++j;
+      ++descriptors;
+    }
+    for (; j < n; ++j) {
+      const Token& o = token(j);
+      if (o.mentions.empty() || mentions[static_cast<size_t>(o.mentions[0])].begin != o.begin) break;
+      int org = mentions[static_cast<size_t>(o.mentions[0])].entity;
+      if (!is_org(org) || org == place) break;
+      EmitSimple(org, located->id, place, t.begin, o.end, "ko:place-descriptor");
+      bool joined = o.comma || o.role == Role::kPartner;
+      if (!joined) break;
+    }
+  }
+}
+
 void KoreanExtractor::Impl::ProductsOfOrganisations() {
   for (const Mention& m : mentions) {
     if (m.owner < 0 || m.source != Mention::Source::kParen) continue;

@@ -255,6 +255,7 @@ struct KoreanExtractor::Impl {
     DefinitionList();
     ReflexiveOwnership();
     WorkDefinition();
+    PlaceDescriptors();
     RankStatements();
     Predicates();
   }
@@ -265,6 +266,9 @@ struct KoreanExtractor::Impl {
   // "W: ORG는 ...": a definition line of a work (index, report) whose body opens with an
   // organisation as its subject names who makes it.
   void WorkDefinition();
+  // "독일 특수소재 기업 헬만케미", "중국의 CATL과 BYD": a country or place written before an
+  // organisation (with descriptor nouns between) says where it is.
+  void PlaceDescriptors();
 
   void Predicates();
 

@@ -135,6 +135,7 @@ bool TypeIsOrganisation(const std::string& type) {
 bool PlausibleName(const std::string& s) {
   std::vector<char32_t> cps = ToCodePoints(s);
   if (cps.size() < 2 || cps.size() > 12) return false;
+  if (cps[0] < 128 && !std::isalpha(static_cast<int>(cps[0]))) return false;  // 24곳, 3위
   bool hangul = false;
   for (size_t i = 0; i < cps.size(); ++i) {
     char32_t c = cps[i];
@@ -510,6 +511,12 @@ struct MentionFinder::Impl {
         best_score = score;
         best = static_cast<int>(k);
       }
+    }
+    // A title (대표이사(CEO)) or a word of the language with its English
+    // (인공지능(AI), 구현(implementation)) is a gloss, not a name.
+    if (f.IsTitle(latin) || f.IsTitle(last_head)) return d;
+    if (head_known < 0 && Known(latin) < 0 && f.morphology_ && f.morphology_->Analyze(last_head)->known) {
+      return d;
     }
     if (best >= 0 && best_score >= 0.75) {
       d.head_begin = starts[static_cast<size_t>(best)];
@@ -1109,7 +1116,12 @@ struct MentionFinder::Impl {
         ParticleSplit ps = SplitParticles(StripTrailing(tokens[i].text));
         list |= ps.list_end || ps.particle == "와" || ps.particle == "과";
       }
-      if (!list) continue;
+      // The run ends in a noun phrase with its particle (…한국산업은행 등이), not in the predicate
+      // noun after 와/과 (마이크로소프트와 맞손).
+      ParticleSplit closing = SplitParticles(StripTrailing(tokens[last].text));
+      bool then_etc = last + 1 < tokens.size() && tokens[last + 1].text.rfind("등", 0) == 0 &&
+                      IsParticleSequence(StripTrailing(tokens[last + 1].text));
+      if (!list || (closing.particle.empty() && !closing.list_end && !then_etc)) continue;
       std::string type;
       for (size_t i = first; i <= last; ++i) {
         if (const Mention* m = mention_at(tokens[i])) {

@@ -48,4 +48,21 @@ TEST_CASE("one Latin letter written onto a Korean word is no name", "[ingest][me
   CHECK_FALSE(HasEntity("다온칩스는 시리즈B 투자를 유치했다.", "B ()"));
 }
 
+TEST_CASE("a country written before a company says where it is", "[ingest][mentions]") {
+  CHECK(HasFact("카카오는 독일 물류 기업 가온로지스를 인수했다.", "가온로지스 located_in Germany"));
+  CHECK(HasFact("삼성전자는 미국 엔비디아에 메모리를 공급한다.", "Nvidia located_in United States"));
+  // Agencies are named by their country already; no fact for them.
+  CHECK_FALSE(HasFact("미국 상무부는 수출을 금지했다.", "Department of Commerce located_in United States"));
+}
+
+TEST_CASE("glosses of titles and common words are no names", "[ingest][mentions]") {
+  CHECK_FALSE(HasEntity("인공지능(AI) 기술이 빠르게 퍼졌다.", "AI (Organization)"));
+  CHECK_FALSE(HasEntity("김하늘 최고경영자(CEO)는 회견을 열었다.", "CEO (Organization)"));
+  CHECK_FALSE(HasEntity("김하늘 최고경영자(CEO)는 회견을 열었다.", "CEO ()"));
+}
+
+TEST_CASE("the predicate noun after 와/과 is no list member", "[ingest][mentions]") {
+  CHECK_FALSE(HasEntity("KT: 마이크로소프트와 맞손", "맞손 (Organization)"));
+}
+
 }  // namespace kg::testing
