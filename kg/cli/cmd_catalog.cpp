@@ -83,9 +83,9 @@ int RunForget(const CatalogArgs& args, Context& ctx) {
   std::unique_ptr<Engine> engine = ctx.OpenEngine(true, false);
   if (!engine) return ctx.exit_code;
   Status s = engine->Forget(args.doc);
-  if (!s.ok()) return ReportError(s);
+  if (!s.ok()) return FinishWrite(std::move(engine), false, ReportError(s));
   if (!ctx.quiet) std::cout << "forgot " << args.doc << std::endl;
-  return kExitOk;
+  return FinishWrite(std::move(engine), true, kExitOk);
 }
 
 int RunCheck(const CatalogArgs& args, Context& ctx) {
