@@ -22,6 +22,7 @@
 #include <rocksdb/write_batch.h>
 
 #include "kg/storage/db_dir.h"
+#include "kg/storage/info_log.h"
 #include "kg/storage/store_internal.h"
 
 namespace fs = std::filesystem;
@@ -220,6 +221,7 @@ Status Store::OpenRocks(bool fresh) {
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::Status rs;
   if (writer) {
+    db_options.info_log = OpenInfoLog(dir_, db_options.info_log_level);
     rs = rocksdb::DB::Open(db_options, dir_, descriptors, &handles, &db_);
   } else {
     const char* tmpdir = std::getenv("TMPDIR");
@@ -239,6 +241,7 @@ Status Store::OpenRocks(bool fresh) {
     // A reader's own LOG (in its throw-away directory) is never read: skip the option dumps
     // that opening nine column families writes there.
     db_options.info_log_level = rocksdb::InfoLogLevel::ERROR_LEVEL;
+    db_options.info_log = OpenInfoLog(secondary_dir_, db_options.info_log_level);
     rs = rocksdb::DB::OpenAsSecondary(db_options, dir_, secondary_dir_, descriptors, &handles,
                                       &db_);
   }
