@@ -7,7 +7,7 @@
 //
 // Seeded: KG_CRASH_SEED replays a run (the seed is printed on failure). KG_CRASH_TRIALS sets
 // the number of kills (30 by default; the [crash-slow] case runs 200, under ctest label
-// "slow").
+// "slow"). KG_CRASH_FRESH=1 puts every trial on a new path (the creation trials alone).
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <cstdlib>
@@ -83,6 +83,9 @@ struct Harness {
   long took_us[kNumKinds] = {};  // 0 = not measured yet
   int kills = 0, completed = 0, measured = 0, next_doc = 0;
   int kills_of[kNumKinds] = {};
+  // What the trials on new paths left: nothing, an unfinished creation (seen as no database),
+  // an empty database, one holding the change (a lexicon entry counts as empty).
+  int left_none = 0, left_unfinished = 0, left_empty = 0, left_changed = 0;
 
   // Runs `args` on `path`, killed at a random moment unless the kind is not measured yet.
   // `early`: aim the kill at the first quarter (where a new path's database is created).
@@ -204,10 +207,12 @@ void Harness::FreshTrial(int trial) {
   INFO("after the kill: " << stats.err);
   if (stats.exit_code != 0) {
     CHECK(stats.err.find("no database at") != std::string::npos);
+    ++(stats.err.find("interrupted") != std::string::npos ? left_unfinished : left_none);
   } else {
     ExpectHealthy(path, context);
     auto j = nlohmann::json::parse(stats.out);
     int64_t docs = j["documents"].get<int64_t>(), triples = j["triples"].get<int64_t>();
+    ++(docs == 0 && triples == 0 ? left_empty : left_changed);
     if (kind == kFreshIngest) CHECK(docs <= 1);
     if (kind == kFreshImport) CHECK((triples == 0 || triples == 2000));
     if (!r.killed) CHECK((kind != kFreshImport || triples == 2000));
@@ -238,8 +243,10 @@ void RunCrashTrials(int trials) {
   REQUIRE(RunKg(h.db, {"ingest", docs + "ai-geopolitics.ko.txt"}).exit_code == 0);
 
   // A trial in three is on a new path. Runs that measure a kind (not killed) do not count.
+  const char* fresh_env = std::getenv("KG_CRASH_FRESH");
+  const bool fresh_only = fresh_env && std::string(fresh_env) == "1";
   for (int trial = 0; h.kills + h.completed - h.measured < trials; ++trial) {
-    if (h.rng() % 3 == 0) {
+    if (h.rng() % 3 == 0 || fresh_only) {
       h.FreshTrial(trial);
     } else {
       h.ExistingTrial(trial);
@@ -254,7 +261,10 @@ void RunCrashTrials(int trials) {
     per_kind += std::string(k ? ", " : "") + kKindNames[k] + " " + std::to_string(h.kills_of[k]);
   }
   WARN("crash trials: " << trials << " (" << h.kills << " killed mid-way: " << per_kind << "; "
-                        << h.completed << " finished first), seed " << seed);
+                        << h.completed << " finished first); new paths left: nothing "
+                        << h.left_none << ", an unfinished creation " << h.left_unfinished
+                        << ", an empty database " << h.left_empty << ", the change "
+                        << h.left_changed << "; seed " << seed);
 }
 
 }  // namespace
