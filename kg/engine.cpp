@@ -47,8 +47,15 @@ Result<std::unique_ptr<Engine>> Engine::Open(const OpenOptions& options) {
 
 const std::string& Engine::db_path() const { return store_->dir(); }
 
+bool Engine::created() const { return store_->created(); }
+
+Status Engine::Close() { return store_->Close(); }
+
+Status Engine::Discard() { return store_->Discard(); }
+
 Result<GraphStats> Engine::Stats() {
   GraphStats stats;
+  KG_RETURN_IF_ERROR(store_->CatchUp());
   auto view = store_->NewReadView();
   KG_RETURN_IF_ERROR(view->GetStats(&stats));
   return stats;
@@ -56,6 +63,7 @@ Result<GraphStats> Engine::Stats() {
 
 Result<IntegrityReport> Engine::Check() {
   IntegrityReport report;
+  KG_RETURN_IF_ERROR(store_->CatchUp());
   auto view = store_->NewReadView();
   KG_RETURN_IF_ERROR(CheckIntegrity(*view, &report));
   return report;
@@ -63,6 +71,7 @@ Result<IntegrityReport> Engine::Check() {
 
 Result<std::vector<Document>> Engine::Documents() {
   std::vector<Document> docs;
+  KG_RETURN_IF_ERROR(store_->CatchUp());
   auto view = store_->NewReadView();
   KG_RETURN_IF_ERROR(view->ListDocuments(&docs));
   return docs;
@@ -80,6 +89,7 @@ Result<ImportSummary> Engine::Import(std::istream* in, const std::string& source
 }
 
 Result<io::ExportSummary> Engine::Export(const io::ExportOptions& options, std::ostream& out) {
+  KG_RETURN_IF_ERROR(store_->CatchUp());
   auto view = store_->NewReadView();
   if (options.format == io::ExportFormat::kDot) return io::ExportDot(*view, options, out);
   return io::ExportRdf(*view, options, out);
@@ -87,11 +97,13 @@ Result<io::ExportSummary> Engine::Export(const io::ExportOptions& options, std::
 
 Result<io::ExportSummary> Engine::ExportCsv(const io::ExportOptions& options, std::ostream& nodes,
                                             std::ostream& edges) {
+  KG_RETURN_IF_ERROR(store_->CatchUp());
   auto view = store_->NewReadView();
   return io::ExportCsv(*view, options, nodes, edges);
 }
 
 Result<std::vector<TermId>> Engine::FindEntities(const std::string& name) {
+  KG_RETURN_IF_ERROR(store_->CatchUp());
   auto view = store_->NewReadView();
   std::vector<TermId> ids;
   KG_RETURN_IF_ERROR(view->FindByFoldedName(kg::FoldName(name), &ids));
@@ -115,6 +127,7 @@ Result<PreparedQuery> Engine::Prepare(const std::string& text, const std::string
 }
 
 Result<ResultSet> Engine::Run(const PreparedQuery& query, const QueryOptions& options) {
+  KG_RETURN_IF_ERROR(store_->CatchUp());
   auto view = store_->NewReadView();
   TermText text(view.get());
   Binder binder(*view, *vocabulary_, text);
@@ -140,6 +153,7 @@ Result<ResultSet> Engine::Query(const std::string& text, const QueryOptions& opt
 Result<std::string> Engine::Explain(const std::string& query_text, const std::string& source) {
   Result<PreparedQuery> pq = Prepare(query_text, source);
   if (!pq.ok()) return pq.status();
+  KG_RETURN_IF_ERROR(store_->CatchUp());
   auto view = store_->NewReadView();
   TermText text(view.get());
   Binder binder(*view, *vocabulary_, text);
@@ -153,6 +167,7 @@ Result<std::string> Engine::Explain(const std::string& query_text, const std::st
 }
 
 Result<std::vector<RelationInfo>> Engine::Relations() {
+  KG_RETURN_IF_ERROR(store_->CatchUp());
   auto view = store_->NewReadView();
   GraphStats stats;
   KG_RETURN_IF_ERROR(view->GetStats(&stats));
@@ -190,6 +205,7 @@ Result<std::vector<RelationInfo>> Engine::Relations() {
 }
 
 Result<std::vector<EntityInfo>> Engine::Entities(const std::string& prefix, size_t limit) {
+  KG_RETURN_IF_ERROR(store_->CatchUp());
   auto view = store_->NewReadView();
   TermText text(view.get());
   std::vector<std::pair<std::string, TermId>> names;

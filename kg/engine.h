@@ -108,6 +108,15 @@ class Engine {
   ~Engine();
 
   const std::string& db_path() const;
+  // True when this Open created the database (the path was missing or an empty directory).
+  bool created() const;
+  // Flushes and closes the database and releases the writer lock, reporting what the
+  // destructor could only drop. Committed changes are safe whatever it returns (see
+  // Store::Close). The engine is unusable afterwards.
+  Status Close();
+  // Removes the database this Open created: a first import or ingest that failed leaves no
+  // trace. REQUIRES: created(). The engine is unusable afterwards.
+  Status Discard();
 
   Result<GraphStats> Stats();
   // Scans the whole database for broken invariants (`kg check`); see integrity_check.h.

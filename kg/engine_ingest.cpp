@@ -236,6 +236,7 @@ Status Engine::LexiconAdd(const LexiconEntryInfo& entry) {
 
 Result<std::vector<LexiconEntryInfo>> Engine::LexiconList() {
   std::vector<LexiconEntryInfo> out;
+  KG_RETURN_IF_ERROR(store_->CatchUp());
   auto view = store_->NewReadView();
   Status inner;
   KG_RETURN_IF_ERROR(view->ForEach(Cf::kMeta, kLexiconPrefix, [&](std::string_view, std::string_view v) {

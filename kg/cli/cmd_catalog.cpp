@@ -104,11 +104,11 @@ int RunForget(const CatalogArgs& args, Context& ctx) {
   std::unique_ptr<Engine> engine = ctx.OpenEngine(true, false);
   if (!engine) return ctx.exit_code;
   Result<std::string> id = DocumentId(*engine, args.doc);
-  if (!id.ok()) return ReportError(id.status());
+  if (!id.ok()) return FinishWrite(std::move(engine), false, ReportError(id.status()));
   Status s = engine->Forget(*id);
-  if (!s.ok()) return ReportError(s);
+  if (!s.ok()) return FinishWrite(std::move(engine), false, ReportError(s));
   if (!ctx.quiet) std::cout << "forgot " << *id << std::endl;
-  return kExitOk;
+  return FinishWrite(std::move(engine), true, kExitOk);
 }
 
 int RunCheck(const CatalogArgs& args, Context& ctx) {

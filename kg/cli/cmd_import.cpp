@@ -2,7 +2,6 @@
 #include <CLI/CLI.hpp>
 #include <chrono>
 #include <cstdio>
-#include <filesystem>
 #include <iostream>
 
 #include "kg/cli/commands.h"
@@ -20,9 +19,6 @@ struct ImportArgs {
 int RunImport(const ImportArgs& args, Context& ctx) {
   Result<std::unique_ptr<InputFile>> input = OpenInput(args.file);
   if (!input.ok()) return ReportError(input.status());
-  const std::string db = ctx.DbPath();
-  std::error_code ec;
-  const bool db_existed = std::filesystem::exists(db, ec);
   std::unique_ptr<Engine> engine = ctx.OpenEngine(/*write=*/true, /*create=*/true);
   if (!engine) return ctx.exit_code;
 
@@ -35,11 +31,7 @@ int RunImport(const ImportArgs& args, Context& ctx) {
   auto start = std::chrono::steady_clock::now();
   Result<ImportSummary> summary = engine->Import((*input)->stream, (*input)->display, options);
   progress.Done();
-  if (!summary.ok()) {
-    engine.reset();
-    if (!db_existed) std::filesystem::remove_all(db, ec);  // leave no trace of a failed first import
-    return ReportError(summary.status());
-  }
+  if (!summary.ok()) return FinishWrite(std::move(engine), false, ReportError(summary.status()));
   double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!ctx.quiet) {
     char line[256];
@@ -52,7 +44,7 @@ int RunImport(const ImportArgs& args, Context& ctx) {
                   static_cast<long long>(summary->entities_created), secs);
     std::cout << line << std::endl;
   }
-  return kExitOk;
+  return FinishWrite(std::move(engine), true, kExitOk);
 }
 
 }  // namespace

@@ -123,7 +123,7 @@ int RunIngest(const IngestArgs& args, Context& ctx) {
     std::cout << added << " ingested, " << unchanged << " unchanged, " << failed << " failed"
               << std::endl;
   }
-  return failed == 0 ? kExitOk : kExitFailure;
+  return FinishWrite(std::move(engine), added > 0, failed == 0 ? kExitOk : kExitFailure);
 }
 
 struct LexiconArgs {
@@ -153,9 +153,9 @@ int RunLexiconAdd(const LexiconArgs& args, Context& ctx) {
   e.type = args.type;
   for (const std::string& a : args.aliases) e.aliases.push_back(ParseAlias(a));
   Status s = engine->LexiconAdd(e);
-  if (!s.ok()) return ReportError(s);
+  if (!s.ok()) return FinishWrite(std::move(engine), false, ReportError(s));
   if (!ctx.quiet) std::cout << "added " << args.name << std::endl;
-  return kExitOk;
+  return FinishWrite(std::move(engine), true, kExitOk);
 }
 
 int RunLexiconList(const LexiconArgs& args, Context& ctx) {
@@ -189,9 +189,9 @@ int RunLexiconRemove(const LexiconArgs& args, Context& ctx) {
   std::unique_ptr<Engine> engine = ctx.OpenEngine(true, false);
   if (!engine) return ctx.exit_code;
   Status s = engine->LexiconRemove(args.name);
-  if (!s.ok()) return ReportError(s);
+  if (!s.ok()) return FinishWrite(std::move(engine), false, ReportError(s));
   if (!ctx.quiet) std::cout << "removed " << args.name << std::endl;
-  return kExitOk;
+  return FinishWrite(std::move(engine), true, kExitOk);
 }
 
 }  // namespace

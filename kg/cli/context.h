@@ -23,4 +23,9 @@ struct Context {
   bool ShowProgress() const;
 };
 
+// Ends a writing command, whose own outcome is `exit_code` (returned unchanged). A database
+// the command created and did not change is removed again, so a failed first write leaves no
+// trace. Otherwise the engine is closed; when that fails after a successful command, the
+// changes are saved (every commit is synced) and a warning line says what went wrong.
+int FinishWrite(std::unique_ptr<Engine> engine, bool changed, int exit_code);
 }  // namespace kg::cli

@@ -122,9 +122,13 @@ class BulkLoader::Sorter {
         ok = ok && std::fwrite(e.value.data(), 1, e.value.size(), f) == e.value.size();
       }
     });
-    ok = (std::fclose(f) == 0) && ok;
+    int error = ok ? 0 : errno;
+    if (std::fclose(f) != 0 && ok) {
+      ok = false;
+      error = errno;
+    }
     ClearBuffer();
-    if (!ok) return Status::IOError("writing '" + path + "' failed (disk full?)");
+    if (!ok) return Status::IOError("cannot write '" + path + "': " + std::strerror(error));
     return Status::OK();
   }
 

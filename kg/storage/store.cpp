@@ -10,6 +10,8 @@
 #include <cerrno>
 #include <cstring>
 #include <algorithm>
+#include <chrono>
+#include <thread>
 #include <filesystem>
 
 #include <rocksdb/cache.h>
@@ -19,7 +21,9 @@
 #include <rocksdb/table.h>
 #include <rocksdb/write_batch.h>
 
-#include "kg/storage/record_codec.h"
+#include "kg/storage/db_dir.h"
+#include "kg/storage/info_log.h"
+#include "kg/storage/store_internal.h"
 
 namespace fs = std::filesystem;
 
@@ -29,18 +33,7 @@ namespace {
 
 constexpr const char* kCfNames[kNumCfs] = {"meta", "terms", "names", "spo", "pos",
                                            "osp",  "facts", "docs",  "doc_facts"};
-constexpr char kLockFile[] = "kg.lock";
 constexpr char kStagingDir[] = "staging";
-
-Status FromRocks(const rocksdb::Status& s, const std::string& context) {
-  if (s.ok()) return Status::OK();
-  std::string msg = context.empty() ? s.ToString() : context + ": " + s.ToString();
-  if (s.IsNotFound()) return Status::NotFound(msg);
-  if (s.IsCorruption()) return Status::Corruption(msg);
-  if (s.IsBusy() || s.IsTimedOut() || s.IsTryAgain()) return Status::Busy(msg);
-  if (s.IsInvalidArgument() || s.IsNotSupported()) return Status::Incompatible(msg);
-  return Status::IOError(msg);
-}
 
 std::shared_ptr<rocksdb::Cache> SharedBlockCache() {
   static std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(128 << 20);
@@ -71,12 +64,17 @@ std::unique_ptr<rocksdb::Options> MakeCfOptions(Cf cf) {
   return o;
 }
 
-bool DirIsEmpty(const std::string& dir) {
-  std::error_code ec;
-  return fs::is_empty(dir, ec) && !ec;
-}
-
 }  // namespace
+
+Status FromRocks(const rocksdb::Status& s, const std::string& context) {
+  if (s.ok()) return Status::OK();
+  std::string msg = context.empty() ? s.ToString() : context + ": " + s.ToString();
+  if (s.IsNotFound()) return Status::NotFound(msg);
+  if (s.IsCorruption()) return Status::Corruption(msg);
+  if (s.IsBusy() || s.IsTimedOut() || s.IsTryAgain()) return Status::Busy(msg);
+  if (s.IsInvalidArgument() || s.IsNotSupported()) return Status::Incompatible(msg);
+  return Status::IOError(msg);
+}
 
 const char* CfName(Cf cf) { return kCfNames[static_cast<int>(cf)]; }
 
@@ -117,344 +115,83 @@ void WriteSet::Delete(Cf cf, std::string_view key) {
 size_t WriteSet::Count() const { return ops_.size(); }
 size_t WriteSet::ByteSize() const { return bytes_; }
 
-// ---------------------------------------------------------------- TripleScan
-
-TripleScan::TripleScan(IndexOrder order, std::string prefix, std::string upper)
-    : order_(order), prefix_(std::move(prefix)), upper_(std::move(upper)) {}
-
-TripleScan::~TripleScan() = default;
-
-bool TripleScan::Next(Triple* t) {
-  if (!started_) {
-    started_ = true;
-    it_->Seek(prefix_);
-  } else {
-    it_->Next();
-  }
-  while (it_->Valid()) {
-    rocksdb::Slice key = it_->key();
-    if (key.size() == kTripleKeySize) {
-      *t = DecodeTripleKey(order_, std::string_view(key.data(), key.size()));
-      rocksdb::Slice v = it_->value();
-      t->flags = v.empty() ? 0 : static_cast<uint8_t>(v[0]);
-      return true;
-    }
-    it_->Next();  // foreign key of another length: not ours, skip
-  }
-  return false;
-}
-
-Status TripleScan::status() const { return FromRocks(it_->status(), "scanning index"); }
-
-// ---------------------------------------------------------------- ReadView
-
-ReadView::ReadView(const Store* store, const rocksdb::Snapshot* snapshot)
-    : store_(store), snapshot_(snapshot) {}
-
-ReadView::~ReadView() {
-  if (snapshot_) store_->db_->ReleaseSnapshot(snapshot_);
-}
-
-Status ReadView::Get(Cf cf, std::string_view key, std::string* value) const {
-  rocksdb::ReadOptions ro;
-  ro.snapshot = snapshot_;
-  rocksdb::Status s = store_->db_->Get(ro, store_->handles_[static_cast<int>(cf)],
-                                       rocksdb::Slice(key.data(), key.size()), value);
-  if (s.IsNotFound()) return Status::NotFound("not found");
-  return FromRocks(s, std::string("reading ") + CfName(cf));
-}
-
-Status ReadView::ForEach(Cf cf, std::string_view prefix,
-                         const std::function<bool(std::string_view, std::string_view)>& fn) const {
-  rocksdb::ReadOptions ro;
-  ro.snapshot = snapshot_;
-  std::string upper = PrefixSuccessor(prefix);
-  rocksdb::Slice upper_slice(upper);
-  if (!upper.empty()) ro.iterate_upper_bound = &upper_slice;
-  std::unique_ptr<rocksdb::Iterator> it(
-      store_->db_->NewIterator(ro, store_->handles_[static_cast<int>(cf)]));
-  for (it->Seek(rocksdb::Slice(prefix.data(), prefix.size())); it->Valid(); it->Next()) {
-    rocksdb::Slice k = it->key(), v = it->value();
-    if (!fn(std::string_view(k.data(), k.size()), std::string_view(v.data(), v.size()))) break;
-  }
-  return FromRocks(it->status(), std::string("scanning ") + CfName(cf));
-}
-
-Status ReadView::GetTerm(TermId id, Term* term) const {
-  std::string value;
-  Status s = Get(Cf::kTerms, TermKey(id), &value);
-  if (s.IsNotFound()) return Status::NotFound("no term with id " + std::to_string(id.value));
-  KG_RETURN_IF_ERROR(s);
-  if (!DecodeTerm(value, term)) {
-    return Status::Corruption("term " + std::to_string(id.value) + " does not decode");
-  }
-  term->id = id;
-  return Status::OK();
-}
-
-Status ReadView::GetTermAndFirstAlias(TermId id, Term* term, Alias* first, bool* has_alias) const {
-  *has_alias = false;
-  bool found = false, bad = false;
-  const std::string alias_prefix = AliasPrefix(id);
-  KG_RETURN_IF_ERROR(ForEach(Cf::kTerms, TermKey(id), [&](std::string_view k, std::string_view v) {
-    if (k.size() == kIdSize) {
-      found = true;
-      if (!DecodeTerm(v, term)) bad = true;
-      return !bad;
-    }
-    if (k.substr(0, alias_prefix.size()) == alias_prefix) {
-      *has_alias = DecodeAlias(v, first);
-      bad = !*has_alias;
-    }
-    return false;  // the first key after the record settles it
-  }));
-  if (!found) return Status::NotFound("no term with id " + std::to_string(id.value));
-  if (bad) return Status::Corruption("term " + std::to_string(id.value) + " does not decode");
-  term->id = id;
-  return Status::OK();
-}
-
-Status ReadView::GetAliases(TermId id, std::vector<Alias>* aliases) const {
-  aliases->clear();
-  Status decode_error;
-  KG_RETURN_IF_ERROR(ForEach(Cf::kTerms, AliasPrefix(id), [&](std::string_view, std::string_view v) {
-    Alias a;
-    if (!DecodeAlias(v, &a)) {
-      decode_error = Status::Corruption("alias of term " + std::to_string(id.value));
-      return false;
-    }
-    aliases->push_back(std::move(a));
-    return true;
-  }));
-  return decode_error;
-}
-
-Status ReadView::FindByFoldedName(std::string_view folded, std::vector<TermId>* ids) const {
-  ids->clear();
-  std::string prefix = NameKeyPrefix(folded);
-  return ForEach(Cf::kNames, prefix, [&](std::string_view k, std::string_view) {
-    if (k.size() == prefix.size() + kIdSize) {
-      ids->push_back(TermId(GetBigEndian64(k.data() + prefix.size())));
-    }
-    return true;
-  });
-}
-
-Status ReadView::ListNames(std::string_view folded_prefix, size_t limit,
-                           std::vector<std::pair<std::string, TermId>>* out) const {
-  out->clear();
-  std::string prefix = "n" + std::string(folded_prefix);
-  return ForEach(Cf::kNames, prefix, [&](std::string_view k, std::string_view) {
-    if (k.size() < 1 + 1 + kIdSize) return true;
-    std::string_view name = k.substr(1, k.size() - 1 - 1 - kIdSize);
-    out->emplace_back(std::string(name), TermId(GetBigEndian64(k.data() + k.size() - kIdSize)));
-    return out->size() < limit;
-  });
-}
-
-namespace {
-Result<TermId> LookupId(const ReadView& view, std::string_view key) {
-  std::string value;
-  Status s = view.Get(Cf::kNames, key, &value);
-  if (s.IsNotFound()) return TermId();
-  if (!s.ok()) return s;
-  if (value.size() != kIdSize) return Status::Corruption("name entry of wrong size");
-  return TermId(GetBigEndian64(value.data()));
-}
-}  // namespace
-
-Result<TermId> ReadView::FindIri(std::string_view iri) const { return LookupId(*this, IriKey(iri)); }
-
-Result<TermId> ReadView::FindRelation(std::string_view name) const {
-  return LookupId(*this, RelationNameKey(name));
-}
-
-Result<TermId> ReadView::FindLiteral(const Literal& lit) const {
-  return LookupId(*this, LiteralKey(lit));
-}
-
-Status ReadView::GetFact(FactId id, Fact* fact) const {
-  std::string value;
-  Status s = Get(Cf::kFacts, FactKey(id), &value);
-  if (s.IsNotFound()) return Status::NotFound("no fact " + std::to_string(id.value));
-  KG_RETURN_IF_ERROR(s);
-  if (!DecodeFact(value, fact)) {
-    return Status::Corruption("fact " + std::to_string(id.value) + " does not decode");
-  }
-  fact->id = id;
-  return Status::OK();
-}
-
-Status ReadView::ForEachEvidence(FactId id, const std::function<bool(Evidence&&)>& fn) const {
-  bool bad = false;
-  KG_RETURN_IF_ERROR(ForEach(Cf::kFacts, FactKey(id), [&](std::string_view k, std::string_view v) {
-    if (k.size() == kIdSize) return true;  // the fact's record sorts first
-    FactId of;
-    Evidence e;
-    if (!DecodeEvidence(k, v, &of, &e)) {
-      bad = true;
-      return false;
-    }
-    return fn(std::move(e));
-  }));
-  if (bad) return Status::Corruption("evidence of fact " + std::to_string(id.value) + " does not decode");
-  return Status::OK();
-}
-
-Status ReadView::GetEvidence(FactId id, std::vector<Evidence>* evidence) const {
-  evidence->clear();
-  return ForEachEvidence(id, [&](Evidence&& e) {
-    evidence->push_back(std::move(e));
-    return true;
-  });
-}
-
-std::unique_ptr<TripleScan> ReadView::Scan(IndexOrder order, const TermId* prefix, int n) const {
-  std::string start = TriplePrefix(prefix, n);
-  std::string upper = PrefixSuccessor(start);
-  std::unique_ptr<TripleScan> scan(new TripleScan(order, std::move(start), std::move(upper)));
-  rocksdb::ReadOptions ro;
-  ro.snapshot = snapshot_;
-  if (!scan->upper_.empty()) {
-    scan->upper_slice_ = std::make_unique<rocksdb::Slice>(scan->upper_);
-    ro.iterate_upper_bound = scan->upper_slice_.get();
-  }
-  scan->it_.reset(
-      store_->db_->NewIterator(ro, store_->handles_[static_cast<int>(IndexCf(order))]));
-  return scan;
-}
-
-Result<uint64_t> ReadView::CountPrefix(IndexOrder order, const TermId* prefix, int n,
-                                       uint64_t cap) const {
-  auto scan = Scan(order, prefix, n);
-  uint64_t count = 0;
-  Triple t;
-  while (count < cap && scan->Next(&t)) ++count;
-  if (count < cap) KG_RETURN_IF_ERROR(scan->status());
-  return count;
-}
-
-Status ReadView::GetDocument(std::string_view doc_id, Document* doc) const {
-  std::string value;
-  Status s = Get(Cf::kDocs, DocKey(doc_id), &value);
-  if (s.IsNotFound()) return Status::NotFound("no document '" + std::string(doc_id) + "'");
-  KG_RETURN_IF_ERROR(s);
-  if (!DecodeDocument(value, doc)) return Status::Corruption("document record does not decode");
-  return Status::OK();
-}
-
-Status ReadView::ListDocuments(std::vector<Document>* docs) const {
-  docs->clear();
-  Status decode_error;
-  KG_RETURN_IF_ERROR(ForEach(Cf::kDocs, "d", [&](std::string_view, std::string_view v) {
-    Document d;
-    if (!DecodeDocument(v, &d)) {
-      decode_error = Status::Corruption("document record does not decode");
-      return false;
-    }
-    docs->push_back(std::move(d));
-    return true;
-  }));
-  return decode_error;
-}
-
-Status ReadView::GetSentence(std::string_view doc_id, int sentence, std::string* text) const {
-  Status s = Get(Cf::kDocs, SentenceKey(doc_id, static_cast<uint32_t>(sentence)), text);
-  if (s.IsNotFound()) text->clear();
-  return s;
-}
-
-Result<uint64_t> ReadView::GetCounter(std::string_view key) const {
-  std::string value;
-  Status s = Get(Cf::kMeta, key, &value);
-  if (s.IsNotFound()) return uint64_t{0};
-  if (!s.ok()) return s;
-  return DecodeCounter(value);
-}
-
-Result<uint64_t> ReadView::GetRelationCount(TermId relation) const {
-  return GetCounter(RelationCountKey(relation));
-}
-
-Status ReadView::GetStats(GraphStats* stats) const {
-  struct Field {
-    const char* key;
-    int64_t* dst;
-  } fields[] = {{kMetaEntities, &stats->entities}, {kMetaRelations, &stats->relations},
-                {kMetaLiterals, &stats->literals}, {kMetaTriples, &stats->triples},
-                {kMetaFacts, &stats->facts},       {kMetaDocuments, &stats->documents}};
-  for (const Field& f : fields) {
-    Result<uint64_t> v = GetCounter(f.key);
-    if (!v.ok()) return v.status();
-    *f.dst = static_cast<int64_t>(*v);
-  }
-  stats->per_relation.clear();
-  Status inner;
-  KG_RETURN_IF_ERROR(ForEach(Cf::kMeta, "rc/", [&](std::string_view k, std::string_view v) {
-    if (k.size() != 3 + kIdSize) return true;
-    TermId rel(GetBigEndian64(k.data() + 3));
-    Term term;
-    inner = GetTerm(rel, &term);
-    if (!inner.ok()) return false;
-    uint64_t n = DecodeCounter(v);
-    if (n > 0) stats->per_relation[term.name] = static_cast<int64_t>(n);
-    return true;
-  }));
-  return inner;
-}
-
 // ---------------------------------------------------------------- Store
 
 Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, const OpenOptions& options) {
   std::unique_ptr<Store> store(new Store());
   Status s = store->OpenImpl(dir, options);
-  if (!s.ok()) return s;
+  if (!s.ok()) {
+    // A creation that failed (a full disk, say) is taken back rather than left unfinished.
+    if (store->created_) {
+      (void)store->Discard();
+    } else if (store->made_dir_) {
+      ::rmdir(dir.c_str());  // only ever removes it empty, as this Open made it
+    }
+    return s;
+  }
   return store;
 }
 
 Status Store::OpenImpl(const std::string& dir, const OpenOptions& options) {
   dir_ = dir;
   mode_ = options.mode;
+  on_catch_up_attempt_ = options.on_catch_up_attempt;
+  catch_up_budget_ms_ = options.catch_up_budget_ms;
   const bool writer = options.mode == Mode::kReadWrite;
-
-  struct stat st;
   bool fresh = false;
-  if (::stat(dir.c_str(), &st) != 0) {
-    if (errno != ENOENT) {
-      return Status::IOError("cannot open database '" + dir + "': " + std::strerror(errno));
-    }
-    if (!(writer && options.create_if_missing)) {
-      return Status::NotFound("no database at '" + dir +
-                              "' (create one with 'kg ingest' or 'kg import')");
-    }
-    std::error_code ec;
-    fs::create_directories(dir, ec);
-    if (ec) return Status::IOError("cannot create database '" + dir + "': " + ec.message());
-    fresh = true;
-  } else if (!S_ISDIR(st.st_mode)) {
-    return Status::Incompatible("'" + dir + "' is not a kg database (it is a file)");
-  } else if (::access((dir + "/CURRENT").c_str(), F_OK) != 0) {
-    if (!DirIsEmpty(dir)) {
-      return Status::Incompatible("'" + dir + "' is not a kg database (a directory of other files)");
-    }
-    if (!(writer && options.create_if_missing)) {
-      return Status::NotFound("no database at '" + dir +
-                              "' (create one with 'kg ingest' or 'kg import')");
-    }
-    fresh = true;
-  }
-
+  KG_RETURN_IF_ERROR(PrepareDir(writer && options.create_if_missing, &fresh));
+  KG_RETURN_IF_ERROR(OpenRocks(fresh));
+  if (!writer) KG_RETURN_IF_ERROR(CatchUp());
+  KG_RETURN_IF_ERROR(CheckOrInitSchema(fresh));
+  if (fresh) KG_RETURN_IF_ERROR(FinishCreation(dir_));
   if (writer) {
-    std::string lock_path = dir + "/" + kLockFile;
-    lock_fd_ = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-    if (lock_fd_ < 0) {
-      return Status::IOError("cannot write to database '" + dir + "': " + std::strerror(errno));
-    }
-    if (::flock(lock_fd_, LOCK_EX | LOCK_NB) != 0) {
-      return Status::Busy("database '" + dir + "' is being written by another kg process");
-    }
+    std::error_code ec;
+    fs::remove_all(StagingDir(), ec);  // leftovers of an interrupted bulk load
   }
+  return Status::OK();
+}
 
+Status Store::PrepareDir(bool may_create, bool* fresh) {
+  Result<DirKind> kind = InspectDir(dir_);
+  if (!kind.ok()) return kind.status();
+  switch (*kind) {
+    case DirKind::kFile:
+      return Status::Incompatible("'" + dir_ + "' is not a kg database (it is a file)");
+    case DirKind::kForeign:
+      return Status::Incompatible("'" + dir_ +
+                                  "' is not a kg database (a directory of other files)");
+    case DirKind::kDatabase:
+      break;
+    case DirKind::kMissing:
+    case DirKind::kEmpty:
+    case DirKind::kUnfinished:
+      if (!may_create) {
+        return Status::NotFound(
+            "no database at '" + dir_ + "'" +
+            (*kind == DirKind::kUnfinished
+                 ? " (its creation was interrupted; the next 'kg ingest' or 'kg import' redoes it)"
+                 : " (create one with 'kg ingest' or 'kg import')"));
+      }
+      break;
+  }
+  if (*kind == DirKind::kMissing) KG_RETURN_IF_ERROR(MakeDir(dir_, &made_dir_));
+  if (mode_ == Mode::kReadWrite) KG_RETURN_IF_ERROR(LockWriter(dir_, &lock_fd_));
+  if (*kind == DirKind::kDatabase) return Status::OK();
+  // Look again under the lock: another writer may have finished creating it meanwhile.
+  kind = InspectDir(dir_);
+  if (!kind.ok()) return kind.status();
+  if (*kind == DirKind::kDatabase) return Status::OK();
+  if (*kind != DirKind::kEmpty && *kind != DirKind::kUnfinished) {
+    return Status::Incompatible("'" + dir_ + "' is not a kg database (a directory of other files)");
+  }
+  created_ = true;  // from here a failure takes back what this Open made (Store::Open)
+  KG_RETURN_IF_ERROR(BeginCreation(dir_));
+  *fresh = true;
+  return Status::OK();
+}
+
+Status Store::OpenRocks(bool fresh) {
+  const bool writer = mode_ == Mode::kReadWrite;
   for (int i = 0; i < kNumCfs; ++i) cf_options_.push_back(MakeCfOptions(static_cast<Cf>(i)));
 
   rocksdb::DBOptions db_options(*cf_options_[0]);
@@ -465,13 +202,13 @@ Status Store::OpenImpl(const std::string& dir, const OpenOptions& options) {
 
   if (!fresh) {
     std::vector<std::string> existing;
-    rocksdb::Status ls = rocksdb::DB::ListColumnFamilies(db_options, dir, &existing);
+    rocksdb::Status ls = rocksdb::DB::ListColumnFamilies(db_options, dir_, &existing);
     if (!ls.ok()) {
-      return Status::Incompatible("'" + dir + "' is not a kg database (" + ls.ToString() + ")");
+      return Status::Incompatible("'" + dir_ + "' is not a kg database (" + ls.ToString() + ")");
     }
     for (const char* name : kCfNames) {
       if (std::find(existing.begin(), existing.end(), name) == existing.end()) {
-        return Status::Incompatible("'" + dir + "' is not a kg database (no '" +
+        return Status::Incompatible("'" + dir_ + "' is not a kg database (no '" +
                                     std::string(name) + "' column family)");
       }
     }
@@ -484,7 +221,8 @@ Status Store::OpenImpl(const std::string& dir, const OpenOptions& options) {
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::Status rs;
   if (writer) {
-    rs = rocksdb::DB::Open(db_options, dir, descriptors, &handles, &db_);
+    db_options.info_log = OpenInfoLog(dir_, db_options.info_log_level);
+    rs = rocksdb::DB::Open(db_options, dir_, descriptors, &handles, &db_);
   } else {
     const char* tmpdir = std::getenv("TMPDIR");
     std::string pattern = std::string(tmpdir && *tmpdir ? tmpdir : "/tmp") + "/kg-reader-XXXXXX";
@@ -503,24 +241,19 @@ Status Store::OpenImpl(const std::string& dir, const OpenOptions& options) {
     // A reader's own LOG (in its throw-away directory) is never read: skip the option dumps
     // that opening nine column families writes there.
     db_options.info_log_level = rocksdb::InfoLogLevel::ERROR_LEVEL;
-    rs = rocksdb::DB::OpenAsSecondary(db_options, dir, secondary_dir_, descriptors, &handles,
+    db_options.info_log = OpenInfoLog(secondary_dir_, db_options.info_log_level);
+    rs = rocksdb::DB::OpenAsSecondary(db_options, dir_, secondary_dir_, descriptors, &handles,
                                       &db_);
   }
   if (!rs.ok()) {
     if (rs.IsIOError() && rs.ToString().find("lock") != std::string::npos) {
-      return Status::Busy("database '" + dir + "' is being written by another kg process");
+      return Status::Busy("database '" + dir_ + "' is being written by another kg process");
     }
-    return FromRocks(rs, "opening database '" + dir + "'");
+    return FromRocks(rs, "opening database '" + dir_ + "'");
   }
   // handles[0] is the default family, which kg does not use.
   db_->DestroyColumnFamilyHandle(handles[0]);
   handles_.assign(handles.begin() + 1, handles.end());
-  if (!writer) CatchUp();
-  KG_RETURN_IF_ERROR(CheckOrInitSchema(fresh));
-  if (writer) {
-    std::error_code ec;
-    fs::remove_all(StagingDir(), ec);  // leftovers of an interrupted bulk load
-  }
   return Status::OK();
 }
 
@@ -549,27 +282,55 @@ Status Store::CheckOrInitSchema(bool fresh) {
 }
 
 Store::~Store() {
+  // The last resort: a writer calls Close() itself to learn of errors.
+  (void)Close();
+}
+
+Status Store::Close() {
+  Status result;
+  auto keep_first = [&](Status s) {
+    if (result.ok() && !s.ok()) result = std::move(s);
+  };
   if (db_ && mode_ == Mode::kReadWrite) {
     // Leave the data in table files, not only in the write-ahead log: otherwise the next
     // command and every reader that opens the database replays the whole log first (tens of
-    // MB after a large ingest -- most of the next command's time).
+    // MB after a large ingest -- most of the next command's time). Every commit is already
+    // synced to the log, so a failure here loses nothing; it is still reported.
     rocksdb::FlushOptions fo;
     fo.wait = true;
-    db_->Flush(fo, handles_).PermitUncheckedError();
+    keep_first(FromRocks(db_->Flush(fo, handles_), "flushing database '" + dir_ + "'"));
   }
   if (db_) {
     for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
     handles_.clear();
-    rocksdb::Status s = db_->Close();
-    s.PermitUncheckedError();
+    keep_first(FromRocks(db_->Close(), "closing database '" + dir_ + "'"));
     delete db_;
     db_ = nullptr;
   }
   if (!secondary_dir_.empty()) {
     std::error_code ec;
     fs::remove_all(secondary_dir_, ec);
+    secondary_dir_.clear();
   }
   if (lock_fd_ >= 0) ::close(lock_fd_);  // releases the flock
+  lock_fd_ = -1;
+  return result;
+}
+
+Status Store::Discard() {
+  if (!created_ || lock_fd_ < 0) {
+    return Status::InvalidArgument("only a database this process created can be discarded");
+  }
+  if (db_) {
+    for (auto* h : handles_) db_->DestroyColumnFamilyHandle(h);
+    handles_.clear();
+    db_->Close().PermitUncheckedError();  // its files are removed next
+    delete db_;
+    db_ = nullptr;
+  }
+  int fd = lock_fd_;
+  lock_fd_ = -1;
+  return RemoveCreated(dir_, fd, made_dir_);
 }
 
 std::string Store::WriterFingerprint() {
@@ -601,27 +362,37 @@ std::string Store::WriterFingerprint() {
   return fp;
 }
 
-void Store::CatchUp() {
+Status Store::CatchUp() {
+  if (mode_ != Mode::kReadOnly || !db_) return Status::OK();
   // A catch-up reads the writer's MANIFEST and then its logs; if the writer flushed and
   // deleted a log in between, that read missed data. So it counts only when the writer's
-  // files were the same before and after it.
-  for (int attempt = 0; attempt < 20; ++attempt) {
+  // files were the same before and after it; while a writer keeps changing them the attempts
+  // pause 1 ms, 2 ms, 4 ms ... (at most 100 ms) until the budget is spent.
+  using Clock = std::chrono::steady_clock;
+  const auto give_up = Clock::now() + std::chrono::milliseconds(catch_up_budget_ms_);
+  int pause_ms = 1;
+  for (int attempt = 1;; ++attempt) {
     std::string before = WriterFingerprint();
-    if (!before.empty() && before == caught_up_at_) return;
+    if (!before.empty() && before == caught_up_at_) return Status::OK();
     rocksdb::Status s = db_->TryCatchUpWithPrimary();
-    s.PermitUncheckedError();  // a failed catch-up leaves the last good state readable
+    if (on_catch_up_attempt_) on_catch_up_attempt_();
     if (s.ok() && !before.empty() && WriterFingerprint() == before) {
       caught_up_at_ = before;
-      return;
+      return Status::OK();
     }
+    if (Clock::now() + std::chrono::milliseconds(pause_ms) > give_up) {
+      std::string why = s.ok() ? "its files changed during every attempt" : s.ToString();
+      return Status::Busy("cannot read a consistent state of database '" + dir_ +
+                          "' while it is written (" + std::to_string(attempt) + " attempts in " +
+                          std::to_string(catch_up_budget_ms_) + " ms: " + why + "); try again");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(pause_ms));
+    pause_ms = std::min(pause_ms * 2, 100);
   }
 }
 
 std::unique_ptr<ReadView> Store::NewReadView() {
-  if (mode_ == Mode::kReadOnly) {
-    CatchUp();
-    return std::unique_ptr<ReadView>(new ReadView(this, nullptr));
-  }
+  if (mode_ == Mode::kReadOnly) return std::unique_ptr<ReadView>(new ReadView(this, nullptr));
   return std::unique_ptr<ReadView>(new ReadView(this, db_->GetSnapshot()));
 }
 

@@ -150,21 +150,34 @@ class Store {
   };
   struct OpenOptions {
     Mode mode = Mode::kReadOnly;
+    // Creates the database when the path is missing, an empty directory, or a creation that
+    // was interrupted (db_dir.h: creation is atomic). Read-write mode only.
     bool create_if_missing = false;
+    // Read-only mode: how long CatchUp keeps trying while a writer changes its files.
+    int catch_up_budget_ms = 5000;
+    // For tests: called after each catch-up attempt, before the writer's files are compared.
+    std::function<void()> on_catch_up_attempt;
   };
 
   // Errors: NotFound (no database there), Incompatible (not a kg database, or another schema
-  // version), Busy (another kg process is writing), IOError.
+  // version), Busy (another kg process is writing; or, read-only, CatchUp failed), IOError.
   static Result<std::unique_ptr<Store>> Open(const std::string& dir, const OpenOptions& options);
+  // Close() when it was not called; its error is lost here.
   ~Store();
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
 
   const std::string& dir() const { return dir_; }
   bool read_only() const { return mode_ == Mode::kReadOnly; }
+  // True when this Open created the database.
+  bool created() const { return created_; }
 
-  // A view of the committed state now. In read-only mode this first catches up with what a
-  // concurrent writer committed.
+  // Read-only mode: brings this instance up to what the writer has committed. A catch-up
+  // counts only when the writer's files did not change while it ran; it is retried with
+  // growing pauses for at most catch_up_budget_ms, then Busy: a reader never serves a state
+  // that may miss commits. Open does one. A no-op in read-write mode.
+  Status CatchUp();
+  // A view of the committed state: a writer's now, a reader's as of its last CatchUp.
   std::unique_ptr<ReadView> NewReadView();
   // Applies every write of `set` atomically and durably.
   Status Write(WriteSet& set);
@@ -177,22 +190,38 @@ class Store {
   // Directory for temporary files of bulk loads, inside the database directory.
   std::string StagingDir() const;
 
+  // Flushes (read-write mode), closes and releases the writer lock. Every commit was synced
+  // when it was made, so an error here (a full disk, say) loses no committed change; it says
+  // the data stayed in the write-ahead log, which the next open replays. REQUIRES: no
+  // ReadView is alive. The Store is unusable afterwards.
+  Status Close();
+  // Removes the database this Open created (a failed first import leaves no trace); a kill
+  // midway leaves an unfinished creation that the next writer redoes. REQUIRES: created(),
+  // no ReadView alive. The Store is unusable afterwards.
+  Status Discard();
+
  private:
   friend class ReadView;
   Store() = default;
   Status OpenImpl(const std::string& dir, const OpenOptions& options);
+  // Classifies the path, creates and locks it as needed; *fresh when a creation has begun.
+  Status PrepareDir(bool may_create, bool* fresh);
+  Status OpenRocks(bool fresh);
   Status CheckOrInitSchema(bool fresh);
 
   std::string dir_;
   Mode mode_ = Mode::kReadOnly;
   int lock_fd_ = -1;
+  bool created_ = false;   // this Open created the database
+  bool made_dir_ = false;  // ... and its directory
   std::string secondary_dir_;
   // Read-only mode: what the writer's files (CURRENT, MANIFEST-*, *.log) looked like when
   // this instance last caught up (empty: unknown). Catching up replays the writer's log
   // (milliseconds on a large database), so it is skipped while nothing has changed.
   std::string WriterFingerprint();
-  void CatchUp();
   std::string caught_up_at_;
+  int catch_up_budget_ms_ = 5000;
+  std::function<void()> on_catch_up_attempt_;
   rocksdb::DB* db_ = nullptr;
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
   std::vector<std::unique_ptr<rocksdb::Options>> cf_options_;

@@ -338,35 +338,46 @@ TEST_CASE("reading a database that does not exist says so", "[bad_input][e2e]") 
   CHECK_FALSE(std::filesystem::exists(tmp.Sub("none.db")));
 }
 
-TEST_CASE("a database directory without write permission still answers queries", "[bad_input][e2e]") {
-  if (::geteuid() == 0) {
-    WARN("running as root: directory permissions do not apply, nothing to test");
-    return;
-  }
+// Permissions bind an ordinary user, not root: run as root (as CI does), these tests give
+// their files to "nobody" and run kg as nobody (RunOptions::unprivileged).
+TEST_CASE("a database directory without write permission still answers queries",
+          "[bad_input][e2e]") {
   World w;
+  testing::GiveToUnprivileged(w.tmp.path());
+  testing::RunOptions as_user;
+  as_user.unprivileged = true;
   std::string before = testing::DumpDatabase(w.db);
-  std::filesystem::permissions(w.db, std::filesystem::perms::owner_write, std::filesystem::perm_options::remove);
-  auto q = RunKg(w.db, {"query", "who partnered with OpenAI"});
+  std::string doc = w.File("new.txt", "네이버는 오픈AI와 협력했다.\n");
+  testing::GiveToUnprivileged(doc);
+  std::filesystem::permissions(w.db, std::filesystem::perms::owner_write,
+                               std::filesystem::perm_options::remove);
+  auto q = RunKg(w.db, {"query", "who partnered with OpenAI"}, as_user);
+  INFO(q.err);
   CHECK(q.exit_code == 0);
   CHECK(q.out.find("Kakao") != std::string::npos);
-  auto write = RunKg(w.db, {"ingest", w.File("new.txt", "네이버는 오픈AI와 협력했다.\n")});
+  auto write = RunKg(w.db, {"ingest", doc}, as_user);
+  INFO(write.err);
   CHECK(write.exit_code == 1);
-  CHECK(write.ErrLines().size() == 1);
-  std::filesystem::permissions(w.db, std::filesystem::perms::owner_write, std::filesystem::perm_options::add);
+  REQUIRE(write.ErrLines().size() == 1);
+  CHECK(write.err.find(w.db) != std::string::npos);
+  CHECK(write.err.find("Permission denied") != std::string::npos);
+  std::filesystem::permissions(w.db, std::filesystem::perms::owner_write,
+                               std::filesystem::perm_options::add);
   CHECK(testing::DumpDatabase(w.db) == before);
 }
 
 TEST_CASE("an unreadable input file", "[bad_input][e2e]") {
-  if (::geteuid() == 0) {
-    WARN("running as root: every file is readable, nothing to test");
-    return;
-  }
   World w;
+  testing::GiveToUnprivileged(w.tmp.path());
+  testing::RunOptions as_user;
+  as_user.unprivileged = true;
   std::string before = testing::DumpDatabase(w.db);
   std::string path = w.File("secret.txt", kGoodText);
+  testing::GiveToUnprivileged(path);
   std::filesystem::permissions(path, std::filesystem::perms::none);
   for (const char* cmd : {"ingest", "import"}) {
-    auto r = RunKg(w.db, {cmd, path});
+    auto r = RunKg(w.db, {cmd, path}, as_user);
+    INFO(cmd << ": " << r.err);
     CHECK(r.exit_code == 1);
     REQUIRE(r.ErrLines().size() == 1);
     CHECK(r.err.find("secret.txt: cannot read") != std::string::npos);

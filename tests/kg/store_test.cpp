@@ -93,6 +93,8 @@ TEST_CASE("a reader sees what a writer committed, and only that", "[store]") {
   auto key = TripleKey(IndexOrder::kSpo, t);
   w.Put(Cf::kSpo, std::string_view(key.data(), key.size()), std::string(1, '\0'));
   REQUIRE_OK((*writer)->Write(w));
+  CHECK((*reader)->NewReadView()->CountPrefix(IndexOrder::kSpo, nullptr, 0, 10).value() == 0);
+  REQUIRE_OK((*reader)->CatchUp());
   auto view = (*reader)->NewReadView();
   TermId s[1] = {TermId(1)};
   auto count = view->CountPrefix(IndexOrder::kSpo, s, 1, 10);

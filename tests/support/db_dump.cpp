@@ -17,9 +17,8 @@ std::string Hex(std::string_view s) {
   }
   return out;
 }
-}  // namespace
 
-std::string DumpDatabase(const std::string& dir) {
+std::string Dump(const std::string& dir, bool stable) {
   if (!std::filesystem::exists(dir)) return "<absent>";
   Store::OpenOptions options;
   options.mode = Store::Mode::kReadOnly;
@@ -30,12 +29,18 @@ std::string DumpDatabase(const std::string& dir) {
   for (int i = 0; i < kNumCfs; ++i) {
     Cf cf = static_cast<Cf>(i);
     Status s = view->ForEach(cf, "", [&](std::string_view k, std::string_view v) {
-      out += std::string(CfName(cf)) + " " + Hex(k) + " " + Hex(v) + "\n";
+      bool timed = stable && cf == Cf::kDocs && !k.empty() && k[0] == 'd';
+      out += std::string(CfName(cf)) + " " + Hex(k) + " " + (timed ? "<record>" : Hex(v)) + "\n";
       return true;
     });
     if (!s.ok()) return "<error: " + s.ToString() + ">";
   }
   return out;
 }
+}  // namespace
+
+std::string DumpDatabase(const std::string& dir) { return Dump(dir, false); }
+
+std::string DumpContent(const std::string& dir) { return Dump(dir, true); }
 
 }  // namespace kg::testing

@@ -8,5 +8,8 @@ namespace kg::testing {
 
 // "<absent>" when there is no database at `dir`; otherwise one line per entry, hex-encoded.
 std::string DumpDatabase(const std::string& dir);
+// The same without what two runs of one command write differently (a document record holds
+// the time of its ingest): equal after two commands that made the same change.
+std::string DumpContent(const std::string& dir);
 
 }  // namespace kg::testing

@@ -3,7 +3,9 @@
 #include "tests/support/run_kg.h"
 
 #include <fcntl.h>
+#include <grp.h>
 #include <poll.h>
+#include <pwd.h>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -11,6 +13,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstring>
+#include <filesystem>
 #include <sstream>
 #include <stdexcept>
 
@@ -26,12 +29,45 @@ std::vector<std::string> RunResult::ErrLines() const {
   return lines;
 }
 
+namespace {
+
+// The ids of "nobody" (65534 where there is no such entry).
+void UnprivilegedIds(uid_t* uid, gid_t* gid) {
+  const passwd* pw = ::getpwnam("nobody");
+  *uid = pw ? pw->pw_uid : 65534;
+  *gid = pw ? pw->pw_gid : 65534;
+}
+
+}  // namespace
+
+void GiveToUnprivileged(const std::string& path) {
+  if (::geteuid() != 0) return;
+  uid_t uid;
+  gid_t gid;
+  UnprivilegedIds(&uid, &gid);
+  if (::lchown(path.c_str(), uid, gid) != 0) throw std::runtime_error("chown " + path + " failed");
+  std::error_code ec;
+  if (!std::filesystem::is_directory(path, ec)) return;
+  for (auto it = std::filesystem::recursive_directory_iterator(path, ec);
+       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+    if (::lchown(it->path().c_str(), uid, gid) != 0) {
+      throw std::runtime_error("chown " + it->path().string() + " failed");
+    }
+  }
+  if (ec) throw std::runtime_error("listing " + path + ": " + ec.message());
+}
+
 std::string KgBinary() { return KG_BINARY; }
 std::string SourceDir() { return KG_SOURCE_DIR; }
 
 RunResult Run(const std::vector<std::string>& argv, const RunOptions& options) {
   int in_pipe[2], out_pipe[2], err_pipe[2];
   if (pipe(in_pipe) || pipe(out_pipe) || pipe(err_pipe)) throw std::runtime_error("pipe failed");
+  // Looked up before fork: getpwnam is not safe between fork and exec.
+  const bool drop_root = options.unprivileged && ::geteuid() == 0;
+  uid_t uid = 0;
+  gid_t gid = 0;
+  if (drop_root) UnprivilegedIds(&uid, &gid);
   pid_t pid = fork();
   if (pid < 0) throw std::runtime_error("fork failed");
   if (pid == 0) {
@@ -43,6 +79,9 @@ RunResult Run(const std::vector<std::string>& argv, const RunOptions& options) {
     }
     for (const auto& [k, v] : options.env) setenv(k.c_str(), v.c_str(), 1);
     if (!options.cwd.empty() && chdir(options.cwd.c_str()) != 0) _exit(127);
+    if (drop_root && (setgroups(0, nullptr) != 0 || setgid(gid) != 0 || setuid(uid) != 0)) {
+      _exit(126);
+    }
     std::vector<char*> args;
     for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);

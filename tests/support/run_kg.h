@@ -24,7 +24,14 @@ struct RunOptions {
   int timeout_seconds = 120;
   // When >= 0: SIGKILL the child this many microseconds after it starts (crash tests).
   long kill_after_us = -1;
+  // Runs the child as an unprivileged user (nobody) when this process is root, so file
+  // permissions apply to it as to any user: CI runs the suite as root.
+  bool unprivileged = false;
 };
+
+// Gives `path` and everything under it to the user `unprivileged` children run as, so they
+// own their test files as a user would; does nothing unless this process is root.
+void GiveToUnprivileged(const std::string& path);
 
 RunResult Run(const std::vector<std::string>& argv, const RunOptions& options = {});
 // Runs kg with `--db db` prepended when db is not empty.
