@@ -16,6 +16,7 @@
 #include "kg/cli/batch.h"
 #include "kg/cli/completion.h"
 #include "kg/cli/dot_commands.h"
+#include "kg/cli/interruptible_read.h"
 
 namespace kg::cli {
 
@@ -170,6 +171,7 @@ int RunRepl(Session& session, bool interactive) {
   rl_attempted_completion_function = CompleteAtCursor;
   rl_basic_word_break_characters = "";
   rl_catch_signals = 0;
+  rl_getc_function = ReadKeyOrInterrupt;
   std::string history = HistoryPath();
   read_history(history.c_str());
   stifle_history(2000);
@@ -185,14 +187,19 @@ int RunRepl(Session& session, bool interactive) {
   const int64_t failures = session.failures();
   g_pending.clear();
   while (!session.quit_requested()) {
-    g_interrupted = 0;
-    char* raw = readline(g_pending.empty() ? "kg> " : "...> ");
+    char* raw = nullptr;
+    {
+      InterruptibleRead turn(&g_interrupted);
+      g_interrupted = 0;
+      raw = readline(g_pending.empty() ? "kg> " : "...> ");
+    }
+    if (g_interrupted) {  // Ctrl-C: the input so far is dropped, the session goes on
+      std::free(raw);
+      std::cout << "^C" << std::endl;
+      g_pending.clear();
+      continue;
+    }
     if (!raw) {
-      if (g_interrupted) {  // Ctrl-C: the input so far is dropped, the session goes on
-        std::cout << "^C" << std::endl;
-        g_pending.clear();
-        continue;
-      }
       std::cout << std::endl;  // Ctrl-D (or end of input): leave
       break;
     }
