@@ -67,9 +67,9 @@ ParseOutcome LinkParser::Parse(const std::string& text, const LinkParserLimits& 
     if (found > 0) {
       // The best linkage may read a whole sentence as a noun phrase ("Wa": "X and Y [who
       // were] invested in Z"); prefer the first one that reads it as a clause.
-      int pick = 0;
+      Linkage linkage = nullptr;
       int shown = std::min(found, limits.linkage_limit);
-      for (int k = 0; k < shown; ++k) {
+      for (int k = 0; k < shown && !linkage; ++k) {
         Linkage probe = linkage_create(k, sent, opts);
         if (!probe) continue;
         bool fragment = false;
@@ -79,13 +79,13 @@ ParseOutcome LinkParser::Parse(const std::string& text, const LinkParserLimits& 
             fragment = true;
           }
         }
-        linkage_delete(probe);
-        if (!fragment) {
-          pick = k;
-          break;
+        if (fragment) {
+          linkage_delete(probe);
+        } else {
+          linkage = probe;
         }
       }
-      Linkage linkage = linkage_create(pick, sent, opts);
+      if (!linkage) linkage = linkage_create(0, sent, opts);
       if (linkage) {
         outcome = ParseOutcome::kParsed;
         out->words.clear();
