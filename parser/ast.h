@@ -56,24 +56,65 @@ struct Qualifier : x3::position_tagged {
   Term value;
 };
 
+// `{1,3}` after a relation: follow it 1 to 3 times (`{2}`: exactly twice).
+struct Hops : x3::position_tagged {
+  int min = 1;
+  boost::optional<int> max;
+};
+
+// `[optional] SUBJECT RELATION[{m,n}] OBJECT [qualifiers]`
 struct Atom : x3::position_tagged {
+  bool optional = false;  // `optional ATOM`: keep the solution when it does not match
   Term subject;
   Term relation;
+  boost::optional<Hops> hops;
   Term object;
   std::vector<Qualifier> qualifiers;
 };
 
+// `filter ?a > 1000000000 USD`, `?d >= 2024-06`, `?n != "OpenAI"`: the right side is a term
+// (a number, a date or name written bare, a quoted string, a variable) and, after a number,
+// an optional unit (a currency).
+struct Comparison : x3::position_tagged {
+  Variable left;
+  std::string op;  // < <= > >= = !=
+  Term right;
+  std::string unit;
+};
+
+// One element of a conjunction: a (possibly optional) atom or a filter comparison.
+struct Element : x3::variant<Atom, Comparison> {
+  using base_type::base_type;
+  using base_type::operator=;
+};
+
+// `(count ?x)`, `(sum ?a)`, `(count distinct ?x)`, `(count *)`.
+struct Aggregate : x3::position_tagged {
+  std::string function;  // count, sum, min, max, avg
+  bool distinct = false;
+  boost::optional<Variable> variable;  // none: `*`
+};
+
+struct SelectItem : x3::variant<Variable, Aggregate> {
+  using base_type::base_type;
+  using base_type::operator=;
+};
+
+// `order by ?v`, `order by count`, `order by (sum ?a)`, then `asc` (default) or `desc`.
 struct OrderBy : x3::position_tagged {
-  Variable variable;
+  std::string function;                // an aggregate's function, or empty for a variable
+  boost::optional<Variable> variable;  // the variable (or the aggregate's argument)
   bool descending = false;
 };
 
-// `select ?a ?b where ATOMS`, `count [?x] [where] ATOMS`, or just `ATOMS`;
-// then optional `order by ?v [asc|desc]` and `limit N`.
+// `select ITEMS where BRANCHES`, `count [?x] [where] BRANCHES`, or just `BRANCHES`; then
+// optional `group by ?v...`, `order by KEY [asc|desc]` and `limit N`. BRANCHES are
+// conjunctions of elements (joined by `,` or `and`) separated by `or`: a union.
 struct PatternQuery : x3::position_tagged {
-  std::string head;                 // "select", "count" or "" (plain atoms)
-  std::vector<Variable> projection;  // empty = every variable (or `*`)
-  std::vector<Atom> atoms;
+  std::string head;                     // "select", "count" or "" (plain atoms)
+  std::vector<SelectItem> projection;   // empty = every variable (or `*`)
+  std::vector<std::vector<Element>> branches;
+  std::vector<Variable> group_by;
   boost::optional<OrderBy> order;
   boost::optional<long long> limit;
 };

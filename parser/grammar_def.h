@@ -1,9 +1,13 @@
 // The query grammar (Boost.Spirit X3). Included only by grammar.cpp.
 //
 //   query    := path | question | pattern
-//   pattern  := [select VARS where | count [VAR] [where]] ATOM {(','|and) ATOM}
-//               [order by VAR [asc|desc]] [limit N]
-//   ATOM     := TERM TERM TERM {'[' KEY TERM {',' KEY TERM} ']'}
+//   pattern  := [select ITEMS where | count [VAR] [where]] CONJ {or CONJ}
+//               [group by VAR...] [order by KEY [asc|desc]] [limit N]
+//   ITEMS    := {VAR | '(' AGG [distinct] (VAR | '*') ')'}  AGG := count|sum|min|max|avg
+//   CONJ     := ELEM {(','|and) ELEM}      (no separator needed before filter/optional)
+//   ELEM     := [optional] ATOM | [filter] VAR OP TERM [UNIT]   OP := < <= > >= = !=
+//   ATOM     := TERM TERM ['{' MIN [',' MAX] '}'] TERM {'[' KEY TERM {',' KEY TERM} ']'}
+//   KEY      := VAR | AGG | '(' AGG [VAR | '*'] ')'
 //   TERM     := ?var | <iri> | "text"@lang | "text"^^dt | prefix:local | "name" | number | name
 //   question := English shapes built from the vocabulary's verbs and nouns (see ast.h), or a
 //               Korean NAME+particle STEM+ending [HEAD] question.
@@ -168,6 +172,18 @@ struct KoTopics : x3::symbols<std::string> {
   }
 } const ko_topics;
 
+struct AggFunctions : x3::symbols<std::string> {
+  AggFunctions() {
+    for (const char* f : {"count", "sum", "min", "max", "avg"}) add(f, f);
+  }
+} const agg_functions;
+
+struct CompareOps : x3::symbols<std::string> {
+  CompareOps() {
+    for (const char* op : {"<", "<=", ">", ">=", "=", "==", "!=", "<>"}) add(op, op);
+  }
+} const compare_ops;
+
 // ---------------------------------------------------------------- rule declarations
 
 struct variable_class : x3::annotate_on_success {};
@@ -182,6 +198,9 @@ struct term_class;
 struct qualifier_class : x3::annotate_on_success {};
 struct atom_class : x3::annotate_on_success {};
 struct order_by_class : x3::annotate_on_success {};
+struct hops_class : x3::annotate_on_success {};
+struct comparison_class : x3::annotate_on_success {};
+struct aggregate_class : x3::annotate_on_success {};
 struct pattern_class : x3::annotate_on_success {};
 struct path_class : x3::annotate_on_success {};
 struct verb_class : x3::annotate_on_success {};
@@ -212,10 +231,26 @@ x3::rule<term_class, ast::Term> const term = "a term (?var, a name, \"quoted nam
 x3::rule<qualifier_class, ast::Qualifier> const qualifier = "a qualifier such as amount ?a";
 x3::rule<class qualifiers_class, std::vector<ast::Qualifier>> const qualifiers = "qualifiers";
 x3::rule<atom_class, ast::Atom> const atom = "a pattern (subject relation object)";
-x3::rule<class atoms_class, std::vector<ast::Atom>> const atoms = "patterns";
-x3::rule<order_by_class, ast::OrderBy> const order_by = "order by ?var";
-x3::rule<class projection_class, std::vector<ast::Variable>> const projection = "variables or *";
-x3::rule<class count_projection_class, std::vector<ast::Variable>> const count_projection = "a variable";
+x3::rule<hops_class, ast::Hops> const hops = "a hop range such as {1,3}";
+x3::rule<class compare_op_class, std::string> const compare_op =
+    "a comparison operator (< <= > >= = !=)";
+x3::rule<class unit_class, std::string> const unit = "a unit";
+x3::rule<comparison_class, ast::Comparison> const comparison =
+    "a comparison such as ?a > 1000000000 USD";
+x3::rule<class element_class, ast::Element> const element = "a pattern (subject relation object)";
+x3::rule<class elements_class, std::vector<ast::Element>> const elements = "patterns";
+x3::rule<class branches_class, std::vector<std::vector<ast::Element>>> const branches =
+    "patterns";
+x3::rule<aggregate_class, ast::Aggregate> const aggregate = "an aggregate such as (count ?x)";
+x3::rule<class agg_function_class, std::string> const agg_function = "count, sum, min, max or avg";
+x3::rule<class select_item_class, ast::SelectItem> const select_item = "a variable or (count ?x)";
+x3::rule<class group_by_class, std::vector<ast::Variable>> const group_by = "group by ?var";
+x3::rule<order_by_class, ast::OrderBy> const order_by = "order by ?var or an aggregate";
+x3::rule<class order_key_class, ast::OrderBy> const order_key = "?var or an aggregate (count)";
+x3::rule<class projection_class, std::vector<ast::SelectItem>> const projection =
+    "variables, aggregates or *";
+x3::rule<class count_projection_class, std::vector<ast::SelectItem>> const count_projection =
+    "a variable";
 x3::rule<pattern_class, ast::PatternQuery> const pattern_query = "a pattern";
 x3::rule<path_class, ast::PathQuery> const path_query = "path A -> B";
 
@@ -260,11 +295,14 @@ x3::rule<class kw_where_class> const kw_where = "'where'";
 x3::rule<class kw_by_class> const kw_by = "'by'";
 x3::rule<class arrow_class> const arrow = "'->' or 'to'";
 x3::rule<class close_bracket_class> const close_bracket = "']' or ','";
+x3::rule<class close_paren_class> const close_paren = "')'";
+x3::rule<class close_brace_class> const close_brace = "'}'";
 
 // ---------------------------------------------------------------- pattern language
 
 auto const keyword = (kw("and") | kw("select") | kw("where") | kw("count") | kw("limit") |
-                      kw("order") | kw("by") | kw("path") | kw("max") | kw("asc") | kw("desc"));
+                      kw("order") | kw("by") | kw("path") | kw("max") | kw("asc") | kw("desc") |
+                      kw("or") | kw("optional") | kw("filter") | kw("group"));
 
 auto const variable_def = lexeme['?' >> raw[+(alnum | char_('_') | utf8_byte)]][assign_text];
 auto const iri_def = lexeme['<' >> *(char_ - char_("<>\"{}|^`\\") - space) >> '>'];
@@ -295,26 +333,48 @@ auto const kw_by_def = kw("by");
 auto const arrow_def = lit("->") | kw("to");
 auto const close_bracket_def = lit(']');
 auto const qualifiers_def = *(lit('[') > (qualifier % ',') > close_bracket);
-auto const atom_def = term > term > term > qualifiers;
-auto const atoms_def = atom % (lit(',') | kw("and"));
-auto const order_by_def =
-    kw("order") > kw_by > variable > ((kw("desc") >> attr(true)) | (-kw("asc") >> attr(false)));
+auto const close_paren_def = lit(')');
+auto const close_brace_def = lit('}');
+auto const hops_def = lit('{') > int_ > -(lit(',') > int_) > close_brace;
+auto const atom_def = matches[kw("optional")] >> term > term > -hops > term > qualifiers;
+// An operator is not the '<' that opens an IRI (`?x <http://p> ?y` is an atom).
+auto const compare_op_def = lexeme[compare_ops >> !alpha];
+auto const unit_def = lexeme[!keyword >> raw[+alpha] >> !word_char] | attr(std::string());
+auto const comparison_def = variable >> compare_op > term > unit;
+auto const element_def = (kw("filter") > comparison) | (&(variable >> compare_op) >> comparison) |
+                         atom;
+auto const separator = lit(',') | kw("and");
+auto const elements_def =
+    element >> *((separator > element) | (&(kw("filter") | kw("optional")) >> element));
+auto const branches_def = elements % kw("or");
+auto const agg_function_def = lexeme[no_case[agg_functions] >> !word_char];
+auto const aggregate_def = lit('(') >> agg_function > matches[kw("distinct")] >
+                           (omit[lit('*')] | variable) > close_paren;
+auto const select_item_def = variable | aggregate;
+auto const group_by_def = kw("group") > kw_by > +variable;
+auto const direction = (kw("desc") >> attr(true)) | (-kw("asc") >> attr(false));
+auto const order_key_def =
+    (attr(std::string()) >> variable >> direction) |
+    (lit('(') > agg_function > omit[-kw("distinct")] > -variable > omit[-lit('*')] > close_paren >
+     direction) |
+    (agg_function >> -variable >> direction);
+auto const order_by_def = kw("order") > kw_by > order_key;
 auto const limit_clause = kw("limit") > long_long;
-auto const modifiers = -order_by >> -limit_clause;
+auto const modifiers = -group_by >> -order_by >> -limit_clause;
 
-auto const projection_def = +variable | lit('*');
+auto const projection_def = +select_item | lit('*');
 // `count ?x where ATOMS` names what to count; `count ATOMS` counts distinct solutions.
 // (The lookahead keeps a failed first branch from leaving ?x in the vector: X3 does not roll
 // container attributes back.)
-auto const count_projection_def = (&(variable >> kw("where")) >> repeat(1, 1)[variable] >>
+auto const count_projection_def = (&(variable >> kw("where")) >> repeat(1, 1)[select_item] >>
                                    omit[kw("where")]) |
-                                  (omit[-kw("where")] >> attr(std::vector<ast::Variable>()));
+                                  (omit[-kw("where")] >> attr(std::vector<ast::SelectItem>()));
 auto const select_query = kw("select") >> attr(std::string("select")) >> projection >
-                          kw_where > atoms > modifiers;
+                          kw_where > branches > modifiers;
 auto const count_query = kw("count") >> attr(std::string("count")) >> count_projection >
-                         atoms > modifiers;
+                         branches > modifiers;
 auto const plain_query =
-    attr(std::string()) >> attr(std::vector<ast::Variable>()) >> atoms >> modifiers;
+    attr(std::string()) >> attr(std::vector<ast::SelectItem>()) >> branches >> modifiers;
 auto const pattern_query_def = select_query | count_query | plain_query;
 
 auto const path_query_def = kw("path") > term > arrow > term > -(kw("max") > int_);
@@ -453,14 +513,19 @@ auto const query_def = (path_query > end_of_input) |
                        (question_start > unknown_question);
 
 BOOST_SPIRIT_DEFINE(variable, iri, prefixed, quoted, lang_tag, datatype, literal_lang, literal_dt,
-                    quoted_name, bare_name, number, term, qualifier, qualifiers, atom, atoms,
-                    order_by, projection, count_projection, pattern_query, path_query, verb, noun, ko_stem, prep,
+                    quoted_name, bare_name, number, term, qualifier, qualifiers, atom, hops,
+                    compare_op, unit, comparison, element, elements, branches, agg_function,
+                    aggregate, select_item, group_by, order_key, order_by, projection,
+                    count_projection, pattern_query, path_query)
+// (Two lists: one macro call takes at most 64 rules.)
+BOOST_SPIRIT_DEFINE(verb, noun, ko_stem, prep,
                     type_phrase, article, copula, did_aux, negation, names_end,
                     names_before_object_verb, names_before_verb_prep, names_before_verb_space,
                     names_before_noun, names_before_connected, names_before_and,
                     names_before_end_verb, ask_subject, ask_object, ask_passive, ask_noun,
                     ask_relative, how_much, how_many, when_where, yes_no_noun, yes_no_verb, about,
                     connect, korean_ask, question, question_start, unknown_question,
-                    end_of_input, kw_where, kw_by, arrow, close_bracket, query)
+                    end_of_input, kw_where, kw_by, arrow, close_bracket, close_paren, close_brace,
+                    query)
 
 }  // namespace kg::parser::grammar

@@ -18,6 +18,41 @@ std::string Lower(const std::string& s) {
   return out;
 }
 
+// An opening double quote or IRI bracket that is never closed: the likeliest reason a query
+// did not parse, so it is named as such, at the opening. (Single quotes are left alone: an
+// apostrophe in a question is not a quote.) Returns the offset, or npos.
+size_t FindUnterminated(const std::string& in, std::string* what) {
+  static const std::string kOpen = "\xE2\x80\x9C", kClose = "\xE2\x80\x9D";
+  for (size_t i = 0; i < in.size(); ++i) {
+    if (in[i] == '"') {
+      size_t j = i + 1;
+      while (j < in.size() && in[j] != '"') j += in[j] == '\\' ? 2 : 1;
+      if (j >= in.size()) {
+        *what = "unterminated quote: the \" opened here is never closed";
+        return i;
+      }
+      i = j;
+    } else if (in.compare(i, kOpen.size(), kOpen) == 0) {
+      size_t j = in.find(kClose, i + kOpen.size());
+      if (j == std::string::npos) {
+        *what = "unterminated quote: the \xE2\x80\x9C opened here is never closed";
+        return i;
+      }
+      i = j + kClose.size() - 1;
+    } else if (in[i] == '<' && i + 1 < in.size() &&
+               std::isalpha(static_cast<unsigned char>(in[i + 1]))) {
+      // `<http://...` opens an IRI; `?a < 5` and `?a <5` compare.
+      size_t j = in.find_first_of("> \t\r\n", i + 1);
+      if (j == std::string::npos || in[j] != '>') {
+        *what = "unterminated IRI: the < opened here has no closing >";
+        return i;
+      }
+      i = j;
+    }
+  }
+  return std::string::npos;
+}
+
 }  // namespace
 
 void LineColumn(std::string_view text, size_t offset, int64_t* line, int64_t* column) {
@@ -45,6 +80,16 @@ Parser::~Parser() = default;
 
 Result<ast::Query> Parser::Parse(std::string_view text, const std::string& source) const {
   std::string input(text);
+  // Checked before parsing: a bare name may swallow an opening curly quote.
+  std::string unterminated;
+  size_t open_at = FindUnterminated(input, &unterminated);
+  if (open_at != std::string::npos) {
+    Location where;
+    where.file = source;
+    where.offset = static_cast<int64_t>(open_at);
+    LineColumn(input, open_at, &where.line, &where.column);
+    return Status::ParseError(unterminated, where);
+  }
   iterator_type first = input.begin();
   const iterator_type last = input.end();
   error_handler_type handler(input.begin());

@@ -101,21 +101,49 @@ struct QueryPrinter {
   std::string operator()(const ast::Question& q) const {
     return boost::apply_visitor(QuestionPrinter(), q);
   }
+  static std::string Item(const ast::SelectItem& item) {
+    if (const auto* v = boost::get<ast::Variable>(&item)) return "?" + v->name;
+    const auto& a = boost::get<ast::Aggregate>(item);
+    return "(" + a.function + (a.distinct ? " distinct" : "") +
+           (a.variable ? " ?" + a.variable->name : std::string(" *")) + ")";
+  }
+  static std::string Element(const ast::Element& e) {
+    if (const auto* c = boost::get<ast::Comparison>(&e)) {
+      return "(filter ?" + c->left.name + " " + c->op + " " + Print(c->right) +
+             (c->unit.empty() ? "" : " unit=" + c->unit) + ")";
+    }
+    const auto& a = boost::get<ast::Atom>(e);
+    std::string out = std::string(a.optional ? "(optional " : "(atom ") + Print(a.subject) + " " +
+                      Print(a.relation);
+    if (a.hops) {
+      out += "{" + std::to_string(a.hops->min) +
+             (a.hops->max ? "," + std::to_string(*a.hops->max) : "") + "}";
+    }
+    out += " " + Print(a.object);
+    for (const ast::Qualifier& q : a.qualifiers) out += " [" + q.key + " " + Print(q.value) + "]";
+    return out + ")";
+  }
   std::string operator()(const ast::PatternQuery& p) const {
     std::string out = "(" + (p.head.empty() ? std::string("match") : p.head);
     if (!p.projection.empty()) {
       out += " [";
-      for (size_t i = 0; i < p.projection.size(); ++i) {
-        out += (i ? " ?" : "?") + p.projection[i].name;
-      }
+      for (size_t i = 0; i < p.projection.size(); ++i) out += (i ? " " : "") + Item(p.projection[i]);
       out += "]";
     }
-    for (const ast::Atom& a : p.atoms) {
-      out += " (atom " + Print(a.subject) + " " + Print(a.relation) + " " + Print(a.object);
-      for (const ast::Qualifier& q : a.qualifiers) out += " [" + q.key + " " + Print(q.value) + "]";
-      out += ")";
+    for (size_t b = 0; b < p.branches.size(); ++b) {
+      if (b > 0) out += " or";
+      for (const ast::Element& e : p.branches[b]) out += " " + Element(e);
     }
-    if (p.order) out += " order=?" + p.order->variable.name + (p.order->descending ? " desc" : "");
+    if (!p.group_by.empty()) {
+      out += " group=";
+      for (size_t i = 0; i < p.group_by.size(); ++i) out += (i ? ",?" : "?") + p.group_by[i].name;
+    }
+    if (p.order) {
+      out += " order=" + (p.order->function.empty() ? std::string() : p.order->function) +
+             (p.order->variable ? (p.order->function.empty() ? "?" : ":?") + p.order->variable->name
+                                : std::string()) +
+             (p.order->descending ? " desc" : "");
+    }
     if (p.limit) out += " limit=" + std::to_string(*p.limit);
     return out + ")";
   }

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "kg/cli/batch.h"
+#include "kg/cli/language_help.h"
 
 namespace kg::cli {
 
@@ -73,6 +74,10 @@ Status ParseArg(const DotCommandSpec& c, const std::string& text, DotArg* arg) {
 }
 
 Status Help(Session&, const DotArg& arg, const Place*, std::ostream& out) {
+  if (arg.text == "language" || arg.text == "query") {
+    out << LanguageReference();
+    return Status::OK();
+  }
   out << DotHelp(arg.text);
   return Status::OK();
 }
@@ -198,7 +203,9 @@ Status Quit(Session& s, const DotArg&, const Place*, std::ostream&) {
 
 const std::vector<DotCommandSpec>& DotCommands() {
   static const std::vector<DotCommandSpec> kCommands = {
-      {"help", "[TEXT]", "Show this help (only commands containing TEXT)", ArgKind::kText, Help},
+      {"help", "[TEXT|language]",
+       "Show this help (only commands containing TEXT); 'language': the query language",
+       ArgKind::kText, Help},
       {"format", "table|json|ndjson|tsv|csv", "Set the output format", ArgKind::kFormat, Format},
       {"evidence", "on|off", "Show the facts and sentences behind each answer", ArgKind::kSwitch,
        Evidence},

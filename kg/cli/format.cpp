@@ -4,6 +4,7 @@
 #include "kg/cli/format.h"
 
 #include <nlohmann/json.hpp>
+#include <string_view>
 
 #include "kg/base/unicode.h"
 #include "kg/cli/typed_value.h"
@@ -251,10 +252,16 @@ class DelimitedFormatter : public Formatter {
   void WriteResult(const ResultSet& r, bool, const Place* place, std::ostream& out) override {
     if (place) Head(*place, r.query, out);
     WriteLine(r.columns, out);
+    // One buffer for every row: no allocation per row or per cell once it has grown.
+    std::string line;
     for (const auto& row : r.rows) {
-      std::vector<std::string> cells;
-      for (const Cell& c : row) cells.push_back(c.text);
-      WriteLine(cells, out);
+      line.clear();
+      for (size_t i = 0; i < row.size(); ++i) {
+        if (i) line.push_back(sep_);
+        AppendField(row[i].text, &line);
+      }
+      line += sep_ == ',' ? "\r\n" : "\n";
+      out.write(line.data(), static_cast<std::streamsize>(line.size()));
     }
   }
   void WriteError(const std::string& query, const Status& status, const Place* place,
@@ -287,25 +294,29 @@ class DelimitedFormatter : public Formatter {
     if (items_++ > 0) out << (sep_ == ',' ? "\r\n" : "\n");
     WriteLine({Heading(place, query)}, out);
   }
-  std::string Field(const std::string& s) const {
+  void AppendField(std::string_view s, std::string* out) const {
     if (sep_ == '\t') {
-      std::string out = s;
-      for (char& c : out) {
-        if (c == '\t' || c == '\n' || c == '\r') c = ' ';
-      }
-      return out;
+      for (char c : s) out->push_back(c == '\t' || c == '\n' || c == '\r' ? ' ' : c);
+      return;
     }
-    if (s.find_first_of(",\"\n\r") == std::string::npos) return s;
-    std::string out = "\"";
+    if (s.find_first_of(",\"\n\r") == std::string_view::npos) {
+      out->append(s);
+      return;
+    }
+    out->push_back('"');
     for (char c : s) {
-      if (c == '"') out.push_back('"');
-      out.push_back(c);
+      if (c == '"') out->push_back('"');
+      out->push_back(c);
     }
-    return out + "\"";
+    out->push_back('"');
   }
   void WriteLine(const std::vector<std::string>& cells, std::ostream& out) const {
-    for (size_t i = 0; i < cells.size(); ++i) out << (i ? std::string(1, sep_) : "") << Field(cells[i]);
-    out << (sep_ == ',' ? "\r\n" : "\n");
+    std::string line;
+    for (size_t i = 0; i < cells.size(); ++i) {
+      if (i) line.push_back(sep_);
+      AppendField(cells[i], &line);
+    }
+    out << line << (sep_ == ',' ? "\r\n" : "\n");
   }
   char sep_;
   int items_ = 0;

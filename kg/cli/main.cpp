@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "kg/cli/commands.h"
+#include "kg/cli/language_help.h"
 #include "kg/cli/context.h"
 
 namespace {
@@ -39,6 +40,14 @@ int main(int argc, char** argv) {
   CLI::App* help = app.add_subcommand("help", "Show help for a command");
   help->add_option("command", help_topic, "command name (and subcommand)");
   help->callback([&] {
+    if (help_topic == std::vector<std::string>{"query"} ||
+        help_topic == std::vector<std::string>{"language"}) {
+      // The command's options, then the language it takes.
+      std::cout << app.get_subcommand("query")->get_formatter()->make_help(
+                       app.get_subcommand("query"), "kg query", CLI::AppFormatMode::Normal)
+                << "\n" << kg::cli::LanguageReference();
+      return;
+    }
     CLI::App* target = &app;
     std::string path;
     for (const std::string& word : help_topic) {

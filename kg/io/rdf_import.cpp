@@ -246,6 +246,7 @@ class Importer {
     KG_RETURN_IF_ERROR(add_counter(kMetaLiterals, summary_.literals_created));
     KG_RETURN_IF_ERROR(add_counter(kMetaRelations, summary_.relations_created));
     KG_RETURN_IF_ERROR(add_counter(kMetaTriples, summary_.triples_added));
+    KG_RETURN_IF_ERROR(add_counter(kMetaLabels, summary_.labels));
     for (const auto& [rel, delta] : relation_deltas_) {
       Result<uint64_t> cur = view_->GetRelationCount(TermId(rel));
       if (!cur.ok()) return cur.status();

@@ -1,6 +1,8 @@
 // Display names and IRIs of terms, with a bounded cache.
 #include "kg/io/term_text.h"
 
+#include <algorithm>
+
 #include "kg/base/unicode.h"
 
 namespace kg {
@@ -26,11 +28,56 @@ std::string EncodeIriSegment(const std::string& s) {
   return out;
 }
 
-TermText::TermText(const ReadView* view, std::string base) : view_(view), base_(std::move(base)) {}
+TermText::TermText(const ReadView* view, std::string base) : view_(view), base_(std::move(base)) {
+  Term label;
+  label.id = kLabelRelationId;
+  label.kind = TermKind::kRelation;
+  label.name = "label";
+  label.iri = kRdfsLabel;
+  AddVirtual(kLabelRelationId, std::move(label));
+}
 
 void TermText::Trim() {
-  if (terms_.size() > kCacheLimit) terms_.clear();
-  if (display_.size() > kCacheLimit) display_.clear();
+  // Virtual terms live only in these maps: keep them.
+  auto drop_stored = [](auto& map) {
+    for (auto it = map.begin(); it != map.end();) {
+      it = IsVirtualId(it->first) ? std::next(it) : map.erase(it);
+    }
+  };
+  if (terms_.size() > kCacheLimit) drop_stored(terms_);
+  if (display_.size() > kCacheLimit) drop_stored(display_);
+}
+
+void TermText::AddVirtual(TermId id, Term term) {
+  display_[id] = DisplayOf(term, nullptr);
+  terms_[id] = std::move(term);
+}
+
+std::string TermText::DisplayOf(const Term& t, const Alias* first_alias) const {
+  switch (t.kind) {
+    case TermKind::kLiteral: return t.literal.lexical;
+    case TermKind::kRelation: return t.name;
+    case TermKind::kBlank: return "_:" + t.name;
+    case TermKind::kEntity:
+      if (!t.name.empty()) return t.name;
+      return first_alias ? first_alias->text : t.iri;
+  }
+  return t.name;
+}
+
+Status TermText::Prefetch(std::vector<TermId> ids) {
+  ids.erase(std::remove_if(ids.begin(), ids.end(),
+                           [&](TermId id) { return !id.valid() || display_.count(id) > 0; }),
+            ids.end());
+  if (ids.empty()) return Status::OK();
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  Trim();
+  return view_->GetTermsWithFirstAlias(ids, [&](Term&& t, const Alias* first) {
+    TermId id = t.id;
+    display_[id] = DisplayOf(t, first);
+    terms_[id] = std::move(t);
+  });
 }
 
 Result<const Term*> TermText::Get(TermId id) {

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <unordered_map>
+#include <vector>
 
 #include "kg/io/ntriples.h"
 #include "kg/base/model.h"
@@ -13,6 +14,14 @@
 namespace kg {
 
 inline constexpr char kDefaultBase[] = "http://kg.local/";
+
+// Ids with this bit are not stored terms but made up while answering: labels are aliases in
+// the store, not triples, so a pattern that meets one as a triple sees the rdfs:label
+// relation (kLabelRelationId) and one literal per alias (LabelLiteralId of its sequence).
+inline constexpr uint64_t kVirtualIdBit = uint64_t{1} << 63;
+inline constexpr TermId kLabelRelationId{kVirtualIdBit};
+inline TermId LabelLiteralId(uint64_t alias_seq) { return TermId(kVirtualIdBit | alias_seq); }
+inline bool IsVirtualId(TermId id) { return (id.value & kVirtualIdBit) != 0; }
 
 // Caches what it has resolved; bounded (cleared when it grows past a limit).
 class TermText {
@@ -24,6 +33,11 @@ class TermText {
   Result<std::string> Display(TermId id);
   // The term itself (cached).
   Result<const Term*> Get(TermId id);
+  // Reads the display names of `ids` not yet known in one ordered pass (ids in any order,
+  // repeats allowed), so that Display and Get of each are cache hits.
+  Status Prefetch(std::vector<TermId> ids);
+  // Makes a virtual term known (IsVirtualId(id)); kLabelRelationId is always known.
+  void AddVirtual(TermId id, Term term);
   // The RDF term an export writes for it.
   Result<io::RdfTerm> Rdf(TermId id);
   // IRI of an entity or relation (its own, or one minted under the base).
@@ -33,6 +47,7 @@ class TermText {
 
  private:
   void Trim();
+  std::string DisplayOf(const Term& t, const Alias* first_alias) const;
   const ReadView* view_;
   std::string base_;
   std::unordered_map<TermId, Term> terms_;

@@ -103,11 +103,6 @@ int EditDistance(const std::vector<char32_t>& a, const std::vector<char32_t>& b)
   return prev[b.size()];
 }
 
-bool IsTrue(const std::string& s) {
-  std::string l = kg::FoldName(s);
-  return l == "true" || l == "yes" || l == "1";
-}
-
 }  // namespace
 
 Binder::Binder(const ReadView& view, const ingest::RelationVocabulary& vocabulary, TermText& text)
@@ -405,106 +400,6 @@ Result<Slot> Binder::QualifierSlot(const std::string& key, const ast::Term& term
   }
   Result<Slot> slot = EntitySlot(term, out, true);
   return slot;
-}
-
-Status Binder::BindPattern(const ast::PatternQuery& q, BoundQuery* out) {
-  out->kind = q.head == "count" ? BoundQuery::Kind::kCount : BoundQuery::Kind::kSelect;
-  Branch branch;
-  for (const ast::Atom& a : q.atoms) {
-    BoundAtom atom;
-    atom.source = parser::Print(a.subject) + " " + parser::Print(a.relation) + " " +
-                  parser::Print(a.object);
-    bool label = false, swap = false, symmetric = false;
-    Result<Slot> s = EntitySlot(a.subject, out, false);
-    if (!s.ok()) return s.status();
-    Result<Slot> p = RelationSlot(a.relation, out, &label, &swap, &symmetric);
-    if (!p.ok()) return p.status();
-    if (label) {
-      atom.label = true;
-      atom.s = *s;
-      if (const auto* l = boost::get<ast::TypedLiteral>(&a.object)) {
-        atom.label_text = l->text;
-        atom.label_lang = kg::FoldName(l->lang);
-      } else if (const auto* n = boost::get<ast::Name>(&a.object)) {
-        atom.label_text = n->text;
-      } else {
-        return ErrorAt(Status::InvalidArgument(
-                           "rdfs:label needs a text object (\"name\"@lang): labels are names, "
-                           "see them with 'what is X' or .entities"),
-                       a);
-      }
-      branch.atoms.push_back(std::move(atom));
-      continue;
-    }
-    Result<Slot> o = EntitySlot(a.object, out, true);
-    if (!o.ok()) return o.status();
-    atom.s = swap ? *o : *s;
-    atom.o = swap ? *s : *o;
-    atom.p = *p;
-    atom.symmetric = symmetric;
-    for (const ast::Qualifier& qual : a.qualifiers) {
-      if (qual.key == "negated" || qual.key == "polarity") {
-        std::string v;
-        if (const auto* n = boost::get<ast::Name>(&qual.value)) v = n->text;
-        if (v == "any") {
-          atom.polarity = Polarity::kAny;
-        } else {
-          atom.polarity = IsTrue(v) || v == "negative" ? Polarity::kNegated : Polarity::kPositive;
-        }
-        continue;
-      }
-      Result<Slot> v = QualifierSlot(qual.key, qual.value, out);
-      if (!v.ok()) return ErrorAt(v.status(), qual);
-      atom.qualifiers.push_back({qual.key, *v});
-    }
-    branch.atoms.push_back(std::move(atom));
-  }
-  out->branches.push_back(std::move(branch));
-
-  // No variable at all: the pattern asks whether the fact holds (yes, with the fact; or no).
-  if (out->var_names.empty() && out->kind == BoundQuery::Kind::kSelect) {
-    out->kind = BoundQuery::Kind::kAsk;
-    out->columns = {"answer"};
-    return Status::OK();
-  }
-  if (q.projection.empty()) {
-    for (size_t i = 0; i < out->var_names.size(); ++i) out->projection.push_back(static_cast<int>(i));
-  } else {
-    for (const ast::Variable& v : q.projection) {
-      auto it = std::find(out->var_names.begin(), out->var_names.end(), v.name);
-      if (it == out->var_names.end()) {
-        return ErrorAt(Status::InvalidArgument("?" + v.name + " does not appear in the pattern"), v);
-      }
-      out->projection.push_back(static_cast<int>(it - out->var_names.begin()));
-    }
-  }
-  for (int v : out->projection) out->columns.push_back(out->var_names[v]);
-  if (q.order) {
-    auto it = std::find(out->var_names.begin(), out->var_names.end(), q.order->variable.name);
-    if (it == out->var_names.end()) {
-      return ErrorAt(Status::InvalidArgument("?" + q.order->variable.name +
-                                             " does not appear in the pattern"),
-                     q.order->variable);
-    }
-    out->order_var = static_cast<int>(it - out->var_names.begin());
-    out->descending = q.order->descending;
-  }
-  if (q.limit) out->limit = *q.limit;
-
-  // `count ?a REL ?b` with nothing else: the per-relation counter answers it.
-  const Branch& b = out->branches.front();
-  if (out->kind == BoundQuery::Kind::kCount && b.atoms.size() == 1) {
-    const BoundAtom& a = b.atoms.front();
-    bool whole_relation = a.s.is_var() && a.o.is_var() && a.s.var != a.o.var &&
-                          !a.p.is_var() && a.p.ids.size() == 1 && a.qualifiers.empty() &&
-                          a.polarity == Polarity::kPositive && !a.symmetric && !a.label &&
-                          out->projection.size() == out->var_names.size();
-    if (whole_relation) {
-      out->count_from_stats = true;
-      out->stats_relation = a.p.ids.front();
-    }
-  }
-  return Status::OK();
 }
 
 Status Binder::BindPath(const ast::PathQuery& q, BoundQuery* out) {

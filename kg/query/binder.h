@@ -2,7 +2,8 @@
 // relation ids, RDF terms and the relation vocabulary's phrases; an unknown name gets "did
 // you mean" with the closest known names. Errors carry the offending node's position.
 //
-// Pattern binding lives in binder.cpp, natural-language questions in bind_questions.cpp.
+// Names, relations and paths live in binder.cpp, patterns in bind_pattern.cpp, natural-language
+// questions in bind_questions.cpp.
 #pragma once
 
 #include <map>
@@ -36,7 +37,12 @@ class Binder {
 
  private:
   friend struct QuestionBinder;
+  // Patterns: bind_pattern.cpp.
   Status BindPattern(const parser::ast::PatternQuery& q, BoundQuery* out);
+  Status BindAtom(const parser::ast::Atom& a, BoundQuery* out, Branch* branch);
+  Status BindFilter(const parser::ast::Comparison& c, BoundQuery* out, Branch* branch);
+  Status BindGrouping(const parser::ast::PatternQuery& q, BoundQuery* out);
+  Status BindPlainProjection(const parser::ast::PatternQuery& q, BoundQuery* out);
   Status BindPath(const parser::ast::PathQuery& q, BoundQuery* out);
   Status BindQuestion(const parser::ast::Question& q, BoundQuery* out);
 

@@ -50,11 +50,47 @@ struct BoundAtom {
   // rdfs:label: s must have the alias `label` (with `label_lang` when not empty).
   bool label = false;
   std::string label_text, label_lang;
+  // An RDF literal written as the object (`?s ?p "OpenAI"@en`), kept as text: a label is an
+  // alias, not a stored literal term, so o's ids may not hold it.
+  std::optional<Literal> object_literal;
   std::string source;  // the text this atom came from, for .explain
+  // `optional ATOM`: a solution without a match is kept, its new variables left unbound.
+  bool optional = false;
+  // `REL{min,max}`: the end nodes of walks of min..max steps along p (distinct), so s and o
+  // are the walk's two ends. hops = false: one step, an ordinary atom.
+  bool hops = false;
+  int min_hops = 1, max_hops = 1;
+};
+
+// `filter ?v OP value`: the value is read once, at bind time (filter.h evaluates it).
+struct BoundFilter {
+  enum class Op { kLt, kLe, kGt, kGe, kEq, kNe };
+  int var = -1;
+  Op op = Op::kEq;
+  int other_var = -1;       // `?a < ?b`: compare with this variable's value
+  std::string text;         // the constant as written (a number, a date, a string)
+  std::string unit;         // after a number: a currency or unit ("USD"), upper-cased
+  bool quoted = false;      // a quoted string: compared as text, never as a number or date
+  std::string source;       // for .explain
 };
 
 struct Branch {
   std::vector<BoundAtom> atoms;
+  std::vector<BoundFilter> filters;
+};
+
+// `(count ?x)`, `(sum ?a)`, ... over the distinct solutions of a group.
+struct BoundAggregate {
+  enum class Fn { kCount, kSum, kMin, kMax, kAvg };
+  Fn fn = Fn::kCount;
+  int var = -1;  // -1: `*`, every solution
+  bool distinct = false;
+};
+
+// One output column of a grouped query: a group variable or an aggregate.
+struct OutputColumn {
+  int var = -1;
+  int aggregate = -1;
 };
 
 struct TypeFilter {
@@ -78,7 +114,18 @@ struct BoundQuery {
   std::vector<Branch> branches;      // solutions are the union of the branches'
   std::vector<TypeFilter> type_filters;
   std::optional<int> order_var;
+  std::optional<int> order_aggregate;  // grouped queries: sort by this aggregate
   bool descending = false;
+
+  // Grouped queries (aggregates in the projection, or `group by`): solutions are grouped by
+  // group_by and each output column is a group variable or an aggregate.
+  std::vector<BoundAggregate> aggregates;
+  std::vector<int> group_by;
+  std::vector<OutputColumn> outputs;
+  bool grouped() const { return !aggregates.empty() || !group_by.empty(); }
+  // `select ?p (count *) where ?s ?p ?o group by ?p`: answered from the per-relation counters
+  // (and the label counter) without a scan.
+  bool group_count_from_stats = false;
   int64_t limit = -1;  // -1: none (the executor's row limit still applies)
 
   // kCount answered from the per-relation counter (one unqualified `?a REL ?b` atom).

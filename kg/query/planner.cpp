@@ -86,6 +86,14 @@ Result<double> DirectedEstimate(const Slot& subject, const Slot& relation, const
 // OpenAI` when every such fact is stored as `OpenAI partnered_with ?x`).
 Result<double> ConstantEstimate(const BoundAtom& a, const ReadView& view, double total) {
   if (a.label) return 1.0;
+  if (a.hops) {
+    // A walk from a bound end: its first step's fan-out, compounded per further step.
+    BoundAtom one = a;
+    one.hops = false;
+    Result<double> first = ConstantEstimate(one, view, total);
+    if (!first.ok()) return first;
+    return std::min(total, *first * std::pow(std::max(1.0, std::sqrt(*first)), a.max_hops - 1));
+  }
   Result<double> forward = DirectedEstimate(a.s, a.p, a.o, view, total);
   if (!forward.ok() || !a.symmetric) return forward;
   Result<double> backward = DirectedEstimate(a.o, a.p, a.s, view, total);
@@ -109,7 +117,25 @@ Result<Plan> MakePlan(const BoundQuery& query, const ReadView& view) {
     }
     std::set<int> bound;
     std::vector<bool> done(branch.atoms.size(), false);
+    size_t required = 0;
+    for (size_t i = 0; i < branch.atoms.size(); ++i) {
+      // Optional atoms join last, in the order written (a left join keeps every solution).
+      done[i] = branch.atoms[i].optional;
+      required += !done[i];
+    }
     for (size_t step = 0; step < branch.atoms.size(); ++step) {
+      if (step == required) {
+        for (size_t i = 0; i < branch.atoms.size(); ++i) {
+          if (!branch.atoms[i].optional) continue;
+          PlanStep ps;
+          ps.atom = i;
+          ps.estimate = std::max(1.0, std::sqrt(base[i]));
+          const BoundAtom& a = branch.atoms[i];
+          ps.index = IndexFor(IsBound(a.s, bound), IsBound(a.p, bound), IsBound(a.o, bound));
+          bp.steps.push_back(std::move(ps));
+        }
+        break;
+      }
       size_t best = branch.atoms.size();
       double best_cost = 0;
       bool best_joins = false;
@@ -154,6 +180,27 @@ Result<Plan> MakePlan(const BoundQuery& query, const ReadView& view) {
       done[best] = true;
       bp.steps.push_back(std::move(ps));
     }
+    // Each filter right after the last required step that binds one of its variables.
+    bp.checks.assign(bp.steps.size() + 1, {});
+    for (size_t f = 0; f < branch.filters.size(); ++f) {
+      const BoundFilter& filter = branch.filters[f];
+      size_t at = bp.steps.size();
+      std::set<int> seen;
+      for (size_t k = 0; k < required; ++k) {
+        const BoundAtom& a = branch.atoms[bp.steps[k].atom];
+        for (const Slot* sl : {&a.s, &a.p, &a.o}) {
+          if (sl->is_var()) seen.insert(sl->var);
+        }
+        for (const QualifierMatch& q : a.qualifiers) {
+          if (q.value.is_var()) seen.insert(q.value.var);
+        }
+        if (seen.count(filter.var) && (filter.other_var < 0 || seen.count(filter.other_var))) {
+          at = k + 1;
+          break;
+        }
+      }
+      bp.checks[at].push_back(f);
+    }
     plan.branches.push_back(std::move(bp));
   }
   return plan;
@@ -182,6 +229,11 @@ std::string Plan::ToString(const BoundQuery& q, TermText& text) const {
     default:
       break;
   }
+  if (q.group_count_from_stats) {
+    out << "group count: read the maintained counter of every relation and of labels (no "
+           "scan)\n";
+    return out.str();
+  }
   if (q.count_from_stats) {
     out << "count: read the maintained counter of relation " << slot_text(q.branches[0].atoms[0].p)
         << " (no scan)\n";
@@ -194,16 +246,24 @@ std::string Plan::ToString(const BoundQuery& q, TermText& text) const {
       const PlanStep& st = branches[b].steps[i];
       const BoundAtom& a = branch.atoms[st.atom];
       out << "  " << (i + 1) << ". ";
+      if (a.optional) out << "optional ";
       if (a.label) {
         out << slot_text(a.s) << " rdfs:label \"" << a.label_text << "\"";
       } else {
-        out << slot_text(a.s) << " " << slot_text(a.p) << " " << slot_text(a.o);
+        out << slot_text(a.s) << " " << slot_text(a.p);
+        if (a.hops) out << "{" << a.min_hops << "," << a.max_hops << "}";
+        out << " " << slot_text(a.o);
       }
       for (const QualifierMatch& qm : a.qualifiers) out << " [" << qm.key << " " << slot_text(qm.value) << "]";
       if (a.polarity == Polarity::kNegated) out << " [negated]";
       if (a.symmetric) out << " (either direction)";
-      out << "  -- " << st.index << ", ~" << static_cast<long long>(st.estimate) << " rows";
+      out << "  -- " << (a.hops ? "walk " : "") << st.index << ", ~"
+          << static_cast<long long>(st.estimate) << " rows";
       out << "\n";
+      for (size_t f : branches[b].checks.size() > i + 1 ? branches[b].checks[i + 1]
+                                                        : std::vector<size_t>{}) {
+        out << "     filter " << branch.filters[f].source << "\n";
+      }
     }
   }
   return out.str();

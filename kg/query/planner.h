@@ -22,6 +22,9 @@ struct PlanStep {
 
 struct BranchPlan {
   std::vector<PlanStep> steps;
+  // checks[k]: the branch's filters tested once the first k steps have bound their variables
+  // (size steps + 1; a filter on a variable only an optional atom binds waits for the end).
+  std::vector<std::vector<size_t>> checks;
 };
 
 struct Plan {

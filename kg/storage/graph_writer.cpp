@@ -10,14 +10,6 @@
 
 namespace kg {
 
-namespace {
-
-bool TypesCompatible(const std::string& a, const std::string& b) {
-  return a.empty() || b.empty() || a == b;
-}
-
-}  // namespace
-
 GraphWriter::GraphWriter(Store* store, WriterMemory* memory)
     : store_(store), view_(store->NewReadView()), memory_(memory) {}
 
@@ -118,7 +110,9 @@ Result<TermId> GraphWriter::ResolveEntity(const EntitySpec& spec, const std::str
       if (s.IsNotFound()) continue;
       KG_RETURN_IF_ERROR(s);
       if (ts->deleted || ts->term.kind != TermKind::kEntity) continue;
-      if (!TypesCompatible(ts->term.type, spec.type)) continue;
+      // Types are compatible when equal or when either is unknown.
+      const std::string& type = ts->term.type;
+      if (!type.empty() && !spec.type.empty() && type != spec.type) continue;
       found = id;
       break;
     }
@@ -155,6 +149,7 @@ Result<TermId> GraphWriter::ResolveEntity(const EntitySpec& spec, const std::str
       Result<uint64_t> seq = AllocCounter(kMetaNextAlias, &next_alias_);
       if (!seq.ok()) return seq.status();
       set_.Put(Cf::kTerms, AliasKey(found, *seq), alias_value);
+      counter_deltas_[kMetaLabels] += 1;
       term.name = spec.name;
       KG_RETURN_IF_ERROR(AddName(found, spec.name));
     }
@@ -172,6 +167,7 @@ Result<TermId> GraphWriter::ResolveEntity(const EntitySpec& spec, const std::str
     Result<uint64_t> seq = AllocCounter(kMetaNextAlias, &next_alias_);
     if (!seq.ok()) return seq.status();
     set_.Put(Cf::kTerms, AliasKey(found, *seq), EncodeAlias(a));
+    counter_deltas_[kMetaLabels] += 1;
     KG_RETURN_IF_ERROR(AddName(found, a.text));
   }
   KG_RETURN_IF_ERROR(NoteDocTerm(doc_id, found));
@@ -525,6 +521,7 @@ Status GraphWriter::MaybeDeleteTerm(TermId id) {
     Alias a;
     if (DecodeAlias(v, &a)) names.push_back(a.text);
     set_.Delete(Cf::kTerms, k);
+    counter_deltas_[kMetaLabels] -= 1;
     return true;
   }));
   for (const std::string& n : names) {
@@ -565,20 +562,19 @@ Status GraphWriter::Commit() {
   for (auto& [id, fs] : facts_) {
     if (fs.dirty && !fs.deleted) set_.Put(Cf::kFacts, FactKey(id), EncodeFact(fs.fact));
   }
-  for (const auto& [key, delta] : counter_deltas_) {
-    if (delta == 0) continue;
-    Result<uint64_t> cur = view_->GetCounter(key);
+  // Counters move from their stored values by this batch's deltas.
+  auto move = [&](const std::string& key, Result<uint64_t> cur, int64_t delta) -> Status {
     if (!cur.ok()) return cur.status();
     int64_t v = static_cast<int64_t>(*cur) + delta;
     set_.Put(Cf::kMeta, key, EncodeCounter(static_cast<uint64_t>(std::max<int64_t>(v, 0))));
+    return Status::OK();
+  };
+  for (const auto& [key, delta] : counter_deltas_) {
+    if (delta != 0) KG_RETURN_IF_ERROR(move(key, view_->GetCounter(key), delta));
   }
   for (const auto& [rel, delta] : relation_deltas_) {
     if (delta == 0) continue;
-    Result<uint64_t> cur = view_->GetRelationCount(rel);
-    if (!cur.ok()) return cur.status();
-    int64_t v = static_cast<int64_t>(*cur) + delta;
-    set_.Put(Cf::kMeta, RelationCountKey(rel),
-             EncodeCounter(static_cast<uint64_t>(std::max<int64_t>(v, 0))));
+    KG_RETURN_IF_ERROR(move(RelationCountKey(rel), view_->GetRelationCount(rel), delta));
   }
   if (next_term_) set_.Put(Cf::kMeta, kMetaNextTerm, EncodeCounter(next_term_));
   if (next_fact_) set_.Put(Cf::kMeta, kMetaNextFact, EncodeCounter(next_fact_));

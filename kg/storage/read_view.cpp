@@ -258,7 +258,8 @@ Status ReadView::GetSentence(std::string_view doc_id, int sentence, std::string*
 Result<uint64_t> ReadView::GetCounter(std::string_view key) const {
   std::string value;
   Status s = Get(Cf::kMeta, key, &value);
-  if (s.IsNotFound()) return uint64_t{0};
+  // The label counter postdates some databases: there it starts from a count.
+  if (s.IsNotFound()) return key == kMetaLabels ? CountAliases() : uint64_t{0};
   if (!s.ok()) return s;
   return DecodeCounter(value);
 }

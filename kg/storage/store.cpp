@@ -270,6 +270,7 @@ Status Store::CheckOrInitSchema(bool fresh) {
     init.Put(Cf::kMeta, kMetaNextTerm, EncodeCounter(1));
     init.Put(Cf::kMeta, kMetaNextFact, EncodeCounter(1));
     init.Put(Cf::kMeta, kMetaNextAlias, EncodeCounter(1));
+    init.Put(Cf::kMeta, kMetaLabels, EncodeCounter(0));
     return Write(init);
   }
   if (!s.ok()) return FromRocks(s, "reading schema version");

@@ -128,6 +128,18 @@ class ReadView {
   Result<uint64_t> GetCounter(std::string_view key) const;
   Result<uint64_t> GetRelationCount(TermId relation) const;
 
+  // Every alias of `id` (or of every term, when `id` is invalid) with its key's sequence
+  // number, in key order, until fn returns false. Aliases are the store's rdfs:label triples.
+  Status ForEachAlias(TermId id,
+                      const std::function<bool(TermId, uint64_t, Alias&&)>& fn) const;
+  // Number of aliases: the meta counter when the database keeps one, else counted.
+  Result<uint64_t> CountAliases() const;
+  // For each of `ids` (ascending, distinct) its record and first alias (nullptr when it has
+  // none), read through one iterator: what displaying many answers needs, without a new
+  // iterator per term. NotFound when an id has no record.
+  Status GetTermsWithFirstAlias(const std::vector<TermId>& ids,
+                                const std::function<void(Term&&, const Alias*)>& fn) const;
+
   // Calls fn(key, value) for every entry of `cf` starting with `prefix`, in key order, until
   // fn returns false.
   Status ForEach(Cf cf, std::string_view prefix,
@@ -242,5 +254,8 @@ inline constexpr char kMetaLiterals[] = "count/literals";
 inline constexpr char kMetaTriples[] = "count/triples";
 inline constexpr char kMetaFacts[] = "count/facts";
 inline constexpr char kMetaDocuments[] = "count/documents";
+// Alias records (the rdfs:label triples a variable predicate matches). Absent in databases
+// written before it existed: readers then count the aliases.
+inline constexpr char kMetaLabels[] = "count/labels";
 
 }  // namespace kg

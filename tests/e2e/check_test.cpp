@@ -96,6 +96,10 @@ TEST_CASE("check finds damage", "[check][e2e]") {
     db.Damage([](const ReadView&, WriteSet* w) { w->Put(Cf::kMeta, kMetaTriples, EncodeCounter(99)); });
     CHECK(Mentions(db.Check(1), "count of triples is 99 but the scan found 3"));
   }
+  SECTION("a label counter that disagrees with the aliases") {
+    db.Damage([](const ReadView&, WriteSet* w) { w->Put(Cf::kMeta, kMetaLabels, EncodeCounter(99)); });
+    CHECK(Mentions(db.Check(1), "count of labels is 99"));
+  }
   SECTION("half a document: its record gone, its facts still citing it") {
     db.Damage([](const ReadView& v, WriteSet* w) { w->Delete(Cf::kDocs, FirstKey(v, Cf::kDocs, "d")); });
     auto j = db.Check(1);
@@ -119,6 +123,23 @@ TEST_CASE("check finds damage", "[check][e2e]") {
     db.Damage([](const ReadView&, WriteSet* w) { w->Put(Cf::kNames, NameKey("ghost", TermId(999999)), ""); });
     CHECK(Mentions(db.Check(1), "points to missing term 999999"));
   }
+}
+
+TEST_CASE("a database from before the label counter counts its labels once, then keeps count",
+          "[check][e2e]") {
+  Db db;
+  db.Damage([](const ReadView&, WriteSet* w) { w->Delete(Cf::kMeta, kMetaLabels); });
+  testing::WriteFile(db.tmp.Sub("l.nt"),
+                     "<http://e/a> <http://www.w3.org/2000/01/rdf-schema#label> \"A\"@en .\n"
+                     "<http://e/a> <http://www.w3.org/2000/01/rdf-schema#label> \"에이\"@ko .\n");
+  REQUIRE(RunKg(db.path, {"import", db.tmp.Sub("l.nt")}).exit_code == 0);
+  testing::WriteFile(db.tmp.Sub("b.txt"), "Samsung partnered with Naver.\n");
+  REQUIRE(RunKg(db.path, {"ingest", db.tmp.Sub("b.txt")}).exit_code == 0);
+  CHECK(db.Check(0)["ok"] == true);
+  // The variable-predicate count of labels agrees with the scan.
+  auto r = RunKg(db.path, {"query", "--format", "tsv",
+                           "select ?p (count *) where ?s ?p ?o group by ?p order by count desc"});
+  CHECK(r.out.find("label\t") != std::string::npos);
 }
 
 }  // namespace kg
