@@ -1,6 +1,7 @@
 // The paraphrase bench tool: builds the dev gold graph in a temporary directory, asks every
 // question of bench/questions/paraphrases.json, prints accuracy per language and form, and with
-// --misses every wrong answer. Usage: paraphrase_accuracy [--misses] [--lang en|ko] [SOURCE_DIR]
+// --misses every wrong answer. Usage:
+//   paraphrase_accuracy [--misses] [--lang en|ko] [--db DIR (kept, must not exist)] [SOURCE_DIR]
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -12,11 +13,14 @@
 int main(int argc, char** argv) {
   std::string root = KG_SOURCE_DIR;
   bool misses = false;
+  std::string keep_db;
   std::string only_lang;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
     if (a == "--misses") {
       misses = true;
+    } else if (a == "--db" && i + 1 < argc) {
+      keep_db = argv[++i];
     } else if (a == "--lang" && i + 1 < argc) {
       only_lang = argv[++i];
     } else {
@@ -24,14 +28,22 @@ int main(int argc, char** argv) {
     }
   }
   std::filesystem::path db =
-      std::filesystem::temp_directory_path() / ("kg-paraphrase-" + std::to_string(::getpid()));
-  kg::Status built = kg::testing::BuildGoldGraph(root + "/bench/quality/gold", db.string());
+      keep_db.empty() ? std::filesystem::temp_directory_path() / ("kg-paraphrase-" + std::to_string(::getpid()))
+                      : std::filesystem::path(keep_db);
+  std::string set = root + "/bench/questions/paraphrases.json";
+  auto documents = kg::testing::ParaphraseDocuments(set);
+  if (!documents.ok()) {
+    std::cerr << "paraphrases: " << documents.status().ToString() << "\n";
+    return 1;
+  }
+  kg::Status built =
+      kg::testing::BuildGoldGraph(root + "/bench/quality/gold", db.string(), *documents);
   if (!built.ok()) {
     std::cerr << "gold graph: " << built.ToString() << "\n";
     return 1;
   }
-  auto report = kg::testing::AskParaphrases(db.string(), root + "/bench/questions/paraphrases.json");
-  std::filesystem::remove_all(db);
+  auto report = kg::testing::AskParaphrases(db.string(), set);
+  if (keep_db.empty()) std::filesystem::remove_all(db);
   if (!report.ok()) {
     std::cerr << "paraphrases: " << report.status().ToString() << "\n";
     return 1;

@@ -215,7 +215,25 @@ bool ValueMatches(const std::string& want, const std::string& got) {
 
 }  // namespace
 
-Status BuildGoldGraph(const std::string& gold_dir, const std::string& db) {
+Result<std::set<std::string>> ParaphraseDocuments(const std::string& paraphrases_json) {
+  Result<json> set = ReadJsonFile(paraphrases_json);
+  if (!set.ok()) return set.status();
+  std::set<std::string> docs;
+  try {
+    for (const json& q : *set) {
+      for (const json& f : q.value("facts", json::array())) {
+        std::string ref = f.get<std::string>();
+        docs.insert(ref.substr(0, ref.find('#')));
+      }
+    }
+  } catch (const json::exception& e) {
+    return Status::ParseError(paraphrases_json + ": " + e.what());
+  }
+  return docs;
+}
+
+Status BuildGoldGraph(const std::string& gold_dir, const std::string& db,
+                      const std::set<std::string>& documents) {
   Result<ingest::RelationVocabulary> vocab = ingest::RelationVocabulary::Default();
   if (!vocab.ok()) return vocab.status();
   Store::OpenOptions o;
@@ -238,6 +256,7 @@ Status BuildGoldGraph(const std::string& gold_dir, const std::string& db) {
     Result<json> gold = ReadJsonFile(path.string());
     if (!gold.ok()) return gold.status();
     if (gold->value("set", "") != "dev") continue;
+    if (!documents.empty() && !documents.count(path.stem().string())) continue;
     try {
       KG_RETURN_IF_ERROR(loader.LoadFile(*gold, path.stem().string()));
     } catch (const json::exception& e) {

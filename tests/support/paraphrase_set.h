@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -14,7 +15,13 @@ namespace kg::testing {
 // Writes every fact of the dev gold files under `gold_dir` (bench/quality/gold) whose relation
 // is in kg's vocabulary into a new database at `db` (which must not exist): entities with their
 // types and aliases, values as kg's literals, qualifiers, negation; one document per gold file.
-Status BuildGoldGraph(const std::string& gold_dir, const std::string& db);
+// `documents` (gold file stems), when not empty, limits it to those files.
+Status BuildGoldGraph(const std::string& gold_dir, const std::string& db,
+                      const std::set<std::string>& documents = {});
+
+// The gold documents a paraphrase set was written over: those its questions' facts cite
+// ("mcp#f12"). Dev gold added after the set was written would change its answers.
+Result<std::set<std::string>> ParaphraseDocuments(const std::string& paraphrases_json);
 
 struct ParaphraseOutcome {
   std::string id, lang, form, question;
