@@ -9,6 +9,7 @@ extern const char* const kEmbeddedRelationsJson;
 extern const char* const kEmbeddedLexiconJson;
 extern const char* const kEmbeddedEnSynonymsJson;
 extern const char* const kEmbeddedEnRolesJson;
+extern const char* const kEmbeddedQuestionWordsJson;
 
 std::string DataDir() {
   const char* env = std::getenv("KG_DATA_DIR");
@@ -21,6 +22,7 @@ std::string EmbeddedDataFile(const std::string& name) {
   if (name == "lexicon.json") return kEmbeddedLexiconJson;
   if (name == "en_synonyms.json") return kEmbeddedEnSynonymsJson;
   if (name == "en_roles.json") return kEmbeddedEnRolesJson;
+  if (name == "question_words.json") return kEmbeddedQuestionWordsJson;
   return std::string();
 }
 

@@ -84,6 +84,33 @@ std::vector<std::string> StemsOf(const std::vector<std::string>& lemmas) {
   return out;
 }
 
+std::vector<VerbForm> VerbForms(const nlohmann::json& list) {
+  std::vector<VerbForm> out;
+  for (const auto& v : list) {
+    VerbForm f;
+    f.base = Lower(v.at("base").get<std::string>());
+    f.past = Lower(v.value("past", RegularPast(f.base)));
+    f.participle = Lower(v.value("participle", f.past));
+    f.third = Lower(v.value("third", RegularThird(f.base)));
+    f.prep = Lower(v.value("prep", ""));
+    f.subject_is_object = v.value("subject_is", "subject") == "object";
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
+std::vector<NounForm> NounForms(const nlohmann::json& list) {
+  std::vector<NounForm> out;
+  for (const auto& n : list) {
+    NounForm f;
+    f.singular = n.at("singular").get<std::string>();
+    f.plural = n.value("plural", PluralOf(f.singular));
+    f.denotes_object = n.value("denotes", "subject") == "object";
+    out.push_back(std::move(f));
+  }
+  return out;
+}
+
 void Append(std::vector<std::string>* to, const std::vector<std::string>& from) {
   for (const std::string& s : from) {
     if (std::find(to->begin(), to->end(), s) == to->end()) to->push_back(s);
@@ -139,26 +166,15 @@ Result<RelationVocabulary> RelationVocabulary::Parse(const std::string& text,
       def.subject_type = r.value("subject_type", "");
       def.object_type = r.value("object_type", "");
       def.answers_also = Strings(r, "answers_also");
-      if (r.contains("verbs")) {
-        for (const auto& v : r.at("verbs")) {
-          VerbForm f;
-          f.base = Lower(v.at("base").get<std::string>());
-          f.past = Lower(v.value("past", RegularPast(f.base)));
-          f.participle = Lower(v.value("participle", f.past));
-          f.third = Lower(v.value("third", RegularThird(f.base)));
-          f.prep = Lower(v.value("prep", ""));
-          f.subject_is_object = v.value("subject_is", "subject") == "object";
-          def.verbs.push_back(std::move(f));
-        }
-      }
-      if (r.contains("nouns")) {
-        for (const auto& n : r.at("nouns")) {
-          NounForm f;
-          f.singular = n.at("singular").get<std::string>();
-          f.plural = n.value("plural", PluralOf(f.singular));
-          f.denotes_object = n.value("denotes", "subject") == "object";
-          def.nouns.push_back(std::move(f));
-        }
+      if (r.contains("verbs")) def.verbs = VerbForms(r.at("verbs"));
+      if (r.contains("nouns")) def.nouns = NounForms(r.at("nouns"));
+      if (r.contains("questions")) {
+        const auto& q = r.at("questions");
+        if (q.contains("verbs")) def.question_verbs = VerbForms(q.at("verbs"));
+        if (q.contains("nouns")) def.question_nouns = NounForms(q.at("nouns"));
+        def.ko_question_stems = StemsOf(Strings(q, "ko_lemmas"));
+        def.ko_question_intransitive_stems = StemsOf(Strings(q, "ko_intransitive_lemmas"));
+        def.ko_question_nouns = Strings(q, "ko_nouns");
       }
       if (r.contains("ko")) {
         const auto& ko = r.at("ko");

@@ -49,6 +49,13 @@ struct RelationDef {
   // Stems that state the relation only of certain objects: 주장하다 accuses only when what is
   // claimed is a wrongdoing (X의 도용을 주장) -> the nouns the object phrase must end in.
   std::map<std::string, std::vector<std::string>> ko_lemma_objects;
+  // Cues only questions use ("questions" in relations.json): words too loose for running text
+  // but plain in a question ("where is X" + 있다, "Who's in charge at X", 주인).
+  std::vector<VerbForm> question_verbs;
+  std::vector<NounForm> question_nouns;
+  std::vector<std::string> ko_question_stems;  // stems of the question lemmas
+  std::vector<std::string> ko_question_intransitive_stems;  // their subject is the object
+  std::vector<std::string> ko_question_nouns;
 };
 
 class RelationVocabulary {
@@ -64,7 +71,8 @@ class RelationVocabulary {
   const std::vector<RelationDef>& relations() const { return relations_; }
   // Entity types a question word names ("companies" -> Organization); empty if none.
   std::vector<std::string> TypesForWord(const std::string& word) const;
-  // "amount" or "date" for Korean head nouns that ask for a value ("금액"); empty if none.
+  // "amount", "date", "place", "percent", "rank" or "role" for words that ask for a value
+  // instead of an entity ("금액", "year"); empty if none.
   std::string AnswerKindForWord(const std::string& word) const;
   // The relation a structural rule states ("product_maker" -> "released"); null when the
   // vocabulary gives none (the rule is then off).

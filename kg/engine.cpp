@@ -32,6 +32,16 @@ Engine::Engine(std::unique_ptr<Store> store, std::unique_ptr<ingest::RelationVoc
       parser_(std::make_unique<parser::Parser>(QuestionVocabulary(*vocabulary_))) {}
 Engine::~Engine() = default;
 
+Result<const QuestionLexicon*> Engine::Lexicon() {
+  std::lock_guard<std::mutex> lock(lexicon_mu_);
+  if (!lexicon_) {
+    Result<std::unique_ptr<QuestionLexicon>> built = QuestionLexicon::Build(*vocabulary_);
+    if (!built.ok()) return built.status();
+    lexicon_ = std::move(built).value();
+  }
+  return lexicon_.get();
+}
+
 Result<std::unique_ptr<Engine>> Engine::Open(const OpenOptions& options) {
   Result<ingest::RelationVocabulary> vocab = ingest::RelationVocabulary::Default();
   if (!vocab.ok()) return vocab.status();
@@ -130,7 +140,9 @@ Result<ResultSet> Engine::Run(const PreparedQuery& query, const QueryOptions& op
   KG_RETURN_IF_ERROR(store_->CatchUp());
   auto view = store_->NewReadView();
   TermText text(view.get());
-  Binder binder(*view, *vocabulary_, text);
+  Result<const QuestionLexicon*> lexicon = Lexicon();
+  if (!lexicon.ok()) return lexicon.status();
+  Binder binder(*view, *vocabulary_, text, *lexicon);
   Result<BoundQuery> bound = binder.Bind(*query.ast_, query.text(), query.source());
   if (!bound.ok()) return bound.status();
   Result<Plan> plan = MakePlan(*bound, *view);
@@ -156,7 +168,9 @@ Result<std::string> Engine::Explain(const std::string& query_text, const std::st
   KG_RETURN_IF_ERROR(store_->CatchUp());
   auto view = store_->NewReadView();
   TermText text(view.get());
-  Binder binder(*view, *vocabulary_, text);
+  Result<const QuestionLexicon*> lexicon = Lexicon();
+  if (!lexicon.ok()) return lexicon.status();
+  Binder binder(*view, *vocabulary_, text, *lexicon);
   Result<BoundQuery> bound = binder.Bind(*pq->ast_, query_text, source);
   if (!bound.ok()) return bound.status();
   Result<Plan> plan = MakePlan(*bound, *view);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include <atomic>
+#include <mutex>
 
 #include "kg/storage/writer_memory.h"
 #include "kg/io/export.h"
@@ -21,6 +22,7 @@
 namespace kg {
 
 class Store;
+class QuestionLexicon;
 namespace ingest {
 class RelationVocabulary;
 }
@@ -172,6 +174,10 @@ class Engine {
   std::unique_ptr<Store> store_;
   std::unique_ptr<ingest::RelationVocabulary> vocabulary_;
   std::unique_ptr<parser::Parser> parser_;
+  // The question words of the vocabulary, built on the first natural question.
+  std::unique_ptr<QuestionLexicon> lexicon_;
+  std::mutex lexicon_mu_;
+  Result<const QuestionLexicon*> Lexicon();
   struct PipelineCache;
   std::unique_ptr<PipelineCache> pipelines_;
   WriterMemory writer_memory_;  // what this process stored or read, across its documents

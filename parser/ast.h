@@ -127,119 +127,22 @@ struct PathQuery : x3::position_tagged {
 };
 
 // ---------------------------------------------------------------- questions
-// Relation phrases are matched against the vocabulary's symbol tables; the attribute is the
-// phrase's base form ("partner", "release", "CEO"), so the binder knows which word was meant.
-
-struct Verb : x3::position_tagged {
-  std::string base;
-};
-
-struct Noun : x3::position_tagged {
-  std::string base;
-};
+// A question in natural language is kept as its words: what they mean depends on the graph's
+// names and the relation vocabulary, which the binder (kg/query/understand_*.cpp) knows.
 
 // One or more entity names as written ("Amazon and Microsoft", "the Six Little Tigers").
 struct Names : x3::position_tagged {
   std::string text;
 };
 
-// who|what|which [TYPE] [did not] VERB [ORDINAL] [PREP] NAMES
-//   "who partnered with OpenAI", "which countries rank third in the Global AI Index"
-struct AskSubject : x3::position_tagged {
-  std::string wh;
-  std::string type;
-  bool negated = false;
-  Verb verb;
-  boost::optional<int> ordinal;
-  std::string prep;
-  Names names;
+// Any question or request in English or Korean: its words (runs of non-space characters,
+// punctuation kept; a quoted name is one word with `quoted` set).
+//   "who's OpenAI's chief executive", "카카오와 협력한 회사의 대표는 누구야?"
+struct NaturalQuestion : x3::position_tagged {
+  std::vector<Name> words;
 };
 
-// who|what|which [TYPE] did|does|will|has NAMES [not] VERB [PREP]
-//   "who did Naver partner with", "what did Mistral release"
-struct AskObject : x3::position_tagged {
-  std::string wh;
-  std::string type;
-  Names names;
-  bool negated = false;
-  Verb verb;
-  std::string prep;
-};
-
-// who|what|which [TYPE] was|were|is|are [not] PARTICIPLE [PREP] NAMES
-//   "what was released by OpenAI"
-struct AskPassive : x3::position_tagged {
-  std::string wh;
-  std::string type;
-  bool negated = false;
-  Verb verb;
-  std::string prep;
-  Names names;
-};
-
-// who|what|which [TYPE] is|are [a|an|the] NOUN [of] NAMES
-//   "who is the CEO of OpenAI", "which companies are members of the Six Little Tigers"
-struct AskNoun : x3::position_tagged {
-  std::string wh;
-  std::string type;
-  Noun noun;
-  Names names;
-};
-
-// which TYPE VERB the WORD that NAMES VERB   (a two-hop question)
-//   "which company made the model that DeepSeek-R2 succeeds"
-struct AskRelative : x3::position_tagged {
-  std::string type;
-  Verb outer;
-  std::string thing;
-  Names names;
-  Verb inner;
-};
-
-// how much did|will|does NAMES VERB [PREP NAMES]
-struct HowMuch : x3::position_tagged {
-  Names names;
-  Verb verb;
-  std::string prep;
-  boost::optional<Names> target;
-};
-
-// how many [TYPE] VERB [PREP] NAMES
-struct HowMany : x3::position_tagged {
-  std::string type;
-  Verb verb;
-  std::string prep;
-  Names names;
-};
-
-// when|where did|was|were NAMES VERB [PREP [NAMES]]
-struct WhenWhere : x3::position_tagged {
-  std::string wh;   // "when" or "where"
-  std::string aux;  // did, was, is, ... ("was" + participle asks about the passive subject)
-  Names names;
-  Verb verb;
-  std::string prep;
-  boost::optional<Names> target;
-};
-
-// is|are|was|were NAMES [a|an|the] NOUN [PREP] NAMES   -> yes/no
-struct YesNoNoun : x3::position_tagged {
-  Names subject;
-  Noun noun;
-  Names object;
-};
-
-// did|does|has|is|was NAMES [not] VERB [PREP] NAMES     -> yes/no
-struct YesNoVerb : x3::position_tagged {
-  std::string aux;
-  Names subject;
-  bool negated = false;
-  Verb verb;
-  std::string prep;
-  Names object;
-};
-
-// what is NAMES / tell me about NAMES / about NAMES
+// tell me about NAMES / about NAMES / describe NAMES
 struct About : x3::position_tagged {
   std::string lead;  // the words before the name, as written ("tell me about")
   Names names;
@@ -251,19 +154,7 @@ struct Connect : x3::position_tagged {
   Names to;
 };
 
-// Korean: NAME+PARTICLE STEM+ENDING [HEAD]+TOPIC?
-//   "네이버와 협력한 기업은?", "캐나다가 투자한 금액은?", "유럽연합에 속한 국가는?"
-struct KoreanAsk : x3::position_tagged {
-  Names names;
-  std::string particle;  // 와, 를, 가, 에, ...
-  Verb stem;             // base = the vocabulary's Korean stem
-  std::string ending;    // 한, 된, 하지 않은, ...
-  std::string head;      // 기업, 곳, 금액, ... (may be empty)
-};
-
-struct Question : x3::variant<AskSubject, AskObject, AskPassive, AskNoun, AskRelative, HowMuch,
-                              HowMany, WhenWhere, YesNoNoun, YesNoVerb, About, Connect,
-                              KoreanAsk> {
+struct Question : x3::variant<About, Connect, NaturalQuestion> {
   using base_type::base_type;
   using base_type::operator=;
 };

@@ -9,15 +9,17 @@
 //   ATOM     := TERM TERM ['{' MIN [',' MAX] '}'] TERM {'[' KEY TERM {',' KEY TERM} ']'}
 //   KEY      := VAR | AGG | '(' AGG [VAR | '*'] ')'
 //   TERM     := ?var | <iri> | "text"@lang | "text"^^dt | prefix:local | "name" | number | name
-//   question := English shapes built from the vocabulary's verbs and nouns (see ast.h), or a
-//               Korean NAME+particle STEM+ending [HEAD] question.
+//   question := how is NAMES connected to NAMES | tell me about NAMES | WORD {WORD}
 //
-// Names in questions run up to the word that ends them (a vocabulary verb, a noun, a
-// preposition or the end), so "Sam Altman" needs no quotes. Bytes >= 0x80 (Hangul, any
-// non-ASCII letter) are word characters: X3's ascii classes would reject them.
+// A query is a pattern when it shows a pattern's marks (pattern_signal below); anything else
+// is a question in English or Korean, kept as its words for the binder to understand against
+// the graph's names and the relation vocabulary. Bytes >= 0x80 (Hangul, any non-ASCII letter)
+// are word characters: X3's ascii classes would reject them.
 #pragma once
 
+#include <algorithm>
 #include <boost/spirit/home/x3.hpp>
+#include <cctype>
 #include <boost/spirit/home/x3/support/utility/annotate_on_success.hpp>
 
 #include "parser/ast.h"
@@ -60,30 +62,6 @@ struct utf8_byte_parser : x3::parser<utf8_byte_parser> {
 };
 utf8_byte_parser const utf8_byte{};
 
-// Looks a phrase up in one of the vocabulary's tables, found through the context.
-template <typename Select>
-struct vocab_parser : x3::parser<vocab_parser<Select>> {
-  using attribute_type = std::string;
-  static bool const has_attribute = true;
-  template <typename It, typename Ctx, typename RCtx, typename Attr>
-  bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
-    const VocabTables& tables = x3::get<vocab_tag>(ctx).get();
-    return Select::Get(tables).parse(first, last, ctx, rctx, attr);
-  }
-};
-struct SelectVerbs {
-  static const x3::symbols<std::string>& Get(const VocabTables& t) { return t.verbs; }
-};
-struct SelectNouns {
-  static const x3::symbols<std::string>& Get(const VocabTables& t) { return t.nouns; }
-};
-struct SelectKoreanStems {
-  static const x3::symbols<std::string>& Get(const VocabTables& t) { return t.korean_stems; }
-};
-vocab_parser<SelectVerbs> const vocab_verb{};
-vocab_parser<SelectNouns> const vocab_noun{};
-vocab_parser<SelectKoreanStems> const vocab_ko_stem{};
-
 auto const word_char = alnum | utf8_byte | char_('_') | char_('-') | char_('.') | char_('\'') |
                        char_('&') | char_('/') | char_('+');
 
@@ -102,75 +80,6 @@ auto const assign_text = [](auto& ctx) {
   boost::fusion::at_c<0>(node) = std::string(range.begin(), range.end());
   x3::get<x3::error_handler_tag>(ctx).get().tag(node, range.begin(), range.end());
 };
-
-struct WhWords : x3::symbols<std::string> {
-  WhWords() { add("who", "who")("whom", "who")("what", "what")("which", "which"); }
-} const wh_words;
-
-struct Preps : x3::symbols<std::string> {
-  Preps() {
-    for (const char* p : {"with", "in", "by", "to", "of", "at", "from", "for", "into", "on",
-                          "against", "about", "as", "over", "under", "behind"}) {
-      add(p, p);
-    }
-  }
-} const preps;
-
-struct Ordinals : x3::symbols<int> {
-  Ordinals() {
-    const char* words[] = {"first", "second", "third", "fourth", "fifth",
-                           "sixth", "seventh", "eighth", "ninth", "tenth"};
-    const char* short_forms[] = {"1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th", "9th", "10th"};
-    for (int i = 0; i < 10; ++i) add(words[i], i + 1)(short_forms[i], i + 1);
-  }
-} const ordinals;
-
-// Auxiliaries that open yes/no questions; the value is kept for the binder.
-struct YesNoAux : x3::symbols<std::string> {
-  YesNoAux() {
-    for (const char* a : {"did", "does", "do", "has", "have", "had", "is", "are", "was", "were",
-                          "will", "can"}) {
-      add(a, a);
-    }
-  }
-} const yes_no_aux;
-
-struct NegatedAux : x3::symbols<std::string> {
-  NegatedAux() {
-    for (const char* a : {"didn't", "doesn't", "don't", "hasn't", "haven't", "wasn't",
-                          "weren't", "isn't", "aren't", "won't", "never"}) {
-      add(a, a);
-    }
-  }
-} const negated_aux;
-
-// Korean particles that can follow the known entity in a question.
-struct KoParticles : x3::symbols<std::string> {
-  KoParticles() {
-    for (const char* p : {"와", "과", "와의", "과의", "하고", "랑", "이랑", "를", "을", "가", "이",
-                          "께서", "에", "에게", "에서", "로", "으로", "로부터", "으로부터", "의",
-                          "은", "는", "이가"}) {
-      add(p, p);
-    }
-  }
-} const ko_particles;
-
-// Adnominal endings after a relation stem (협력+한, 출시+된, 서명+하지 않은).
-struct KoEndings : x3::symbols<std::string> {
-  KoEndings() {
-    for (const char* e : {"한", "하는", "했던", "할", "하고 있는", "하였던", "된", "되는", "됐던",
-                          "된다는", "될", "받은", "받는", "시킨", "하지 않은", "하지 않는",
-                          "하지 않았던", "하지 않을", "되지 않은", "을", "를", "인", "이", "가"}) {
-      add(e, e);
-    }
-  }
-} const ko_endings;
-
-struct KoTopics : x3::symbols<std::string> {
-  KoTopics() {
-    for (const char* t : {"은", "는", "이", "가"}) add(t, t);
-  }
-} const ko_topics;
 
 struct AggFunctions : x3::symbols<std::string> {
   AggFunctions() {
@@ -203,17 +112,10 @@ struct comparison_class : x3::annotate_on_success {};
 struct aggregate_class : x3::annotate_on_success {};
 struct pattern_class : x3::annotate_on_success {};
 struct path_class : x3::annotate_on_success {};
-struct verb_class : x3::annotate_on_success {};
-struct ko_stem_class : x3::annotate_on_success {};
-struct noun_class : x3::annotate_on_success {};
 struct names_end_class : x3::annotate_on_success {};
-struct names_bov_class : x3::annotate_on_success {};
-struct names_bvp_class : x3::annotate_on_success {};
-struct names_bvs_class : x3::annotate_on_success {};
-struct names_bn_class : x3::annotate_on_success {};
 struct names_bc_class : x3::annotate_on_success {};
 struct names_ba_class : x3::annotate_on_success {};
-struct names_bev_class : x3::annotate_on_success {};
+struct word_class : x3::annotate_on_success {};
 struct question_class;
 
 x3::rule<variable_class, ast::Variable> const variable = "a variable (?name)";
@@ -254,42 +156,15 @@ x3::rule<class count_projection_class, std::vector<ast::SelectItem>> const count
 x3::rule<pattern_class, ast::PatternQuery> const pattern_query = "a pattern";
 x3::rule<path_class, ast::PathQuery> const path_query = "path A -> B";
 
-x3::rule<verb_class, ast::Verb> const verb = "a relation verb (e.g. partnered)";
-x3::rule<noun_class, ast::Noun> const noun = "a relation noun (e.g. CEO, member)";
-x3::rule<ko_stem_class, ast::Verb> const ko_stem = "a Korean relation stem (e.g. 협력)";
-x3::rule<class prep_class, std::string> const prep = "a preposition";
-x3::rule<class type_phrase_class, std::string> const type_phrase = "a kind of thing";
-x3::rule<class article_class> const article = "an article";
-x3::rule<class copula_class> const copula = "is/are/was/were";
-x3::rule<class did_class> const did_aux = "did/does/will";
-x3::rule<class negation_class, bool> const negation = "not";
-
 x3::rule<names_end_class, ast::Names> const names_end = "a name";
-x3::rule<names_bov_class, ast::Names> const names_before_object_verb = "a name";
-x3::rule<names_bvp_class, ast::Names> const names_before_verb_prep = "a name";
-x3::rule<names_bvs_class, ast::Names> const names_before_verb_space = "a name";
-x3::rule<names_bn_class, ast::Names> const names_before_noun = "a name";
 x3::rule<names_bc_class, ast::Names> const names_before_connected = "a name";
 x3::rule<names_ba_class, ast::Names> const names_before_and = "a name";
-x3::rule<names_bev_class, ast::Names> const names_before_end_verb = "a name";
-
-x3::rule<class ask_subject_class, ast::AskSubject> const ask_subject = "a question";
-x3::rule<class ask_object_class, ast::AskObject> const ask_object = "a question";
-x3::rule<class ask_passive_class, ast::AskPassive> const ask_passive = "a question";
-x3::rule<class ask_noun_class, ast::AskNoun> const ask_noun = "a question";
-x3::rule<class ask_relative_class, ast::AskRelative> const ask_relative = "a question";
-x3::rule<class how_much_class, ast::HowMuch> const how_much = "a question";
-x3::rule<class how_many_class, ast::HowMany> const how_many = "a question";
-x3::rule<class when_where_class, ast::WhenWhere> const when_where = "a question";
-x3::rule<class yes_no_noun_class, ast::YesNoNoun> const yes_no_noun = "a question";
-x3::rule<class yes_no_verb_class, ast::YesNoVerb> const yes_no_verb = "a question";
+x3::rule<word_class, ast::Name> const word = "a word";
+x3::rule<class words_class, std::vector<ast::Name>> const words = "a question";
+x3::rule<class natural_class, ast::NaturalQuestion> const natural_question = "a question";
 x3::rule<class about_class, ast::About> const about = "a question";
 x3::rule<class connect_class, ast::Connect> const connect = "a question";
-x3::rule<class korean_ask_class, ast::KoreanAsk> const korean_ask = "a question";
 x3::rule<question_class, ast::Question> const question = "a question";
-x3::rule<class question_start_class> const question_start = "a question word";
-x3::rule<class unknown_question_class> const unknown_question =
-    "a question in a form kg knows (e.g. 'who partnered with OpenAI?'; see .help)";
 x3::rule<class end_class> const end_of_input = "end of input";
 x3::rule<class kw_where_class> const kw_where = "'where'";
 x3::rule<class kw_by_class> const kw_by = "'by'";
@@ -381,87 +256,67 @@ auto const path_query_def = kw("path") > term > arrow > term > -(kw("max") > int
 
 // ---------------------------------------------------------------- questions
 
-auto const verb_def = lexeme[no_case[vocab_verb] >> !word_char];
-auto const noun_def = lexeme[no_case[vocab_noun] >> !word_char];
-auto const ko_stem_def = lexeme[vocab_ko_stem];
-auto const prep_def = lexeme[no_case[preps] >> !word_char];
-auto const article_def = kw("a") | kw("an") | kw("the");
-auto const copula_def = kw("is") | kw("are") | kw("was") | kw("were");
-auto const did_aux_def = kw("did") | kw("does") | kw("do") | kw("will") | kw("would") |
-                         kw("has") | kw("have") | kw("had") | kw("can") | kw("could");
-auto const negation_def = ((did_aux >> kw("not")) >> attr(true)) |
-                          (omit[lexeme[no_case[negated_aux] >> !word_char]] >> attr(true)) |
-                          (kw("not") >> attr(true)) | attr(false);
+// Decides, without consuming input, that the query is a pattern: it opens with select or
+// count, or shows a ?variable, an <IRI>, a typed literal or a relation id written with '_'.
+// Questions show none of these ("who's OpenAI's chief executive?", "카카오 대표가 누구야?").
+struct pattern_signal_parser : x3::parser<pattern_signal_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  static bool WordChar(char c) {
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' ||
+           static_cast<unsigned char>(c) >= 0x80;
+  }
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Attr&) const {
+    It i = first;
+    x3::skip_over(i, last, ctx);
+    std::string head;
+    for (It j = i; j != last && std::isalpha(static_cast<unsigned char>(*j)); ++j) {
+      head.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(*j))));
+    }
+    It after_head = i;
+    std::advance(after_head, head.size());
+    if ((head == "select" || head == "count") &&
+        (after_head == last || std::isspace(static_cast<unsigned char>(*after_head)))) {
+      return true;
+    }
+    bool in_quote = false;
+    for (It j = i; j != last; ++j) {
+      char c = *j;
+      if (c == '"') in_quote = !in_quote;
+      if (in_quote) continue;
+      It next = j;
+      ++next;
+      bool has_next = next != last;
+      if (c == '?' && has_next && WordChar(*next)) return true;  // ?variable
+      if (c == '_' || (c == '^' && has_next && *next == '^')) return true;
+      if (c == '<' && has_next && !std::isspace(static_cast<unsigned char>(*next)) &&
+          std::find(next, last, '>') != last) {
+        return true;  // <IRI>
+      }
+      if (c == '@' && j != i && *std::prev(j) == '"') return true;  // "text"@lang
+    }
+    return false;
+  }
+};
+pattern_signal_parser const pattern_signal{};
 
-// Words that end a "which TYPE" phrase.
-auto const type_stop = verb | copula | did_aux | prep | kw("not") |
-                       lexeme[no_case[negated_aux] >> !word_char];
-auto const type_word = lexeme[+word_char];
-auto const type_phrase_def = raw[lexeme[!type_stop >> type_word >> -(+space >> !type_stop >> type_word)]];
-
-auto const wh = lexeme[no_case[wh_words] >> !word_char];
+auto const q_end = omit[lexeme[q_end_lex]];
+auto const copula = kw("is") | kw("are") | kw("was") | kw("were");
 
 // Names end where the rest of the question begins.
 auto const name_chars = [](auto stop) { return lexeme[raw[+(char_ - stop)]]; };
 auto const names_end_def = name_chars(q_end_lex);
-//   ... NAMES [not] VERB {PREP} ?      (who did NAMES partner with?)
-auto const names_before_object_verb_def =
-    name_chars(+space >> -(kw("not") >> +space) >> verb >> *(+space >> prep) >> q_end_lex);
-//   ... NAMES VERB [PREP (NAMES | end)] (how much did NAMES invest in France?)
-auto const names_before_verb_prep_def =
-    name_chars(+space >> -(kw("not") >> +space) >> verb >>
-               (q_end_lex | (+space >> prep >> (q_end_lex | +space))));
-//   ... NAMES [not] VERB ...          (did NAMES partner with OpenAI?)
-auto const names_before_verb_space_def =
-    name_chars(+space >> -(kw("not") >> +space) >> verb >> +space);
-//   ... NAMES [a|an|the] NOUN ...     (is NAMES a member of ...)
-auto const names_before_noun_def =
-    name_chars(+space >> -(article >> +space) >> noun >> +space);
 auto const connected_word = kw("connected") | kw("related") | kw("linked");
 auto const names_before_connected_def =
     name_chars(+space >> connected_word >> (q_end_lex | (+space >> (kw("to") | kw("with")))));
 auto const names_before_and_def = name_chars(+space >> kw("and") >> +space);
-//   ... NAMES VERB ?                  (the model that NAMES succeeds?)
-auto const names_before_end_verb_def = name_chars(+space >> verb >> q_end_lex);
 
-auto const q_end = omit[lexeme[q_end_lex]];
-auto const opt_type = type_phrase | attr(std::string());
-auto const opt_prep = prep | attr(std::string());
-
-auto const ask_relative_def = lexeme[no_case[lit("which")] >> !word_char] >> opt_type >> verb >>
-                              omit[article] >> lexeme[raw[+word_char]] >> omit[kw("that")] >>
-                              names_before_end_verb >> verb >> q_end;
-auto const ask_subject_def = wh >> opt_type >> negation >> omit[-(kw("has") | kw("have"))] >>
-                             verb >> -lexeme[no_case[ordinals] >> !word_char] >> opt_prep >>
-                             names_end >> q_end;
 // X3 does not roll back container attributes (strings) when an alternative fails halfway, so
 // alternatives that fill the same node are guarded by a lookahead of themselves.
 auto const guarded = [](auto p) { return &p >> p; };
 
-auto const ask_noun_def = guarded(wh >> opt_type >> omit[copula] >> omit[-article] >> noun >>
-                                  omit[-prep] >> names_end >> q_end) |
-                          (attr(std::string("what")) >> attr(std::string()) >> omit[-article] >>
-                           noun >> omit[kw("of")] >> names_end >> q_end);
-auto const ask_passive_def = wh >> opt_type >> omit[copula] >> matches[kw("not")] >> verb >>
-                             opt_prep >> names_end >> q_end;
-auto const ask_object_def = wh >> opt_type >> omit[did_aux] >> names_before_object_verb >>
-                            matches[kw("not")] >> verb >> opt_prep >> omit[*prep] >> q_end;
-auto const how_much_def = kw("how") >> kw("much") >> omit[-kw("money")] >> omit[did_aux | copula] >>
-                          names_before_verb_prep >> verb >> opt_prep >> -names_end >> q_end;
-auto const how_many_def = kw("how") >> kw("many") >> opt_type >> omit[-(did_aux | copula)] >>
-                          verb >> opt_prep >> names_end >> q_end;
-auto const when_where_def = lexeme[no_case[(lit("when") >> attr(std::string("when"))) |
-                                           (lit("where") >> attr(std::string("where")))] >>
-                                   !word_char] >>
-                            lexeme[no_case[yes_no_aux] >> !word_char] >> names_before_verb_prep >>
-                            omit[-kw("not")] >> verb >> opt_prep >> -names_end >> q_end;
-auto const yes_no_noun_def = omit[copula] >> names_before_noun >> omit[-article] >> noun >>
-                             omit[-prep] >> names_end >> q_end;
-auto const yes_no_verb_def = lexeme[no_case[yes_no_aux] >> !word_char] >>
-                             names_before_verb_space >> matches[kw("not")] >> verb >> opt_prep >>
-                             names_end >> q_end;
-auto const about_lead = ((kw("what") | kw("who")) >> copula) |
-                        (kw("tell") >> kw("me") >> kw("about")) |
+auto const about_lead = (kw("tell") >> kw("me") >> kw("about")) |
                         (kw("what") >> kw("do") >> kw("you") >> kw("know") >> kw("about")) |
                         kw("describe") | kw("about");
 auto const about_def = raw[about_lead] >> names_end >> q_end;
@@ -473,21 +328,16 @@ auto const connect_def =
     (kw("what") >> (kw("connects") | kw("links")) >> names_before_and >> kw("and") >> names_end >>
      q_end);
 
-auto const ko_head_stop = (ko_topics >> q_end_lex) | q_end_lex | space;
-auto const korean_ask_def =
-    lexeme[raw[+(char_ - (ko_particles >> +space >> vocab_ko_stem))]] >>
-    lexeme[ko_particles] >> lexeme[ko_stem >> ko_endings] >>
-    lexeme[raw[*(char_ - ko_head_stop)]] >> omit[lexeme[-ko_topics]] >> q_end;
+// A word of a natural question: a quoted name, or a run of anything but spaces.
+auto const word_def = quoted_name | (lexeme[raw[+(char_ - space)]] >> attr(false));
+auto const words_def = +word;
+// The words go in through an action: X3 would take a one-member struct for its container.
+auto const assign_words = [](auto& ctx) {
+  x3::_val(ctx).words = std::move(x3::_attr(ctx));
+};
+auto const natural_question_def = words[assign_words];
 
-auto const question_def = ask_relative | ask_subject | ask_noun | ask_passive | ask_object |
-                          how_much | how_many | when_where | connect | yes_no_noun | yes_no_verb |
-                          about | korean_ask;
-
-auto const question_start_def = kw("who") | kw("whom") | kw("what") | kw("which") | kw("when") |
-                                kw("where") | kw("how") | kw("why") | kw("is") | kw("are") |
-                                kw("was") | kw("were") | kw("did") | kw("does") | kw("do") |
-                                kw("has") | kw("tell") | kw("describe") | kw("about");
-auto const unknown_question_def = x3::eps(false);
+auto const question_def = connect | about | natural_question;
 auto const end_of_input_def = eoi;
 
 // ---------------------------------------------------------------- start rule
@@ -508,9 +358,8 @@ struct query_class : x3::annotate_on_success {
 
 query_type const query = "a query";
 auto const query_def = (path_query > end_of_input) |
-                       question |
-                       ((!question_start >> pattern_query) > end_of_input) |
-                       (question_start > unknown_question);
+                       ((!about_lead >> pattern_signal >> pattern_query) > end_of_input) |
+                       (question > end_of_input);
 
 BOOST_SPIRIT_DEFINE(variable, iri, prefixed, quoted, lang_tag, datatype, literal_lang, literal_dt,
                     quoted_name, bare_name, number, term, qualifier, qualifiers, atom, hops,
@@ -518,14 +367,8 @@ BOOST_SPIRIT_DEFINE(variable, iri, prefixed, quoted, lang_tag, datatype, literal
                     aggregate, select_item, group_by, order_key, order_by, projection,
                     count_projection, pattern_query, path_query)
 // (Two lists: one macro call takes at most 64 rules.)
-BOOST_SPIRIT_DEFINE(verb, noun, ko_stem, prep,
-                    type_phrase, article, copula, did_aux, negation, names_end,
-                    names_before_object_verb, names_before_verb_prep, names_before_verb_space,
-                    names_before_noun, names_before_connected, names_before_and,
-                    names_before_end_verb, ask_subject, ask_object, ask_passive, ask_noun,
-                    ask_relative, how_much, how_many, when_where, yes_no_noun, yes_no_verb, about,
-                    connect, korean_ask, question, question_start, unknown_question,
-                    end_of_input, kw_where, kw_by, arrow, close_bracket, close_paren, close_brace,
-                    query)
+BOOST_SPIRIT_DEFINE(names_end, names_before_connected, names_before_and, word, words,
+                    natural_question, about, connect, question, end_of_input, kw_where, kw_by,
+                    arrow, close_bracket, close_paren, close_brace, query)
 
 }  // namespace kg::parser::grammar

@@ -33,62 +33,18 @@ struct TermPrinter {
   std::string operator()(const ast::Number& n) const { return n.text; }
 };
 
-std::string Field(const char* key, const std::string& value) {
-  return value.empty() ? std::string() : std::string(" ") + key + "=" + value;
-}
-
 struct QuestionPrinter {
   using result_type = std::string;
   std::string Names(const ast::Names& n) const { return Quote(n.text); }
-  std::string operator()(const ast::AskSubject& q) const {
-    return "(ask-subject wh=" + q.wh + Field("type", q.type) + (q.negated ? " negated" : "") +
-           " verb=" + q.verb.base + (q.ordinal ? " ordinal=" + std::to_string(*q.ordinal) : "") +
-           Field("prep", q.prep) + " names=" + Names(q.names) + ")";
-  }
-  std::string operator()(const ast::AskObject& q) const {
-    return "(ask-object wh=" + q.wh + Field("type", q.type) + " names=" + Names(q.names) +
-           (q.negated ? " negated" : "") + " verb=" + q.verb.base + Field("prep", q.prep) + ")";
-  }
-  std::string operator()(const ast::AskPassive& q) const {
-    return "(ask-passive wh=" + q.wh + Field("type", q.type) + (q.negated ? " negated" : "") +
-           " verb=" + q.verb.base + Field("prep", q.prep) + " names=" + Names(q.names) + ")";
-  }
-  std::string operator()(const ast::AskNoun& q) const {
-    return "(ask-noun wh=" + q.wh + Field("type", q.type) + " noun=" + q.noun.base +
-           " names=" + Names(q.names) + ")";
-  }
-  std::string operator()(const ast::AskRelative& q) const {
-    return "(ask-relative" + Field("type", q.type) + " outer=" + q.outer.base + " thing=" +
-           q.thing + " names=" + Names(q.names) + " inner=" + q.inner.base + ")";
-  }
-  std::string operator()(const ast::HowMuch& q) const {
-    return "(how-much names=" + Names(q.names) + " verb=" + q.verb.base + Field("prep", q.prep) +
-           (q.target ? " target=" + Names(*q.target) : "") + ")";
-  }
-  std::string operator()(const ast::HowMany& q) const {
-    return "(how-many" + Field("type", q.type) + " verb=" + q.verb.base + Field("prep", q.prep) +
-           " names=" + Names(q.names) + ")";
-  }
-  std::string operator()(const ast::WhenWhere& q) const {
-    return "(" + q.wh + " aux=" + q.aux + " names=" + Names(q.names) + " verb=" + q.verb.base +
-           Field("prep", q.prep) + (q.target ? " target=" + Names(*q.target) : "") + ")";
-  }
-  std::string operator()(const ast::YesNoNoun& q) const {
-    return "(yes-no-noun subject=" + Names(q.subject) + " noun=" + q.noun.base +
-           " object=" + Names(q.object) + ")";
-  }
-  std::string operator()(const ast::YesNoVerb& q) const {
-    return "(yes-no-verb aux=" + q.aux + " subject=" + Names(q.subject) +
-           (q.negated ? " negated" : "") + " verb=" + q.verb.base + Field("prep", q.prep) +
-           " object=" + Names(q.object) + ")";
-  }
   std::string operator()(const ast::About& q) const { return "(about " + Names(q.names) + ")"; }
   std::string operator()(const ast::Connect& q) const {
     return "(connect from=" + Names(q.from) + " to=" + Names(q.to) + ")";
   }
-  std::string operator()(const ast::KoreanAsk& q) const {
-    return "(korean names=" + Names(q.names) + " particle=" + q.particle + " stem=" +
-           q.stem.base + " ending=" + q.ending + Field("head", q.head) + ")";
+  // The words one by one, so a test sees where the grammar split them.
+  std::string operator()(const ast::NaturalQuestion& q) const {
+    std::string out = "(question";
+    for (const ast::Name& w : q.words) out += " " + (w.quoted ? Quote(w.text) : w.text);
+    return out + ")";
   }
 };
 

@@ -105,8 +105,18 @@ int EditDistance(const std::vector<char32_t>& a, const std::vector<char32_t>& b)
 
 }  // namespace
 
-Binder::Binder(const ReadView& view, const ingest::RelationVocabulary& vocabulary, TermText& text)
-    : view_(view), vocab_(vocabulary), text_(text) {}
+Binder::Binder(const ReadView& view, const ingest::RelationVocabulary& vocabulary, TermText& text,
+               const QuestionLexicon* lexicon)
+    : view_(view), vocab_(vocabulary), text_(text), lexicon_(lexicon) {}
+
+Result<const QuestionLexicon*> Binder::Lexicon() {
+  if (lexicon_) return lexicon_;
+  Result<std::unique_ptr<QuestionLexicon>> built = QuestionLexicon::Build(vocab_);
+  if (!built.ok()) return built.status();
+  own_lexicon_ = std::move(built).value();
+  lexicon_ = own_lexicon_.get();
+  return lexicon_;
+}
 
 Status Binder::ErrorAt(Status status, const x3::position_tagged& node) const {
   if (status.ok()) return status;
@@ -422,33 +432,6 @@ Status Binder::BindPath(const ast::PathQuery& q, BoundQuery* out) {
   return Status::OK();
 }
 
-// Words of a question that ask about intentions rather than what happened (true for a
-// question not in English, which this does not judge).
-static bool AsksAboutPlans(std::string_view text) {
-  static constexpr std::string_view kWords[] = {
-      "will", "would", "plan", "plans", "planned", "planning", "agree", "agreed", "expect",
-      "expected", "going", "pledge", "pledged", "intend", "intends", "aim", "aims",
-      "considering", "could", "may", "might", "shall", "propose", "proposed"};
-  // Only English questions are judged here: a Korean question's tense is in its endings.
-  for (char c : text) {
-    if (static_cast<unsigned char>(c) >= 0x80) return true;
-  }
-  std::string word;
-  auto check = [&] {
-    bool hit = std::find(std::begin(kWords), std::end(kWords), word) != std::end(kWords);
-    word.clear();
-    return hit;
-  };
-  for (char c : text) {
-    if (std::isalpha(static_cast<unsigned char>(c))) {
-      word += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    } else if (!word.empty() && check()) {
-      return true;
-    }
-  }
-  return !word.empty() && check();
-}
-
 Result<BoundQuery> Binder::Bind(const ast::Query& query, std::string_view query_text,
                                 const std::string& source) {
   query_text_ = query_text;
@@ -463,7 +446,6 @@ Result<BoundQuery> Binder::Bind(const ast::Query& query, std::string_view query_
   } else if (const auto* q = boost::get<ast::Question>(&query)) {
     s = BindQuestion(*q, &out);
     out.question = true;
-    out.asks_plans = AsksAboutPlans(query_text);
   } else {
     s = Status::InvalidArgument("dot-commands are not queries");
   }

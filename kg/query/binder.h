@@ -7,12 +7,14 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "ingest/relations.h"
 #include "kg/query/bound_query.h"
+#include "kg/query/question_lexicon.h"
 #include "kg/base/status.h"
 #include "kg/storage/store.h"
 #include "kg/io/term_text.h"
@@ -24,8 +26,10 @@ namespace x3 = boost::spirit::x3;
 
 class Binder {
  public:
-  // All references must outlive the binder.
-  Binder(const ReadView& view, const ingest::RelationVocabulary& vocabulary, TermText& text);
+  // All references must outlive the binder. `lexicon` (the question words of `vocabulary`,
+  // costly to build) is built on the first natural question when not given.
+  Binder(const ReadView& view, const ingest::RelationVocabulary& vocabulary, TermText& text,
+         const QuestionLexicon* lexicon = nullptr);
 
   // Errors: NotFound (unknown name or relation, with suggestions), InvalidArgument (a form
   // that cannot be answered). Their location is the node's line and column in `query_text`.
@@ -69,12 +73,16 @@ class Binder {
   std::string DidYouMean(const std::string& folded) const;
 
   const ReadView& view() const { return view_; }
+  TermText& text() { return text_; }
   const ingest::RelationVocabulary& vocabulary() const { return vocab_; }
+  Result<const QuestionLexicon*> Lexicon();
 
  private:
   const ReadView& view_;
   const ingest::RelationVocabulary& vocab_;
   TermText& text_;
+  const QuestionLexicon* lexicon_;
+  std::unique_ptr<QuestionLexicon> own_lexicon_;
   std::string_view query_text_;
   std::string source_;
 };

@@ -1,0 +1,167 @@
+// Longest-match name finding over the graph's name index (names column family).
+#include "kg/query/question_names.h"
+
+#include <algorithm>
+
+#include "ingest/ko/korean.h"
+#include "kg/base/unicode.h"
+
+namespace kg {
+
+namespace {
+
+constexpr size_t kMaxNameWords = 8;
+constexpr size_t kPrefixListLimit = 5000;
+
+bool EndsWith(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::string Join(const std::vector<std::string>& words, size_t first, size_t end,
+                 const std::string& last) {
+  std::string out;
+  for (size_t k = first; k < end; ++k) {
+    if (k > first) out += ' ';
+    out += k + 1 == end ? last : words[k];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string TrimPunctuation(const std::string& word) {
+  std::string w = word;
+  while (!w.empty() && std::string("?.!,;:\"'").find(w.back()) != std::string::npos) {
+    if (w.back() == '\'' && EndsWith(w, "s'")) break;  // TotalEnergies' (possessive)
+    w.pop_back();
+  }
+  for (const char* mark : {"\xE2\x80\x9D", "\xE2\x80\x99"}) {  // closing quotes
+    if (EndsWith(w, mark) && !EndsWith(w, std::string("s") + mark)) w.resize(w.size() - 3);
+  }
+  return w;
+}
+
+bool KoreanNameTail(const std::vector<std::string>& name_endings, const std::string& rest) {
+  if (rest.empty() || ingest::IsParticleSequence(rest)) return true;
+  return std::find(name_endings.begin(), name_endings.end(), rest) != name_endings.end();
+}
+
+Result<std::vector<TermId>> NameFinder::Lookup(const std::string& text) {
+  std::string folded = kg::FoldName(text);
+  if (folded.empty()) return std::vector<TermId>{};
+  auto it = cache_.find(folded);
+  if (it != cache_.end()) return it->second;
+  std::vector<TermId> ids, entities;
+  KG_RETURN_IF_ERROR(view_.FindByFoldedName(folded, &ids));
+  for (TermId id : ids) {
+    Result<const Term*> t = text_.Get(id);
+    if (t.ok() && ((*t)->kind == TermKind::kEntity || (*t)->kind == TermKind::kBlank)) {
+      entities.push_back(id);
+    }
+  }
+  cache_[folded] = entities;
+  return entities;
+}
+
+Result<bool> NameFinder::Longest(const std::vector<std::string>& words, size_t start, bool korean,
+                                 NameMatch* best) {
+  bool found = false;
+  size_t max_end = std::min(words.size(), start + kMaxNameWords);
+  for (size_t end = max_end; end > start && !found; --end) {
+    const std::string& last = words[end - 1];
+    // (name part of the last word, what follows it), longest name part first.
+    std::vector<std::pair<std::string, std::string>> splits = {{last, ""}};
+    std::string trimmed = TrimPunctuation(last);
+    if (trimmed != last) splits.push_back({trimmed, ""});
+    for (const char* possessive : {"'s", "\xE2\x80\x99s", "'"}) {
+      if (EndsWith(trimmed, possessive) && trimmed.size() > std::string(possessive).size()) {
+        splits.push_back({trimmed.substr(0, trimmed.size() - std::string(possessive).size()), "'s"});
+      }
+    }
+    if (korean) {
+      std::vector<char32_t> cps = kg::ToCodePoints(trimmed);
+      for (size_t n = cps.size() - 1; n >= 1 && n < cps.size(); --n) {
+        std::string rest = kg::FromCodePoints(cps, n, cps.size());
+        if (KoreanNameTail(name_endings_, rest)) splits.push_back({kg::FromCodePoints(cps, 0, n), rest});
+      }
+    }
+    for (const auto& [name_part, rest] : splits) {
+      std::string text = Join(words, start, end, name_part);
+      Result<std::vector<TermId>> ids = Lookup(text);
+      if (!ids.ok()) return ids.status();
+      if (ids->empty()) continue;
+      *best = NameMatch{start, end, *ids, text, rest};
+      found = true;
+      break;
+    }
+  }
+  return found;
+}
+
+// Korean names written without their spaces: the words from `start` on, spaces removed, are
+// compared with every name sharing their first letters.
+Result<bool> NameFinder::SpacelessKorean(const std::vector<std::string>& words, size_t start,
+                                         NameMatch* best) {
+  std::string first = kg::FoldNameNoSpace(TrimPunctuation(words[start]));
+  std::vector<char32_t> first_cps = kg::ToCodePoints(first);
+  if (first_cps.empty()) return false;
+  bool hangul = kg::IsHangulSyllable(first_cps[0]);
+  std::string prefix = kg::FromCodePoints(first_cps, 0, std::min<size_t>(hangul ? 1 : 2, first_cps.size()));
+  auto cached = prefix_cache_.find(prefix);
+  if (cached == prefix_cache_.end()) {
+    std::vector<std::pair<std::string, TermId>> names;
+    KG_RETURN_IF_ERROR(view_.ListNames(prefix, kPrefixListLimit, &names));
+    cached = prefix_cache_.emplace(prefix, std::move(names)).first;
+  }
+  // The folded words without spaces, and where each ends in the concatenation.
+  std::string joined;
+  std::vector<size_t> ends;
+  for (size_t k = start; k < words.size() && k < start + kMaxNameWords; ++k) {
+    joined += kg::FoldNameNoSpace(TrimPunctuation(words[k]));
+    ends.push_back(joined.size());
+  }
+  size_t best_len = best->end > best->first ? kg::FoldNameNoSpace(best->text).size() : 0;
+  bool found = false;
+  for (const auto& [name, id] : cached->second) {
+    std::string spaceless = kg::FoldNameNoSpace(name);
+    if (spaceless.size() <= best_len || joined.compare(0, spaceless.size(), spaceless) != 0) continue;
+    size_t k = std::lower_bound(ends.begin(), ends.end(), spaceless.size()) - ends.begin();
+    if (k >= ends.size()) continue;
+    std::string rest = joined.substr(spaceless.size(), ends[k] - spaceless.size());
+    if (!KoreanNameTail(name_endings_, rest)) continue;
+    Result<const Term*> t = text_.Get(id);
+    if (!t.ok() || (*t)->kind != TermKind::kEntity) continue;
+    Result<std::vector<TermId>> ids = Lookup(name);
+    if (!ids.ok()) return ids.status();
+    *best = NameMatch{start, start + k + 1, *ids, name, rest};
+    best_len = spaceless.size();
+    found = true;
+  }
+  return found;
+}
+
+Result<std::vector<NameMatch>> NameFinder::Find(const std::vector<std::string>& words,
+                                                bool korean,
+                                                const std::function<bool(size_t)>& may_be_alone) {
+  std::vector<NameMatch> out;
+  for (size_t i = 0; i < words.size();) {
+    NameMatch best;
+    Result<bool> found = Longest(words, i, korean, &best);
+    if (!found.ok()) return found.status();
+    if (korean) {
+      Result<bool> spaceless = SpacelessKorean(words, i, &best);
+      if (!spaceless.ok()) return spaceless.status();
+      found = *found || *spaceless;
+    }
+    if (*found && best.end == i + 1 && !may_be_alone(i)) found = false;
+    if (*found) {
+      out.push_back(best);
+      i = best.end;
+    } else {
+      ++i;
+    }
+  }
+  return out;
+}
+
+}  // namespace kg

@@ -1,0 +1,44 @@
+// The grammar words of questions (ingest/data/question_words.json): the closed word classes the
+// English and Korean readers use to place names and the question word in a relation's slots.
+// Kept as data so a missing auxiliary or Korean ending is added without touching the readers.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "kg/base/status.h"
+
+namespace kg {
+
+struct QuestionWords {
+  struct English {
+    std::set<std::string> question_words, contractions, auxiliaries, be, have, negation,
+        determiners, prepositions, conjunctions, relative, imperatives, months, plan_words;
+    std::map<std::string, std::string> contraction_bases;  // "wo" (of won't) -> "will"
+    std::map<std::string, std::string> how;                 // "much" -> "amount"
+    std::map<std::string, int> ordinals;                    // "third" -> 3
+    std::vector<std::pair<std::string, std::string>> auxiliary_phrases;  // ("going", "to")
+  } en;
+  struct Korean {
+    // Question words by how an eojeol starts, longest first, with what they ask.
+    std::vector<std::pair<std::string, std::string>> question_words;
+    std::map<std::string, std::string> question_word_particles;  // 누가 -> 가
+    std::vector<std::string> copula_endings, name_endings, heads, plan_markers, negation_markers,
+        passive_light_verbs, percent_counters, rank_counters;
+    std::string plural_suffix;
+  } ko;
+
+  // The shipped file: $KG_DATA_DIR (or the source tree's ingest/data), else the embedded copy.
+  static Result<QuestionWords> Default();
+  // Errors: ParseError when `json_text` is not the file's shape (a required key missing).
+  static Result<QuestionWords> Parse(const std::string& json_text);
+
+  bool IsFunctionWord(const std::string& low) const;
+  // The English question word "how" followed by `next` asks for this ("amount"), or "".
+  std::string HowAsks(const std::string& next) const;
+};
+
+}  // namespace kg

@@ -1,0 +1,58 @@
+// Question understanding: a natural question's words -> QuestionFrame. The names come from the
+// graph (NameFinder), the relation from the cue words (QuestionLexicon), the rest from the
+// grammar words of each language: which slot the question word fills, voice, possessives and
+// Korean particles, relative clauses (two hops). When a part cannot be understood, the error
+// says which ("did not understand 'blorp' -- no relation word found").
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "kg/base/status.h"
+#include "kg/query/question_frame.h"
+#include "kg/query/question_lexicon.h"
+#include "kg/query/question_names.h"
+#include "parser/ast.h"
+
+namespace kg {
+
+class Binder;
+
+struct QuestionContext {
+  const QuestionLexicon& lexicon;
+  NameFinder& names;
+  Binder& binder;  // for error locations and "did you mean"
+};
+
+// Errors: InvalidArgument naming the part not understood; NotFound for a name the graph does
+// not have (with suggestions). Locations point at the word concerned.
+Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
+                                        const std::vector<parser::ast::Name>& words);
+Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
+                                       const std::vector<parser::ast::Name>& words);
+
+// True when the text holds Hangul: the question is read as Korean.
+bool IsKoreanQuestion(const std::vector<parser::ast::Name>& words);
+
+// Shared by both readers.
+namespace understand {
+
+// Readings of `cues` with the grammatical subject `agent` and object `patient` (verbs and
+// action nouns), or the named end `referent` and its complement (agent nouns).
+void AddVerbReadings(const std::vector<Cue>& cues, const End& agent, const End& patient,
+                     std::vector<Reading>* out);
+void AddNounReadings(const std::vector<Cue>& cues, const End& referent, const End& complement,
+                     std::vector<Reading>* out);
+
+// The value kind a word asks for ("year" -> kDate, 금액 -> kAmount), or kEntity if none.
+Asked AnswerKind(const ingest::RelationVocabulary& vocab, const std::string& word);
+// The value kind named in the data files ("amount", "date", ...), or kEntity.
+Asked AnswerKind(const std::string& kind);
+
+// "did not understand ..." located at `node`.
+Status NotUnderstood(Binder& binder, const std::string& what, const std::string& why,
+                     const boost::spirit::x3::position_tagged& node);
+
+}  // namespace understand
+
+}  // namespace kg

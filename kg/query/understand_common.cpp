@@ -1,0 +1,81 @@
+// What the English and Korean readers share: readings from a relation word's senses, the
+// value a word asks for, and the "did not understand" error.
+#include <algorithm>
+
+#include "kg/base/unicode.h"
+#include "kg/query/binder.h"
+#include "kg/query/understand.h"
+
+namespace kg {
+
+bool IsKoreanQuestion(const std::vector<parser::ast::Name>& words) {
+  for (const auto& w : words) {
+    for (char32_t c : kg::ToCodePoints(w.text)) {
+      if (kg::IsHangulSyllable(c)) return true;
+    }
+  }
+  return false;
+}
+
+namespace understand {
+
+namespace {
+
+bool Same(const End& a, const End& b) { return a.kind == b.kind && a.names == b.names; }
+
+void Push(const Reading& r, std::vector<Reading>* out) {
+  for (const Reading& o : *out) {
+    if (o.relation == r.relation && Same(o.subject, r.subject) && Same(o.object, r.object)) return;
+  }
+  out->push_back(r);
+}
+
+}  // namespace
+
+void AddVerbReadings(const std::vector<Cue>& cues, const End& agent, const End& patient,
+                     std::vector<Reading>* out) {
+  for (const Cue& c : cues) {
+    bool swap = c.reversed != c.passive;
+    Push(swap ? Reading{c.relation, patient, agent} : Reading{c.relation, agent, patient}, out);
+  }
+}
+
+void AddNounReadings(const std::vector<Cue>& cues, const End& referent, const End& complement,
+                     std::vector<Reading>* out) {
+  for (const Cue& c : cues) {
+    Push(c.reversed ? Reading{c.relation, complement, referent}
+                    : Reading{c.relation, referent, complement},
+         out);
+  }
+}
+
+Asked AnswerKind(const ingest::RelationVocabulary& vocab, const std::string& word) {
+  return AnswerKind(vocab.AnswerKindForWord(word));
+}
+
+Asked AnswerKind(const std::string& kind) {
+  if (kind == "amount") return Asked::kAmount;
+  if (kind == "date") return Asked::kDate;
+  if (kind == "place") return Asked::kPlace;
+  if (kind == "percent") return Asked::kPercent;
+  if (kind == "rank") return Asked::kRank;
+  if (kind == "role") return Asked::kRole;
+  return Asked::kEntity;
+}
+
+Status NotUnderstood(Binder& binder, const std::string& what, const std::string& why,
+                     const boost::spirit::x3::position_tagged& node) {
+  // One error stays one readable line whatever was typed: a long word is shortened.
+  std::string shown = what;
+  std::vector<char32_t> cps = kg::ToCodePoints(what);
+  if (cps.size() > 80) {
+    shown = kg::FromCodePoints(cps, 0, 60) + "\xE2\x80\xA6 (" + std::to_string(cps.size()) +
+            " characters)";
+  }
+  return binder.ErrorAt(Status::InvalidArgument("did not understand " + shown + " \xE2\x80\x94 " + why),
+                        node);
+}
+
+}  // namespace understand
+
+}  // namespace kg

@@ -1,0 +1,294 @@
+// English questions: names by longest match, the relation word by its WordNet lemma, and the
+// slots from word order -- the noun phrase before a verb is its subject (after "by" in the
+// passive), the one after it (or a fronted question word) its object; a relation noun's
+// complement follows "of" or is its possessor, and the copula links it to what it names.
+#include <algorithm>
+#include <cctype>
+
+#include "ingest/en/wordnet.h"
+#include "kg/base/unicode.h"
+#include "kg/query/binder.h"
+#include "kg/query/understand.h"
+#include "kg/query/understand_en_words.h"
+
+namespace kg {
+
+namespace en = understand_en;
+using en::Cls;
+using en::Np;
+using en::Tok;
+
+namespace {
+
+// ---------------------------------------------------------------- tokens and names
+
+Result<std::vector<Tok>> Tokens(const QuestionContext& ctx,
+                                const std::vector<parser::ast::Name>& words) {
+  std::vector<Tok> toks = en::Split(ctx.lexicon.grammar(), words);
+  std::vector<std::string> raw;
+  for (const Tok& t : toks) raw.push_back(t.quoted ? "\"" + t.raw + "\"" : t.raw);
+  auto may_be_alone = [&](size_t i) {
+    const Tok& t = toks[i];
+    if (t.quoted) return true;
+    bool lower = std::none_of(t.raw.begin(), t.raw.end(),
+                              [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+    // A function word is a name only as an acronym in capitals (US, UK).
+    if (ctx.lexicon.grammar().IsFunctionWord(t.low)) {
+      return t.low.size() <= 3 && std::none_of(t.raw.begin(), t.raw.end(), [](char c) {
+               return std::islower(static_cast<unsigned char>(c));
+             });
+    }
+    if (!lower) return true;
+    return ctx.lexicon.vocabulary().TypesForWord(t.low).empty() &&
+           ctx.lexicon.EnglishVerb(ingest::WordNet::Shared().Lemma(t.low, ingest::WordClass::kVerb)).empty() &&
+           ctx.lexicon.EnglishNoun(t.low).empty();
+  };
+  std::vector<std::string> lookup;
+  for (const Tok& t : toks) lookup.push_back(t.raw);
+  Result<std::vector<NameMatch>> names = ctx.names.Find(lookup, false, may_be_alone);
+  if (!names.ok()) return names.status();
+  for (size_t n = 0; n < names->size(); ++n) {
+    const NameMatch& m = (*names)[n];
+    for (size_t k = m.first; k < m.end; ++k) {
+      toks[k].cls = Cls::kName;
+      toks[k].name = static_cast<int>(n);
+      toks[k].ids = m.ids;
+    }
+    toks[m.end - 1].possessive = toks[m.end - 1].possessive || m.rest == "'s";
+  }
+  en::Classify(ctx.lexicon, &toks);
+  return toks;
+}
+
+// Noun phrases in order: names (joined when coordinated: "A and B"), the question word, the
+// head of a relative clause or of an imperative ("list the companies ...").
+std::vector<Np> NounPhrases(const std::vector<Tok>& toks, const en::Wh& wh, size_t mid) {
+  std::vector<Np> nps;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (i == mid) {
+      nps.push_back(Np{i, i, End::Mid(), false, false});
+      continue;
+    }
+    if (wh.np && i == wh.pos) {
+      nps.push_back(Np{i, wh.end - 1, End::Answer(), false, wh.word == "whose"});
+      continue;
+    }
+    if (toks[i].cls != Cls::kName || (i > 0 && toks[i - 1].name == toks[i].name)) continue;
+    size_t last = i;
+    while (last + 1 < toks.size() && toks[last + 1].name == toks[i].name) ++last;
+    Np np{i, last, End::Names({toks[i].ids}), toks[last].possessive, false};
+    // "the European Union's AI Act": the possessor only says whose the next name is.
+    if (!nps.empty() && nps.back().possessive && nps.back().end.kind == End::Kind::kNames &&
+        nps.back().last + 1 == i) {
+      nps.back() = np;
+      continue;
+    }
+    // "A and B", "A, B and C": one phrase naming several things.
+    if (!nps.empty() && nps.back().end.kind == End::Kind::kNames && i >= 1 &&
+        nps.back().last + 2 >= i && toks[i - 1].cls == Cls::kConj && !nps.back().possessive) {
+      nps.back().end.names.push_back(toks[i].ids);
+      nps.back().last = last;
+      nps.back().possessive = np.possessive;
+      continue;
+    }
+    nps.push_back(np);
+  }
+  return nps;
+}
+
+// ---------------------------------------------------------------- one clause
+
+struct Clause {
+  const std::vector<Tok>& toks;
+  const std::vector<Np>& nps;
+  size_t first, end;                 // tokens of the clause
+  size_t skip_first = 0, skip_end = 0;  // a relative clause inside it: (skip_first, skip_end)
+  bool In(const Np& np) const {
+    return np.pos >= first && np.pos < end && !(np.pos > skip_first && np.pos < skip_end);
+  }
+};
+
+const Np* LastBefore(const Clause& c, size_t pos, const Np* except = nullptr) {
+  const Np* best = nullptr;
+  for (const Np& np : c.nps) {
+    if (np.last < pos && c.In(np) && &np != except) best = &np;
+  }
+  return best;
+}
+
+const Np* FirstAfter(const Clause& c, size_t pos, const Np* except = nullptr) {
+  for (const Np& np : c.nps) {
+    if (np.pos > pos && c.In(np) && &np != except) return &np;
+  }
+  return nullptr;
+}
+
+const Np* FirstNp(const Clause& c, const Np* a, const Np* b) {
+  for (const Np& np : c.nps) {
+    if (c.In(np) && &np != a && &np != b) return &np;
+  }
+  return nullptr;
+}
+
+// The preposition right after the cue (or stranded at the clause's end).
+std::string PrepAfter(const Clause& c, size_t cue_end) {
+  for (size_t i = cue_end; i < c.end; ++i) {
+    if (c.toks[i].cls == Cls::kPrep) return c.toks[i].low;
+    if (c.toks[i].cls == Cls::kName || c.toks[i].cls == Cls::kCue) break;
+  }
+  return "";
+}
+
+// Keeps the cues whose preposition the question uses; without one, those that take none.
+std::vector<Cue> ByPrep(const std::vector<Cue>& cues, const std::string& prep, bool has_object) {
+  std::vector<Cue> same, none;
+  for (const Cue& q : cues) {
+    if (!prep.empty() && q.prep == prep) same.push_back(q);
+    if (q.prep.empty()) none.push_back(q);
+  }
+  if (!same.empty()) return same;
+  if (prep == "by" || (prep.empty() && !none.empty() && has_object)) return none.empty() ? cues : none;
+  return cues;
+}
+
+bool Participle(const Tok& t) {
+  return t.low.size() > 2 && t.low.compare(t.low.size() - 3, 3, "ing") != 0 && t.low != t.lemma;
+}
+
+void VerbClause(const Clause& c, size_t cue, std::vector<Reading>* out) {
+  const Tok& v = c.toks[cue];
+  bool be = false;
+  for (size_t i = c.first; i < cue; ++i) be = be || c.toks[i].cls == Cls::kBe;
+  size_t after = cue + v.span;
+  std::string prep = PrepAfter(c, after);
+  bool by = false;
+  for (size_t i = after; i < c.end; ++i) by = by || c.toks[i].low == "by";
+  const Np* before = LastBefore(c, cue);
+  const Np* next = FirstAfter(c, cue);
+  std::vector<Cue> cues = ByPrep(v.cues, prep, next != nullptr);
+  for (const Cue& q : cues) {
+    bool passive = be && v.cls == Cls::kCue && !v.noun && Participle(v) && (by || q.prep.empty());
+    const Np *agent, *patient;
+    if (passive) {
+      patient = before;
+      agent = by ? FirstAfter(c, cue) : nullptr;
+      if (!agent) agent = FirstNp(c, patient, nullptr);
+    } else {
+      agent = before;
+      patient = next;
+      if (!patient) patient = FirstNp(c, agent, nullptr);  // fronted: "what did X release"
+      if (agent == nullptr && patient) agent = FirstAfter(c, patient->last, patient);
+    }
+    End a = agent ? agent->end : End::Free();
+    End p = patient ? patient->end : End::Free();
+    understand::AddVerbReadings({q}, a, p, out);
+  }
+}
+
+void NounClause(const Clause& c, size_t cue, const en::Wh& wh, std::vector<Reading>* out) {
+  const Tok& n = c.toks[cue];
+  const Np* complement = nullptr;
+  const Np* referent = nullptr;
+  size_t after = cue + n.span;
+  if (wh.np && wh.pos <= cue && cue < wh.end) {  // "how many founders does X have"
+    referent = FirstNp(c, nullptr, nullptr);
+    for (const Np& np : c.nps) {
+      if (np.end.kind == End::Kind::kAnswer && c.In(np)) referent = &np;
+    }
+    complement = FirstAfter(c, cue, referent);
+    if (!complement) complement = LastBefore(c, cue, referent);
+  } else {
+    std::string prep = PrepAfter(c, after);
+    const Np* next = FirstAfter(c, cue);
+    if (!prep.empty() && next) complement = next;
+    const Np* prev = LastBefore(c, cue);
+    // "OpenAI's CEO", "whose CEO", "Kakao CEO" (at most one modifier between).
+    if (!complement && prev && prev->last + 2 >= cue &&
+        (prev->possessive || prev->whose || prev->last + 1 == cue)) {
+      complement = prev;
+    }
+    if (!complement && !prep.empty() && !next) {  // stranded: "which company is X the CEO of"
+      for (const Np& np : c.nps) {
+        if (np.end.kind == End::Kind::kAnswer && c.In(np)) complement = &np;
+      }
+    }
+    for (const Np& np : c.nps) {
+      if (&np == complement || !c.In(np)) continue;
+      if (!referent || np.end.kind == End::Kind::kAnswer) referent = &np;
+    }
+    if (referent && complement == nullptr) complement = FirstNp(c, referent, nullptr);
+  }
+  End r = referent ? referent->end : End::Answer();
+  End m = complement ? complement->end : End::Free();
+  std::vector<Cue> agent, action;
+  for (const Cue& q : n.cues) (q.kind == Cue::Kind::kAgentNoun ? agent : action).push_back(q);
+  understand::AddNounReadings(agent, r, m, out);
+  if (!action.empty()) VerbClause(c, cue, out);
+}
+
+void ReadClause(const Clause& c, size_t cue, const en::Wh& wh, std::vector<Reading>* out) {
+  if (c.toks[cue].noun) {
+    NounClause(c, cue, wh, out);
+  } else {
+    VerbClause(c, cue, out);
+  }
+}
+
+}  // namespace
+
+Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
+                                        const std::vector<parser::ast::Name>& words) {
+  Result<std::vector<Tok>> toks_or = Tokens(ctx, words);
+  if (!toks_or.ok()) return toks_or.status();
+  std::vector<Tok>& toks = *toks_or;
+  QuestionFrame frame;
+  en::Wh wh = en::FindWh(ctx.lexicon, toks, &frame);
+  en::Flags(ctx.lexicon, toks, &frame);
+
+  std::vector<size_t> cues;
+  for (size_t i = 0; i < toks.size(); ++i) {
+    if (toks[i].cls == Cls::kCue) cues.push_back(i);
+  }
+  if (cues.empty()) {
+    // "what is DeepSeek?", "OpenAI": everything about the one thing named.
+    std::vector<Np> nps = NounPhrases(toks, wh, SIZE_MAX);
+    bool unread = std::any_of(toks.begin(), toks.end(), [](const Tok& t) { return t.cls == Cls::kOther; });
+    if (!unread && nps.size() <= 2 && frame.asked == Asked::kEntity && !nps.empty() &&
+        nps.back().end.kind == End::Kind::kNames && nps.back().end.names.size() == 1) {
+      frame.asked = Asked::kAbout;
+      frame.about = nps.back().end.names.front();
+      return frame;
+    }
+    return en::NoRelationWord(ctx, words, toks);
+  }
+  KG_RETURN_IF_ERROR(en::CheckUnknownNames(ctx, words, toks));
+
+  // Two hops: "the company (that) Kakao partnered with" inside a question with its own cue.
+  en::Relative rel = en::FindRelative(toks, wh, cues);
+  std::vector<Np> nps = NounPhrases(toks, wh, rel.found ? rel.head : SIZE_MAX);
+  if (rel.found) {
+    Clause inner{toks, nps, rel.head, rel.end};
+    ReadClause(inner, rel.cue, wh, &frame.inner);
+    std::vector<Tok> outer_toks = toks;
+    for (size_t i = rel.head + 1; i < rel.end; ++i) outer_toks[i].cls = Cls::kSkip;
+    Clause outer{outer_toks, nps, 0, toks.size()};
+    ReadClause(outer, rel.outer_cue, wh, &frame.readings);
+  } else {
+    Clause all{toks, nps, 0, toks.size()};
+    ReadClause(all, en::MainCue(toks, cues), wh, &frame.readings);
+  }
+  // A slot left open while a word went unread ("who partnered with blorp"): that word was
+  // meant as a name, and the graph has none.
+  bool open = std::any_of(frame.readings.begin(), frame.readings.end(), [](const Reading& r) {
+    return r.subject.kind == End::Kind::kFree || r.object.kind == End::Kind::kFree;
+  });
+  for (size_t i = 0; open && i < toks.size(); ++i) {
+    if (toks[i].cls != Cls::kOther) continue;
+    Result<std::vector<TermId>> ids =
+        ctx.binder.ResolveName(TrimPunctuation(toks[i].raw), words[toks[i].word], nullptr);
+    if (!ids.ok()) return ids.status();
+  }
+  return frame;
+}
+
+}  // namespace kg

@@ -1,0 +1,220 @@
+// Korean questions: names by longest match (particles and copula endings apart, spaces
+// optional), predicates by their Hunspell lemma, relation nouns and titles from the vocabulary,
+// and the slots from the particles -- each relation's object_roles say which particle marks its
+// object. The question word may stand anywhere (누가, 누구와, 어디에, 무엇을, 어느 회사); a
+// relative clause's head (인수한 회사는) fills the slot the clause leaves open, and a head that
+// goes on into another relation (회사의 대표는) makes a second hop.
+#include <algorithm>
+
+#include "ingest/ko/korean.h"
+#include "ingest/ko/morphology.h"
+#include "kg/base/unicode.h"
+#include "kg/query/understand.h"
+#include "kg/query/understand_ko_words.h"
+
+namespace kg {
+
+namespace ko = understand_ko;
+using ko::Item;
+using ko::KCls;
+
+namespace {
+
+// Which end of `def` an NP with particle role `role` is, or -1 when the role fits neither.
+// 0 = subject, 1 = object.
+int Side(const ingest::RelationDef& def, const std::string& role, bool passive) {
+  auto has = [](const std::vector<std::string>& v, const std::string& r) {
+    return std::find(v.begin(), v.end(), r) != v.end();
+  };
+  int side = -1;
+  if (has(def.ko_object_roles, role)) side = 1;
+  else if (has(def.ko_subject_roles, role)) side = 0;
+  else if (role == "topic" || role == "subject") side = has(def.ko_object_roles, "subject") ? 1 : 0;
+  if (side >= 0 && passive && (role == "subject" || role == "topic")) side = 1 - side;
+  if (side < 0 && def.symmetric && (role == "partner" || role == "target")) side = 1;
+  return side;
+}
+
+End EndOf(const Item& it) {
+  if (it.cls == KCls::kName) return End::Names(it.names);
+  if (it.mid) return End::Mid();
+  return End::Answer();
+}
+
+// The readings of a predicate (or a relation noun used as one) over the NPs `nps`; `gap` is a
+// relative clause's head, which takes the end no NP takes.
+void PredicateReadings(const Item& pred, const std::vector<const Item*>& nps, const Item* gap,
+                       std::vector<Reading>* out) {
+  for (const Cue& cue : pred.cues) {
+    const ingest::RelationDef& def = *cue.relation;
+    End ends[2] = {End::Free(), End::Free()};
+    bool taken[2] = {false, false};
+    // Subject-marked NPs first, so a topic beside them takes the other end.
+    std::vector<const Item*> ordered = nps;
+    std::stable_sort(ordered.begin(), ordered.end(), [](const Item* a, const Item* b) {
+      return (a->role == "subject") > (b->role == "subject");
+    });
+    for (const Item* np : ordered) {
+      std::string role = np->role;
+      int side = Side(def, role, cue.passive != cue.reversed);
+      if (role == "topic" && side >= 0 && taken[side]) side = 1 - side;
+      if (side < 0 || taken[side]) {
+        side = !taken[1] ? 1 : !taken[0] ? 0 : -1;
+        if (side < 0) continue;
+      }
+      ends[side] = EndOf(*np);
+      taken[side] = true;
+    }
+    if (gap) {
+      int side = !taken[0] ? 0 : !taken[1] ? 1 : -1;
+      if (side < 0) continue;
+      // A subject-marked NP in a passive clause ("설립된 회사") leaves the object open.
+      ends[side] = EndOf(*gap);
+    }
+    out->push_back(Reading{&def, ends[0], ends[1]});
+  }
+}
+
+// A relation noun's readings: the complement (X의, bare X before it) and what it names.
+void NounReadings(const Item& noun, const Item* complement, const Item* other, const Item* referent,
+                  std::vector<Reading>* out) {
+  End r = referent ? EndOf(*referent) : End::Answer();
+  for (const Cue& cue : noun.cues) {
+    const ingest::RelationDef& def = *cue.relation;
+    if (cue.kind == Cue::Kind::kAgentNoun) {
+      End c = complement ? EndOf(*complement) : End::Free();
+      understand::AddNounReadings({cue}, r, c, out);
+      continue;
+    }
+    // An event noun (인수, 투자): X의 is its subject unless the relation marks its object so;
+    // a bare name before it is its object (소프트뱅크의 오픈AI 투자액).
+    End ends[2] = {End::Free(), End::Free()};
+    int cside = complement ? Side(def, "genitive", false) : -1;
+    if (complement && complement->role.empty() && other) cside = 1;
+    if (complement && cside < 0) cside = 0;
+    if (complement) ends[cside] = EndOf(*complement);
+    if (other) ends[cside == 0 ? 1 : 0] = EndOf(*other);
+    int free_side = ends[0].kind == End::Kind::kFree ? 0 : ends[1].kind == End::Kind::kFree ? 1 : -1;
+    if (free_side >= 0 && !(noun.asked_value && !referent)) ends[free_side] = r;
+    out->push_back(Reading{&def, ends[0], ends[1]});
+  }
+}
+
+// The NPs of items [first, end) that a predicate can take: names and question words.
+std::vector<const Item*> NpsIn(const std::vector<Item>& items, size_t first, size_t end) {
+  std::vector<const Item*> out;
+  for (size_t i = first; i < end && i < items.size(); ++i) {
+    if (items[i].cls == KCls::kName || (items[i].cls == KCls::kQWord && items[i].np) ||
+        (items[i].cls == KCls::kHead && items[i].mid)) {
+      out.push_back(&items[i]);
+    }
+  }
+  return out;
+}
+
+// The relation noun's complement: the NP right before it, marked 의 or bare.
+const Item* ComplementBefore(const std::vector<Item>& items, size_t noun) {
+  for (size_t k = noun; k-- > 0;) {
+    const Item& it = items[k];
+    if (it.cls == KCls::kOther) continue;
+    bool np = it.cls == KCls::kName || (it.cls == KCls::kQWord && it.np) || it.cls == KCls::kHead;
+    if (np && (it.role == "genitive" || it.role.empty())) return &it;
+    return nullptr;
+  }
+  return nullptr;
+}
+
+void ReadNounClause(std::vector<Item>& items, size_t n, size_t first, QuestionFrame* frame,
+                    std::vector<Reading>* out) {
+  const Item* complement = ComplementBefore(items, n);
+  const Item* other = nullptr;
+  if (complement) {
+    size_t c = static_cast<size_t>(complement - items.data());
+    if (c > first) {
+      const Item* before = ComplementBefore(items, c);
+      if (before && before->role == "genitive" && complement->role.empty()) {
+        other = complement;
+        complement = before;
+      }
+    }
+  }
+  const Item* referent = nullptr;
+  for (size_t k = first; k < items.size(); ++k) {
+    const Item& it = items[k];
+    if (&it == complement || &it == other || k == n) continue;
+    bool np = it.cls == KCls::kName || (it.cls == KCls::kQWord && it.np);
+    if (np && (it.role == "topic" || it.role == "subject" || it.role == "predicate" ||
+               it.role.empty())) {
+      if (!referent || it.cls == KCls::kQWord) referent = &it;
+    }
+  }
+  if (items[n].asked_value) {
+    frame->asked = items[n].asked;
+    referent = nullptr;
+  }
+  NounReadings(items[n], complement, other, referent, out);
+}
+
+}  // namespace
+
+Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
+                                       const std::vector<parser::ast::Name>& words) {
+  Result<std::vector<Item>> items_or = ko::Items(ctx, words);
+  if (!items_or.ok()) return items_or.status();
+  std::vector<Item>& items = *items_or;
+  QuestionFrame frame;
+  ko::Asks(items, &frame);
+
+  // A relative clause: PRED-adnominal HEAD.
+  size_t rel = SIZE_MAX;
+  for (size_t i = 0; i + 1 < items.size() && rel == SIZE_MAX; ++i) {
+    if (items[i].cls == KCls::kPred && items[i].adnominal) rel = i;
+  }
+  if (rel != SIZE_MAX) {
+    Item& head = items[rel + 1];
+    size_t outer = SIZE_MAX;
+    for (size_t i = rel + 2; i < items.size() && outer == SIZE_MAX; ++i) {
+      if (!items[i].cues.empty()) outer = i;
+    }
+    bool value_head = head.cls == KCls::kAnswer || head.asked_value;
+    if (value_head) frame.asked = head.asked;
+    bool two_hop = outer != SIZE_MAX && !value_head;
+    Item head_noun = head;  // 이끄는 최고경영자: the head may name the relation itself
+    if (!value_head) {
+      head.cls = KCls::kHead;
+      head.mid = two_hop;
+      if (frame.answer_word.empty() && !two_hop) frame.answer_word = head.stem;
+    }
+    std::vector<const Item*> inner_nps = NpsIn(items, 0, rel);
+    PredicateReadings(items[rel], inner_nps, value_head ? nullptr : &head,
+                      two_hop ? &frame.inner : &frame.readings);
+    if (!two_hop && head_noun.cls == KCls::kNoun && !value_head && !inner_nps.empty()) {
+      NounReadings(head_noun, inner_nps.back(), nullptr, nullptr, &frame.readings);
+    }
+    if (two_hop) {
+      if (items[outer].cls == KCls::kNoun) {
+        ReadNounClause(items, outer, rel + 1, &frame, &frame.readings);
+      } else {
+        PredicateReadings(items[outer], NpsIn(items, rel + 1, items.size()), nullptr,
+                          &frame.readings);
+      }
+    }
+  } else {
+    size_t noun = SIZE_MAX, pred = SIZE_MAX;
+    for (size_t i = 0; i < items.size(); ++i) {
+      if (items[i].cls == KCls::kNoun && noun == SIZE_MAX) noun = i;
+      if (items[i].cls == KCls::kPred && pred == SIZE_MAX) pred = i;
+    }
+    if (pred != SIZE_MAX) {
+      PredicateReadings(items[pred], NpsIn(items, 0, items.size()), nullptr, &frame.readings);
+    } else if (noun != SIZE_MAX) {
+      ReadNounClause(items, noun, 0, &frame, &frame.readings);
+    } else {
+      return ko::NoRelationWord(ctx, words, items, &frame);
+    }
+  }
+  ko::Finish(items, &frame);
+  return frame;
+}
+
+}  // namespace kg

@@ -1,0 +1,363 @@
+// Items of Korean questions (understand_ko_words.h).
+#include "kg/query/understand_ko_words.h"
+
+#include <algorithm>
+
+#include "ingest/ko/korean.h"
+#include "ingest/ko/morphology.h"
+#include "kg/base/unicode.h"
+#include "kg/query/binder.h"
+
+namespace kg::understand_ko {
+
+namespace {
+
+bool StartsWith(const std::string& s, const std::string& p) { return s.compare(0, p.size(), p) == 0; }
+bool EndsWith(const std::string& s, const std::string& t) {
+  return s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0;
+}
+
+std::string RoleOfParticles(const QuestionWords& g, const std::string& rest) {
+  if (rest.empty()) return "";
+  for (const std::string& c : g.ko.copula_endings) {
+    if (rest == c) return "predicate";
+  }
+  if (rest == "가") return "subject";
+  ingest::ParticleSplit ps = ingest::SplitParticles("X" + rest);
+  if (ps.role == ingest::Role::kNone) return ps.topic ? "topic" : (ps.particle.empty() ? "predicate" : "");
+  if (ps.topic && ps.role == ingest::Role::kTopic) return "topic";
+  return ingest::RoleName(ps.role);
+}
+
+// A predicate eojeol that modifies the next noun: its last syllable ends in ㄴ/ㄹ (한, 할,
+// 세운, 사들인) or it ends in 던.
+bool Adnominal(const std::string& eojeol) {
+  std::vector<char32_t> cps = kg::ToCodePoints(eojeol);
+  if (cps.empty() || !kg::IsHangulSyllable(cps.back())) return false;
+  int jong = static_cast<int>((cps.back() - 0xAC00) % 28);
+  return jong == 4 || jong == 8 || EndsWith(eojeol, "던");
+}
+
+bool Future(const QuestionWords& g, const std::string& eojeol) {
+  std::vector<char32_t> cps = kg::ToCodePoints(eojeol);
+  bool l_adnominal = !cps.empty() && kg::IsHangulSyllable(cps.back()) && (cps.back() - 0xAC00) % 28 == 8;
+  for (const std::string& m : g.ko.plan_markers) {
+    if (eojeol.find(m) != std::string::npos) return true;
+  }
+  return l_adnominal;
+}
+
+// A question word item, or false.
+bool ReadQWord(const std::vector<std::string>& words, size_t w, const QuestionLexicon& lex,
+               Item* it, size_t* consumed) {
+  const ingest::RelationVocabulary& vocab = lex.vocabulary();
+  const QuestionWords& g = lex.grammar();
+  const std::string& t = words[w];
+  for (const auto& [qstem, qkind] : g.ko.question_words) {
+    if (!StartsWith(t, qstem)) continue;
+    std::string kind = qkind;
+    std::string rest = t.substr(qstem.size());
+    it->cls = KCls::kQWord;
+    it->qword = kind;
+    it->np = kind == "who" || kind == "what" || kind == "where" || kind == "which" || kind == "count";
+    // 누가, 뭘: the particle is fused into the question word.
+    if (auto p = g.ko.question_word_particles.find(qstem); p != g.ko.question_word_particles.end()) {
+      rest = p->second;
+    }
+    // 누구누구, 어디어디: a repeated question word asks for several.
+    while (!rest.empty() && StartsWith(rest, qstem)) rest = rest.substr(qstem.size());
+    if (kind == "how_much") {
+      it->asked = Asked::kAmount;
+      it->np = false;
+    } else if (kind == "when") {
+      it->asked = Asked::kDate;
+      it->np = false;
+    }
+    if ((kind == "which" || kind == "count") && rest.empty() && w + 1 < words.size()) {
+      // 어느 회사가, 몇 개야, 몇 퍼센트: the next word is the noun or the counter.
+      const std::string& next = words[w + 1];
+      ingest::ParticleSplit ps = ingest::SplitParticles(next);
+      it->type_word = ps.stem;
+      rest = ps.particle;
+      std::string counter = ps.stem;
+      for (const std::string& c : g.ko.copula_endings) {
+        if (EndsWith(counter, c) && counter.size() > c.size()) {
+          counter.resize(counter.size() - c.size());
+          rest = c;
+          break;
+        }
+      }
+      it->type_word = counter;
+      *consumed = 2;
+      if (kind == "count") {
+        std::string kind_word = vocab.AnswerKindForWord(counter);
+        auto starts_any = [&](const std::vector<std::string>& counters) {
+          return std::any_of(counters.begin(), counters.end(),
+                             [&](const std::string& c) { return StartsWith(counter, c); });
+        };
+        if (kind_word == "percent" || starts_any(g.ko.percent_counters)) {
+          it->asked = Asked::kPercent;
+          it->np = false;
+        } else if (kind_word == "rank" || starts_any(g.ko.rank_counters)) {
+          it->asked = Asked::kRank;
+          it->np = false;
+        } else {
+          it->asked = Asked::kCount;
+        }
+      }
+    } else if (kind == "count") {
+      bool rank = std::any_of(g.ko.rank_counters.begin(), g.ko.rank_counters.end(),
+                              [&](const std::string& c) { return StartsWith(rest, c); });
+      it->asked = rank ? Asked::kRank : Asked::kCount;
+      it->np = it->asked == Asked::kCount;
+      rest.clear();
+    }
+    it->role = RoleOfParticles(g, rest);
+    if (rest.empty() && w + *consumed >= words.size()) it->role = "predicate";
+    return true;
+  }
+  return false;
+}
+
+// Strips a copula or question ending from a noun: 대표인가 -> 대표.
+std::string StripCopula(const QuestionWords& g, const std::string& stem, std::string* role) {
+  for (const std::string& e : g.ko.copula_endings) {
+    if (EndsWith(stem, e) && stem.size() > e.size() + 3) {
+      *role = "predicate";
+      return stem.substr(0, stem.size() - e.size());
+    }
+  }
+  return stem;
+}
+
+void ReadNoun(const QuestionLexicon& lex, const std::string& t, Item* it) {
+  ingest::ParticleSplit ps = ingest::SplitParticles(t);
+  const QuestionWords& g = lex.grammar();
+  std::string role = RoleOfParticles(g, ps.particle);
+  std::string stem = ps.stem;
+  const std::string& plural = g.ko.plural_suffix;
+  if (!plural.empty() && EndsWith(stem, plural) && stem.size() > plural.size()) {
+    stem.resize(stem.size() - plural.size());
+  }
+  std::vector<std::string> candidates = {stem, StripCopula(g, stem, &role)};
+  const ingest::RelationVocabulary& vocab = lex.vocabulary();
+  for (const std::string& s : candidates) {
+    it->stem = s;
+    it->role = role;
+    if (std::vector<Cue> cues = lex.KoreanNoun(s); !cues.empty()) {
+      it->cls = KCls::kNoun;
+      it->cues = cues;
+      return;
+    }
+    std::string prefix = lex.KoreanNounPrefix(s);
+    if (!prefix.empty()) {
+      std::string suffix = s.substr(prefix.size());
+      Asked kind = understand::AnswerKind(vocab, suffix);
+      if (kind != Asked::kEntity || kg::CodePointCount(suffix) <= 1 ||
+          !vocab.TypesForWord(suffix).empty()) {
+        it->cls = KCls::kNoun;
+        it->cues = lex.KoreanNoun(prefix);
+        it->asked = kind;
+        it->asked_value = kind != Asked::kEntity;
+        return;
+      }
+    }
+    if (Asked kind = understand::AnswerKind(vocab, s); kind != Asked::kEntity) {
+      it->cls = KCls::kAnswer;
+      it->asked = kind;
+      it->asked_value = true;
+      return;
+    }
+    bool head = std::find(g.ko.heads.begin(), g.ko.heads.end(), s) != g.ko.heads.end();
+    if (head || !vocab.TypesForWord(s).empty()) {
+      it->cls = KCls::kType;
+      it->type_word = s;
+      return;
+    }
+  }
+  it->stem = stem;
+}
+
+// Reads eojeol `w` (not a name) into `it`.
+size_t ReadWord(const QuestionContext& ctx, const std::vector<std::string>& words, size_t w,
+                ingest::KoreanMorphology* morph, Item* it) {
+  size_t consumed = 1;
+  const std::string& t = words[w];
+  it->word = w;
+  const QuestionWords& g = ctx.lexicon.grammar();
+  if (ReadQWord(words, w, ctx.lexicon, it, &consumed)) return consumed;
+  if (morph) {
+    auto analysis = morph->Analyze(t);
+    for (const ingest::WordReading& r : analysis->readings) {
+      if (!r.predicate || r.copula) continue;
+      it->predicate = true;
+      std::vector<Cue> cues = ctx.lexicon.KoreanPredicate(r.lemma, r.key, r.light);
+      if (cues.empty()) continue;
+      it->cls = KCls::kPred;
+      it->cues = cues;
+      it->stem = r.lemma;
+      break;
+    }
+  }
+  if (it->predicate) {
+    it->adnominal = Adnominal(t) && w + 1 < words.size();
+    // 하지 않은, 못 한: negation inside the eojeol or in the auxiliary after it.
+    for (const std::string& m : g.ko.negation_markers) {
+      it->negated = it->negated || t.find(m) != std::string::npos ||
+                    (w + 1 < words.size() && StartsWith(words[w + 1], m));
+    }
+    it->planned = Future(g, t) || (w + 1 < words.size() && Future(g, words[w + 1]));
+    if (it->cls == KCls::kPred) return consumed;
+  }
+  if (it->cls == KCls::kOther && !it->predicate) ReadNoun(ctx.lexicon, t, it);
+  return consumed;
+}
+
+// A relation noun as the object of a light verb (파트너십을 맺은, 지분을 갖고, CEO로 있는):
+// the noun carries the relation, the verb its ending.
+void MergeLightVerbs(std::vector<Item>& items) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    Item& n = items[i];
+    if (n.cls != KCls::kNoun || n.asked_value) continue;
+    if (n.role != "object" && n.role != "means" && !n.role.empty()) continue;
+    size_t k = i + 1;
+    while (k < items.size() && (items[k].cls == KCls::kQWord && !items[k].np)) ++k;
+    if (k >= items.size() || !items[k].predicate) continue;
+    if (items[k].cls == KCls::kPred && n.role.empty()) continue;
+    n.cls = KCls::kPred;
+    n.adnominal = items[k].adnominal;
+    n.negated = items[k].negated;
+    n.planned = items[k].planned;
+    for (Cue& c : n.cues) c.kind = Cue::Kind::kVerb;
+    items[k].cls = KCls::kSkip;
+  }
+}
+
+}  // namespace
+
+Result<std::vector<Item>> Items(const QuestionContext& ctx,
+                                const std::vector<parser::ast::Name>& words) {
+  std::vector<std::string> raw, trimmed;
+  for (const auto& w : words) {
+    raw.push_back(w.text);
+    trimmed.push_back(TrimPunctuation(w.text));
+  }
+  Result<ingest::KoreanMorphology*> morph_or = ingest::KoreanMorphology::Get();
+  ingest::KoreanMorphology* morph = morph_or.ok() ? *morph_or : nullptr;
+  const QuestionWords& g = ctx.lexicon.grammar();
+  auto may_be_alone = [&](size_t i) {
+    for (const auto& q : g.ko.question_words) {
+      if (StartsWith(trimmed[i], q.first)) return false;
+    }
+    // The head of a relative clause (인수한 회사는) is not a name.
+    if (i > 0 && morph) {
+      for (const auto& r : morph->Analyze(trimmed[i - 1])->readings) {
+        if (r.predicate && Adnominal(trimmed[i - 1])) return false;
+      }
+    }
+    ingest::ParticleSplit ps = ingest::SplitParticles(trimmed[i]);
+    return ctx.lexicon.KoreanNoun(ps.stem).empty();
+  };
+  Result<std::vector<NameMatch>> names = ctx.names.Find(raw, true, may_be_alone);
+  if (!names.ok()) return names.status();
+  std::vector<Item> items;
+  size_t next_name = 0;
+  for (size_t w = 0; w < words.size();) {
+    if (next_name < names->size() && (*names)[next_name].first == w) {
+      const NameMatch& m = (*names)[next_name++];
+      Item it;
+      it.cls = KCls::kName;
+      it.word = w;
+      it.stem = m.text;
+      it.names = {m.ids};
+      it.role = RoleOfParticles(g, m.rest);
+      items.push_back(it);
+      w = m.end;
+      continue;
+    }
+    Item it;
+    size_t consumed = ReadWord(ctx, trimmed, w, morph, &it);
+    items.push_back(it);
+    w += consumed;
+  }
+  MergeLightVerbs(items);
+  return items;
+}
+
+void Asks(const std::vector<Item>& items, QuestionFrame* frame) {
+  frame->asked = Asked::kEntity;
+  for (const Item& it : items) {
+    if (it.cls != KCls::kQWord) continue;
+    frame->asked = it.asked;
+    frame->column = it.qword == "how_much" ? "amount" : it.qword == "when" ? "date" : it.qword;
+    if (!it.type_word.empty() && it.qword == "which") frame->answer_word = it.type_word;
+    if (it.qword == "count") frame->answer_word = "";
+    return;
+  }
+  frame->column = "answer";
+}
+
+void Finish(const std::vector<Item>& items, QuestionFrame* frame) {
+  for (const Item& it : items) {
+    frame->negated = frame->negated || (it.cls == KCls::kPred && it.negated);
+    // A relative clause's tense is loose in Korean (캐나다가 투자한 금액 is said of a pledge
+    // too), so only a finite verb's ending (투자했니?) judges plans against deeds.
+    frame->plans = frame->plans || it.planned || (it.cls == KCls::kPred && it.adnominal);
+  }
+  auto has_answer = [](const std::vector<Reading>& rs) {
+    return std::any_of(rs.begin(), rs.end(), [](const Reading& r) {
+      return r.subject.kind == End::Kind::kAnswer || r.object.kind == End::Kind::kAnswer;
+    });
+  };
+  bool answer_slot = has_answer(frame->readings);
+  bool qword = std::any_of(items.begin(), items.end(), [](const Item& it) { return it.cls == KCls::kQWord; });
+  if (!answer_slot && frame->asked == Asked::kEntity) {
+    bool where = std::any_of(items.begin(), items.end(),
+                             [](const Item& it) { return it.qword == "where"; });
+    frame->asked = where ? Asked::kPlace : qword ? Asked::kEntity : Asked::kYesNo;
+  }
+  if (frame->column.empty() || frame->column == "answer") {
+    frame->column = frame->answer_word.empty() ? "answer" : frame->answer_word;
+  }
+}
+
+Result<QuestionFrame> NoRelationWord(const QuestionContext& ctx,
+                                     const std::vector<parser::ast::Name>& words,
+                                     const std::vector<Item>& items, QuestionFrame* frame) {
+  std::vector<const Item*> names;
+  const Item* unknown = nullptr;
+  const Item* unread_verb = nullptr;  // a verb no relation has (쀍했어)
+  for (const Item& it : items) {
+    if (it.cls == KCls::kName) names.push_back(&it);
+    if (it.cls == KCls::kOther && !it.predicate && !unknown) unknown = &it;
+    if (it.cls == KCls::kOther && it.predicate && !unread_verb) unread_verb = &it;
+  }
+  if (unread_verb) {
+    return understand::NotUnderstood(ctx.binder,
+                                     "'" + TrimPunctuation(words[unread_verb->word].text) + "'",
+                                     "no relation word found", words[unread_verb->word]);
+  }
+  bool what = std::any_of(items.begin(), items.end(), [](const Item& it) {
+    return it.cls == KCls::kQWord && (it.qword == "what" || it.qword == "who");
+  });
+  if (!unknown && names.size() == 1 && names[0]->names.size() == 1 && (what || items.size() == 1)) {
+    frame->asked = Asked::kAbout;
+    frame->about = names[0]->names.front();
+    return *frame;
+  }
+  if (unknown) {
+    // An unknown word with a particle where a name goes: perhaps a misspelt name.
+    Result<ingest::KoreanMorphology*> morph = ingest::KoreanMorphology::Get();
+    bool known = morph.ok() && (*morph)->Analyze(unknown->stem)->known;
+    if (!known && !unknown->role.empty() && unknown->role != "predicate") {
+      Result<std::vector<TermId>> ids = ctx.binder.ResolveName(unknown->stem, words[unknown->word], nullptr);
+      if (!ids.ok()) return ids.status();
+    }
+    return understand::NotUnderstood(ctx.binder, "'" + TrimPunctuation(words[unknown->word].text) + "'",
+                                     "no relation word found", words[unknown->word]);
+  }
+  return understand::NotUnderstood(ctx.binder, "the question", "no relation word found",
+                                   words.front());
+}
+
+}  // namespace kg::understand_ko

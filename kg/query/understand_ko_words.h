@@ -1,0 +1,47 @@
+// The Korean question reader's word level: one item per eojeol (or per name spanning several):
+// names with the role of their particle, question words (누가, 어디에, 몇 개, 어느 회사),
+// predicates with a relation lemma, relation nouns (대표, 창업자, 출시일), head nouns.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "kg/query/understand.h"
+
+namespace kg::understand_ko {
+
+enum class KCls { kOther, kName, kQWord, kPred, kNoun, kType, kHead, kAnswer, kSkip };
+
+struct Item {
+  KCls cls = KCls::kOther;
+  size_t word = 0;   // first question word (ast) of the item
+  std::string stem;  // without particles
+  // The particle's role as relations.json names them (subject, topic, object, partner,
+  // genitive, target, place, means, source), "predicate" before a copula or question ending
+  // (누구야, 국가인가), empty when bare.
+  std::string role;
+  std::vector<std::vector<TermId>> names;  // kName
+  std::vector<Cue> cues;                   // kPred, kNoun
+  bool adnominal = false;                  // kPred: modifies the next noun (인수한 회사)
+  bool predicate = false;                  // an inflected verb (any), for light-verb merging
+  bool negated = false, planned = false;
+  bool np = false;        // kQWord: stands for the answer in a slot
+  bool mid = false;       // kHead: the middle of a two-hop question
+  bool asked_value = false;
+  Asked asked = Asked::kEntity;  // kQWord, kAnswer, kNoun with a value suffix (출시일)
+  std::string qword;             // who, what, where, which, when, how_much, count
+  std::string type_word;         // 회사 of 인수한 회사는, 나라 of 어느 나라
+};
+
+Result<std::vector<Item>> Items(const QuestionContext& ctx,
+                                const std::vector<parser::ast::Name>& words);
+// What the question words ask for.
+void Asks(const std::vector<Item>& items, QuestionFrame* frame);
+// Negation, plans, and what is asked once the readings are known (no answer slot: yes/no).
+void Finish(const std::vector<Item>& items, QuestionFrame* frame);
+// A question with no relation word: everything about one name (딥시크는 뭐야?), or the error.
+Result<QuestionFrame> NoRelationWord(const QuestionContext& ctx,
+                                     const std::vector<parser::ast::Name>& words,
+                                     const std::vector<Item>& items, QuestionFrame* frame);
+
+}  // namespace kg::understand_ko
