@@ -9,6 +9,10 @@ example document: the corpus posts of the development set and the Korean texts u
 bench/quality/texts/ko. The test and unseen sets are never read. Prints the cues found in
 fewer than two such documents (--all: every cue with its documents). Needs the `hunspell`
 command (Debian package hunspell) besides hunspell-ko.
+
+--prune rewrites relations.json without the relation words (lemmas, nouns, stems, inverse
+forms) found in fewer than two documents. Titles are kept: a title (총리, CFO) names a
+position, world knowledge like a country's name, not a cue shaped by one text's sentences.
 """
 import argparse
 import glob
@@ -65,6 +69,7 @@ def keys_of(words):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--all", action="store_true")
+    ap.add_argument("--prune", action="store_true")
     args = ap.parse_args()
     rel = json.load(open(os.path.join(ROOT, "ingest", "data", "relations.json"), encoding="utf-8"))
     docs = dev_documents()
@@ -75,6 +80,7 @@ def main():
     doc_keys = {d: set().union(*(keys.get(w, set()) for w in ws)) for d, ws in words.items()}
     print(f"{len(docs)} development documents (example, test and unseen sets left out)\n")
     weak = 0
+    pruned = 0
     for r in rel["relations"]:
         ko = r.get("ko", {})
         cues = []
@@ -94,9 +100,22 @@ def main():
                      if forms & doc_keys[d] or (as_written and re.search(pattern, texts[d]))]
             if len(found) < 2:
                 weak += 1
+                if args.prune and field != "titles":
+                    ko[field].remove(cue)
+                    pruned += 1
             if args.all or len(found) < 2:
                 print(f"{r['id']:20} {field:14} {cue:10} {len(found)}  {', '.join(found)}")
     print(f"\n{weak} cues occur in fewer than two development documents")
+    if args.prune:
+        for r in rel["relations"]:
+            ko = r.get("ko", {})
+            for field in [f for f, v in ko.items() if isinstance(v, list) and not v]:
+                del ko[field]
+        path = os.path.join(ROOT, "ingest", "data", "relations.json")
+        with open(path, "w", encoding="utf-8") as f:
+            json.dump(rel, f, ensure_ascii=False, indent=1)
+            f.write("\n")
+        print(f"pruned {pruned} cues from {path}")
 
 
 if __name__ == "__main__":
