@@ -12,6 +12,9 @@ TARGETS=("$@")
 
 scripts/build-asan.sh --target "${TARGETS[@]/#/fuzz_}"
 
+# Leaks inside third-party libraries (see the file) are not kg's.
+export LSAN_OPTIONS=suppressions=$PWD/tests/lsan.supp
+
 for t in "${TARGETS[@]}"; do
   work=$(mktemp -d)
   echo "== fuzz_$t for ${SECONDS_EACH}s" >&2

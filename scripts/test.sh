@@ -24,7 +24,7 @@ for stage in $STAGES; do
       echo "== AddressSanitizer + UndefinedBehaviorSanitizer build and tests" >&2
       scripts/build-asan.sh
       (cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-        ctest --output-on-failure --parallel "$JOBS" -LE slow "$@")
+        LSAN_OPTIONS=suppressions="$PWD/../tests/lsan.supp" ctest --output-on-failure --parallel "$JOBS" -LE slow "$@")
       ;;
     fuzz)
       echo "== fuzzing" >&2
