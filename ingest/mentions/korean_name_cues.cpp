@@ -1,0 +1,422 @@
+// Names Korean grammar and words point at: a person before a title, a name after a noun of
+// its kind, organisations and laws by suffix, list siblings, versions, the topic, names
+// qualified by a jurisdiction.
+
+#include "ingest/mentions/mention_finder_impl.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <unordered_set>
+
+#include "ingest/ko/korean.h"
+#include "ingest/mentions/emphasis.h"
+#include "ingest/values.h"
+#include "kg/base/unicode.h"
+
+namespace kg::ingest {
+
+using namespace mention_text;
+
+std::vector<MentionFinder::Impl::Token> MentionFinder::Impl::Tokens() {
+  std::vector<Token> out;
+  std::string_view s = text();
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && s[i] == ' ') ++i;
+    size_t j = i;
+    while (j < s.size() && s[j] != ' ') ++j;
+    if (j > i) out.push_back({i, j, std::string(s.substr(i, j - i))});
+    i = j;
+  }
+  return out;
+}
+
+void MentionFinder::Impl::TitledPersons(const std::vector<Token>& tokens) {
+  for (size_t k = 0; k + 1 < tokens.size(); ++k) {
+    const std::string& name = tokens[k].text;
+    // A Hangul syllable is three bytes: test the cheap surname first.
+    if (name.size() < 6 || !IsSurname(std::string_view(name).substr(0, 3))) continue;
+    if (!AllOf(name, IsHangulSyllable)) continue;
+    int64_t n = CodePointCount(name);
+    if (n < 2 || n > 4) continue;
+    // The title follows the name, or the name of the organisation and then the title
+    // (이재용 삼성전자 회장).
+    auto is_title = [&](size_t t) {
+      ParticleSplit title = SplitParticles(StripTrailing(tokens[t].text));
+      return f.IsTitle(title.stem) || f.IsTitle(tokens[t].text);
+    };
+    bool titled = is_title(k + 1);
+    if (!titled && k + 2 < tokens.size()) {
+      int org = Known(tokens[k + 1].text);
+      titled = org >= 0 && TypeIsOrganisation(ents->at(org).type) && is_title(k + 2);
+    }
+    if (!titled) continue;
+    if (Known(name) >= 0) {
+      int e = Known(name);
+      if (ents->at(e).type != "Person" && !ents->at(e).type.empty()) continue;
+      cands.push_back({tokens[k].begin, tokens[k].end, e, -1, 4, Mention::Source::kCue});
+      continue;
+    }
+    int e = ents->Intern(name, "Person", {});
+    cands.push_back({tokens[k].begin, tokens[k].end, e, -1, 4, Mention::Source::kCue});
+  }
+}
+
+void MentionFinder::Impl::ClassifiedNames(const std::vector<Token>& tokens) {
+  if (!f.morphology_) return;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    std::string word = StripTrailing(tokens[k].text);
+    std::string type;
+    std::string stem;
+    if (k > 0) {
+      ParticleSplit prev = SplitParticles(StripTrailing(tokens[k - 1].text));
+      if (prev.particle.empty() && prev.stem == tokens[k - 1].text) {
+        type = f.lexicon_.ClassifierSuffixType("ko_before_name", prev.stem);
+      }
+      stem = SplitParticles(word).stem;
+    }
+    if (type.empty() && k + 1 < tokens.size()) {
+      for (std::string_view quote : {"이라는", "라는"}) {
+        if (word.size() > quote.size() && EndsWith(word, quote)) {
+          std::string next = SplitParticles(StripTrailing(tokens[k + 1].text)).stem;
+          type = f.lexicon_.ClassifierSuffixType("ko_before_name", next);
+          stem = word.substr(0, word.size() - quote.size());
+          break;
+        }
+      }
+    }
+    if (type.empty() || !PlausibleName(stem)) continue;
+    int e = Known(stem);  // learned in the first pass, or a name the lexicon knows
+    if (e < 0) {
+      if (f.morphology_->Analyze(stem)->known) continue;  // a word of the language, not a name
+      e = ents->Intern(stem, type, {});
+    }
+    cands.push_back({tokens[k].begin, tokens[k].begin + stem.size(), e, -1, 4, Mention::Source::kCue});
+  }
+}
+
+void MentionFinder::Impl::OrganizationsBySuffix(const std::vector<Token>& tokens) {
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    ParticleSplit ps = SplitParticles(tokens[k].text);
+    const std::string& stem = ps.stem;
+    std::string_view suffix;
+    for (std::string_view sfx : kOrgSuffixes) {
+      if (EndsWith(stem, sfx)) suffix = sfx;
+    }
+    // Hangul, with Latin letters or digits inside ("국가AI위원회"), starting with Hangul.
+    if (suffix.empty() || !AllOf(stem, [](char32_t c) { return IsHangulSyllable(c) || IsAsciiLetter(c) || IsAsciiDigit(c); }) ||
+        (!HasHangul(stem.substr(0, stem.size() - suffix.size())) && !IsAsciiLetter(ToCodePoints(stem).front()))) {
+      continue;
+    }
+    if (CodePointCount(stem) < CodePointCount(suffix) + 2) continue;  // "위원회" alone
+    size_t first = k;
+    // A known name needs no words before it; others may take up to two ("미국 하원
+    // 특별위원회"), but not across punctuation or a verb form ("주도했으며, 삼성전자").
+    for (int back = 0; back < 2 && first > 0 && Known(stem) < 0; ++back) {
+      const std::string& prev = tokens[first - 1].text;
+      ParticleSplit pp = SplitParticles(prev);
+      if (!pp.particle.empty() || !HasHangul(prev)) break;
+      std::string last = LastChar(prev);
+      if (last == "한" || last == "된" || last == "는" || last == "적" || last == "게" ||
+          last == "히" || last == "인" || last == "던" || last == "할" || last == "," ||
+          last == "." || last == "며" || last == "고" || last == "서" || last == "다" ||
+          last == "면" || last == "해" || last == "여" || last == "자" || last == "지" ||
+          last == ")" || last == "\xE2\x80\x99" || last == "\xE2\x80\x9D") {
+        break;
+      }
+      // A person's name before an organisation is an apposition (최태원 SK그룹 회장).
+      int before = Known(pp.stem);
+      if (before >= 0 && ents->at(before).type == "Person") break;
+      --first;
+    }
+    size_t b = tokens[first].begin;
+    size_t e = tokens[k].begin + stem.size();
+    std::string name(text().substr(b, e - b));
+    int known = Known(name);
+    int ent = known;
+    if (ent < 0) {
+      // "XYZ그룹" -> "XYZ Group": a Latin name with a loanword suffix reads in English.
+      std::string prefix = name.substr(0, name.size() - suffix.size());
+      std::string english = f.lexicon_.Transliterate(std::string(suffix));
+      if (!english.empty() && !prefix.empty() && AllOf(prefix, LatinNameChar) && prefix.back() != ' ') {
+        ent = ents->Intern(prefix + " " + english, "Organization", {Alias{name, "ko"}});
+      } else {
+        ent = ents->Intern(name, "Organization", {});
+      }
+    }
+    cands.push_back({b, e, ent, -1, 2, Mention::Source::kCue});
+  }
+}
+
+void MentionFinder::Impl::LawsBySuffix(const std::vector<Token>& tokens) {
+  // Common words that end in 법 but name no law.
+  static constexpr std::string_view kNotLaws[] = {"방법", "기법", "해법", "불법", "입법", "편법", "위법", "적법",
+                                   "합법", "비법", "용법", "문법", "사법", "수법", "요법", "어법",
+                                   "화법", "필법", "설법", "마법", "공법", "탈법"};
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    ParticleSplit ps = SplitParticles(tokens[k].text);
+    std::string stem = ps.stem;
+    while (!stem.empty() && (stem.back() == ',' || stem.back() == '.')) stem.pop_back();
+    const char* suffix = EndsWith(stem, "법안") ? "법안" : EndsWith(stem, "법") ? "법" : nullptr;
+    if (!suffix) continue;
+    bool common = false;
+    for (std::string_view w : kNotLaws) common |= EndsWith(stem, w);
+    if (common) continue;
+    size_t b = tokens[k].begin;
+    int64_t stem_cps = CodePointCount(stem);
+    if (stem_cps == CodePointCount(suffix)) {
+      // A bare "법" after its subject word: "AI 법".
+      if (k == 0) continue;
+      ParticleSplit prev = SplitParticles(tokens[k - 1].text);
+      if (!prev.particle.empty() || prev.stem != tokens[k - 1].text ||
+          !AllOf(prev.stem, [](char32_t c) { return IsHangulSyllable(c) || IsAsciiLetter(c) || IsAsciiDigit(c); })) {
+        continue;
+      }
+      b = tokens[k - 1].begin;
+    } else if (stem_cps < CodePointCount(suffix) + 2 ||
+               !AllOf(stem, [](char32_t c) { return IsHangulSyllable(c) || IsAsciiLetter(c) || IsAsciiDigit(c); })) {
+      continue;  // "세법" and the like are too short to tell
+    }
+    size_t e = tokens[k].begin + stem.size();
+    std::string name(text().substr(b, e - b));
+    int known = Known(name);
+    if (known < 0) known = ents->Find(FoldNameNoSpace(name));
+    int ent = known >= 0 ? known : ents->Intern(name, "Law", {});
+    cands.push_back({b, e, ent, -1, 2, Mention::Source::kCue});
+  }
+}
+
+void MentionFinder::Impl::CompoundAbbreviations() {
+  for (size_t i = 0; i + 2 < scan.cp.size(); ++i) {
+    char32_t sep = scan.cp[i + 1];
+    if (sep != 0x00B7 && sep != '-' && sep != 0x2010) continue;
+    // Collect the chain around this separator.
+    size_t start = i;
+    while (start >= 2 && (scan.cp[start - 1] == 0x00B7 || scan.cp[start - 1] == '-')) start -= 2;
+    if (start > 0 && IsWordChar(scan.cp[start - 1])) continue;
+    std::vector<size_t> syllables;
+    size_t k = start;
+    while (k < scan.cp.size() && IsHangulSyllable(scan.cp[k])) {
+      syllables.push_back(k);
+      if (k + 2 < scan.cp.size() + 1 && k + 1 < scan.cp.size() &&
+          (scan.cp[k + 1] == 0x00B7 || scan.cp[k + 1] == '-' || scan.cp[k + 1] == 0x2010) &&
+          k + 2 < scan.cp.size() && IsHangulSyllable(scan.cp[k + 2])) {
+        k += 2;
+        continue;
+      }
+      break;
+    }
+    if (syllables.size() < 2) continue;
+    // Every syllable an abbreviation, and the chain not part of a longer word.
+    std::vector<int> countries;
+    for (size_t pos : syllables) {
+      int lex = f.lexicon_.CompoundAbbreviation(FromCodePoints(scan.cp, pos, pos + 1));
+      if (lex < 0) break;
+      countries.push_back(lex);
+    }
+    if (countries.size() != syllables.size()) continue;
+    for (size_t m = 0; m < syllables.size(); ++m) {
+      size_t pos = syllables[m];
+      cands.push_back({scan.off[pos], scan.off[pos + 1], ents->FromLexicon(countries[m]), -1, 0,
+                       Mention::Source::kAbbreviation});
+    }
+    i = syllables.back();
+  }
+}
+
+void MentionFinder::Impl::ListSiblings(const std::vector<Token>& tokens, std::vector<Mention>* chosen) {
+  if (!f.morphology_) return;
+  auto mention_at = [&](const Token& t) -> const Mention* {
+    for (const Mention& m : *chosen) {
+      if (m.begin >= t.begin && m.begin < t.end) return &m;
+    }
+    return nullptr;
+  };
+  size_t k = 0;
+  while (k < tokens.size()) {
+    // A run of tokens each ending in 와/과 or a comma, closed by the next token.
+    size_t first = k, last = k;
+    while (last + 1 < tokens.size()) {
+      const std::string& t = tokens[last].text;
+      ParticleSplit ps = SplitParticles(t);
+      bool joins = t.back() == ',' || ((ps.particle == "와" || ps.particle == "과") && ps.role == Role::kPartner);
+      if (!joins) break;
+      ++last;
+    }
+    k = last + 1;
+    if (last == first) continue;
+    // A list, not a comma after an adverbial ("2016년 3월, 구글이"): joined by 와/과, closed
+    // by 등, or at least three members.
+    bool list = last - first >= 2;
+    for (size_t i = first; i <= last; ++i) {
+      ParticleSplit ps = SplitParticles(StripTrailing(tokens[i].text));
+      list |= ps.list_end || ps.particle == "와" || ps.particle == "과";
+    }
+    // The run ends in a noun phrase with its particle (…한국산업은행 등이), not in the predicate
+    // noun after 와/과 (마이크로소프트와 맞손).
+    ParticleSplit closing = SplitParticles(StripTrailing(tokens[last].text));
+    bool then_etc = last + 1 < tokens.size() && tokens[last + 1].text.rfind("등", 0) == 0 &&
+                    IsParticleSequence(StripTrailing(tokens[last + 1].text));
+    if (!list || (closing.particle.empty() && !closing.list_end && !then_etc)) continue;
+    std::string type;
+    for (size_t i = first; i <= last; ++i) {
+      if (const Mention* m = mention_at(tokens[i])) {
+        const std::string& t = ents->at(m->entity).type;
+        if (!t.empty()) type = t;
+      }
+    }
+    if (type.empty() || type == "Person") continue;  // people need their own cue
+    for (size_t i = first; i <= last; ++i) {
+      if (mention_at(tokens[i])) continue;
+      std::string stem = SplitParticles(StripTrailing(tokens[i].text)).stem;
+      if (stem.size() > 3 && EndsWith(stem, "등")) continue;
+      bool value = std::any_of(value_spans.begin(), value_spans.end(), [&](const auto& v) {
+        return tokens[i].begin < v.second && tokens[i].end > v.first;
+      });
+      if (!PlausibleName(stem) || value || f.morphology_->Analyze(stem)->known ||
+          Blocked(tokens[i].begin, tokens[i].end)) {
+        continue;
+      }
+      int e = Known(stem);
+      if (e < 0) e = ents->Intern(stem, type, {});
+      chosen->push_back(Mention{tokens[i].begin, tokens[i].begin + stem.size(), e, -1, Mention::Source::kCue});
+    }
+  }
+  std::sort(chosen->begin(), chosen->end(),
+            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+}
+
+void MentionFinder::Impl::VersionedProducts(std::vector<Mention>* chosen) {
+  std::string_view s = text();
+  for (size_t k = 0; k < chosen->size(); ++k) {
+    Mention& m = (*chosen)[k];
+    if (ents->at(m.entity).type != "Organization") continue;
+    size_t i = m.end;
+    if (i >= s.size() || s[i] != ' ') continue;
+    ++i;
+    size_t j = i;
+    while (j < s.size() && (std::isalnum(static_cast<unsigned char>(s[j])) || s[j] == '.' ||
+                            s[j] == '-')) {
+      ++j;
+    }
+    std::string version(s.substr(i, j - i));
+    bool digit = std::any_of(version.begin(), version.end(), ::isdigit);
+    if (version.empty() || !digit || version.size() > 8) continue;
+    if (k + 1 < chosen->size() && (*chosen)[k + 1].begin < j) continue;
+    std::string rest;
+    size_t r = j;
+    while (r < s.size() && s[r] != ' ') ++r;
+    rest = std::string(s.substr(j, r - j));
+    if (!IsParticleSequence(rest)) continue;
+    const std::string& org = ents->at(m.entity).name;
+    std::string name = org + (std::isalpha(static_cast<unsigned char>(version[0])) ? "-" : " ") + version;
+    int known = Known(name);
+    int e = known >= 0 ? known : ents->Intern(name, "Product", {});
+    ents->SetOwner(e, m.entity);
+    Mention pm{m.begin, j, e, m.entity, Mention::Source::kVersion};
+    (*chosen)[k] = pm;
+  }
+}
+
+bool MentionFinder::Impl::TypeCompatible(const std::string& type) {
+  return type == "Organization" || type.empty();
+}
+
+void MentionFinder::Impl::SiblingVersions(std::vector<Mention>* chosen) {
+  std::string_view s = text();
+  std::vector<Token> tokens = Tokens();
+  for (const Token& t : tokens) {
+    ParticleSplit ps = SplitParticles(t.text);
+    const std::string& v = ps.stem;
+    if (v.size() < 2 || v.size() > 4 || !std::isalpha(static_cast<unsigned char>(v[0]))) continue;
+    size_t letters = 0;
+    while (letters < v.size() && std::isalpha(static_cast<unsigned char>(v[letters]))) ++letters;
+    if (letters == v.size() || letters > 2) continue;
+    if (!std::all_of(v.begin() + static_cast<long>(letters), v.end(), ::isdigit)) continue;
+    bool covered = std::any_of(chosen->begin(), chosen->end(), [&](const Mention& m) {
+      return m.begin < t.begin + v.size() && m.end > t.begin;
+    });
+    if (covered) continue;
+    std::string prefix = v.substr(0, letters);
+    for (const Mention& m : *chosen) {
+      // A copy: Intern below may grow the entity table and move the names.
+      const std::string name = ents->at(m.entity).name;
+      size_t dash = name.rfind('-');
+      if (dash == std::string::npos || ents->at(m.entity).type != "Product") continue;
+      std::string sib = name.substr(dash + 1);
+      if (sib.size() > letters && sib.compare(0, letters, prefix) == 0 && sib != v &&
+          std::all_of(sib.begin() + static_cast<long>(letters), sib.end(), ::isdigit)) {
+        std::string full = name.substr(0, dash + 1) + v;
+        int known = Known(full);
+        int e = known >= 0 ? known : ents->Intern(full, "Product", {Alias{v, ""}});
+        // The maker: the sibling's, or the organisation the shared prefix names.
+        int owner = m.owner >= 0 ? m.owner : Known(name.substr(0, dash));
+        if (owner >= 0 && !TypeCompatible(ents->at(owner).type)) owner = -1;
+        ents->SetOwner(e, owner);
+        chosen->push_back(Mention{t.begin, t.begin + v.size(), e, owner, Mention::Source::kVersion});
+        break;
+      }
+    }
+  }
+  std::sort(chosen->begin(), chosen->end(),
+            [](const Mention& a, const Mention& b) { return a.begin < b.begin; });
+  (void)s;
+}
+
+void MentionFinder::Impl::Topic() {
+  if (sentence.kind != Sentence::Kind::kDefinition || sentence.topic.empty()) return;
+  std::string_view s = text();
+  size_t end = s.find(sentence.topic);
+  if (end != 0) return;  // only the first sentence of a definition line starts with it
+  // Already covered by a paren or known name? Then nothing to add.
+  std::string topic = sentence.topic;
+  size_t paren = topic.find('(');
+  std::string clean = Trim(paren == std::string::npos ? topic : topic.substr(0, paren));
+  int known = Known(clean);
+  if (known < 0) {
+    // "중국 6소호": the last word after a country or organisation modifier.
+    std::vector<std::string> words = Words(clean);
+    if (words.size() > 1 && Known(words.front()) >= 0) {
+      std::string rest = clean.substr(words.front().size() + 1);
+      known = Known(rest);
+    }
+  }
+  if (known < 0 && OnlyWordsOfTheLanguage(clean, f.morphology_, [&](const std::string& w) {
+        return !f.lexicon_.ClassifierType("ko_after_name", w).empty() ||
+               !f.lexicon_.ClassifierSuffixType("ko_name_suffix", w).empty();
+      })) {
+    return;  // a label ("현재 상황: ..."), not a name being defined
+  }
+  int e = known >= 0 ? known : ents->Intern(clean, TypeFromName(f.lexicon_, clean), {});
+  cands.push_back({0, clean.size(), e, -1, 1, Mention::Source::kTopic});
+}
+
+bool MentionFinder::Impl::Blocked(size_t b, size_t e) const {
+  return std::any_of(blocked.begin(), blocked.end(),
+                     [&](const auto& span) { return b < span.second && e > span.first; });
+}
+
+void MentionFinder::Impl::JurisdictionQualified(const std::vector<Token>& tokens) {
+  std::string_view s = text();
+  for (size_t k = 0; k + 1 < tokens.size(); ++k) {
+    const std::string& t = tokens[k].text;
+    if (t.size() < 3 || t.front() != '(' || t.find(')') != t.size() - 1) continue;
+    std::string inner = t.substr(1, t.size() - 2);
+    if (Known(inner) < 0) continue;
+    // Try the next one to three words after the parenthesis.
+    for (size_t n = std::min<size_t>(3, tokens.size() - k - 1); n >= 1; --n) {
+      size_t b = tokens[k + 1].begin, e = tokens[k + n].end;
+      std::string words(s.substr(b, e - b));
+      ParticleSplit ps = SplitParticles(words);
+      std::string name = ps.stem.empty() ? words : ps.stem;
+      int found = Known(inner + " " + name);
+      if (found >= 0) {
+        cands.push_back({b, b + name.size(), found, -1, 1, Mention::Source::kLexicon});
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,197 @@
+// The mention finder's working state for one sentence, shared by the files that hold its
+// passes: mentions.cpp (known names, Latin names, choosing), mention_marks.cpp (names a
+// text defines in parentheses and quotes), korean_name_cues.cpp (names Korean grammar and
+// words point at). Also the text helpers they use (name_words.cpp). Internal to mentions/.
+#pragma once
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "ingest/mentions/mentions.h"
+#include "kg/base/unicode.h"
+
+namespace kg::ingest {
+
+namespace mention_text {
+
+struct Scan {
+  std::string_view s;
+  std::vector<char32_t> cp;
+  std::vector<size_t> off;  // byte offset of each code point; off.back() == s.size()
+  std::vector<char32_t> folded;
+
+  explicit Scan(std::string_view text) : s(text) {
+    size_t i = 0;
+    while (i < s.size()) {
+      off.push_back(i);
+      char32_t c = DecodeUtf8At(s, &i);
+      cp.push_back(c);
+      folded.push_back(IsWhiteSpace(c) ? U' ' : FoldChar(c));
+    }
+    off.push_back(s.size());
+  }
+  size_t CpAt(size_t byte) const {
+    return static_cast<size_t>(std::lower_bound(off.begin(), off.end(), byte) - off.begin());
+  }
+};
+
+// Korean organisation suffixes: a name ending in one is an organisation.
+inline constexpr std::string_view kOrgSuffixes[] = {"위원회", "협회", "연구소", "연구원", "재단", "그룹", "전자",
+                              "은행", "증권", "공사", "공단", "대학교", "홀딩스", "기구",
+                              "연합회", "조합", "정부", "의회", "판공실", "사무국"};
+
+bool IsAsciiLetter(char32_t c);
+bool IsAsciiDigit(char32_t c);
+bool IsHan(char32_t c);
+bool IsWordChar(char32_t c);
+std::string Trim(std::string_view s);
+std::vector<std::string> Words(std::string_view s);
+std::string TidyName(std::string_view raw);
+bool AllOf(std::string_view s, bool (*pred)(char32_t));
+bool HasHangul(std::string_view s);
+bool HasLatinOrDigit(std::string_view s);
+bool LatinNameChar(char32_t c);
+bool HanNameChar(char32_t c);
+bool IsSurname(std::string_view syllable);
+std::string StripTrailing(std::string s);
+bool TypeIsOrganisation(const std::string& type);
+bool PlausibleName(const std::string& s);
+bool EndsWith(std::string_view s, std::string_view suffix);
+bool IsLatinStopword(const std::string& w);
+bool IsNameWord(const std::string& w);
+bool IsNameConnector(const std::string& w);
+bool IsLatinTitle(const std::string& w);
+std::vector<std::vector<std::string>> NameSegments(const std::vector<std::string>& words);
+std::string TypeFromWords(const Lexicon& lexicon, const std::string& name);
+std::string TypeFromClassifier(const Lexicon& lexicon, std::string_view after);
+std::string TypeFromName(const Lexicon& lexicon, const std::string& name);
+std::string StripEditionYear(const std::string& name);
+char LetterClass(char c);
+std::string Skeleton(const std::string& latin);
+size_t Lcs(const std::string& a, const std::string& b);
+
+}  // namespace mention_text
+
+struct MentionFinder::Impl {
+  const MentionFinder& f;
+  const Sentence& sentence;
+  DocEntities* ents;
+  mention_text::Scan scan;
+  bool learning;
+
+  std::vector<std::pair<size_t, size_t>> blocked;  // glossed parens, values: no names here
+  std::vector<std::pair<size_t, size_t>> value_spans;  // dates, percentages, ranks
+
+  struct Candidate {
+    size_t begin, end;  // bytes
+    int entity;
+    int owner = -1;
+    int priority;  // lower wins
+    Mention::Source source;
+  };
+  std::vector<Candidate> cands;
+
+  Impl(const MentionFinder& finder, const Sentence& s, DocEntities* e, bool learn)
+      : f(finder), sentence(s), ents(e), scan(s.text), learning(learn) {}
+
+  std::string_view text() const { return scan.s; }
+
+  // Lexicon or document entity named exactly `surface`; -1 if none.
+  int Known(std::string_view surface);
+
+  // The eojeols ending right before byte `end` (skipping one space), up to `max`, as byte
+  // starts (nearest first). Stops at punctuation.
+  std::vector<size_t> HeadStarts(size_t end, int max);
+
+  // ------------------------------------------------------------ parentheses
+
+  struct ParenDecision {
+    enum class Kind { kNone, kAlias, kProduct } kind = Kind::kNone;
+    size_t head_begin = 0, head_end = 0, close = 0;  // bytes; close = after ')'
+    int entity = -1, owner = -1;
+  };
+
+  bool InListOfParens(size_t open, size_t close);
+
+  ParenDecision AnalyzeParen(size_t open, size_t close_paren, bool in_quote_first_token,
+                             bool in_quote);
+
+  bool FollowedByTitle(size_t byte);
+
+  void Parens(const std::vector<std::pair<size_t, size_t>>& quotes);
+
+  // ------------------------------------------------------------ quotes
+
+  std::vector<std::pair<size_t, size_t>> QuoteSpans();
+
+  // Direct speech: "..."라고 말했다.
+  bool IsSpeech(size_t after);
+
+  void Quotes(const std::vector<std::pair<size_t, size_t>>& spans);
+
+  // ------------------------------------------------------------ gazetteer
+
+  bool ValidStart(size_t b);
+
+  bool ValidEnd(size_t e);
+
+  void GazetteerMatches();
+
+  // ------------------------------------------------------------ Latin names
+
+  void LatinNames();
+
+  // ------------------------------------------------------------ Korean cues
+
+  struct Token {
+    size_t begin, end;
+    std::string text;
+  };
+  std::vector<Token> Tokens();
+
+  // "최수연 대표": a person named before a title.
+  void TitledPersons(const std::vector<Token>& tokens);
+
+  // "반도체 전문기업 누리반도체가", "생성형 모델 누리-2를": a name the dictionary does not know
+  // right after a noun that says what kind of thing it is (lexicon.json ko_before_name), and
+  // "누리랩스라는 스타트업": one followed by 라는 + such a noun.
+  void ClassifiedNames(const std::vector<Token>& tokens);
+
+  // "… 특별위원회는": an organisation by its suffix, with up to two modifiers before it.
+  void OrganizationsBySuffix(const std::vector<Token>& tokens);
+
+  // Statutes named by their suffix: "인공지능법", "반도체특별법", "AI 법", "개인정보 보호법안".
+  void LawsBySuffix(const std::vector<Token>& tokens);
+
+  // 미·중, 한·미·일, 미-중: one-syllable country abbreviations joined by a dot or hyphen.
+  void CompoundAbbreviations();
+
+  // "네이버와 카카오벤처스, 한국산업은행 등이": in a list whose members are joined by 와/과 or
+  // commas, a member the dictionary does not know is a name of the same kind as a named
+  // sibling.
+  void ListSiblings(const std::vector<Token>& tokens, std::vector<Mention>* chosen);
+
+  // "라마 3", "Meta Llama 3": a version after an organisation's name is its product.
+  void VersionedProducts(std::vector<Mention>* chosen);
+
+  static bool TypeCompatible(const std::string& type);
+
+  // "V3" next to "Mistral-V2": a bare version takes the name of its sibling.
+  void SiblingVersions(std::vector<Mention>* chosen);
+
+  void Topic();
+
+  bool Blocked(size_t b, size_t e) const;
+
+  // "(유럽연합) 인공지능법": a name qualified by the jurisdiction written before it.
+  void JurisdictionQualified(const std::vector<Token>& tokens);
+
+  std::vector<Mention> Choose();
+
+  std::vector<Mention> Run(const std::vector<ValueMention>& values);
+};
+
+}  // namespace kg::ingest
