@@ -1,5 +1,6 @@
 // Tokens, predicates and phrases of a Korean sentence.
 #include "ingest/ko/ko_chunker.h"
+#include "ingest/ko/ko_chunker_words.h"
 
 #include <algorithm>
 #include <cstring>
@@ -14,41 +15,6 @@ bool StartsWith(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.compare(0, p.size(), p) == 0;
 }
 
-// Trailing punctuation that is not part of a word.
-std::string StripPunct(std::string s, bool* comma) {
-  static constexpr std::string_view kTrail[] = {",", ".", "!", "?", ";", ":", "*", ")", "'", "\"",
-                                 "\xE2\x80\x99", "\xE2\x80\x9D", "\xE3\x80\x8D", "\xE3\x80\x8F"};
-  // Most words end in none of them: a look at the last byte settles it without comparing.
-  constexpr std::string_view kTrailLast = ",.!?;:*)'\"\x99\x9D\x8D\x8F";
-  bool changed = true;
-  while (changed && !s.empty() && kTrailLast.find(s.back()) != std::string_view::npos) {
-    changed = false;
-    for (std::string_view t : kTrail) {
-      size_t n = t.size();
-      if (s.size() >= n && s.compare(s.size() - n, n, t) == 0) {
-        if (t[0] == ',' && comma) *comma = true;
-        s.resize(s.size() - n);
-        changed = true;
-      }
-    }
-  }
-  static constexpr std::string_view kLead[] = {"'", "\"", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C",
-                                "\xE2\x80\x9D", "\xE3\x80\x8C", "\xE3\x80\x8D", "*", ")"};
-  constexpr std::string_view kLeadFirst = "'\"\xE2\xE3*)";
-  size_t from = 0;
-  changed = true;
-  while (changed && from < s.size() && kLeadFirst.find(s[from]) != std::string_view::npos) {
-    changed = false;
-    for (std::string_view t : kLead) {
-      if (std::string_view(s).substr(from).substr(0, t.size()) == t) {
-        from += t.size();
-        changed = true;
-      }
-    }
-  }
-  if (from > 0) s.erase(0, from);
-  return s;
-}
 
 // The role particles alone give ("를", "에서도"), as if after a name.
 ParticleSplit ParticlesAlone(const std::string& rest) {
@@ -119,6 +85,47 @@ std::vector<std::string> StemVariants(const std::string& stem) {
   return out;
 }
 
+
+}  // namespace
+
+namespace ko_words {
+
+// Trailing punctuation that is not part of a word.
+std::string StripPunct(std::string s, bool* comma) {
+  static constexpr std::string_view kTrail[] = {",", ".", "!", "?", ";", ":", "*", ")", "'", "\"",
+                                 "\xE2\x80\x99", "\xE2\x80\x9D", "\xE3\x80\x8D", "\xE3\x80\x8F"};
+  // Most words end in none of them: a look at the last byte settles it without comparing.
+  constexpr std::string_view kTrailLast = ",.!?;:*)'\"\x99\x9D\x8D\x8F";
+  bool changed = true;
+  while (changed && !s.empty() && kTrailLast.find(s.back()) != std::string_view::npos) {
+    changed = false;
+    for (std::string_view t : kTrail) {
+      size_t n = t.size();
+      if (s.size() >= n && s.compare(s.size() - n, n, t) == 0) {
+        if (t[0] == ',' && comma) *comma = true;
+        s.resize(s.size() - n);
+        changed = true;
+      }
+    }
+  }
+  static constexpr std::string_view kLead[] = {"'", "\"", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9C",
+                                "\xE2\x80\x9D", "\xE3\x80\x8C", "\xE3\x80\x8D", "*", ")"};
+  constexpr std::string_view kLeadFirst = "'\"\xE2\xE3*)";
+  size_t from = 0;
+  changed = true;
+  while (changed && from < s.size() && kLeadFirst.find(s[from]) != std::string_view::npos) {
+    changed = false;
+    for (std::string_view t : kLead) {
+      if (std::string_view(s).substr(from).substr(0, t.size()) == t) {
+        from += t.size();
+        changed = true;
+      }
+    }
+  }
+  if (from > 0) s.erase(0, from);
+  return s;
+}
+
 // Activity nouns whose bare modifier is a destination: 중국 수출 = exports to China.
 bool IsDirectionalNoun(const std::string& stem) {
   static constexpr std::string_view kNouns[] = {"수출", "수입", "진출", "방문", "출장", "투자", "이전", "유학",
@@ -129,7 +136,9 @@ bool IsDirectionalNoun(const std::string& stem) {
   return false;
 }
 
-}  // namespace
+}  // namespace ko_words
+
+using namespace ko_words;
 
 KoreanChunker::KoreanChunker(const RelationVocabulary& relations, const MentionFinder& mentions,
                              KoreanMorphology* morphology)
@@ -160,107 +169,6 @@ KoreanChunker::KoreanChunker(const RelationVocabulary& relations, const MentionF
     stems_by_lemma_[last].push_back(k);
     stems_by_lemma_[last + "다"].push_back(k);
   }
-}
-
-bool KoreanChunker::LightVerb(const Token& t, Predicate* out) const {
-  if (!morphology_ || !t.mentions.empty() || !t.values.empty()) return false;
-  std::string word = StripPunct(t.text, nullptr);
-  if (word.empty()) return false;
-  for (const WordReading& r : morphology_->Analyze(word)->readings) {
-    if (!r.predicate || r.compound || !light_verbs_.count(r.lemma)) continue;
-    Predicate p;
-    p.light = true;
-    p.stem = r.key;
-    p.ending = AnalyzeEnding(r.rest.empty() ? std::string("다") : r.rest);
-    *out = p;
-    return true;
-  }
-  return false;
-}
-
-bool KoreanChunker::ClauseEnd(const Token& t, Predicate* out) const {
-  if (!morphology_ || !t.mentions.empty() || !t.values.empty() || t.postposition) return false;
-  std::string word = StripPunct(t.text, nullptr);
-  if (word.empty()) return false;
-  for (const WordReading& r : morphology_->Analyze(word)->readings) {
-    if (!r.predicate || r.compound) continue;
-    Ending e = AnalyzeEnding(r.rest.empty() ? std::string("다") : r.rest);
-    if (e.kind != EndingKind::kFinal && e.kind != EndingKind::kConnective &&
-        e.kind != EndingKind::kQuotative) {
-      continue;
-    }
-    Predicate p;
-    p.stem = r.key;
-    p.ending = e;
-    *out = p;
-    return true;
-  }
-  return false;
-}
-
-bool KoreanChunker::LemmaPredicate(const std::vector<Token>& tokens, int index,
-                                   Predicate* out) const {
-  const Token& t = tokens[static_cast<size_t>(index)];
-  if (!morphology_ || !t.mentions.empty() || !t.values.empty()) return false;
-  std::string word = StripPunct(t.text, nullptr);
-  if (word.empty() || word.find(' ') != std::string::npos) return false;
-  std::shared_ptr<const WordAnalysis> a = morphology_->Analyze(word);
-  for (const WordReading& r : a->readings) {
-    if (!r.predicate || r.compound) continue;
-    auto it = stems_by_lemma_.find(r.key);
-    if (it == stems_by_lemma_.end()) continue;
-    // The entries whose words before the last one are written right before this token.
-    std::vector<size_t> entries;
-    int first_token = index;
-    for (size_t k : it->second) {
-      const std::string& stem = stems_[k].stem;
-      size_t space = stem.rfind(' ');
-      if (space == std::string::npos) {
-        entries.push_back(k);
-        continue;
-      }
-      std::string before = stem.substr(0, space);
-      int words = 1 + static_cast<int>(std::count(before.begin(), before.end(), ' '));
-      if (index < words) continue;
-      std::string written;
-      for (int w = index - words; w < index; ++w) {
-        written += (written.empty() ? "" : " ") + StripPunct(tokens[static_cast<size_t>(w)].text, nullptr);
-      }
-      if (written == before) {
-        entries.insert(entries.begin(), k);  // the longer cue first
-        first_token = index - words;
-      }
-    }
-    if (entries.empty()) continue;
-    Predicate p;
-    p.first_token = first_token;
-    const StemEntry& first = stems_[entries.front()];
-    p.stem = first.stem;
-    p.inverse = first.inverse;
-    p.swap = first.swap && r.light != "시키";
-    p.intransitive = first.intransitive;
-    for (size_t k : entries) {
-      const StemEntry& st = stems_[k];
-      if (st.inverse != p.inverse || st.stem != first.stem) continue;
-      if (std::find(p.relations.begin(), p.relations.end(), st.relation) == p.relations.end()) {
-        p.relations.push_back(st.relation);
-      }
-    }
-    // 하다/되다/받다 verbs: the ending after the noun (했다, 된, 받은) carries voice as before.
-    p.ending = AnalyzeEnding(r.rest.empty() ? std::string("다") : r.rest);
-    if (r.light.empty() && r.rest.empty()) p.ending.kind = EndingKind::kFinal;
-    *out = p;
-    return true;
-  }
-  return false;
-}
-
-const std::vector<size_t>& KoreanChunker::StemsStartingLike(std::string_view text) const {
-  static const std::vector<size_t> kNone;
-  if (text.empty()) return kNone;
-  size_t pos = 0;
-  auto it = stems_by_first_.find(DecodeUtf8At(text, &pos));
-  return it == stems_by_first_.end() ? kNone : it->second;
 }
 
 Chunked KoreanChunker::Chunk(const Sentence& sentence, const std::vector<Mention>& mentions,
@@ -602,121 +510,7 @@ Chunked KoreanChunker::Chunk(const Sentence& sentence, const std::vector<Mention
   close(Role::kNone);
 
   // ---- what each phrase denotes
-  for (Phrase& p : out.phrases) {
-    for (int i = p.first; i <= p.last; ++i) {
-      for (int v : tokens[static_cast<size_t>(i)].values) p.values.push_back(v);
-    }
-    const Token& last = tokens[static_cast<size_t>(p.last)];
-    p.head = last.stem;
-    if (p.jurisdiction) {
-      for (int m : last.mentions) p.referents.push_back(mentions[static_cast<size_t>(m)].entity);
-      continue;
-    }
-    // Find where the head group ends: the last mention-headed token, or the token before
-    // 등 when classifier nouns follow (오라클 등 글로벌 기업이).
-    int head_end = -1;
-    if (last.head_is_mention) {
-      head_end = p.last;
-    } else {
-      for (int i = p.last; i >= p.first; --i) {
-        const Token& t = tokens[static_cast<size_t>(i)];
-        if (t.list_end && t.mentions.empty() && i > p.first) {
-          head_end = i - 1;
-          break;
-        }
-        if (t.list_end && t.head_is_mention) {
-          head_end = i;
-          break;
-        }
-      }
-    }
-    // Apposition: [ORG] PERSON TITLE or PERSON [ORG] TITLE.
-    std::string title_word = last.stem;
-    if (head_end < 0 && mentions_.IsTitle(title_word) && p.last > p.first) {
-      int person = -1, org = -1;
-      for (int i = p.last - 1; i >= p.first && i >= p.last - 3; --i) {
-        const Token& t = tokens[static_cast<size_t>(i)];
-        if (!t.head_is_mention || t.role != Role::kNone) break;
-        int e = mentions[static_cast<size_t>(t.mentions.back())].entity;
-        const std::string& type = entities.at(e).type;
-        if (type == "Person" && person < 0) person = e;
-        else if ((type == "Organization" || type == "Government" || type == "Country") && org < 0) org = e;
-      }
-      if (person >= 0) {
-        p.referents.push_back(person);
-        p.person_org = org;
-        p.title = title_word;
-        continue;
-      }
-    }
-    // 중국 정부: a country's government stands for the country.
-    if (head_end < 0 && (last.stem == "정부" || last.stem == "당국") && p.last > p.first) {
-      const Token& prev = tokens[static_cast<size_t>(p.last - 1)];
-      if (prev.head_is_mention && prev.role == Role::kNone) {
-        int e = mentions[static_cast<size_t>(prev.mentions.back())].entity;
-        if (entities.at(e).type == "Country") {
-          p.referents.push_back(e);
-          continue;
-        }
-      }
-    }
-    if (head_end >= 0) {
-      // Walk back over the list: A, B 및 C, A와 B, 미·중.
-      int i = head_end;
-      while (i >= p.first) {
-        const Token& t = tokens[static_cast<size_t>(i)];
-        if (!t.head_is_mention) break;
-        if (i < head_end && !(t.comma || t.role == Role::kPartner || t.list_end)) break;
-        std::vector<int> ents;
-        for (int m : t.mentions) {
-          // In "미·중간" every abbreviation is a head; elsewhere the last mention is.
-          if (mentions[static_cast<size_t>(m)].source == Mention::Source::kAbbreviation || m == t.mentions.back()) {
-            ents.push_back(mentions[static_cast<size_t>(m)].entity);
-          }
-        }
-        p.referents.insert(p.referents.begin(), ents.begin(), ents.end());
-        --i;
-        if (i >= p.first) {
-          std::string w = StripPunct(tokens[static_cast<size_t>(i)].text, nullptr);
-          if (w == "및" || w == "그리고") --i;
-        }
-      }
-    }
-    // ‘Title’ 자료, ‘X’ 개념, ‘아르테미스’ 합작회사: a quoted name and its classifier noun.
-    if (p.referents.empty() && p.last > p.first) {
-      const Token& prev = tokens[static_cast<size_t>(p.last - 1)];
-      static constexpr std::string_view kClassifiers[] = {"자료", "보고서", "보고", "프로젝트", "전략", "정책", "계획",
-                                           "모델", "서비스", "선언문", "개념", "법", "법안", "지수",
-                                           "통계", "합작회사", "회사", "기업", "펀드", "센터", "단계"};
-      bool classifier = false;
-      for (std::string_view c : kClassifiers) {
-        if (last.stem == c) classifier = true;
-      }
-      if (classifier && prev.head_is_mention && prev.role == Role::kNone &&
-          mentions[static_cast<size_t>(prev.mentions.back())].source == Mention::Source::kQuote) {
-        p.referents.push_back(mentions[static_cast<size_t>(prev.mentions.back())].entity);
-      }
-    }
-    // Mentions not in the head group are modifiers (genitives, 중국 AI 시장).
-    for (int i = p.first; i <= p.last; ++i) {
-      for (int m : tokens[static_cast<size_t>(i)].mentions) {
-        int e = mentions[static_cast<size_t>(m)].entity;
-        if (std::find(p.referents.begin(), p.referents.end(), e) == p.referents.end()) {
-          p.genitive.push_back(e);
-          const Token& t = tokens[static_cast<size_t>(i)];
-          bool marked = t.role == Role::kGenitive && m == t.mentions.back();
-          // "중국 수출", "미국 진출": a bare place before an activity noun is where the
-          // activity goes, not who owns it.
-          bool adjacent = i == p.last - 1 && t.head_is_mention && t.role == Role::kNone &&
-                          !IsDirectionalNoun(last.stem);
-          size_t mb = mentions[static_cast<size_t>(m)].begin;
-          bool prefixed = mb >= 3 && (s.compare(mb - 3, 3, "對") == 0 || s.compare(mb - 3, 3, "反") == 0 ||
-                                      s.compare(mb - 3, 3, "脫") == 0 || s.compare(mb - 3, 3, "親") == 0);
-          if ((marked || adjacent) && !prefixed) p.owner_genitive.push_back(e);
-        }
-      }
-    }
-  }
+  DescribePhrases(s, mentions, entities, &out);
   return out;
 }
 

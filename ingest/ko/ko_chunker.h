@@ -104,6 +104,9 @@ class KoreanChunker {
   bool LightVerb(const Token& token, Predicate* out) const;
   // Any other verb form that ends a clause (final, connective, quoting): no relation.
   bool ClauseEnd(const Token& token, Predicate* out) const;
+  // Chunk's last phase: the referents and genitive modifiers of each phrase.
+  void DescribePhrases(const std::string& s, const std::vector<Mention>& mentions,
+                       const DocEntities& entities, Chunked* out) const;
   // Indexes into stems_ (still longest first) by the stem's first code point: a token is only
   // compared with the stems that can start it.
   std::unordered_map<char32_t, std::vector<size_t>> stems_by_first_;

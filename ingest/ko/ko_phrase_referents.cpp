@@ -1,0 +1,134 @@
+// What each phrase of a chunked Korean sentence denotes: its referents (the head group of
+// names, a list walked back over 및 and commas, a person before a title, a country for its
+// government, a quoted name before its classifier noun) and its genitive modifiers.
+#include "ingest/ko/ko_chunker.h"
+#include "ingest/ko/ko_chunker_words.h"
+
+#include <algorithm>
+
+namespace kg::ingest {
+
+using namespace ko_words;
+
+void KoreanChunker::DescribePhrases(const std::string& s, const std::vector<Mention>& mentions,
+                                    const DocEntities& entities, Chunked* chunked) const {
+  Chunked& out = *chunked;
+  const std::vector<Token>& tokens = out.tokens;
+  for (Phrase& p : out.phrases) {
+    for (int i = p.first; i <= p.last; ++i) {
+      for (int v : tokens[static_cast<size_t>(i)].values) p.values.push_back(v);
+    }
+    const Token& last = tokens[static_cast<size_t>(p.last)];
+    p.head = last.stem;
+    if (p.jurisdiction) {
+      for (int m : last.mentions) p.referents.push_back(mentions[static_cast<size_t>(m)].entity);
+      continue;
+    }
+    // Find where the head group ends: the last mention-headed token, or the token before
+    // 등 when classifier nouns follow (오라클 등 글로벌 기업이).
+    int head_end = -1;
+    if (last.head_is_mention) {
+      head_end = p.last;
+    } else {
+      for (int i = p.last; i >= p.first; --i) {
+        const Token& t = tokens[static_cast<size_t>(i)];
+        if (t.list_end && t.mentions.empty() && i > p.first) {
+          head_end = i - 1;
+          break;
+        }
+        if (t.list_end && t.head_is_mention) {
+          head_end = i;
+          break;
+        }
+      }
+    }
+    // Apposition: [ORG] PERSON TITLE or PERSON [ORG] TITLE.
+    std::string title_word = last.stem;
+    if (head_end < 0 && mentions_.IsTitle(title_word) && p.last > p.first) {
+      int person = -1, org = -1;
+      for (int i = p.last - 1; i >= p.first && i >= p.last - 3; --i) {
+        const Token& t = tokens[static_cast<size_t>(i)];
+        if (!t.head_is_mention || t.role != Role::kNone) break;
+        int e = mentions[static_cast<size_t>(t.mentions.back())].entity;
+        const std::string& type = entities.at(e).type;
+        if (type == "Person" && person < 0) person = e;
+        else if ((type == "Organization" || type == "Government" || type == "Country") && org < 0) org = e;
+      }
+      if (person >= 0) {
+        p.referents.push_back(person);
+        p.person_org = org;
+        p.title = title_word;
+        continue;
+      }
+    }
+    // 중국 정부: a country's government stands for the country.
+    if (head_end < 0 && (last.stem == "정부" || last.stem == "당국") && p.last > p.first) {
+      const Token& prev = tokens[static_cast<size_t>(p.last - 1)];
+      if (prev.head_is_mention && prev.role == Role::kNone) {
+        int e = mentions[static_cast<size_t>(prev.mentions.back())].entity;
+        if (entities.at(e).type == "Country") {
+          p.referents.push_back(e);
+          continue;
+        }
+      }
+    }
+    if (head_end >= 0) {
+      // Walk back over the list: A, B 및 C, A와 B, 미·중.
+      int i = head_end;
+      while (i >= p.first) {
+        const Token& t = tokens[static_cast<size_t>(i)];
+        if (!t.head_is_mention) break;
+        if (i < head_end && !(t.comma || t.role == Role::kPartner || t.list_end)) break;
+        std::vector<int> ents;
+        for (int m : t.mentions) {
+          // In "미·중간" every abbreviation is a head; elsewhere the last mention is.
+          if (mentions[static_cast<size_t>(m)].source == Mention::Source::kAbbreviation || m == t.mentions.back()) {
+            ents.push_back(mentions[static_cast<size_t>(m)].entity);
+          }
+        }
+        p.referents.insert(p.referents.begin(), ents.begin(), ents.end());
+        --i;
+        if (i >= p.first) {
+          std::string w = StripPunct(tokens[static_cast<size_t>(i)].text, nullptr);
+          if (w == "및" || w == "그리고") --i;
+        }
+      }
+    }
+    // ‘Title’ 자료, ‘X’ 개념, ‘아르테미스’ 합작회사: a quoted name and its classifier noun.
+    if (p.referents.empty() && p.last > p.first) {
+      const Token& prev = tokens[static_cast<size_t>(p.last - 1)];
+      static constexpr std::string_view kClassifiers[] = {"자료", "보고서", "보고", "프로젝트", "전략", "정책", "계획",
+                                           "모델", "서비스", "선언문", "개념", "법", "법안", "지수",
+                                           "통계", "합작회사", "회사", "기업", "펀드", "센터", "단계"};
+      bool classifier = false;
+      for (std::string_view c : kClassifiers) {
+        if (last.stem == c) classifier = true;
+      }
+      if (classifier && prev.head_is_mention && prev.role == Role::kNone &&
+          mentions[static_cast<size_t>(prev.mentions.back())].source == Mention::Source::kQuote) {
+        p.referents.push_back(mentions[static_cast<size_t>(prev.mentions.back())].entity);
+      }
+    }
+    // Mentions not in the head group are modifiers (genitives, 중국 AI 시장).
+    for (int i = p.first; i <= p.last; ++i) {
+      for (int m : tokens[static_cast<size_t>(i)].mentions) {
+        int e = mentions[static_cast<size_t>(m)].entity;
+        if (std::find(p.referents.begin(), p.referents.end(), e) == p.referents.end()) {
+          p.genitive.push_back(e);
+          const Token& t = tokens[static_cast<size_t>(i)];
+          bool marked = t.role == Role::kGenitive && m == t.mentions.back();
+          // "중국 수출", "미국 진출": a bare place before an activity noun is where the
+          // activity goes, not who owns it.
+          bool adjacent = i == p.last - 1 && t.head_is_mention && t.role == Role::kNone &&
+                          !IsDirectionalNoun(last.stem);
+          size_t mb = mentions[static_cast<size_t>(m)].begin;
+          bool prefixed = mb >= 3 && (s.compare(mb - 3, 3, "對") == 0 || s.compare(mb - 3, 3, "反") == 0 ||
+                                      s.compare(mb - 3, 3, "脫") == 0 || s.compare(mb - 3, 3, "親") == 0);
+          if ((marked || adjacent) && !prefixed) p.owner_genitive.push_back(e);
+        }
+      }
+    }
+  }
+}
+
+}  // namespace kg::ingest
