@@ -1,5 +1,6 @@
 // Tokens, predicates and phrases of a Korean sentence.
 #include "ingest/ko/ko_chunker.h"
+#include "kg/base/strings.h"
 #include "ingest/ko/ko_chunker_words.h"
 
 #include <algorithm>
@@ -11,9 +12,6 @@ namespace kg::ingest {
 
 namespace {
 
-bool StartsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.compare(0, p.size(), p) == 0;
-}
 
 
 // The role particles alone give ("를", "에서도"), as if after a name.
@@ -74,7 +72,7 @@ std::vector<std::string> StemVariants(const std::string& stem) {
   std::vector<std::string> out{stem};
   std::vector<char32_t> cps = ToCodePoints(stem);
   if (cps.empty() || !IsHangulSyllable(cps.back())) return out;
-  int jong = static_cast<int>((cps.back() - 0xAC00) % 28);
+  int jong = HangulFinalIndex(cps.back());
   if (jong != 8) return out;  // ㄹ
   char32_t base = cps.back() - 8;
   std::vector<char32_t> n = cps;

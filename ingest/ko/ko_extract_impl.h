@@ -8,14 +8,12 @@
 #include <set>
 
 #include "ingest/ko/ko_extract.h"
+#include "kg/base/strings.h"
 #include "kg/base/unicode.h"
 
 namespace kg::ingest {
 
 namespace ko_detail {
-inline bool StartsWith(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.compare(0, p.size(), p) == 0;
-}
 
 // Types that may stand in for one another when a relation expects one of them.
 inline bool TypeCompatible(const std::string& want, const std::string& have) {
@@ -36,7 +34,6 @@ inline constexpr std::string_view kEventDocuments[] = {"선언문", "선언", "�
 }  // namespace ko_detail
 
 using ko_detail::kEventDocuments;
-using ko_detail::StartsWith;
 using ko_detail::TypeCompatible;
 
 struct KoreanExtractor::Impl {

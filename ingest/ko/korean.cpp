@@ -1,5 +1,6 @@
 // Particle stripping and ending analysis over UTF-8 strings, one Hangul syllable at a time.
 #include "ingest/ko/korean.h"
+#include "kg/base/strings.h"
 
 #include <algorithm>
 #include <cstring>
@@ -69,9 +70,6 @@ const Particle kParticles[] = {
     {"등", Role::kNone, Kind::kList, Batchim::kAny},
 };
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 // The last code point of valid UTF-8 (0 when empty).
 char32_t LastCodePoint(std::string_view s) {
@@ -126,7 +124,7 @@ bool BatchimOk(std::string_view stem, Batchim b) {
   if (stem.empty()) return false;
   char32_t last = LastCodePoint(stem);
   if (!IsHangulSyllable(last)) return true;  // Latin, digits: either form is written
-  int jong = static_cast<int>((last - 0xAC00) % 28);
+  int jong = HangulFinalIndex(last);
   if (b == Batchim::kConsonant) return jong != 0;
   return jong == 0 || jong == 8;  // vowel, or ㄹ (로 after ㄹ)
 }
@@ -229,7 +227,7 @@ std::string LastChar(std::string_view s) {
 bool HasBatchim(std::string_view s) {
   std::vector<char32_t> cps = ToCodePoints(s);
   if (cps.empty() || !IsHangulSyllable(cps.back())) return false;
-  return (cps.back() - 0xAC00) % 28 != 0;
+  return HangulFinalIndex(cps.back()) != 0;
 }
 
 Ending AnalyzeEnding(std::string_view raw) {
@@ -286,7 +284,7 @@ Ending AnalyzeEnding(std::string_view raw) {
   // Adnominal: the last syllable ends in ㄴ or ㄹ (한, 할, 된, 될, 하는, 했던, 받은).
   char32_t last = cps.back();
   if (IsHangulSyllable(last)) {
-    int jong = static_cast<int>((last - 0xAC00) % 28);
+    int jong = HangulFinalIndex(last);
     if (jong == 4 || jong == 8) {
       e.kind = EndingKind::kAdnominal;
       return e;

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "ingest/mentions/mentions.h"
+#include "kg/base/strings.h"
 #include "kg/base/unicode.h"
 
 namespace kg::ingest {
@@ -59,7 +60,6 @@ bool IsSurname(std::string_view syllable);
 std::string StripTrailing(std::string s);
 bool TypeIsOrganisation(const std::string& type);
 bool PlausibleName(const std::string& s);
-bool EndsWith(std::string_view s, std::string_view suffix);
 bool IsLatinStopword(const std::string& w);
 bool IsNameWord(const std::string& w);
 bool IsNameConnector(const std::string& w);

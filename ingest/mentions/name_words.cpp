@@ -130,10 +130,6 @@ bool PlausibleName(const std::string& s) {
 }
 
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
 // Latin acronyms and words that are not names on their own.
 bool IsLatinStopword(const std::string& w) {
   static constexpr std::string_view kStop[] = {

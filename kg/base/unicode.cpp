@@ -245,6 +245,10 @@ Script ScriptOf(char32_t cp) {
 
 bool IsHangulSyllable(char32_t cp) { return cp >= 0xAC00 && cp <= 0xD7A3; }
 
+int HangulFinalIndex(char32_t cp) {
+  return IsHangulSyllable(cp) ? static_cast<int>((cp - 0xAC00) % 28) : -1;
+}
+
 bool IsWhiteSpace(char32_t cp) { return u_isUWhiteSpace(static_cast<UChar32>(cp)); }
 
 bool IsLetter(char32_t cp) { return u_isalpha(static_cast<UChar32>(cp)); }

@@ -51,6 +51,9 @@ std::vector<size_t> SentenceBoundaries(std::string_view text);
 enum class Script { kHangul, kLatin, kHan, kDigit, kOther };
 Script ScriptOf(char32_t cp);
 bool IsHangulSyllable(char32_t cp);
+// A Hangul syllable's final consonant (batchim) as its index in the syllable block: 0 for
+// none, 4 for ㄴ, 8 for ㄹ (1..27); -1 for a code point that is not a Hangul syllable.
+int HangulFinalIndex(char32_t cp);
 bool IsWhiteSpace(char32_t cp);
 bool IsLetter(char32_t cp);
 bool IsPunctuation(char32_t cp);

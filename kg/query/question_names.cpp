@@ -1,5 +1,6 @@
 // Longest-match name finding over the graph's name index (names column family).
 #include "kg/query/question_names.h"
+#include "kg/base/strings.h"
 
 #include <algorithm>
 
@@ -13,9 +14,6 @@ namespace {
 constexpr size_t kMaxNameWords = 8;
 constexpr size_t kPrefixListLimit = 5000;
 
-bool EndsWith(const std::string& s, const std::string& suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
 
 std::string Join(const std::vector<std::string>& words, size_t first, size_t end,
                  const std::string& last) {

@@ -1,5 +1,6 @@
 // Word classes and phrases of English questions (understand_en_words.h).
 #include "kg/query/understand_en_words.h"
+#include "kg/base/strings.h"
 
 #include <algorithm>
 #include <cctype>
@@ -13,9 +14,6 @@ namespace kg::understand_en {
 
 namespace {
 
-bool EndsWith(const std::string& s, const std::string& t) {
-  return s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0;
-}
 
 std::string Lower(const std::string& s) { return kg::ToLower(s); }
 

@@ -1,5 +1,6 @@
 // Items of Korean questions (understand_ko_words.h).
 #include "kg/query/understand_ko_words.h"
+#include "kg/base/strings.h"
 
 #include <algorithm>
 
@@ -12,10 +13,6 @@ namespace kg::understand_ko {
 
 namespace {
 
-bool StartsWith(const std::string& s, const std::string& p) { return s.compare(0, p.size(), p) == 0; }
-bool EndsWith(const std::string& s, const std::string& t) {
-  return s.size() >= t.size() && s.compare(s.size() - t.size(), t.size(), t) == 0;
-}
 
 std::string RoleOfParticles(const QuestionWords& g, const std::string& rest) {
   if (rest.empty()) return "";
@@ -34,13 +31,13 @@ std::string RoleOfParticles(const QuestionWords& g, const std::string& rest) {
 bool Adnominal(const std::string& eojeol) {
   std::vector<char32_t> cps = kg::ToCodePoints(eojeol);
   if (cps.empty() || !kg::IsHangulSyllable(cps.back())) return false;
-  int jong = static_cast<int>((cps.back() - 0xAC00) % 28);
+  int jong = kg::HangulFinalIndex(cps.back());
   return jong == 4 || jong == 8 || EndsWith(eojeol, "던");
 }
 
 bool Future(const QuestionWords& g, const std::string& eojeol) {
   std::vector<char32_t> cps = kg::ToCodePoints(eojeol);
-  bool l_adnominal = !cps.empty() && kg::IsHangulSyllable(cps.back()) && (cps.back() - 0xAC00) % 28 == 8;
+  bool l_adnominal = !cps.empty() && kg::HangulFinalIndex(cps.back()) == 8;
   for (const std::string& m : g.ko.plan_markers) {
     if (eojeol.find(m) != std::string::npos) return true;
   }
