@@ -414,7 +414,7 @@ Chunked KoreanChunker::Chunk(const Sentence& sentence, const std::vector<Mention
       for (const char* bound : {"상태", "상황", "것이다", "것으로", "바", "셈", "중이다"}) {
         if (StartsWith(w, bound)) p.ending.kind = EndingKind::kFinal;
       }
-      // "투자를 받는 등": one of several things done, not a relative clause.
+      // "지원을 받는 등": one of several things done, not a relative clause.
       if (w == "등" || StartsWith(w, "등의") || StartsWith(w, "등으로")) {
         p.ending.kind = EndingKind::kConnective;
       }

@@ -226,7 +226,7 @@ struct KoreanExtractor::Impl {
 
   // "* X: A, B, C": a definition that is only a list names X's members.
 
-  // 자신의 AI 기업 Acme: the person the sentence is about owns it.
+  // 자신의 회사 Acme: the person the sentence is about owns it.
 
   void UpdateDiscourse() {
     for (const Phrase& p : c.phrases) {

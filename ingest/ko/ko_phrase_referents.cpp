@@ -25,7 +25,7 @@ void KoreanChunker::DescribePhrases(const std::string& s, const std::vector<Ment
       continue;
     }
     // Find where the head group ends: the last mention-headed token, or the token before
-    // 등 when classifier nouns follow (오라클 등 글로벌 기업이).
+    // 등 when classifier nouns follow (한빛전자 등 국내 업체가).
     int head_end = -1;
     if (last.head_is_mention) {
       head_end = p.last;

@@ -226,7 +226,7 @@ KoreanExtractor::Impl::Resolution KoreanExtractor::Impl::Resolve(const RelationD
       }
     }
   }
-  // Bare event nouns in list items: "(미국) 인공지능 행정명령 발효". The item's own
+  // Bare event nouns in list items: "(일본) 개인정보 보호법 시행". The item's own
   // jurisdiction is the nearest one before the noun; what comes before it is another item.
   if (P.bare_noun) {
     int item_start = -1;

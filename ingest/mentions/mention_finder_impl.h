@@ -169,7 +169,7 @@ struct MentionFinder::Impl {
   // 미·중, 한·미·일, 미-중: one-syllable country abbreviations joined by a dot or hyphen.
   void CompoundAbbreviations();
 
-  // "네이버와 카카오벤처스, 한국산업은행 등이": in a list whose members are joined by 와/과 or
+  // "누리랩스와 한빛벤처스, 한국산업은행 등이": in a list whose members are joined by 와/과 or
   // commas, a member the dictionary does not know is a name of the same kind as a named
   // sibling.
   void ListSiblings(const std::vector<Token>& tokens, std::vector<Mention>* chosen);

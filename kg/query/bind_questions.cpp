@@ -84,7 +84,7 @@ struct QuestionBinder {
     NameFinder finder(b->view(), b->text(), (*lexicon)->grammar().ko.name_endings);
     QuestionContext ctx{**lexicon, finder, *b};
     // Hangul makes a question Korean, unless it opens with an English grammar word ("who
-    // partnered with 카카오?": a Korean name in an English question).
+    // partnered with 누리랩스?": a Korean name in an English question).
     bool korean = IsKoreanQuestion(q.words) &&
                   !(*lexicon)->grammar().IsFunctionWord(kg::ToLower(TrimPunctuation(q.words.front().text)));
     Result<QuestionFrame> frame = korean ? UnderstandKorean(ctx, q.words)

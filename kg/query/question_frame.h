@@ -50,7 +50,7 @@ struct QuestionFrame {
   std::string answer_word;  // "company" of "which company", 회사 of "인수한 회사는": a type filter
   std::string column;       // the answer's column header
   std::vector<Reading> readings;  // alternatives: one branch each (times `inner`)
-  // Two-hop questions: readings that define the kMid end ("the company Kakao partnered
+  // Two-hop questions: readings that define the kMid end ("the company Acme partnered
   // with"); every outer reading is joined with every inner one.
   std::vector<Reading> inner;
   bool negated = false;

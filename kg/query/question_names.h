@@ -1,7 +1,7 @@
 // Finds the names in a question's words: the longest run of words that is a name or alias of
 // an entity in the graph (case-insensitive, NFC), with what follows the name inside its last
-// word kept apart -- English "'s", a Korean particle or copula ending (오픈AI의, 국가야) -- and,
-// for Korean, names written without their spaces (샘알트만 for 샘 알트만).
+// word kept apart -- English "'s", a Korean particle or copula ending (누리랩스의, 국가야) -- and,
+// for Korean, names written without their spaces (김민준 for 김 민준).
 #pragma once
 
 #include <functional>
