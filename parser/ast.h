@@ -137,7 +137,7 @@ struct Names : x3::position_tagged {
 
 // Any question or request in English or Korean: its words (runs of non-space characters,
 // punctuation kept; a quoted name is one word with `quoted` set).
-//   "who's OpenAI's chief executive", "카카오와 협력한 회사의 대표는 누구야?"
+//   "who's OpenAI's chief executive", "누리랩스와 협력한 회사의 대표는 누구야?"
 struct NaturalQuestion : x3::position_tagged {
   std::vector<Name> words;
 };

@@ -258,7 +258,7 @@ auto const path_query_def = kw("path") > term > arrow > term > -(kw("max") > int
 
 // Decides, without consuming input, that the query is a pattern: it opens with select or
 // count, or shows a ?variable, an <IRI>, a typed literal or a relation id written with '_'.
-// Questions show none of these ("who's OpenAI's chief executive?", "카카오 대표가 누구야?").
+// Questions show none of these ("who's OpenAI's chief executive?", "누리랩스 대표가 누구야?").
 struct pattern_signal_parser : x3::parser<pattern_signal_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;

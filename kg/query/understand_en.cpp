@@ -202,7 +202,7 @@ void NounClause(const Clause& c, size_t cue, const en::Wh& wh, std::vector<Readi
     const Np* next = FirstAfter(c, cue);
     if (!prep.empty() && next) complement = next;
     const Np* prev = LastBefore(c, cue);
-    // "OpenAI's CEO", "whose CEO", "Kakao CEO" (at most one modifier between).
+    // "OpenAI's CEO", "whose CEO", "Acme CEO" (at most one modifier between).
     if (!complement && prev && prev->last + 2 >= cue &&
         (prev->possessive || prev->whose || prev->last + 1 == cue)) {
       complement = prev;
@@ -263,7 +263,7 @@ Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
   }
   KG_RETURN_IF_ERROR(en::CheckUnknownNames(ctx, words, toks));
 
-  // Two hops: "the company (that) Kakao partnered with" inside a question with its own cue.
+  // Two hops: "the company (that) Acme partnered with" inside a question with its own cue.
   en::Relative rel = en::FindRelative(toks, wh, cues);
   std::vector<Np> nps = NounPhrases(toks, wh, rel.found ? rel.head : SIZE_MAX);
   if (rel.found) {

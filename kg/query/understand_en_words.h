@@ -49,7 +49,7 @@ struct Wh {
 
 struct Relative {
   bool found = false;
-  size_t head = 0;       // "company" of "the company (that) Kakao partnered with"
+  size_t head = 0;       // "company" of "the company (that) Acme partnered with"
   size_t end = 0;        // one past the relative clause's last token
   size_t cue = 0;        // the relative clause's relation word
   size_t outer_cue = 0;  // the main clause's

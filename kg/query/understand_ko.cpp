@@ -87,7 +87,7 @@ void NounReadings(const Item& noun, const Item* complement, const Item* other, c
       continue;
     }
     // An event noun (인수, 투자): X의 is its subject unless the relation marks its object so;
-    // a bare name before it is its object (소프트뱅크의 오픈AI 투자액).
+    // a bare name before it is its object (한빛벤처스의 누리랩스 투자액).
     End ends[2] = {End::Free(), End::Free()};
     int cside = complement ? Side(def, "genitive", false) : -1;
     if (complement && complement->role.empty() && other) cside = 1;

@@ -39,7 +39,7 @@ Result<std::vector<Item>> Items(const QuestionContext& ctx,
 void Asks(const std::vector<Item>& items, QuestionFrame* frame);
 // Negation, plans, and what is asked once the readings are known (no answer slot: yes/no).
 void Finish(const std::vector<Item>& items, QuestionFrame* frame);
-// A question with no relation word: everything about one name (딥시크는 뭐야?), or the error.
+// A question with no relation word: everything about one name (누리랩스는 뭐야?), or the error.
 Result<QuestionFrame> NoRelationWord(const QuestionContext& ctx,
                                      const std::vector<parser::ast::Name>& words,
                                      const std::vector<Item>& items, QuestionFrame* frame);
