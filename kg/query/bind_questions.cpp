@@ -102,14 +102,17 @@ struct QuestionBinder {
   Slot SlotOf(const End& e, size_t name_set) {
     switch (e.kind) {
       case End::Kind::kNames: return Slot::Const(e.names[name_set]);
-      case End::Kind::kAnswer: return Slot::Var(answer >= 0 ? answer : Fresh());
-      case End::Kind::kMid: return Slot::Var(mid);
+      case End::Kind::kAnswer: return Slot::Var(AnswerVar());
+      case End::Kind::kMid: return Slot::Var(mid >= 0 ? mid : Fresh());
       case End::Kind::kFree: break;
     }
     return Slot::Var(Fresh());
   }
 
   int Fresh() { return b->Var(out, "free" + std::to_string(free_vars++)); }
+  // The variable the question asks for; a question without one (yes/no, a count) binds the
+  // place to a fresh variable (never to variable -1, which indexes before the bindings).
+  int AnswerVar() { return answer >= 0 ? answer : Fresh(); }
 
   // The rank literal as facts store it (typed or plain), for "ranks third".
   Result<std::vector<TermId>> RankLiterals(int n) {
@@ -141,12 +144,12 @@ struct QuestionBinder {
         BoundAtom a;
         a.s = SlotOf(r.subject, i);
         a.p = Slot::Const(b->RelationIds(def, !value));
-        a.o = object_value ? Slot::Var(answer) : SlotOf(r.object, j);
+        a.o = object_value ? Slot::Var(AnswerVar()) : SlotOf(r.object, j);
         a.symmetric = def.symmetric;
         a.source = def.id;
         a.polarity = f.negated ? Polarity::kNegated : Polarity::kPositive;
         if (value && !object_value) {
-          a.qualifiers.push_back({key, Slot::Var(answer)});
+          a.qualifiers.push_back({key, Slot::Var(AnswerVar())});
           a.symmetric = false;
         }
         if (f.rank > 0) a.qualifiers.push_back({"rank", Slot::Const(rank)});
