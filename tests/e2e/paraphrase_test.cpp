@@ -21,7 +21,7 @@ TEST_CASE("questions phrased as people ask them are understood, in English and K
   REQUIRE(report.ok());
   REQUIRE(report->by_lang.at("en").second > 300);
   REQUIRE(report->by_lang.at("ko").second > 250);
-  // 275 / 343 and 224 / 289 when this test was written (bench/README.md, "Natural questions").
+  // 275 / 343 and 223 / 289 at 67353d8 (bench/README.md, "Natural questions").
   CHECK(report->Accuracy("en") >= 0.80);
   CHECK(report->Accuracy("ko") >= 0.77);
 }
