@@ -136,23 +136,41 @@ Result<PreparedQuery> Engine::Prepare(const std::string& text, const std::string
   return pq;
 }
 
-Result<ResultSet> Engine::Run(const PreparedQuery& query, const QueryOptions& options) {
+// What running and explaining a query share: catch up with other writers, bind the parsed
+// query against one read view, plan it.
+struct Engine::Bound {
+  std::unique_ptr<ReadView> view;
+  std::unique_ptr<TermText> text;
+  BoundQuery query;
+  Plan plan;
+};
+
+Result<Engine::Bound> Engine::BindAndPlan(const PreparedQuery& query) {
   KG_RETURN_IF_ERROR(store_->CatchUp());
-  auto view = store_->NewReadView();
-  TermText text(view.get());
+  Bound out;
+  out.view = store_->NewReadView();
+  out.text = std::make_unique<TermText>(out.view.get());
   Result<const QuestionLexicon*> lexicon = Lexicon();
   if (!lexicon.ok()) return lexicon.status();
-  Binder binder(*view, *vocabulary_, text, *lexicon);
+  Binder binder(*out.view, *vocabulary_, *out.text, *lexicon);
   Result<BoundQuery> bound = binder.Bind(*query.ast_, query.text(), query.source());
   if (!bound.ok()) return bound.status();
-  Result<Plan> plan = MakePlan(*bound, *view);
+  out.query = std::move(bound).value();
+  Result<Plan> plan = MakePlan(out.query, *out.view);
   if (!plan.ok()) return plan.status();
+  out.plan = std::move(plan).value();
+  return out;
+}
+
+Result<ResultSet> Engine::Run(const PreparedQuery& query, const QueryOptions& options) {
+  Result<Bound> bound = BindAndPlan(query);
+  if (!bound.ok()) return bound.status();
   ExecOptions exec;
   exec.row_limit = options.row_limit;
   exec.timeout_seconds = options.timeout_seconds;
   exec.cancel = options.cancel;
   exec.with_facts = options.with_facts;
-  return Execute(*bound, *plan, *view, text, exec);
+  return Execute(bound->query, bound->plan, *bound->view, *bound->text, exec);
 }
 
 Result<ResultSet> Engine::Query(const std::string& text, const QueryOptions& options,
@@ -165,19 +183,11 @@ Result<ResultSet> Engine::Query(const std::string& text, const QueryOptions& opt
 Result<std::string> Engine::Explain(const std::string& query_text, const std::string& source) {
   Result<PreparedQuery> pq = Prepare(query_text, source);
   if (!pq.ok()) return pq.status();
-  KG_RETURN_IF_ERROR(store_->CatchUp());
-  auto view = store_->NewReadView();
-  TermText text(view.get());
-  Result<const QuestionLexicon*> lexicon = Lexicon();
-  if (!lexicon.ok()) return lexicon.status();
-  Binder binder(*view, *vocabulary_, text, *lexicon);
-  Result<BoundQuery> bound = binder.Bind(*pq->ast_, query_text, source);
+  Result<Bound> bound = BindAndPlan(*pq);
   if (!bound.ok()) return bound.status();
-  Result<Plan> plan = MakePlan(*bound, *view);
-  if (!plan.ok()) return plan.status();
   std::string out = "parsed as: " + parser::Print(*pq->ast_) + "\n";
-  for (const std::string& note : bound->notes) out += "note: " + note + "\n";
-  return out + plan->ToString(*bound, text);
+  for (const std::string& note : bound->query.notes) out += "note: " + note + "\n";
+  return out + bound->plan.ToString(bound->query, *bound->text);
 }
 
 Result<std::vector<RelationInfo>> Engine::Relations() {

@@ -167,8 +167,6 @@ class Engine {
   Result<std::vector<LexiconEntryInfo>> LexiconList();
   Status LexiconRemove(const std::string& name);  // NotFound when absent
 
-  Store* store() { return store_.get(); }
-
  private:
   Engine(std::unique_ptr<Store> store, std::unique_ptr<ingest::RelationVocabulary> vocabulary);
   std::unique_ptr<Store> store_;
@@ -178,6 +176,8 @@ class Engine {
   std::unique_ptr<QuestionLexicon> lexicon_;
   std::mutex lexicon_mu_;
   Result<const QuestionLexicon*> Lexicon();
+  struct Bound;
+  Result<Bound> BindAndPlan(const PreparedQuery& query);
   struct PipelineCache;
   std::unique_ptr<PipelineCache> pipelines_;
   WriterMemory writer_memory_;  // what this process stored or read, across its documents
