@@ -17,18 +17,6 @@ bool IsBound(const Slot& s, const std::set<int>& bound) {
   return !s.is_var() || bound.count(s.var) > 0;
 }
 
-// Which index a scan uses for these bound positions.
-std::string IndexFor(bool s, bool p, bool o) {
-  if (s && p && o) return "spo(s,p,o)";
-  if (s && p) return "spo(s,p)";
-  if (s && o) return "osp(o,s)";
-  if (s) return "spo(s)";
-  if (p && o) return "pos(p,o)";
-  if (p) return "pos(p)";
-  if (o) return "osp(o)";
-  return "spo(full scan)";
-}
-
 // Matches of the pattern (subject, relation, object) with its variables free, summed over the
 // constant choices of each position.
 Result<double> DirectedEstimate(const Slot& subject, const Slot& relation, const Slot& object,
@@ -131,7 +119,7 @@ Result<Plan> MakePlan(const BoundQuery& query, const ReadView& view) {
           ps.atom = i;
           ps.estimate = std::max(1.0, std::sqrt(base[i]));
           const BoundAtom& a = branch.atoms[i];
-          ps.index = IndexFor(IsBound(a.s, bound), IsBound(a.p, bound), IsBound(a.o, bound));
+          ps.index = DescribeScan(IsBound(a.s, bound), IsBound(a.p, bound), IsBound(a.o, bound));
           bp.steps.push_back(std::move(ps));
         }
         break;
@@ -164,7 +152,7 @@ Result<Plan> MakePlan(const BoundQuery& query, const ReadView& view) {
       ps.atom = best;
       ps.estimate = best_cost;
       ps.index = a.label ? "names(label)"
-                         : IndexFor(IsBound(a.s, bound), IsBound(a.p, bound), IsBound(a.o, bound));
+                         : DescribeScan(IsBound(a.s, bound), IsBound(a.p, bound), IsBound(a.o, bound));
       for (const Slot* s : {&a.s, &a.p, &a.o}) {
         if (s->is_var() && !bound.count(s->var)) {
           ps.binds.push_back(s->var);

@@ -125,25 +125,9 @@ Status Solver::Match(const BoundAtom& a, const Next& next) {
 
 Status Solver::Scan(const BoundAtom& a, const Slot& ss, const Slot& os, TermId s, TermId p,
                     TermId o, const Next& next) {
+  IndexOrder order = IndexForBound(s.valid(), p.valid(), o.valid());
   TermId prefix[3];
-  int n = 0;
-  IndexOrder order = IndexOrder::kSpo;
-  if (s.valid() && p.valid()) {
-    prefix[n++] = s, prefix[n++] = p;
-    if (o.valid()) prefix[n++] = o;
-  } else if (s.valid() && o.valid()) {
-    order = IndexOrder::kOsp;
-    prefix[n++] = o, prefix[n++] = s;
-  } else if (s.valid()) {
-    prefix[n++] = s;
-  } else if (p.valid()) {
-    order = IndexOrder::kPos;
-    prefix[n++] = p;
-    if (o.valid()) prefix[n++] = o;
-  } else if (o.valid()) {
-    order = IndexOrder::kOsp;
-    prefix[n++] = o;
-  }
+  int n = BoundPrefix(order, s, p, o, prefix);
   auto scan = view_.Scan(order, prefix, n);
   Triple t;
   std::vector<int> newly;

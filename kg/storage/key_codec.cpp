@@ -112,6 +112,46 @@ std::string TriplePrefix(const TermId* ids, int n) {
   return out;
 }
 
+IndexOrder IndexForBound(bool s, bool p, bool o) {
+  if (s && p) return IndexOrder::kSpo;
+  if (s && o) return IndexOrder::kOsp;
+  if (s) return IndexOrder::kSpo;
+  if (p) return IndexOrder::kPos;
+  if (o) return IndexOrder::kOsp;
+  return IndexOrder::kSpo;
+}
+
+namespace {
+
+// Positions (0 s, 1 p, 2 o) in the key order of each index.
+constexpr int kKeyPositions[3][3] = {{0, 1, 2}, {1, 2, 0}, {2, 0, 1}};
+constexpr char kPositionNames[] = "spo";
+constexpr const char* kOrderNames[] = {"spo", "pos", "osp"};
+
+}  // namespace
+
+int BoundPrefix(IndexOrder order, TermId s, TermId p, TermId o, TermId prefix[3]) {
+  const TermId spo[3] = {s, p, o};
+  int n = 0;
+  for (int position : kKeyPositions[static_cast<int>(order)]) {
+    if (!spo[position].valid()) break;
+    prefix[n++] = spo[position];
+  }
+  return n;
+}
+
+std::string DescribeScan(bool s, bool p, bool o) {
+  IndexOrder order = IndexForBound(s, p, o);
+  const bool bound[3] = {s, p, o};
+  std::string names;
+  for (int position : kKeyPositions[static_cast<int>(order)]) {
+    if (!bound[position]) break;
+    if (!names.empty()) names += ',';
+    names += kPositionNames[position];
+  }
+  return std::string(kOrderNames[static_cast<int>(order)]) + "(" + (names.empty() ? "full scan" : names) + ")";
+}
+
 std::string TermKey(TermId id) {
   std::string k;
   PutBigEndian64(&k, id.value);

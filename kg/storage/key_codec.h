@@ -67,6 +67,15 @@ Triple DecodeTripleKey(IndexOrder order, std::string_view key);
 // Key prefix for the first `n` ids (0..3) of the order.
 std::string TriplePrefix(const TermId* ids, int n);
 
+// The index that serves a scan with these positions of the triple bound: the one whose keys
+// start with them, so the scan reads only matches. The planner names it; the solver scans it.
+IndexOrder IndexForBound(bool s, bool p, bool o);
+// The valid ids of (s, p, o) in `order`'s key order up to the first invalid one: the scan's
+// prefix. Returns how many were written.
+int BoundPrefix(IndexOrder order, TermId s, TermId p, TermId o, TermId prefix[3]);
+// How `.explain` names the scan of IndexForBound: "spo(s,p)", "osp(o)", "spo(full scan)".
+std::string DescribeScan(bool s, bool p, bool o);
+
 std::string TermKey(TermId id);
 std::string AliasKey(TermId id, uint64_t seq);
 std::string NameKeyPrefix(std::string_view folded_name);  // 'n' | folded | 0x00
