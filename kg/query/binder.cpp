@@ -103,6 +103,34 @@ int EditDistance(const std::vector<char32_t>& a, const std::vector<char32_t>& b)
   return prev[b.size()];
 }
 
+// The candidates nearest a misspelt word, as a did-you-mean offers them: within a third of its
+// letters (at least `min_edits`), the fewest edits, ties kept in the order offered.
+template <typename T>
+class Nearest {
+ public:
+  Nearest(std::vector<char32_t> target, int min_edits)
+      : target_(std::move(target)),
+        threshold_(std::max<int>(min_edits, static_cast<int>(target_.size()) / 3)),
+        best_(threshold_ + 1) {}
+  void Offer(const std::string& candidate, const T& payload) {
+    int d = EditDistance(target_, kg::ToCodePoints(candidate));
+    if (d < best_) {
+      best_ = d;
+      found_ = {payload};
+    } else if (d == best_ && std::find(found_.begin(), found_.end(), payload) == found_.end()) {
+      found_.push_back(payload);
+    }
+  }
+  bool found() const { return best_ <= threshold_; }
+  const std::vector<T>& best() const { return found_; }
+
+ private:
+  std::vector<char32_t> target_;
+  int threshold_;
+  int best_;
+  std::vector<T> found_;
+};
+
 }  // namespace
 
 Binder::Binder(const ReadView& view, const ingest::RelationVocabulary& vocabulary, TermText& text,
@@ -124,7 +152,7 @@ Status Binder::ErrorAt(Status status, const x3::position_tagged& node) const {
   where.file = source_;
   if (node.id_first >= 0) {
     where.offset = node.id_first;
-    parser::LineColumn(query_text_, static_cast<size_t>(node.id_first), &where.line,
+    kg::LineColumn(query_text_, static_cast<size_t>(node.id_first), &where.line,
                        &where.column);
   }
   return status.WithLocation(where);
@@ -140,28 +168,19 @@ int Binder::Var(BoundQuery* out, const std::string& name) {
 std::string Binder::DidYouMean(const std::string& folded) const {
   std::vector<char32_t> target = kg::ToCodePoints(folded);
   if (target.empty() || target.size() > kMaxSuggestLength) return "";
-  const int threshold = std::max<int>(1, static_cast<int>(target.size()) / 3);
-  int best = threshold + 1;
-  std::vector<TermId> best_ids;
+  // Names: one slip in three letters, at least one.
+  Nearest<TermId> nearest(target, 1);
   for (size_t prefix_len : {size_t{3}, size_t{2}, size_t{1}}) {
     if (prefix_len > target.size()) continue;
     std::string prefix = kg::FromCodePoints(target, 0, prefix_len);
     std::vector<std::pair<std::string, TermId>> names;
     if (!view_.ListNames(prefix, 2000, &names).ok()) break;
-    for (const auto& [name, id] : names) {
-      int d = EditDistance(target, kg::ToCodePoints(name));
-      if (d < best) {
-        best = d;
-        best_ids = {id};
-      } else if (d == best && std::find(best_ids.begin(), best_ids.end(), id) == best_ids.end()) {
-        best_ids.push_back(id);
-      }
-    }
-    if (best <= threshold) break;
+    for (const auto& [name, id] : names) nearest.Offer(name, id);
+    if (nearest.found()) break;
   }
-  if (best > threshold) return "";
+  if (!nearest.found()) return "";
   std::vector<std::string> shown;
-  for (TermId id : best_ids) {
+  for (TermId id : nearest.best()) {
     Result<std::string> d = text_.Display(id);
     if (d.ok() && std::find(shown.begin(), shown.end(), *d) == shown.end()) shown.push_back(*d);
     if (shown.size() == 3) break;
@@ -373,15 +392,10 @@ Result<Slot> Binder::RelationSlot(const ast::Term& term, BoundQuery* out, bool* 
   }
   std::vector<char32_t> target = kg::ToCodePoints(kg::FoldName(name));
   if (target.size() > kMaxSuggestLength) candidates.clear();
-  std::string best;
-  int best_d = std::max<int>(2, static_cast<int>(target.size()) / 3) + 1;
-  for (const std::string& c : candidates) {
-    int d = EditDistance(target, kg::ToCodePoints(kg::FoldName(c)));
-    if (d < best_d) {
-      best_d = d;
-      best = c;
-    }
-  }
+  // Relation ids are written from memory (invest_in, partner_with): two slips at least.
+  Nearest<std::string> nearest(target, 2);
+  for (const std::string& c : candidates) nearest.Offer(kg::FoldName(c), c);
+  std::string best = nearest.found() ? nearest.best().front() : "";
   std::string message = "no relation '" + Abbreviated(name) + "'";
   if (!best.empty()) message += " \xE2\x80\x94 did you mean " + best + "?";
   return ErrorAt(Status::NotFound(message + " (.relations lists them)"), *n);
