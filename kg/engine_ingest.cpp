@@ -53,18 +53,7 @@ Status Located(const std::string& path, const std::string& message, std::string_
   where.file = path;
   where.offset = offset;
   // Line and column help in an editor; the byte offset helps with binary junk.
-  int64_t line = 1, col = 1;
-  for (int64_t i = 0; i < offset && i < static_cast<int64_t>(text.size()); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[static_cast<size_t>(i)]);
-    if (c == '\n') {
-      ++line;
-      col = 1;
-    } else if ((c & 0xC0) != 0x80) {
-      ++col;
-    }
-  }
-  where.line = line;
-  where.column = col;
+  LineColumn(text, offset > 0 ? static_cast<size_t>(offset) : 0, &where.line, &where.column);
   return Status::ParseError(message + " (byte " + std::to_string(offset) + ")", where);
 }
 

@@ -55,21 +55,6 @@ size_t FindUnterminated(const std::string& in, std::string* what) {
 
 }  // namespace
 
-void LineColumn(std::string_view text, size_t offset, int64_t* line, int64_t* column) {
-  *line = 1;
-  *column = 1;
-  offset = std::min(offset, text.size());
-  for (size_t i = 0; i < offset; ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
-      ++*line;
-      *column = 1;
-    } else if ((c & 0xC0) != 0x80) {
-      ++*column;
-    }
-  }
-}
-
 Parser::Parser(const Vocabulary& vocabulary) : tables_(std::make_unique<VocabTables>()) {
   for (const auto& [surface, base] : vocabulary.verbs) tables_->verbs.add(Lower(surface), base);
   for (const auto& [surface, base] : vocabulary.nouns) tables_->nouns.add(Lower(surface), base);
@@ -87,7 +72,7 @@ Result<ast::Query> Parser::Parse(std::string_view text, const std::string& sourc
     Location where;
     where.file = source;
     where.offset = static_cast<int64_t>(open_at);
-    LineColumn(input, open_at, &where.line, &where.column);
+    kg::LineColumn(input, open_at, &where.line, &where.column);
     return Status::ParseError(unterminated, where);
   }
   iterator_type first = input.begin();
@@ -136,7 +121,7 @@ Result<ast::Query> Parser::Parse(std::string_view text, const std::string& sourc
   Location where;
   where.file = source;
   where.offset = static_cast<int64_t>(offset);
-  LineColumn(input, offset, &where.line, &where.column);
+  kg::LineColumn(input, offset, &where.line, &where.column);
   return Status::ParseError(message, where);
 }
 

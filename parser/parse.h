@@ -30,7 +30,4 @@ class Parser {
   std::unique_ptr<VocabTables> tables_;
 };
 
-// Line and column (1-based, in characters) of byte `offset` in `text`.
-void LineColumn(std::string_view text, size_t offset, int64_t* line, int64_t* column);
-
 }  // namespace kg::parser

@@ -12,27 +12,12 @@
 
 namespace kg {
 
-namespace {
-void LineColumnOf(const std::string& text, size_t byte, int64_t* line, int64_t* column) {
-  *line = 1;
-  *column = 1;
-  for (size_t i = 0; i < byte && i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') {
-      ++*line;
-      *column = 1;
-    } else if ((c & 0xC0) != 0x80) {
-      ++*column;
-    }
-  }
-}
-}  // namespace
 
 Result<nlohmann::json> ParseJson(const std::string& text, const std::string& source) {
   int64_t bad = FindInvalidUtf8(text);
   if (bad >= 0) {
     Location where{source, 0, 0, bad};
-    LineColumnOf(text, static_cast<size_t>(bad), &where.line, &where.column);
+    LineColumn(text, static_cast<size_t>(bad), &where.line, &where.column);
     return Status::ParseError("invalid UTF-8", where);
   }
   try {
@@ -40,7 +25,7 @@ Result<nlohmann::json> ParseJson(const std::string& text, const std::string& sou
   } catch (const nlohmann::json::parse_error& e) {
     Location where{source, 0, 0, static_cast<int64_t>(e.byte)};
     // e.byte is 1-based and points just past the offending character.
-    LineColumnOf(text, e.byte > 0 ? e.byte - 1 : 0, &where.line, &where.column);
+    LineColumn(text, e.byte > 0 ? e.byte - 1 : 0, &where.line, &where.column);
     std::string what = e.what();
     // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error ..."
     size_t colon = what.find("syntax error");
@@ -57,7 +42,7 @@ Result<nlohmann::json> ParseJson(const std::string& text, const std::string& sou
     if (open != std::string::npos && close > open + 1) {
       size_t at = text.find(message.substr(open + 1, close - open - 1));
       if (at != std::string::npos) {
-        LineColumnOf(text, at, &where.line, &where.column);
+        LineColumn(text, at, &where.line, &where.column);
       }
     }
     return Status::ParseError("malformed JSON: " + message, where);

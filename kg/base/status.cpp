@@ -1,6 +1,8 @@
 // Rendering of Status values into the one-line messages users see.
 #include "kg/base/status.h"
 
+#include <algorithm>
+
 namespace kg {
 
 namespace {
@@ -49,6 +51,21 @@ std::string Status::ToString() const {
     out += ": ";
   }
   return out + state_->message;
+}
+
+void LineColumn(std::string_view text, size_t offset, int64_t* line, int64_t* column) {
+  *line = 1;
+  *column = 1;
+  offset = std::min(offset, text.size());
+  for (size_t i = 0; i < offset; ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c == '\n') {
+      ++*line;
+      *column = 1;
+    } else if ((c & 0xC0) != 0x80) {
+      ++*column;
+    }
+  }
 }
 
 }  // namespace kg

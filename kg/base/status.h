@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 
@@ -17,6 +18,10 @@ struct Location {
   int64_t column = 0;  // 1-based, in characters; 0 = unknown
   int64_t offset = -1;  // byte offset, when line/column do not apply
 };
+
+// The 1-based line and column (in code points) of byte `offset` of `text`; an offset past the
+// end counts to the end.
+void LineColumn(std::string_view text, size_t offset, int64_t* line, int64_t* column);
 
 class [[nodiscard]] Status {
  public:
