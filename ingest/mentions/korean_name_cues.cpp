@@ -319,7 +319,7 @@ void MentionFinder::Impl::VersionedProducts(std::vector<Mention>* chosen) {
   }
 }
 
-bool MentionFinder::Impl::TypeCompatible(const std::string& type) {
+bool MentionFinder::Impl::MayMakeProducts(const std::string& type) {
   return type == "Organization" || type.empty();
 }
 
@@ -352,7 +352,7 @@ void MentionFinder::Impl::SiblingVersions(std::vector<Mention>* chosen) {
         int e = known >= 0 ? known : ents->Intern(full, "Product", {Alias{v, ""}});
         // The maker: the sibling's, or the organisation the shared prefix names.
         int owner = m.owner >= 0 ? m.owner : Known(name.substr(0, dash));
-        if (owner >= 0 && !TypeCompatible(ents->at(owner).type)) owner = -1;
+        if (owner >= 0 && !MayMakeProducts(ents->at(owner).type)) owner = -1;
         ents->SetOwner(e, owner);
         chosen->push_back(Mention{t.begin, t.begin + v.size(), e, owner, Mention::Source::kVersion});
         break;

@@ -80,7 +80,6 @@ struct MentionFinder::Impl {
   const Sentence& sentence;
   DocEntities* ents;
   mention_text::Scan scan;
-  bool learning;
 
   std::vector<std::pair<size_t, size_t>> blocked;  // glossed parens, values: no names here
   std::vector<std::pair<size_t, size_t>> value_spans;  // dates, percentages, ranks
@@ -94,8 +93,8 @@ struct MentionFinder::Impl {
   };
   std::vector<Candidate> cands;
 
-  Impl(const MentionFinder& finder, const Sentence& s, DocEntities* e, bool learn)
-      : f(finder), sentence(s), ents(e), scan(s.text), learning(learn) {}
+  Impl(const MentionFinder& finder, const Sentence& s, DocEntities* e)
+      : f(finder), sentence(s), ents(e), scan(s.text) {}
 
   std::string_view text() const { return scan.s; }
 
@@ -177,7 +176,8 @@ struct MentionFinder::Impl {
   // "라마 3", "Meta Llama 3": a version after an organisation's name is its product.
   void VersionedProducts(std::vector<Mention>* chosen);
 
-  static bool TypeCompatible(const std::string& type);
+  // Whether an entity of this type (or of none yet) may make a versioned product.
+  static bool MayMakeProducts(const std::string& type);
 
   // "V3" next to "Mistral-V2": a bare version takes the name of its sibling.
   void SiblingVersions(std::vector<Mention>* chosen);

@@ -247,14 +247,14 @@ bool MentionFinder::IsTitle(const std::string& word) const {
 
 void MentionFinder::Learn(const Sentence& sentence, const std::vector<ValueMention>& values,
                           DocEntities* entities) const {
-  Impl impl(*this, sentence, entities, true);
+  Impl impl(*this, sentence, entities);
   impl.Run(values);
 }
 
 std::vector<Mention> MentionFinder::Find(const Sentence& sentence,
                                          const std::vector<ValueMention>& values,
                                          DocEntities* entities) const {
-  Impl impl(*this, sentence, entities, false);
+  Impl impl(*this, sentence, entities);
   return impl.Run(values);
 }
 
