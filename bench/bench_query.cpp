@@ -157,52 +157,30 @@ int MemoryTable(const std::string& size, const std::string& kg_db, const Chain& 
   return 0;
 }
 
-int Run(const std::string& size, size_t samples, bool memory_only) {
-  std::string kg_db = "bench/data/kg-" + size + ".db";
-  std::string base_db = "bench/data/base-" + size + ".db";
-  Engine::OpenOptions eo;
-  eo.db = kg_db;
-  auto engine_or = Engine::Open(eo);
-  if (!engine_or.ok()) {
-    std::fprintf(stderr, "%s (run bench_store first)\n", engine_or.status().ToString().c_str());
-    return 1;
-  }
-  Engine& engine = **engine_or;
-  BaselineReader base(base_db);
-  if (!base.ok()) return 1;
-  Store::OpenOptions so;
-  auto store = Store::Open(kg_db, so);
-  if (!store.ok()) return 1;
-  auto view = (*store)->NewReadView();
-  uint64_t max_term = view->GetCounter(kMetaNextTerm).value();
-  std::vector<Chain> chains = FindChains(*view, max_term, samples);
-  if (chains.size() < std::min<size_t>(50, samples)) {
-    std::fprintf(stderr, "error: found only %zu chains\n", chains.size());
-    return 1;
-  }
-
+// The query shapes, each timed on kg and on the baseline over the same sampled chains.
+struct Shapes {
+  const std::string& size;
+  const std::string& kg_db;
+  const std::string& base_db;
+  Engine& engine;
+  BaselineReader& base;
+  const std::vector<Chain>& chains;
   QueryOptions qo;
-  qo.row_limit = 1000000;
-  qo.timeout_seconds = 0;
-  qo.with_facts = false;  // as `kg query` runs for a table: rows with their display names
-  if (memory_only) return MemoryTable(size, kg_db, chains[0]);
-  auto kg_rows = [&](const std::string& q) -> int64_t {
+  std::string record;
+
+  int64_t kg_rows(const std::string& q) {
     auto r = engine.Query(q, qo);
     if (!r.ok()) {
       std::fprintf(stderr, "error: %s: %s\n", q.c_str(), r.status().ToString().c_str());
       std::exit(1);
     }
     return static_cast<int64_t>(r->rows.size());
-  };
-  std::string record;
-  auto id = [&](const std::string& prefix, const std::string& iri) { return base.Lookup(prefix + iri); };
-  auto iri = [](const std::string& s) { return "<" + s + ">"; };
-
-  std::printf("| triples | query | kg median / p99 (us) | baseline median / p99 (us) | ratio |\n");
-  std::printf("|---|---|---|---|---|\n");
+  }
+  uint64_t id(const std::string& prefix, const std::string& iri) { return base.Lookup(prefix + iri); }
+  static std::string iri(const std::string& s) { return "<" + s + ">"; }
 
   // 1-hop out: S P ?o  (baseline: two name lookups, a prefix scan, the term of each answer)
-  {
+  bool OneHopOut() {
     Timing t;
     bool ok = Compare(chains.size(),
         [&](size_t i) { return kg_rows(iri(chains[i].s) + " " + iri(chains[i].p1) + " ?o"); },
@@ -213,11 +191,13 @@ int Run(const std::string& size, size_t samples, bool memory_only) {
           return static_cast<int64_t>(objects.size());
         },
         &t, "1-hop out");
-    if (!ok) return 1;
+    if (!ok) return false;
     Report(size, "1-hop out `S P ?o`", t);
+    return true;
   }
+
   // 1-hop in: ?s P O
-  {
+  bool OneHopIn() {
     Timing t;
     bool ok = Compare(chains.size(),
         [&](size_t i) { return kg_rows("?s " + iri(chains[i].p1) + " " + iri(chains[i].y)); },
@@ -228,11 +208,13 @@ int Run(const std::string& size, size_t samples, bool memory_only) {
           return static_cast<int64_t>(subjects.size());
         },
         &t, "1-hop in");
-    if (!ok) return 1;
+    if (!ok) return false;
     Report(size, "1-hop in `?s P O`", t);
+    return true;
   }
+
   // about X: every fact with X on either side
-  {
+  bool About() {
     Timing t;
     bool ok = Compare(chains.size(),
         [&](size_t i) { return kg_rows("about " + iri(chains[i].y)); },
@@ -249,12 +231,14 @@ int Run(const std::string& size, size_t samples, bool memory_only) {
           return static_cast<int64_t>(facts.size());
         },
         &t, "about");
-    if (!ok) return 1;
+    if (!ok) return false;
     Report(size, "about X", t);
+    return true;
   }
+
   // 2-hop join written unselective atom first; the baseline runs it as written (a nested
   // loop over every ?y P2 ?z, probing S P1 ?y), kg's planner starts from the bound atom.
-  {
+  bool TwoHop() {
     Timing t;
     size_t n = std::min<size_t>(chains.size(), 100);
     bool ok = Compare(n,
@@ -272,11 +256,13 @@ int Run(const std::string& size, size_t samples, bool memory_only) {
           return static_cast<int64_t>(zs.size());
         },
         &t, "2-hop");
-    if (!ok) return 1;
+    if (!ok) return false;
     Report(size, "2-hop join vs naive nested loop", t);
+    return true;
   }
+
   // count per relation: kg answers from maintained statistics, the baseline scans.
-  {
+  bool CountPerRelation() {
     Timing t;
     size_t n = std::min<size_t>(chains.size(), 30);
     bool ok = Compare(n,
@@ -286,11 +272,13 @@ int Run(const std::string& size, size_t samples, bool memory_only) {
         },
         [&](size_t i) { return static_cast<int64_t>(base.Scan(kPos + 3, {id("p", chains[i].p1)})); }, &t,
         "count");
-    if (!ok) return 1;
+    if (!ok) return false;
     Report(size, "count per relation", t);
+    return true;
   }
+
   // 3-hop path S -> W: kg's path search beside a breadth-first search over spo and osp.
-  {
+  bool ThreeHopPath() {
     Timing t;
     size_t n = std::min<size_t>(chains.size(), 100);
     bool ok = Compare(n,
@@ -322,12 +310,14 @@ int Run(const std::string& size, size_t samples, bool memory_only) {
           return int64_t{-1};
         },
         &t, "path");
-    if (!ok) return 1;
+    if (!ok) return false;
     Report(size, "3-hop path", t);
+    return true;
   }
+
   // The whole `kg query` process (open, parse, answer, print, exit) beside a process that
   // opens the baseline database read-only and does the same lookup.
-  {
+  bool WholeProcess() {
     Timing t;
     size_t n = std::min<size_t>(chains.size(), 30);
     for (int pass = 0; pass < 2; ++pass) {
@@ -336,7 +326,7 @@ int Run(const std::string& size, size_t samples, bool memory_only) {
         ChildRun b = RunChild({SelfPath(), "oneshot", base_db, chains[i].s, chains[i].p1});
         if (a.exit_code != 0 || b.exit_code != 0) {
           std::fprintf(stderr, "error: one-shot run failed (kg %d, baseline %d)\n", a.exit_code, b.exit_code);
-          return 1;
+          return false;
         }
         if (pass == 1) {
           t.us[0].push_back(a.seconds * 1e6);
@@ -350,7 +340,45 @@ int Run(const std::string& size, size_t samples, bool memory_only) {
     for (size_t i = 0; i < n; ++i) floor_us.push_back(RunChild({"/bin/true"}).seconds * 1e6);
     std::printf("| %s | `/bin/true` (process start-up floor) | %.1f / %.1f | | |\n", size.c_str(),
                 Percentile(floor_us, 0.5), Percentile(floor_us, 0.99));
+    return true;
   }
+};
+
+int Run(const std::string& size, size_t samples, bool memory_only) {
+  std::string kg_db = "bench/data/kg-" + size + ".db";
+  std::string base_db = "bench/data/base-" + size + ".db";
+  Engine::OpenOptions eo;
+  eo.db = kg_db;
+  auto engine_or = Engine::Open(eo);
+  if (!engine_or.ok()) {
+    std::fprintf(stderr, "%s (run bench_store first)\n", engine_or.status().ToString().c_str());
+    return 1;
+  }
+  Engine& engine = **engine_or;
+  BaselineReader base(base_db);
+  if (!base.ok()) return 1;
+  Store::OpenOptions so;
+  auto store = Store::Open(kg_db, so);
+  if (!store.ok()) return 1;
+  auto view = (*store)->NewReadView();
+  uint64_t max_term = view->GetCounter(kMetaNextTerm).value();
+  std::vector<Chain> chains = FindChains(*view, max_term, samples);
+  if (chains.size() < std::min<size_t>(50, samples)) {
+    std::fprintf(stderr, "error: found only %zu chains\n", chains.size());
+    return 1;
+  }
+
+  QueryOptions qo;
+  qo.row_limit = 1000000;
+  qo.timeout_seconds = 0;
+  qo.with_facts = false;  // as `kg query` runs for a table: rows with their display names
+  if (memory_only) return MemoryTable(size, kg_db, chains[0]);
+  Shapes shapes{size, kg_db, base_db, engine, base, chains, qo, {}};
+  std::printf("| triples | query | kg median / p99 (us) | baseline median / p99 (us) | ratio |\n");
+  std::printf("|---|---|---|---|---|\n");
+  bool ok = shapes.OneHopOut() && shapes.OneHopIn() && shapes.About() && shapes.TwoHop() &&
+            shapes.CountPerRelation() && shapes.ThreeHopPath() && shapes.WholeProcess();
+  if (!ok) return 1;
   return MemoryTable(size, kg_db, chains[0]);
 }
 
