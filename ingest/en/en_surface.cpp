@@ -111,20 +111,42 @@ EnglishSurfaceRules::EnglishSurfaceRules(const RelationVocabulary& relations) : 
   });
 }
 
-void EnglishSurfaceRules::Extract(const Sentence& sentence, const std::vector<Mention>& mentions,
-                               const std::vector<ValueMention>& values, DocEntities* ents,
-                               Discourse* disc, FactSink* sink, bool with_verbs) const {
-  const std::string& s = sentence.text;
-  std::vector<Word> words = Words(s);
-  auto mention_at = [&](size_t byte) -> int {
+// One sentence's pass of the rules: what every rule reads of the sentence, and the rules.
+struct EnglishSurfaceRules::Pass {
+  struct Occurrence {
+    size_t pos, end;
+    const VerbEntry* verb;
+  };
+
+  const EnglishSurfaceRules& rules;
+  const Sentence& sentence;
+  const std::string& s;
+  std::string lower;
+  std::vector<Word> words;
+  const std::vector<Mention>& mentions;
+  const std::vector<ValueMention>& values;
+  DocEntities* ents;
+  FactSink* sink;
+  // The verbs read so far: "X met Y and later visited Z" gives the second verb the first's subject.
+  std::vector<int> previous_subjects;
+  size_t previous_verb = std::string::npos;
+
+  Pass(const EnglishSurfaceRules& r, const Sentence& sent, const std::vector<Mention>& m,
+       const std::vector<ValueMention>& v, DocEntities* e, FactSink* out)
+      : rules(r), sentence(sent), s(sent.text), lower(sent.text), words(Words(sent.text)), mentions(m),
+        values(v), ents(e), sink(out) {
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+
+  int MentionAt(size_t byte) const {
     for (size_t k = 0; k < mentions.size(); ++k) {
       if (byte >= mentions[k].begin && byte < mentions[k].end) return static_cast<int>(k);
     }
     return -1;
-  };
-  auto emit = [&](int subject, const RelationDef& rel, int object, int object_value,
-                  bool negated, std::map<std::string, int> quals, size_t b, size_t e,
-                  const std::string& rule) {
+  }
+
+  void Emit(int subject, const RelationDef& rel, int object, int object_value, bool negated,
+            std::map<std::string, int> quals, size_t b, size_t e, const std::string& rule) {
     ExtractedFact f;
     f.subject = subject;
     f.relation = rel.id;
@@ -137,30 +159,24 @@ void EnglishSurfaceRules::Extract(const Sentence& sentence, const std::vector<Me
     CharSpan(s, b, e, &f.start, &f.end);
     f.rule = rule;
     sink->Add(std::move(f));
-  };
-  for (const Mention& m : mentions) {
-    if (ents->at(m.entity).type == "Event") {
-      disc->last_event = m.entity;
-      disc->last_event_sentence = sentence.number;
-    }
   }
 
   // The person mention in "ORG TITLE PERSON" when mention k is the ORG; -1 otherwise.
-  auto titled_person_after = [&](size_t k) -> int {
+  int TitledPersonAfter(size_t k) const {
     if (k + 1 >= mentions.size()) return -1;
     std::string between = s.substr(mentions[k].end, mentions[k + 1].begin - mentions[k].end);
     std::vector<Word> bw = Words(between);
     std::string joined;
     for (const Word& w : bw) joined += (joined.empty() ? "" : " ") + w.lower;
-    bool title = !joined.empty() && std::any_of(titles_.begin(), titles_.end(), [&](const auto& t) {
+    bool title = !joined.empty() && std::any_of(rules.titles_.begin(), rules.titles_.end(), [&](const auto& t) {
       return t.first == joined;
     });
     if (!title || ents->at(mentions[k + 1].entity).type != "Person") return -1;
     return static_cast<int>(k + 1);
-  };
+  }
 
   // A mention group ending right before byte `end` (skipping `skip` words): "A, B and C".
-  auto group_before = [&](size_t end, std::vector<int>* out, size_t* group_begin) {
+  void GroupBefore(size_t end, std::vector<int>* out, size_t* group_begin) const {
     size_t pos = end;
     while (true) {
       int best = -1;
@@ -190,8 +206,10 @@ void EnglishSurfaceRules::Extract(const Sentence& sentence, const std::vector<Me
       *group_begin = mentions[static_cast<size_t>(best)].begin;
       pos = mentions[static_cast<size_t>(best)].begin;
     }
-  };
-  auto group_after = [&](size_t begin, std::vector<int>* out, size_t* group_end) {
+  }
+
+  // A mention group starting right after byte `begin`: "with A, B and C".
+  void GroupAfter(size_t begin, std::vector<int>* out, size_t* group_end) {
     size_t pos = begin;
     while (true) {
       int best = -1;
@@ -218,7 +236,7 @@ void EnglishSurfaceRules::Extract(const Sentence& sentence, const std::vector<Me
         entity = ents->Intern(ents->at(m.entity).name + " " + after[0].lower, "Work", {});
       }
       // "Google CEO Sundar Pichai": the person, not the organisation before the title.
-      int titled = titled_person_after(static_cast<size_t>(best));
+      int titled = TitledPersonAfter(static_cast<size_t>(best));
       if (titled >= 0) {
         entity = mentions[static_cast<size_t>(titled)].entity;
         best = titled;
@@ -227,41 +245,43 @@ void EnglishSurfaceRules::Extract(const Sentence& sentence, const std::vector<Me
       *group_end = mentions[static_cast<size_t>(best)].end;
       pos = *group_end;
     }
-  };
+  }
 
   // Title appositions: "Google CEO Sundar Pichai", "Sundar Pichai, CEO of Google".
-  for (size_t w = 0; w < words.size(); ++w) {
-    for (const auto& [title, rel] : titles_) {
-      std::vector<Word> tw = Words(title);
-      if (w + tw.size() > words.size()) continue;
-      bool eq = true;
-      for (size_t k = 0; k < tw.size(); ++k) eq &= words[w + k].lower == tw[k].lower;
-      if (!eq) continue;
-      size_t tb = words[w].begin, te = words[w + tw.size() - 1].end;
-      int before = mention_at(tb >= 2 ? tb - 2 : 0);
-      int after = mention_at(std::min(te + 1, s.size() - 1));
-      int person = -1, org = -1;
-      if (before >= 0 && after >= 0) {  // ORG TITLE PERSON
-        org = mentions[static_cast<size_t>(before)].entity;
-        person = mentions[static_cast<size_t>(after)].entity;
-      } else if (w + tw.size() + 1 < words.size() && words[w + tw.size()].lower == "of") {
-        int o = mention_at(words[w + tw.size() + 1].begin);
-        size_t pb = tb;
-        while (pb > 0 && (s[pb - 1] == ' ' || s[pb - 1] == ',')) --pb;
-        std::string between = s.substr(pb, tb - pb);
-        int p = pb > 0 ? mention_at(pb - 1) : -1;
-        if (o >= 0 && p >= 0) {
-          org = mentions[static_cast<size_t>(o)].entity;
-          person = mentions[static_cast<size_t>(p)].entity;
+  void TitleAppositions() {
+    for (size_t w = 0; w < words.size(); ++w) {
+      for (const auto& [title, rel] : rules.titles_) {
+        std::vector<Word> tw = Words(title);
+        if (w + tw.size() > words.size()) continue;
+        bool eq = true;
+        for (size_t k = 0; k < tw.size(); ++k) eq &= words[w + k].lower == tw[k].lower;
+        if (!eq) continue;
+        size_t tb = words[w].begin, te = words[w + tw.size() - 1].end;
+        int before = MentionAt(tb >= 2 ? tb - 2 : 0);
+        int after = MentionAt(std::min(te + 1, s.size() - 1));
+        int person = -1, org = -1;
+        if (before >= 0 && after >= 0) {  // ORG TITLE PERSON
+          org = mentions[static_cast<size_t>(before)].entity;
+          person = mentions[static_cast<size_t>(after)].entity;
+        } else if (w + tw.size() + 1 < words.size() && words[w + tw.size()].lower == "of") {
+          int o = MentionAt(words[w + tw.size() + 1].begin);
+          size_t pb = tb;
+          while (pb > 0 && (s[pb - 1] == ' ' || s[pb - 1] == ',')) --pb;
+          std::string between = s.substr(pb, tb - pb);
+          int p = pb > 0 ? MentionAt(pb - 1) : -1;
+          if (o >= 0 && p >= 0) {
+            org = mentions[static_cast<size_t>(o)].entity;
+            person = mentions[static_cast<size_t>(p)].entity;
+          }
         }
-      }
-      if (person < 0 || org < 0 || person == org) continue;
-      if (ents->at(person).type.empty()) ents->SetType(person, "Person");
-      if (ents->at(person).type != "Person") continue;
-      if (rel->object_type == "Person") {  // "Naver founder X": the title names the object
-        emit(org, *rel, person, -1, false, {}, tb, te, "en:title-apposition");
-      } else {
-        emit(person, *rel, org, -1, false, {}, tb, te, "en:title-apposition");
+        if (person < 0 || org < 0 || person == org) continue;
+        if (ents->at(person).type.empty()) ents->SetType(person, "Person");
+        if (ents->at(person).type != "Person") continue;
+        if (rel->object_type == "Person") {  // "Naver founder X": the title names the object
+          Emit(org, *rel, person, -1, false, {}, tb, te, "en:title-apposition");
+        } else {
+          Emit(person, *rel, org, -1, false, {}, tb, te, "en:title-apposition");
+        }
       }
     }
   }
@@ -269,35 +289,31 @@ void EnglishSurfaceRules::Extract(const Sentence& sentence, const std::vector<Me
   // Verbs, found longest first (a longer form wins over a shorter one inside it) and then
   // read left to right, so a verb coordinated with an earlier one ("met X and later visited
   // Y") can take that verb's subject.
-  std::string lower = s;
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  struct Occurrence {
-    size_t pos, end;
-    const VerbEntry* verb;
-  };
-  std::vector<Occurrence> found;
-  static const std::vector<VerbEntry> kNoVerbs;
-  for (const VerbEntry& v : with_verbs ? verbs_ : kNoVerbs) {
-    size_t pos = 0;
-    while ((pos = lower.find(v.surface, pos)) != std::string::npos) {
-      size_t end = pos + v.surface.size();
-      bool boundary = (pos == 0 || !std::isalnum(static_cast<unsigned char>(lower[pos - 1]))) &&
-                      (end >= lower.size() || !std::isalnum(static_cast<unsigned char>(lower[end])));
-      // The same word may state several relations ("invested" -> invested_in and
-      // investment_amount); a shorter verb inside a longer one may not.
-      bool overlap = std::any_of(found.begin(), found.end(), [&](const Occurrence& o) {
-        return pos < o.end && end > o.pos && !(pos == o.pos && end == o.end);
-      });
-      if (boundary && !overlap && mention_at(pos) < 0) found.push_back({pos, end, &v});
-      pos = end;
+  std::vector<Occurrence> FindVerbs(bool with_verbs) const {
+    std::vector<Occurrence> found;
+    static const std::vector<VerbEntry> kNoVerbs;
+    for (const VerbEntry& v : with_verbs ? rules.verbs_ : kNoVerbs) {
+      size_t pos = 0;
+      while ((pos = lower.find(v.surface, pos)) != std::string::npos) {
+        size_t end = pos + v.surface.size();
+        bool boundary = (pos == 0 || !std::isalnum(static_cast<unsigned char>(lower[pos - 1]))) &&
+                        (end >= lower.size() || !std::isalnum(static_cast<unsigned char>(lower[end])));
+        // The same word may state several relations ("invested" -> invested_in and
+        // investment_amount); a shorter verb inside a longer one may not.
+        bool overlap = std::any_of(found.begin(), found.end(), [&](const Occurrence& o) {
+          return pos < o.end && end > o.pos && !(pos == o.pos && end == o.end);
+        });
+        if (boundary && !overlap && MentionAt(pos) < 0) found.push_back({pos, end, &v});
+        pos = end;
+      }
     }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Occurrence& a, const Occurrence& b) { return a.pos < b.pos; });
+    return found;
   }
-  std::stable_sort(found.begin(), found.end(),
-                   [](const Occurrence& a, const Occurrence& b) { return a.pos < b.pos; });
 
-  std::vector<int> previous_subjects;
-  size_t previous_verb = std::string::npos;
-  for (const Occurrence& occ : found) {
+  // The facts of one verb: its subjects and objects around it, the values of its clause.
+  void Verb(const Occurrence& occ) {
     const VerbEntry& v = *occ.verb;
     const size_t pos = occ.pos, end = occ.end;
     // Auxiliaries before the verb: passive, negation, modality.
@@ -321,11 +337,11 @@ void EnglishSurfaceRules::Extract(const Sentence& sentence, const std::vector<Me
     size_t sb = pos, oe = end;
     if (passive && prep == "by") {
       size_t by = lower.find("by", end);
-      group_after(by + 2, &subjects, &oe);
-      group_before(pos, &objects, &sb);
+      GroupAfter(by + 2, &subjects, &oe);
+      GroupBefore(pos, &objects, &sb);
     } else {
-      group_before(pos, &subjects, &sb);
-      group_after(end, &objects, &oe);
+      GroupBefore(pos, &subjects, &sb);
+      GroupAfter(end, &objects, &oe);
     }
     // "X met Y and later visited Z": the second verb shares the first one's subject.
     if (subjects.empty() && !passive && previous_verb != std::string::npos) {
@@ -349,13 +365,13 @@ void EnglishSurfaceRules::Extract(const Sentence& sentence, const std::vector<Me
     bool emitted = false;
     if (R.object == ObjectKind::kAmount) {
       if (amount_value >= 0) {
-        for (int subj : subjects) emit(subj, R, -1, amount_value, negated, quals, sb, oe, "en:" + R.id);
+        for (int subj : subjects) Emit(subj, R, -1, amount_value, negated, quals, sb, oe, "en:" + R.id);
         emitted = !subjects.empty();
       }
     } else if (R.object == ObjectKind::kEntity) {
       if (amount_value >= 0) quals["amount"] = amount_value;
       for (int subj : subjects) {
-        for (int obj : objects) emit(subj, R, obj, -1, negated, quals, sb, oe, "en:" + R.id);
+        for (int obj : objects) Emit(subj, R, obj, -1, negated, quals, sb, oe, "en:" + R.id);
       }
       emitted = !subjects.empty() && !objects.empty();
     }
@@ -366,40 +382,57 @@ void EnglishSurfaceRules::Extract(const Sentence& sentence, const std::vector<Me
   }
 
   // Noun forms: "X is a member of Y", "X, a member of Y".
-  for (const RelationDef& r : relations_.relations()) {
-    for (const NounForm& n : r.nouns) {
-      for (const std::string& form : {n.singular, n.plural}) {
-        std::string f = form;
-        for (char& c : f) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        std::string pattern = f + " of ";
-        size_t pos = 0;
-        while ((pos = lower.find(pattern, pos)) != std::string::npos) {
-          std::vector<int> subjects, objects;
-          size_t sb = pos, oe = pos + pattern.size();
-          group_after(pos + pattern.size(), &objects, &oe);
-          // Walk back over "is a", "are", "was the", ", a".
-          size_t back = pos;
-          std::vector<Word> prev = Words(lower.substr(back >= 20 ? back - 20 : 0, back >= 20 ? 20 : back));
-          size_t cut = back;
-          for (size_t k = prev.size(); k-- > 0;) {
-            if (!OneOf(prev[k].lower, {"is", "are", "was", "were", "a", "an", "the", "one", "also", "remains", "became"})) break;
-            cut = (back >= 20 ? back - 20 : 0) + prev[k].begin;
-          }
-          while (cut > 0 && (s[cut - 1] == ' ' || s[cut - 1] == ',')) --cut;
-          group_before(cut, &subjects, &sb);
-          if (!subjects.empty() && !objects.empty() && cut != pos) {
-            for (int subj : subjects) {
-              for (int obj : objects) {
-                if (n.denotes_object) emit(obj, r, subj, -1, false, {}, sb, oe, "en:noun:" + r.id);
-                else emit(subj, r, obj, -1, false, {}, sb, oe, "en:noun:" + r.id);
+  void NounForms() {
+    for (const RelationDef& r : rules.relations_.relations()) {
+      for (const NounForm& n : r.nouns) {
+        for (const std::string& form : {n.singular, n.plural}) {
+          std::string f = form;
+          for (char& c : f) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          std::string pattern = f + " of ";
+          size_t pos = 0;
+          while ((pos = lower.find(pattern, pos)) != std::string::npos) {
+            std::vector<int> subjects, objects;
+            size_t sb = pos, oe = pos + pattern.size();
+            GroupAfter(pos + pattern.size(), &objects, &oe);
+            // Walk back over "is a", "are", "was the", ", a".
+            size_t back = pos;
+            std::vector<Word> prev = Words(lower.substr(back >= 20 ? back - 20 : 0, back >= 20 ? 20 : back));
+            size_t cut = back;
+            for (size_t k = prev.size(); k-- > 0;) {
+              if (!OneOf(prev[k].lower, {"is", "are", "was", "were", "a", "an", "the", "one", "also", "remains", "became"})) break;
+              cut = (back >= 20 ? back - 20 : 0) + prev[k].begin;
+            }
+            while (cut > 0 && (s[cut - 1] == ' ' || s[cut - 1] == ',')) --cut;
+            GroupBefore(cut, &subjects, &sb);
+            if (!subjects.empty() && !objects.empty() && cut != pos) {
+              for (int subj : subjects) {
+                for (int obj : objects) {
+                  if (n.denotes_object) Emit(obj, r, subj, -1, false, {}, sb, oe, "en:noun:" + r.id);
+                  else Emit(subj, r, obj, -1, false, {}, sb, oe, "en:noun:" + r.id);
+                }
               }
             }
+            pos += pattern.size();
           }
-          pos += pattern.size();
         }
       }
     }
   }
+};
+
+void EnglishSurfaceRules::Extract(const Sentence& sentence, const std::vector<Mention>& mentions,
+                               const std::vector<ValueMention>& values, DocEntities* ents,
+                               Discourse* disc, FactSink* sink, bool with_verbs) const {
+  for (const Mention& m : mentions) {
+    if (ents->at(m.entity).type == "Event") {
+      disc->last_event = m.entity;
+      disc->last_event_sentence = sentence.number;
+    }
+  }
+  Pass pass(*this, sentence, mentions, values, ents, sink);
+  pass.TitleAppositions();
+  for (const Pass::Occurrence& occ : pass.FindVerbs(with_verbs)) pass.Verb(occ);
+  pass.NounForms();
 }
 
 }  // namespace kg::ingest

@@ -30,6 +30,7 @@ class EnglishSurfaceRules {
     const VerbForm* form;
     bool participle;
   };
+  struct Pass;  // one sentence's pass of the rules (en_surface.cpp)
   const RelationVocabulary& relations_;
   std::vector<VerbEntry> verbs_;  // longest first
   std::vector<std::pair<std::string, const RelationDef*>> titles_;
