@@ -214,19 +214,20 @@ struct KoreanExtractor::Impl {
     int score = 0;
     bool person_projection = false;
   };
-
-
-
+  // What Resolve's phases share: the predicate read for one relation, the roles that fill its
+  // slots (swapped for passives and inverse stems), and the phrases already taken.
+  struct Slots {
+    const RelationDef& R;
+    const Predicate& P;
+    const std::vector<int>& args;
+    int head;  // the noun a relative clause modifies, or -1
+    std::set<Role> subj_roles, obj_roles;
+    bool passive;
+    bool entity_object;
+    std::set<int> exclude;
+  };
 
   // ------------------------------------------------------------ other rules
-
-  // 구글 순다르 피차이 대표: the person holds the title at the organisation.
-
-  // 미스트랄(Mistral-7B): the organisation and its product.
-
-  // "* X: A, B, C": a definition that is only a list names X's members.
-
-  // 자신의 회사 Acme: the person the sentence is about owns it.
 
   void UpdateDiscourse() {
     for (const Phrase& p : c.phrases) {
@@ -269,21 +270,32 @@ struct KoreanExtractor::Impl {
 
   void Predicates();
 
+  // The reading of predicate P as relation R over the phrases `args`, in phases: the object
+  // (false: the relation cannot hold here), the subject, list items, definition lines and
+  // agents, the types' score.
   Resolution Resolve(const RelationDef& R, const Predicate& P, const std::vector<int>& args,
                      int head, int pred_phrase, const std::vector<int>& inherited,
                      int inherited_phrase, const std::vector<int>& money, bool adnominal);
+  bool ResolveObject(const Slots& k, const std::vector<int>& money, Resolution* res);
+  void ResolveSubject(const Slots& k, const std::vector<int>& inherited, int inherited_phrase,
+                      bool adnominal, Resolution* res);
+  void ListItemArguments(const Slots& k, Resolution* res);
+  void DefinitionAndAgent(const Slots& k, Resolution* res);
+  void ScoreTypes(const Slots& k, Resolution* res);
 
   void EmitResolution(const Resolution& res, const Predicate& P, const std::vector<int>& money,
                       const std::vector<int>& dates, const std::vector<int>& ranks,
                       const std::vector<int>& args, int pred_phrase, int head,
                       const std::string& stem);
 
+  // A person written after an organisation and before a title (ORG PERSON 대표) holds the
+  // title at the organisation.
   void TitleAppositions();
-
+  // An organisation with a product name in parentheses after it: the organisation and its product.
   void ProductsOfOrganisations();
-
+  // "* X: A, B, C": a definition that is only a list names X's members.
   void DefinitionList();
-
+  // 자신의 회사 X: the person the sentence is about owns it.
   void ReflexiveOwnership();
 };
 

@@ -121,168 +121,183 @@ KoreanExtractor::Impl::Resolution KoreanExtractor::Impl::Resolve(const RelationD
                    int inherited_phrase, const std::vector<int>& money, bool adnominal) {
   Resolution res;
   res.rel = &R;
-  std::set<Role> subj_roles = Roles(R.ko_subject_roles);
-  std::set<Role> obj_roles = Roles(R.ko_object_roles);
-  bool swap = P.swap;
-  bool passive = (P.ending.passive && !P.inverse && !P.light) || P.intransitive;
-  if (swap) std::swap(subj_roles, obj_roles);
+  Slots k{R, P, args, head, Roles(R.ko_subject_roles), Roles(R.ko_object_roles), false, false, {}};
+  k.passive = (P.ending.passive && !P.inverse && !P.light) || P.intransitive;
+  if (P.swap) std::swap(k.subj_roles, k.obj_roles);
   std::set<Role> grammatical_subject = {Role::kSubject, Role::kTopic, Role::kFocus};
   if (P.inverse) {
-    obj_roles = grammatical_subject;
-    subj_roles = {Role::kSource};
-  } else if (passive) {
-    obj_roles = grammatical_subject;
-    subj_roles = {Role::kSource};  // 에 의해 / 로부터
+    k.obj_roles = grammatical_subject;
+    k.subj_roles = {Role::kSource};
+  } else if (k.passive) {
+    k.obj_roles = grammatical_subject;
+    k.subj_roles = {Role::kSource};  // 에 의해 / 로부터
   }
-  const bool entity_object = R.object == ObjectKind::kEntity;
-  std::set<int> exclude;
-  if (pred_phrase >= 0) exclude.insert(pred_phrase);
+  k.entity_object = R.object == ObjectKind::kEntity;
+  if (pred_phrase >= 0) k.exclude.insert(pred_phrase);
+  if (!ResolveObject(k, money, &res)) return res;
+  if (res.object_phrase >= 0) k.exclude.insert(res.object_phrase);
+  ResolveSubject(k, inherited, inherited_phrase, adnominal, &res);
+  ListItemArguments(k, &res);
+  DefinitionAndAgent(k, &res);
+  if (res.subjects.empty() || (res.objects.empty() && res.object_value < 0)) return res;
+  ScoreTypes(k, &res);
+  return res;
+}
 
-  // Object.
-  if (entity_object) {
-    res.object_phrase = Find(args, obj_roles, exclude, passive || P.inverse);
-    if (res.object_phrase >= 0) {
-      res.objects = Entities(res.object_phrase);
+bool KoreanExtractor::Impl::ResolveObject(const Slots& k, const std::vector<int>& money, Resolution* res) {
+  if (k.entity_object) {
+    res->object_phrase = Find(k.args, k.obj_roles, k.exclude, k.passive || k.P.inverse);
+    if (res->object_phrase >= 0) {
+      res->objects = Entities(res->object_phrase);
     } else {
       // An unnamed declaration of the latest event ("최종 선언문에 서명").
-      for (int a : args) {
-        if (exclude.count(a) || !obj_roles.count(phrase(a).role)) continue;
+      for (int a : k.args) {
+        if (k.exclude.count(a) || !k.obj_roles.count(phrase(a).role)) continue;
         int d = DeclarationFor(a);
         if (d >= 0) {
-          res.object_phrase = a;
-          res.objects = {d};
+          res->object_phrase = a;
+          res->objects = {d};
         }
       }
     }
-    if (res.objects.empty() && head >= 0 && (!passive || R.object != ObjectKind::kEntity)) {
+    if (res->objects.empty() && k.head >= 0 && (!k.passive || k.R.object != ObjectKind::kEntity)) {
       // The noun a relative clause modifies fills the missing slot (참여한 ‘X 프로젝트’).
-      bool head_is_subject_slot = passive || P.inverse;
+      bool head_is_subject_slot = k.passive || k.P.inverse;
       if (!head_is_subject_slot) {
-        res.object_phrase = head;
-        res.objects = Entities(head);
+        res->object_phrase = k.head;
+        res->objects = Entities(k.head);
       }
     }
-  } else if (R.object == ObjectKind::kAmount) {
-    if (money.empty()) return res;
-    res.object_value = sink->Value(values[static_cast<size_t>(money.front())]);
+  } else if (k.R.object == ObjectKind::kAmount) {
+    if (money.empty()) return false;
+    res->object_value = sink->Value(values[static_cast<size_t>(money.front())]);
   } else {
-    return res;  // dates come as qualifiers
+    return false;  // dates come as qualifiers
   }
   // A stem that states the relation only of certain objects (주장하다 + 도용).
-  auto restricted = R.ko_lemma_objects.find(P.stem);
-  if (restricted != R.ko_lemma_objects.end()) {
+  auto restricted = k.R.ko_lemma_objects.find(k.P.stem);
+  if (restricted != k.R.ko_lemma_objects.end()) {
     const std::vector<std::string>& nouns = restricted->second;
-    if (res.object_phrase < 0 ||
-        std::find(nouns.begin(), nouns.end(), phrase(res.object_phrase).head) == nouns.end()) {
-      return res;
+    if (res->object_phrase < 0 ||
+        std::find(nouns.begin(), nouns.end(), phrase(res->object_phrase).head) == nouns.end()) {
+      return false;
     }
   }
-  if (res.object_phrase >= 0) exclude.insert(res.object_phrase);
+  return true;
+}
 
-  // Subject.
-  res.subject_phrase = Find(args, subj_roles, exclude, true);
-  if (res.subject_phrase >= 0) {
-    res.subjects = Entities(res.subject_phrase);
-  } else if (head >= 0 && head != res.object_phrase) {
-    res.subject_phrase = head;
-    res.subjects = Entities(head);
+void KoreanExtractor::Impl::ResolveSubject(const Slots& k, const std::vector<int>& inherited, int inherited_phrase,
+                                           bool adnominal, Resolution* res) {
+  res->subject_phrase = Find(k.args, k.subj_roles, k.exclude, true);
+  if (res->subject_phrase >= 0) {
+    res->subjects = Entities(res->subject_phrase);
+  } else if (k.head >= 0 && k.head != res->object_phrase) {
+    res->subject_phrase = k.head;
+    res->subjects = Entities(k.head);
     // "X는 [Y에 본사를 둔] 기업이다": a relative clause on the noun the sentence predicates of
     // its topic is about the topic.
-    if (res.subjects.empty() && token(phrase(head).last).predicative) {
+    if (res->subjects.empty() && token(phrase(k.head).last).predicative) {
       for (size_t j = 0; j < c.phrases.size(); ++j) {
         const Phrase& p = c.phrases[j];
-        if (p.topic && !p.referents.empty() && token(p.last).end <= token(P.first_token).begin) {
-          res.subjects = p.referents;
-          res.subject_phrase = static_cast<int>(j);
+        if (p.topic && !p.referents.empty() && token(p.last).end <= token(k.P.first_token).begin) {
+          res->subjects = p.referents;
+          res->subject_phrase = static_cast<int>(j);
         }
       }
     }
   }
-  if (res.subjects.empty() && passive && !res.objects.empty()) {
-    int owner = OwnerOf(res.objects.front());
-    if (owner >= 0) res.subjects = {owner};
+  if (res->subjects.empty() && k.passive && !res->objects.empty()) {
+    int owner = OwnerOf(res->objects.front());
+    if (owner >= 0) res->subjects = {owner};
   }
   bool explicit_subject_phrase = false;
-  for (int a : args) {
+  for (int a : k.args) {
     Role r = phrase(a).role;
-    if ((r == Role::kSubject || r == Role::kFocus) && !exclude.count(a) && a != res.subject_phrase) {
+    if ((r == Role::kSubject || r == Role::kFocus) && !k.exclude.count(a) && a != res->subject_phrase) {
       explicit_subject_phrase = true;  // a subject without a name: no fallback
     }
   }
-  if (res.subjects.empty() && !adnominal && !passive && !P.inverse && !explicit_subject_phrase &&
-      subj_roles.count(Role::kSubject)) {
+  if (res->subjects.empty() && !adnominal && !k.passive && !k.P.inverse && !explicit_subject_phrase &&
+      k.subj_roles.count(Role::kSubject)) {
     if (!inherited.empty()) {
-      res.subjects = inherited;
-      res.subject_phrase = inherited_phrase;
+      res->subjects = inherited;
+      res->subject_phrase = inherited_phrase;
     } else {
       // The sentence's topic (X는 ...) governs clauses without their own subject.
       for (size_t j = 0; j < c.phrases.size(); ++j) {
         const Phrase& p = c.phrases[j];
-        if (p.topic && !p.referents.empty() && static_cast<int>(j) != res.object_phrase &&
-            token(p.last).end <= token(P.first_token).begin) {
-          res.subjects = p.referents;
-          res.subject_phrase = static_cast<int>(j);
+        if (p.topic && !p.referents.empty() && static_cast<int>(j) != res->object_phrase &&
+            token(p.last).end <= token(k.P.first_token).begin) {
+          res->subjects = p.referents;
+          res->subject_phrase = static_cast<int>(j);
         }
       }
     }
   }
-  // Bare event nouns in list items: "(일본) 개인정보 보호법 시행". The item's own
-  // jurisdiction is the nearest one before the noun; what comes before it is another item.
-  if (P.bare_noun) {
+}
+
+// Bare event nouns in list items: "(일본) 개인정보 보호법 시행". The item's own
+// jurisdiction is the nearest one before the noun; what comes before it is another item.
+void KoreanExtractor::Impl::ListItemArguments(const Slots& k, Resolution* res) {
+  if (k.P.bare_noun) {
     int item_start = -1;
-    for (int a : args) {
-      if (phrase(a).jurisdiction && (res.subjects.empty() || res.subject_phrase == item_start)) {
-        res.subjects = phrase(a).referents;
-        res.subject_phrase = a;
+    for (int a : k.args) {
+      if (phrase(a).jurisdiction && (res->subjects.empty() || res->subject_phrase == item_start)) {
+        res->subjects = phrase(a).referents;
+        res->subject_phrase = a;
         item_start = a;
       }
     }
-    if (entity_object && res.objects.empty()) {
-      for (auto it = args.rbegin(); it != args.rend(); ++it) {
+    if (k.entity_object && res->objects.empty()) {
+      for (auto it = k.args.rbegin(); it != k.args.rend(); ++it) {
         const Phrase& p = phrase(*it);
         if (item_start >= 0 && *it < item_start) break;
-        if (p.role != Role::kNone || p.jurisdiction || *it == res.subject_phrase) continue;
+        if (p.role != Role::kNone || p.jurisdiction || *it == res->subject_phrase) continue;
         std::vector<int> all = p.referents;
         all.insert(all.end(), p.genitive.begin(), p.genitive.end());
         for (int e : all) {
-          if (!R.object_type.empty() && ents->at(e).type == R.object_type) res.objects.push_back(e);
+          if (!k.R.object_type.empty() && ents->at(e).type == k.R.object_type) res->objects.push_back(e);
         }
-        if (res.objects.empty() && !all.empty()) res.objects = {all.front()};
+        if (res->objects.empty() && !all.empty()) res->objects = {all.front()};
         // The organisation right before the event noun acted: 국회 의결.
         for (int e : all) {
-          if (std::find(res.objects.begin(), res.objects.end(), e) == res.objects.end() &&
+          if (std::find(res->objects.begin(), res->objects.end(), e) == res->objects.end() &&
               TypeCompatible("Organization", ents->at(e).type) && ents->at(e).type != "Country") {
-            res.subjects.push_back(e);
+            res->subjects.push_back(e);
           }
         }
-        res.object_phrase = *it;
+        res->object_phrase = *it;
         break;
       }
     }
   }
-  // Definition lines: the defined term fills what the body leaves out.
+}
+
+// Definition lines fill what the body leaves out; an agent behind "X를 통해" acts for a person.
+void KoreanExtractor::Impl::DefinitionAndAgent(const Slots& k, Resolution* res) {
   int topic = DefinitionTopic();
   if (topic >= 0) {
-    if (res.subjects.empty() && std::find(res.objects.begin(), res.objects.end(), topic) == res.objects.end()) {
-      res.subjects = {topic};
-    } else if (entity_object && res.objects.empty() &&
-               std::find(res.subjects.begin(), res.subjects.end(), topic) == res.subjects.end()) {
-      res.objects = {topic};
+    if (res->subjects.empty() && std::find(res->objects.begin(), res->objects.end(), topic) == res->objects.end()) {
+      res->subjects = {topic};
+    } else if (k.entity_object && res->objects.empty() &&
+               std::find(res->subjects.begin(), res->subjects.end(), topic) == res->subjects.end()) {
+      res->objects = {topic};
     }
   }
   // The agent behind "X를 통해" acts for a person.
-  for (int a : args) {
+  for (int a : k.args) {
     if (phrase(a).link != "means" || phrase(a).referents.empty()) continue;
     int agent = phrase(a).referents.front();
-    if (!res.subjects.empty() && ents->at(res.subjects.front()).type == "Person" &&
+    if (!res->subjects.empty() && ents->at(res->subjects.front()).type == "Person" &&
         TypeCompatible("Organization", ents->at(agent).type)) {
-      res.subjects = {agent};
+      res->subjects = {agent};
     }
   }
-  if (res.subjects.empty() || (res.objects.empty() && res.object_value < 0)) return res;
+}
 
-  // Score: arguments found, types that fit.
-  res.score = 2;
+// Score: arguments found, types that fit; a reading whose types do not fit is dropped.
+void KoreanExtractor::Impl::ScoreTypes(const Slots& k, Resolution* res) {
+  res->score = 2;
   auto type_score = [&](const std::string& want, const std::vector<int>& es) {
     if (want.empty() || es.empty()) return 0;
     const std::string& have = ents->at(es.front()).type;
@@ -297,10 +312,9 @@ KoreanExtractor::Impl::Resolution KoreanExtractor::Impl::Resolve(const RelationD
     }
     return -3;
   };
-  res.score += type_score(R.subject_type, res.subjects);
-  if (entity_object) res.score += type_score(R.object_type, res.objects);
-  if (res.score <= 0) res.score = 0, res.rel = nullptr;
-  return res;
+  res->score += type_score(k.R.subject_type, res->subjects);
+  if (k.entity_object) res->score += type_score(k.R.object_type, res->objects);
+  if (res->score <= 0) res->score = 0, res->rel = nullptr;
 }
 
 void KoreanExtractor::Impl::EmitResolution(const Resolution& res, const Predicate& P, const std::vector<int>& money,
