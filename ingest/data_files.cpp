@@ -2,6 +2,9 @@
 #include "ingest/data_files.h"
 
 #include <cstdlib>
+#include <fstream>
+
+#include "kg/base/json_file.h"
 
 namespace kg::ingest {
 
@@ -10,6 +13,7 @@ extern const char* const kEmbeddedLexiconJson;
 extern const char* const kEmbeddedEnSynonymsJson;
 extern const char* const kEmbeddedEnRolesJson;
 extern const char* const kEmbeddedQuestionWordsJson;
+extern const char* const kEmbeddedKoGrammarJson;
 
 std::string DataDir() {
   const char* env = std::getenv("KG_DATA_DIR");
@@ -23,7 +27,15 @@ std::string EmbeddedDataFile(const std::string& name) {
   if (name == "en_synonyms.json") return kEmbeddedEnSynonymsJson;
   if (name == "en_roles.json") return kEmbeddedEnRolesJson;
   if (name == "question_words.json") return kEmbeddedQuestionWordsJson;
+  if (name == "ko_grammar.json") return kEmbeddedKoGrammarJson;
   return std::string();
+}
+
+std::string ReadDataFile(const std::string& name) {
+  std::string path = DataDir() + "/" + name;
+  std::string text;
+  if (std::ifstream(path).good() && ReadTextFile(path, &text).ok()) return text;
+  return EmbeddedDataFile(name);
 }
 
 }  // namespace kg::ingest

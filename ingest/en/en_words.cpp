@@ -12,13 +12,6 @@ namespace kg::ingest {
 
 namespace {
 
-std::string ReadDataFile(const std::string& name) {
-  std::string path = DataDir() + "/" + name;
-  std::string text;
-  if (std::ifstream(path).good() && ReadTextFile(path, &text).ok()) return text;
-  return EmbeddedDataFile(name);
-}
-
 void AddSense(std::map<std::string, std::vector<RelationSense>>* m, const std::string& word,
               const RelationSense& sense) {
   std::vector<RelationSense>& list = (*m)[word];

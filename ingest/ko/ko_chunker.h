@@ -104,6 +104,22 @@ class KoreanChunker {
   bool LightVerb(const Token& token, Predicate* out) const;
   // Any other verb form that ends a clause (final, connective, quoting): no relation.
   bool ClauseEnd(const Token& token, Predicate* out) const;
+  // Chunk's phases, in order. Tokens: eojeols with the mentions, values and particles they
+  // hold (ko_chunker.cpp).
+  std::vector<Token> Tokenize(const Sentence& sentence, const std::vector<Mention>& mentions,
+                              const std::vector<ValueMention>& values) const;
+  Token MakeToken(const std::string& s, size_t begin, size_t end, const std::vector<Mention>& mentions,
+                  const std::vector<ValueMention>& values) const;
+  // Predicates into chunked->predicates; returns for each token its predicate or -1
+  // (ko_chunk_predicates.cpp).
+  std::vector<int> FindPredicates(const std::string& s, const std::vector<Mention>& mentions,
+                                  Chunked* chunked) const;
+  // The longest vocabulary stem token i starts with, read as a predicate, or false.
+  bool StemPredicate(const std::string& s, const std::vector<Token>& tokens, int i, Predicate* found) const;
+  static void MarkNegationAndPlans(const std::vector<Token>& tokens, std::vector<int>* pred_of,
+                                   std::vector<Predicate>* predicates);
+  // Noun phrases between the predicates, with their roles (ko_phrase_referents.cpp).
+  static void GroupPhrases(const std::vector<int>& pred_of, Chunked* chunked);
   // Chunk's last phase: the referents and genitive modifiers of each phrase.
   void DescribePhrases(const std::string& s, const std::vector<Mention>& mentions,
                        const DocEntities& entities, Chunked* out) const;

@@ -1,4 +1,5 @@
-// Word tests the Korean chunker's files share: trailing punctuation, directional nouns.
+// Word tests the Korean chunker's files share: trailing punctuation, postpositions,
+// directional nouns.
 #pragma once
 
 #include <string>
@@ -8,6 +9,9 @@ namespace kg::ingest::ko_words {
 // `s` without trailing punctuation that is not part of a word; *comma (when given) says
 // whether a comma was among it.
 std::string StripPunct(std::string s, bool* comma);
+// The kind of postposition a word is ("means" for 통해, "about" for 대한, ...; ko_grammar.json),
+// or null.
+const char* PostpositionKind(const std::string& stem);
 // Activity nouns whose bare modifier is a destination: 중국 수출 = exports to China.
 bool IsDirectionalNoun(const std::string& stem);
 

@@ -1,4 +1,6 @@
-// What each phrase of a chunked Korean sentence denotes: its referents (the head group of
+// The phrases of a chunked Korean sentence: tokens grouped between predicates and
+// postpositions into noun phrases with the role of their last particle (lists, genitives,
+// coordination kept together); then what each phrase denotes: its referents (the head group of
 // names, a list walked back over 및 and commas, a person before a title, a country for its
 // government, a quoted name before its classifier noun) and its genitive modifiers.
 #include "ingest/ko/ko_chunker.h"
@@ -9,6 +11,86 @@
 namespace kg::ingest {
 
 using namespace ko_words;
+
+void KoreanChunker::GroupPhrases(const std::vector<int>& pred_of, Chunked* chunked) {
+  Chunked& out = *chunked;
+  const std::vector<Token>& tokens = out.tokens;
+  const int n = static_cast<int>(tokens.size());
+  auto pred_token = [&](int i) { return pred_of[static_cast<size_t>(i)] >= 0; };
+  Phrase cur;
+  bool open = false;
+  auto close = [&](Role role) {
+    if (!open) return;
+    // Closed by what follows (a predicate, a postposition): the last particle still counts.
+    const Token& last_token = tokens[static_cast<size_t>(cur.last)];
+    if (role == Role::kNone && last_token.role != Role::kNone) {
+      role = last_token.role;
+      cur.topic = last_token.topic;
+      cur.focus = last_token.focus;
+    }
+    cur.role = role;
+    out.phrases.push_back(cur);
+    out.sequence.push_back(static_cast<int>(out.phrases.size() - 1));
+    open = false;
+  };
+  int last_pred_added = -1;
+  for (int i = 0; i < n; ++i) {
+    const Token& t = tokens[static_cast<size_t>(i)];
+    if (pred_token(i)) {
+      close(Role::kNone);
+      int pi = pred_of[static_cast<size_t>(i)];
+      if (pi != last_pred_added) {
+        out.sequence.push_back(-(pi + 1));
+        last_pred_added = pi;
+      }
+      continue;
+    }
+    if (t.postposition) {
+      std::string stem = t.stem.empty() ? StripPunct(t.text, nullptr) : t.stem;
+      std::string kind = PostpositionKind(stem);
+      close(Role::kNone);
+      if (!out.phrases.empty() && !out.sequence.empty() && out.sequence.back() >= 0) {
+        Phrase& p = out.phrases.back();
+        p.link = kind;
+        if (kind == "means") p.role = Role::kMeans;
+        else if (kind == "about") p.role = Role::kAbout;
+        else if (kind == "compare") p.role = Role::kCompare;
+        else if (kind == "partner") p.role = Role::kPartner;
+      }
+      continue;
+    }
+    if (t.jurisdiction) {
+      close(Role::kNone);
+      cur = Phrase{};
+      cur.first = cur.last = i;
+      cur.jurisdiction = true;
+      open = true;
+      close(Role::kNone);
+      continue;
+    }
+    if (!open) {
+      cur = Phrase{};
+      cur.first = i;
+      open = true;
+    }
+    cur.last = i;
+    bool next_has_mention = i + 1 < n && !pred_token(i + 1) && !tokens[static_cast<size_t>(i + 1)].mentions.empty();
+    bool coordination = t.role == Role::kPartner && t.head_is_mention && next_has_mention;
+    bool genitive = t.role == Role::kGenitive;
+    bool lists = (t.comma && next_has_mention && t.head_is_mention) || (t.list_end && t.role == Role::kNone);
+    if (t.role == Role::kNone || genitive || coordination || lists) {
+      if (t.comma && !t.head_is_mention && t.role == Role::kNone && !t.list_end) {
+        // A comma after plain words ends the phrase (수립, 데이터센터...).
+        close(Role::kNone);
+      }
+      continue;
+    }
+    cur.topic = t.topic;
+    cur.focus = t.focus;
+    close(t.role);
+  }
+  close(Role::kNone);
+}
 
 void KoreanChunker::DescribePhrases(const std::string& s, const std::vector<Mention>& mentions,
                                     const DocEntities& entities, Chunked* chunked) const {

@@ -1,75 +1,17 @@
-// Particle stripping and ending analysis over UTF-8 strings, one Hangul syllable at a time.
+// Particle stripping (the particles of ko_grammar.json, indexed by their last syllable) and
+// ending analysis over UTF-8 strings, one Hangul syllable at a time.
 #include "ingest/ko/korean.h"
 #include "kg/base/strings.h"
 
 #include <algorithm>
 #include <cstring>
 
+#include "ingest/ko/ko_grammar.h"
 #include "kg/base/unicode.h"
 
 namespace kg::ingest {
 
 namespace {
-
-enum class Kind { kCase, kTopic, kFocus, kList };
-enum class Batchim { kAny, kConsonant, kVowel };
-
-struct Particle {
-  const char* text;
-  Role role;
-  Kind kind;
-  Batchim batchim;
-};
-
-// Longest first within each ending so the first hit is the longest.
-const Particle kParticles[] = {
-    {"으로부터", Role::kSource, Kind::kCase, Batchim::kConsonant},
-    {"로부터", Role::kSource, Kind::kCase, Batchim::kVowel},
-    {"에게서", Role::kSource, Kind::kCase, Batchim::kAny},
-    {"에서부터", Role::kSource, Kind::kCase, Batchim::kAny},
-    {"으로서", Role::kMeans, Kind::kCase, Batchim::kConsonant},
-    {"으로써", Role::kMeans, Kind::kCase, Batchim::kConsonant},
-    {"으로", Role::kMeans, Kind::kCase, Batchim::kConsonant},
-    {"로서", Role::kMeans, Kind::kCase, Batchim::kVowel},
-    {"로써", Role::kMeans, Kind::kCase, Batchim::kVowel},
-    {"로", Role::kMeans, Kind::kCase, Batchim::kVowel},
-    {"에서", Role::kPlace, Kind::kCase, Batchim::kAny},
-    {"에게", Role::kTarget, Kind::kCase, Batchim::kAny},
-    {"한테", Role::kTarget, Kind::kCase, Batchim::kAny},
-    {"께서", Role::kSubject, Kind::kCase, Batchim::kAny},
-    {"에", Role::kTarget, Kind::kCase, Batchim::kAny},
-    {"께", Role::kTarget, Kind::kCase, Batchim::kAny},
-    {"와의", Role::kPartner, Kind::kCase, Batchim::kVowel},
-    {"과의", Role::kPartner, Kind::kCase, Batchim::kConsonant},
-    {"이랑", Role::kPartner, Kind::kCase, Batchim::kConsonant},
-    {"하고", Role::kPartner, Kind::kCase, Batchim::kAny},
-    {"랑", Role::kPartner, Kind::kCase, Batchim::kVowel},
-    {"와", Role::kPartner, Kind::kCase, Batchim::kVowel},
-    {"과", Role::kPartner, Kind::kCase, Batchim::kConsonant},
-    {"의", Role::kGenitive, Kind::kCase, Batchim::kAny},
-    {"이", Role::kSubject, Kind::kCase, Batchim::kConsonant},
-    {"가", Role::kSubject, Kind::kCase, Batchim::kVowel},
-    {"을", Role::kObject, Kind::kCase, Batchim::kConsonant},
-    {"를", Role::kObject, Kind::kCase, Batchim::kVowel},
-    {"보다", Role::kCompare, Kind::kCase, Batchim::kAny},
-    {"처럼", Role::kCompare, Kind::kCase, Batchim::kAny},
-    {"부터", Role::kTime, Kind::kCase, Batchim::kAny},
-    {"까지", Role::kTime, Kind::kCase, Batchim::kAny},
-    {"은", Role::kTopic, Kind::kTopic, Batchim::kConsonant},
-    {"는", Role::kTopic, Kind::kTopic, Batchim::kVowel},
-    {"도", Role::kNone, Kind::kFocus, Batchim::kAny},
-    {"만", Role::kNone, Kind::kFocus, Batchim::kAny},
-    {"조차", Role::kNone, Kind::kFocus, Batchim::kAny},
-    {"마저", Role::kNone, Kind::kFocus, Batchim::kAny},
-    {"등의", Role::kGenitive, Kind::kList, Batchim::kAny},
-    {"등이", Role::kSubject, Kind::kList, Batchim::kAny},
-    {"등을", Role::kObject, Kind::kList, Batchim::kAny},
-    {"등은", Role::kTopic, Kind::kList, Batchim::kAny},
-    {"등에", Role::kTarget, Kind::kList, Batchim::kAny},
-    {"등과", Role::kPartner, Kind::kList, Batchim::kAny},
-    {"등", Role::kNone, Kind::kList, Batchim::kAny},
-};
-
 
 // The last code point of valid UTF-8 (0 when empty).
 char32_t LastCodePoint(std::string_view s) {
@@ -85,10 +27,10 @@ class ParticleIndex {
  public:
   struct Entry {
     std::string_view text;
-    const Particle* particle;
+    const ParticleDef* particle;
   };
   ParticleIndex() {
-    for (const Particle& p : kParticles) {
+    for (const ParticleDef& p : KoreanGrammar::Get().particles) {
       std::string_view text(p.text);
       char32_t last = LastCodePoint(text);
       auto it = std::find_if(groups_.begin(), groups_.end(), [&](const auto& g) { return g.first == last; });
@@ -168,29 +110,29 @@ ParticleSplit SplitParticles(std::string_view eojeol, bool (*keep)(std::string_v
   std::string_view rest = eojeol;
   Role case_role = Role::kNone;
   for (int layer = 0; layer < 3; ++layer) {
-    const Particle* hit = nullptr;
+    const ParticleDef* hit = nullptr;
     for (const ParticleIndex::Entry& e : Particles().Candidates(rest)) {
       if (!EndsWith(rest, e.text) || rest.size() == e.text.size()) continue;
       std::string_view stem = rest.substr(0, rest.size() - e.text.size());
-      if (!BatchimOk(stem, e.particle->batchim) || !keep(stem)) continue;
+      if (!BatchimOk(stem, e.particle->after) || !keep(stem)) continue;
       hit = e.particle;
       rest = stem;
       break;  // longest first: the first that fits is the longest
     }
     if (!hit) break;
-    out.particle = std::string(hit->text) + out.particle;
+    out.particle = hit->text + out.particle;
     switch (hit->kind) {
-      case Kind::kTopic: out.topic = true; break;
-      case Kind::kFocus: out.focus = true; break;
-      case Kind::kList:
+      case ParticleKind::kTopic: out.topic = true; break;
+      case ParticleKind::kFocus: out.focus = true; break;
+      case ParticleKind::kList:
         out.list_end = true;
         if (hit->role != Role::kNone && case_role == Role::kNone) case_role = hit->role;
         break;
-      case Kind::kCase:
+      case ParticleKind::kCase:
         case_role = hit->role;  // the innermost case particle decides
         break;
     }
-    if (hit->kind == Kind::kList) break;  // nothing stacks under 등
+    if (hit->kind == ParticleKind::kList) break;  // nothing stacks under 등
   }
   out.stem = std::string(rest);
   out.role = case_role != Role::kNone ? case_role

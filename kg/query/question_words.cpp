@@ -26,13 +26,7 @@ std::vector<std::string> List(const json& j, const char* key) {
 }  // namespace
 
 Result<QuestionWords> QuestionWords::Default() {
-  const std::string name = "question_words.json";
-  std::string path = ingest::DataDir() + "/" + name;
-  std::string text;
-  if (!(std::ifstream(path).good() && ReadTextFile(path, &text).ok())) {
-    text = ingest::EmbeddedDataFile(name);
-  }
-  return Parse(text);
+  return Parse(ingest::ReadDataFile("question_words.json"));
 }
 
 Result<QuestionWords> QuestionWords::Parse(const std::string& json_text) {

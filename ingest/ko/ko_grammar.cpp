@@ -1,0 +1,105 @@
+// Loading ingest/data/ko_grammar.json (ko_grammar.h).
+#include "ingest/ko/ko_grammar.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include <nlohmann/json.hpp>
+
+#include "ingest/data_files.h"
+
+namespace kg::ingest {
+
+namespace {
+
+using nlohmann::json;
+
+std::vector<std::string> Words(const json& doc, const char* key) {
+  return doc.at(key).get<std::vector<std::string>>();
+}
+
+ParticleKind KindFromName(const std::string& name) {
+  if (name == "case") return ParticleKind::kCase;
+  if (name == "topic") return ParticleKind::kTopic;
+  if (name == "focus") return ParticleKind::kFocus;
+  if (name == "list") return ParticleKind::kList;
+  throw std::invalid_argument("unknown particle kind '" + name + "'");
+}
+
+Batchim BatchimFromName(const std::string& name) {
+  if (name == "any") return Batchim::kAny;
+  if (name == "consonant") return Batchim::kConsonant;
+  if (name == "vowel") return Batchim::kVowel;
+  throw std::invalid_argument("unknown 'after' value '" + name + "'");
+}
+
+}  // namespace
+
+Result<KoreanGrammar> KoreanGrammar::Parse(const std::string& json_text, const std::string& source) {
+  KoreanGrammar g;
+  try {
+    json doc = json::parse(json_text);
+    for (const json& p : doc.at("particles")) {
+      ParticleDef def;
+      def.text = p.at("text").get<std::string>();
+      std::string role = p.at("role").get<std::string>();
+      def.role = RoleFromName(role);
+      if (def.role == Role::kNone && role != "none") {
+        throw std::invalid_argument("unknown role '" + role + "' of particle " + def.text);
+      }
+      def.kind = KindFromName(p.at("kind").get<std::string>());
+      def.after = BatchimFromName(p.at("after").get<std::string>());
+      if (def.text.empty()) throw std::invalid_argument("an empty particle");
+      g.particles.push_back(std::move(def));
+    }
+    g.postpositions = doc.at("postpositions").get<std::map<std::string, std::string>>();
+    g.verbal_suffixes = Words(doc, "verbal_suffixes");
+    g.copula_suffixes = Words(doc, "copula_suffixes");
+    g.native_verb_endings = Words(doc, "native_verb_endings");
+    g.causative_suffixes = Words(doc, "causative_suffixes");
+    g.negation_auxiliaries = Words(doc, "negation_auxiliaries");
+    g.plan_nouns = Words(doc, "plan_nouns");
+    g.statement_bound_nouns = Words(doc, "statement_bound_nouns");
+    g.listing_words = Words(doc, "listing_words");
+    g.listing_word_prefixes = Words(doc, "listing_word_prefixes");
+    g.head_keeping_suffixes = Words(doc, "head_keeping_suffixes");
+    g.directional_nouns = Words(doc, "directional_nouns");
+  } catch (const std::exception& e) {
+    return Status::ParseError(source + ": " + e.what());
+  }
+  return g;
+}
+
+const KoreanGrammar& KoreanGrammar::Get() {
+  static const KoreanGrammar grammar = [] {
+    const std::string name = "ko_grammar.json";
+    Result<KoreanGrammar> g = Parse(ReadDataFile(name), DataDir() + "/" + name);
+    if (g.ok()) return std::move(g).value();
+    Result<KoreanGrammar> built_in = Parse(EmbeddedDataFile(name), "<built-in " + name + ">");
+    if (!built_in.ok()) {
+      // Cannot happen with a tested build: the test suite parses the same text.
+      std::fprintf(stderr, "kg: %s\n", built_in.status().ToString().c_str());
+      std::abort();
+    }
+    std::fprintf(stderr, "kg: warning: %s; using the built-in copy\n", g.status().ToString().c_str());
+    return std::move(built_in).value();
+  }();
+  return grammar;
+}
+
+bool StartsWithAny(const std::string& word, const std::vector<std::string>& prefixes, std::string* found) {
+  for (const std::string& p : prefixes) {
+    if (word.compare(0, p.size(), p) == 0) {
+      if (found) *found = p;
+      return true;
+    }
+  }
+  return false;
+}
+
+bool OneOf(const std::string& word, const std::vector<std::string>& words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,55 @@
+// The closed word classes of Korean grammar the Korean reader works with -- particles,
+// postpositions, verbal and copular suffixes, native verb endings, modal, bound and
+// directional nouns -- loaded from ingest/data/ko_grammar.json: knowledge of the language kept
+// as data, in one place, where the code only says how each class is used.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "ingest/ko/korean.h"
+#include "kg/base/status.h"
+
+namespace kg::ingest {
+
+enum class ParticleKind { kCase, kTopic, kFocus, kList };
+// The last sound of the word a particle may follow: 을 after a consonant, 를 after a vowel.
+enum class Batchim { kAny, kConsonant, kVowel };
+
+struct ParticleDef {
+  std::string text;
+  Role role = Role::kNone;
+  ParticleKind kind = ParticleKind::kCase;
+  Batchim after = Batchim::kAny;
+};
+
+struct KoreanGrammar {
+  std::vector<ParticleDef> particles;                 // ties between equal lengths keep this order
+  std::map<std::string, std::string> postpositions;   // 통해 -> means, 대한 -> about
+  std::vector<std::string> verbal_suffixes;           // 하, 했, 되, 받, 시키 ...
+  std::vector<std::string> copula_suffixes;           // 인, 이다, 이며 ... (compared in order)
+  std::vector<std::string> native_verb_endings;       // 았, 었, 고, 며, 는 ...
+  std::vector<std::string> causative_suffixes;        // 시키, 시켰 ...
+  std::vector<std::string> negation_auxiliaries;      // 않, 못
+  std::vector<std::string> plan_nouns;                // 계획, 예정 ...
+  std::vector<std::string> statement_bound_nouns;     // 상태, 것이다 ...
+  std::vector<std::string> listing_words;             // 등 (the whole eojeol)
+  std::vector<std::string> listing_word_prefixes;     // 등의, 등으로
+  std::vector<std::string> head_keeping_suffixes;     // 간, 측, 사이
+  std::vector<std::string> directional_nouns;         // 수출, 방문 ...
+
+  // `source` names the text in errors.
+  static Result<KoreanGrammar> Parse(const std::string& json_text, const std::string& source);
+  // The grammar kg reads with: ko_grammar.json of the data directory when it is there and
+  // valid, else the copy compiled into the binary. Loaded once.
+  static const KoreanGrammar& Get();
+};
+
+// Whether `word` starts with one of `prefixes`; the prefix found goes to *found when given.
+bool StartsWithAny(const std::string& word, const std::vector<std::string>& prefixes,
+                   std::string* found = nullptr);
+// Whether `word` is one of `words`.
+bool OneOf(const std::string& word, const std::vector<std::string>& words);
+
+}  // namespace kg::ingest
