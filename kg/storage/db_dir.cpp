@@ -19,6 +19,9 @@ namespace {
 
 constexpr char kLockFile[] = "kg.lock";
 constexpr char kMarkerFile[] = "kg.creating";
+// The marker is written under this name and renamed into place, so a kill while it is being
+// written never leaves a kg.creating without kg's line (a directory no writer would touch).
+constexpr char kMarkerDraft[] = "kg.creating.draft";
 // The marker's content: a file of that name without it is not kg's and proves nothing.
 constexpr char kMarkerMagic[] = "kg: a database being created; removed when it is complete\n";
 
@@ -50,14 +53,19 @@ Status RemoveAllBut(const std::string& dir) {
 
 Status WriteMarker(const std::string& dir) {
   std::string path = dir + "/" + kMarkerFile;
-  int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  std::string draft = dir + "/" + kMarkerDraft;
+  int fd = ::open(draft.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd < 0) return Status::IOError("cannot create '" + path + "': " + Errno());
   const size_t len = sizeof(kMarkerMagic) - 1;
   bool ok = ::write(fd, kMarkerMagic, len) == static_cast<ssize_t>(len) && ::fsync(fd) == 0;
   std::string why = ok ? "" : Errno();
   ::close(fd);
+  if (ok && ::rename(draft.c_str(), path.c_str()) != 0) {
+    ok = false;
+    why = Errno();
+  }
   if (!ok) {
-    ::unlink(path.c_str());
+    ::unlink(draft.c_str());
     return Status::IOError("cannot write '" + path + "': " + why);
   }
   return SyncDir(dir);
@@ -76,7 +84,10 @@ Result<DirKind> InspectDir(const std::string& dir) {
   if (::access((dir + "/CURRENT").c_str(), F_OK) == 0) return DirKind::kDatabase;
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(dir, ec)) {
-    if (entry.path().filename() != kLockFile) return DirKind::kForeign;
+    // The lock, and a marker that a killed writer had not finished writing: nothing yet.
+    if (entry.path().filename() != kLockFile && entry.path().filename() != kMarkerDraft) {
+      return DirKind::kForeign;
+    }
   }
   if (ec) return Status::IOError("cannot open database '" + dir + "': " + ec.message());
   return DirKind::kEmpty;

@@ -5,7 +5,8 @@
 // may already exist (empty, perhaps in a parent kg cannot write), the writer lock must be held
 // from the first file on, and a sibling temporary directory would be left in the user's parent
 // by a kill. So a database is created in place, under the lock:
-//   1. kg.creating is written and synced: from here on the directory is kg's own, unfinished;
+//   1. kg.creating is written (beside, as kg.creating.draft, then renamed into place) and
+//      synced: from here on the directory is kg's own, unfinished;
 //   2. whatever an earlier, killed creation left beside the lock and the marker is removed;
 //   3. RocksDB creates its files, the families and the schema version (all synced);
 //   4. kg.creating is removed and the directory synced: the database exists, empty and whole.
@@ -22,7 +23,7 @@ namespace kg {
 
 enum class DirKind {
   kMissing,     // nothing at the path
-  kEmpty,       // an empty directory, or one holding only kg's lock file
+  kEmpty,       // an empty directory, or one holding only kg's lock file (and a marker draft)
   kDatabase,    // a RocksDB database (a CURRENT file) and no creation marker
   kUnfinished,  // kg's creation marker: a creation that did not finish
   kFile,        // something that is not a directory

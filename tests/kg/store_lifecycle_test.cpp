@@ -71,12 +71,20 @@ TEST_CASE("an interrupted creation is no database to readers and is redone by a 
   REQUIRE_OK(OpenRo(db));
 }
 
-TEST_CASE("a directory with only kg's lock file is empty; one with a stranger's marker is not",
+TEST_CASE("a directory with only kg's lock file (or a marker draft) is empty; one with a stranger's marker is not",
           "[store][creation]") {
   TempDir tmp;
   testing::WriteFile(tmp.Sub("lock-only/kg.lock"), "");
   CHECK(InspectDir(tmp.Sub("lock-only")).value() == DirKind::kEmpty);
   REQUIRE_OK(OpenRw(tmp.Sub("lock-only")));
+
+  // A writer killed while writing the marker leaves its draft beside the lock: nothing yet.
+  testing::WriteFile(tmp.Sub("draft/kg.lock"), "");
+  testing::WriteFile(tmp.Sub("draft/kg.creating.draft"), "kg: a data");
+  CHECK(InspectDir(tmp.Sub("draft")).value() == DirKind::kEmpty);
+  REQUIRE_OK(OpenRw(tmp.Sub("draft")));
+  CHECK(InspectDir(tmp.Sub("draft")).value() == DirKind::kDatabase);
+  CHECK_FALSE(std::filesystem::exists(tmp.Sub("draft/kg.creating.draft")));
 
   // A file named like the marker without kg's line proves nothing: the directory is the
   // user's and nothing in it is touched.
