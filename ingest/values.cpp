@@ -254,6 +254,18 @@ bool FullDate(std::string_view s, size_t i, const DocDate&, ValueMention* v) {
   return true;
 }
 
+// "N일" after a month, one space at most between: the day (1 to max_day) in *day and *end
+// moved past it, or false and both left as they were.
+bool ReadDay(std::string_view s, size_t from, int max_day, int* day, size_t* end) {
+  size_t k = SkipSpaces(s, from, 1);
+  long double dv;
+  size_t de;
+  if (!(ParseNumber(s, k, &dv, &de) && StartsWith(s, de, "일") && dv >= 1 && dv <= max_day)) return false;
+  *day = static_cast<int>(dv);
+  *end = de + std::strlen("일");
+  return true;
+}
+
 // 2024년 [N월 [N일]].
 bool KoreanYear(std::string_view s, size_t i, int y, size_t ne, ValueMention* v) {
   int m = 0, d = 0;
@@ -264,13 +276,7 @@ bool KoreanYear(std::string_view s, size_t i, int y, size_t ne, ValueMention* v)
   if (ParseNumber(s, k, &mv, &me) && StartsWith(s, me, "월") && mv >= 1 && mv <= 12) {
     m = static_cast<int>(mv);
     j = me + std::strlen("월");
-    size_t k2 = SkipSpaces(s, j, 1);
-    long double dv;
-    size_t de;
-    if (ParseNumber(s, k2, &dv, &de) && StartsWith(s, de, "일") && dv >= 1 && dv <= DaysInMonth(y, m)) {
-      d = static_cast<int>(dv);
-      j = de + std::strlen("일");
-    }
+    ReadDay(s, j, DaysInMonth(y, m), &d, &j);
   }
   v->kind = ValueMention::Kind::kDate;
   v->literal = DateLiteral(y, m, d);
@@ -283,13 +289,7 @@ bool KoreanYear(std::string_view s, size_t i, int y, size_t ne, ValueMention* v)
 bool KoreanMonth(std::string_view s, size_t i, int m, size_t ne, const DocDate& doc, ValueMention* v) {
   int d = 0;
   size_t j = ne + std::strlen("월");
-  size_t k = SkipSpaces(s, j, 1);
-  long double dv;
-  size_t de;
-  if (ParseNumber(s, k, &dv, &de) && StartsWith(s, de, "일") && dv >= 1 && dv <= 31) {
-    d = static_cast<int>(dv);
-    j = de + std::strlen("일");
-  }
+  ReadDay(s, j, 31, &d, &j);
   std::string_view prev = PreviousWord(s, i);
   int y = 0;
   if (doc.known()) {

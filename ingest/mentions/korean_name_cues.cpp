@@ -3,6 +3,7 @@
 // qualified by a jurisdiction.
 
 #include "ingest/mentions/mention_finder_impl.h"
+#include "kg/base/strings.h"
 
 #include <algorithm>
 #include <cctype>
@@ -301,7 +302,7 @@ void MentionFinder::Impl::VersionedProducts(std::vector<Mention>* chosen) {
       ++j;
     }
     std::string version(s.substr(i, j - i));
-    bool digit = std::any_of(version.begin(), version.end(), ::isdigit);
+    bool digit = std::any_of(version.begin(), version.end(), IsDigitByte);
     if (version.empty() || !digit || version.size() > 8) continue;
     if (k + 1 < chosen->size() && (*chosen)[k + 1].begin < j) continue;
     std::string rest;
@@ -333,7 +334,7 @@ void MentionFinder::Impl::SiblingVersions(std::vector<Mention>* chosen) {
     size_t letters = 0;
     while (letters < v.size() && std::isalpha(static_cast<unsigned char>(v[letters]))) ++letters;
     if (letters == v.size() || letters > 2) continue;
-    if (!std::all_of(v.begin() + static_cast<long>(letters), v.end(), ::isdigit)) continue;
+    if (!std::all_of(v.begin() + static_cast<long>(letters), v.end(), IsDigitByte)) continue;
     bool covered = std::any_of(chosen->begin(), chosen->end(), [&](const Mention& m) {
       return m.begin < t.begin + v.size() && m.end > t.begin;
     });
@@ -346,7 +347,7 @@ void MentionFinder::Impl::SiblingVersions(std::vector<Mention>* chosen) {
       if (dash == std::string::npos || ents->at(m.entity).type != "Product") continue;
       std::string sib = name.substr(dash + 1);
       if (sib.size() > letters && sib.compare(0, letters, prefix) == 0 && sib != v &&
-          std::all_of(sib.begin() + static_cast<long>(letters), sib.end(), ::isdigit)) {
+          std::all_of(sib.begin() + static_cast<long>(letters), sib.end(), IsDigitByte)) {
         std::string full = name.substr(0, dash + 1) + v;
         int known = Known(full);
         int e = known >= 0 ? known : ents->Intern(full, "Product", {Alias{v, ""}});

@@ -2,6 +2,7 @@
 // a name in quotes, direct speech that is no name.
 
 #include "ingest/mentions/mention_finder_impl.h"
+#include "kg/base/strings.h"
 
 #include <algorithm>
 #include <cctype>
@@ -82,7 +83,7 @@ MentionFinder::Impl::ParenDecision MentionFinder::Impl::AnalyzeParen(size_t open
   // ORG(PRODUCT): a version-like name after a known organisation.
   std::string last_head = head_text(starts[0]);
   int head_known = Known(last_head);
-  bool has_digit = std::any_of(latin.begin(), latin.end(), ::isdigit);
+  bool has_digit = std::any_of(latin.begin(), latin.end(), IsDigitByte);
   if (has_digit && head_known >= 0 && (ents->at(head_known).type == "Organization")) {
     d.kind = ParenDecision::Kind::kProduct;
     d.head_begin = starts[0];

@@ -2,6 +2,7 @@
 // greedily without overlap (defined-in-text names first, then known names, longest first).
 
 #include "ingest/mentions/mentions.h"
+#include "kg/base/strings.h"
 #include "ingest/mentions/mention_finder_impl.h"
 
 #include <algorithm>
@@ -164,7 +165,7 @@ void MentionFinder::Impl::LatinNames() {
         size_t letters = 0;
         while (letters < w.size() && std::isalpha(static_cast<unsigned char>(w[letters]))) ++letters;
         if (letters <= 2 && letters < w.size() &&
-            std::all_of(w.begin() + static_cast<long>(letters), w.end(), ::isdigit)) {
+            std::all_of(w.begin() + static_cast<long>(letters), w.end(), IsDigitByte)) {
           namey = false;
         }
       }

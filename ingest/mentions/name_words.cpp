@@ -2,6 +2,7 @@
 // segments, types from a name's words, transliteration similarity.
 
 #include "ingest/mentions/mention_finder_impl.h"
+#include "kg/base/strings.h"
 
 #include <algorithm>
 #include <cctype>
@@ -158,8 +159,8 @@ bool IsLatinStopword(const std::string& w) {
 bool IsNameWord(const std::string& w) {
   if (w.empty()) return false;
   if (std::isupper(static_cast<unsigned char>(w[0]))) return true;
-  bool digit = std::any_of(w.begin(), w.end(), ::isdigit);
-  bool alpha = std::any_of(w.begin(), w.end(), ::isalpha);
+  bool digit = std::any_of(w.begin(), w.end(), IsDigitByte);
+  bool alpha = std::any_of(w.begin(), w.end(), IsAlphaByte);
   if (digit && alpha) return true;
   return std::any_of(w.begin() + 1, w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
 }
@@ -248,7 +249,7 @@ std::string TypeFromName(const Lexicon& lexicon, const std::string& name) {
 std::string StripEditionYear(const std::string& name) {
   std::vector<std::string> words = Words(name);
   auto is_year = [](const std::string& w) {
-    return w.size() == 4 && std::all_of(w.begin(), w.end(), ::isdigit) && (w[0] == '1' || w[0] == '2');
+    return w.size() == 4 && std::all_of(w.begin(), w.end(), IsDigitByte) && (w[0] == '1' || w[0] == '2');
   };
   if (words.size() >= 2 && is_year(words.back())) words.pop_back();
   else if (words.size() >= 2 && is_year(words.front())) words.erase(words.begin());
