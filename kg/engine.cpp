@@ -10,6 +10,8 @@
 #include "kg/query/planner.h"
 #include "kg/query/question_vocabulary.h"
 #include "kg/storage/store.h"
+#include "kg/io/export.h"
+#include "kg/io/rdf_import.h"
 #include "kg/io/term_text.h"
 #include "parser/ast.h"
 #include "parser/parse.h"

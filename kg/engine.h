@@ -12,9 +12,9 @@
 #include <mutex>
 
 #include "kg/storage/writer_memory.h"
-#include "kg/io/export.h"
+#include "kg/io/export_options.h"
 #include "kg/base/model.h"
-#include "kg/io/rdf_import.h"
+#include "kg/io/import_options.h"
 #include "kg/query/result_set.h"
 #include "kg/storage/integrity_check.h"
 #include "kg/base/status.h"
