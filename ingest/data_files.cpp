@@ -14,6 +14,7 @@ extern const char* const kEmbeddedEnSynonymsJson;
 extern const char* const kEmbeddedEnRolesJson;
 extern const char* const kEmbeddedQuestionWordsJson;
 extern const char* const kEmbeddedKoGrammarJson;
+extern const char* const kEmbeddedPageFurnitureJson;
 
 std::string DataDir() {
   const char* env = std::getenv("KG_DATA_DIR");
@@ -28,6 +29,7 @@ std::string EmbeddedDataFile(const std::string& name) {
   if (name == "en_roles.json") return kEmbeddedEnRolesJson;
   if (name == "question_words.json") return kEmbeddedQuestionWordsJson;
   if (name == "ko_grammar.json") return kEmbeddedKoGrammarJson;
+  if (name == "page_furniture.json") return kEmbeddedPageFurnitureJson;
   return std::string();
 }
 

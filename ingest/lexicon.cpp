@@ -205,19 +205,24 @@ std::string Lexicon::ClassifierType(const std::string& kind, const std::string& 
 }
 
 std::string Lexicon::ClassifierSuffixType(const std::string& kind, const std::string& name) const {
+  std::string type;
+  ClassifierSuffix(kind, name, &type);
+  return type;
+}
+
+std::string Lexicon::ClassifierSuffix(const std::string& kind, const std::string& name, std::string* type) const {
   auto k = classifiers_.find(kind);
   if (k == classifiers_.end()) return std::string();
   // The longest suffix wins (행정명령 over 명령).
-  std::string best_type;
-  size_t best = 0;
-  for (const auto& [suffix, type] : k->second) {
-    if (suffix.size() > best && name.size() >= suffix.size() &&
+  std::string best_suffix;
+  for (const auto& [suffix, suffix_type] : k->second) {
+    if (suffix.size() > best_suffix.size() && name.size() >= suffix.size() &&
         name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
-      best = suffix.size();
-      best_type = type;
+      best_suffix = suffix;
+      if (type) *type = suffix_type;
     }
   }
-  return best_type;
+  return best_suffix;
 }
 
 }  // namespace kg::ingest

@@ -46,10 +46,14 @@ class Lexicon {
   std::string Transliterate(const std::string& word) const;
 
   // What kind of thing a classifier noun says a name is (lexicon.json "classifiers"), empty if
-  // none. Kinds: "ko_before_name", "ko_after_name", "ko_name_suffix", "en_last_word".
+  // none. Kinds: "ko_before_name", "ko_after_name", "ko_name_suffix", "ko_org_suffix",
+  // "en_last_word".
   std::string ClassifierType(const std::string& kind, const std::string& word) const;
   // The type of the longest classifier of `kind` that `word` ends in ("AI서비스" -> Product).
   std::string ClassifierSuffixType(const std::string& kind, const std::string& word) const;
+  // That longest classifier itself (empty if none), its type in *type when given.
+  std::string ClassifierSuffix(const std::string& kind, const std::string& word,
+                               std::string* type = nullptr) const;
 
   // The JSON form of one entry (for `kg lexicon list`).
   static nlohmann::json EntryToJson(const LexiconEntry& e);

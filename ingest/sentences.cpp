@@ -4,6 +4,12 @@
 #include <algorithm>
 #include <cstring>
 
+#include <cstdio>
+#include <cstdlib>
+
+#include <nlohmann/json.hpp>
+
+#include "ingest/data_files.h"
 #include "kg/base/unicode.h"
 
 namespace kg::ingest {
@@ -17,14 +23,36 @@ std::string Trim(std::string_view s) {
   return std::string(s.substr(b, e - b));
 }
 
+std::vector<std::string> ParseMarkers(const std::string& text) {
+  return nlohmann::json::parse(text).at("line_markers").get<std::vector<std::string>>();
+}
+
+// The markers of page_furniture.json: the data directory's copy, else the built-in one.
+const std::vector<std::string>& FurnitureMarkers() {
+  static const std::vector<std::string> markers = [] {
+    const std::string name = "page_furniture.json";
+    try {
+      return ParseMarkers(ReadDataFile(name));
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "kg: warning: %s/%s: %s; using the built-in copy\n", DataDir().c_str(),
+                   name.c_str(), e.what());
+    }
+    try {
+      return ParseMarkers(EmbeddedDataFile(name));
+    } catch (const std::exception& e) {
+      // Cannot happen with a tested build: the test suite reads the same text.
+      std::fprintf(stderr, "kg: the built-in %s does not parse: %s\n", name.c_str(), e.what());
+      std::abort();
+    }
+  }();
+  return markers;
+}
+
 // Blog footers, tables of links, copyright lines: not statements of the text.
 bool IsBoilerplate(const std::string& line) {
   if (std::count(line.begin(), line.end(), '|') >= 2) return true;
   if (line.find_first_not_of("-|:= ") == std::string::npos) return true;
-  static constexpr std::string_view kMarkers[] = {"카테고리의 다른 글", "관련글", "관련 글", "공유하기",
-                                   "구독하기", "Copyright", "copyright", "All rights reserved",
-                                   "무단전재", "무단 전재", "저작권자"};
-  for (std::string_view m : kMarkers) {
+  for (const std::string& m : FurnitureMarkers()) {
     if (line.find(m) != std::string::npos) return true;
   }
   return false;

@@ -101,10 +101,8 @@ void MentionFinder::Impl::OrganizationsBySuffix(const std::vector<Token>& tokens
   for (size_t k = 0; k < tokens.size(); ++k) {
     ParticleSplit ps = SplitParticles(tokens[k].text);
     const std::string& stem = ps.stem;
-    std::string_view suffix;
-    for (std::string_view sfx : kOrgSuffixes) {
-      if (EndsWith(stem, sfx)) suffix = sfx;
-    }
+    std::string type;
+    const std::string suffix = f.lexicon_.ClassifierSuffix("ko_org_suffix", stem, &type);
     // Hangul, with Latin letters or digits inside ("국가AI위원회"), starting with Hangul.
     if (suffix.empty() || !AllOf(stem, [](char32_t c) { return IsHangulSyllable(c) || IsAsciiLetter(c) || IsAsciiDigit(c); }) ||
         (!HasHangul(stem.substr(0, stem.size() - suffix.size())) && !IsAsciiLetter(ToCodePoints(stem).front()))) {
@@ -139,11 +137,11 @@ void MentionFinder::Impl::OrganizationsBySuffix(const std::vector<Token>& tokens
     if (ent < 0) {
       // "XYZ그룹" -> "XYZ Group": a Latin name with a loanword suffix reads in English.
       std::string prefix = name.substr(0, name.size() - suffix.size());
-      std::string english = f.lexicon_.Transliterate(std::string(suffix));
+      std::string english = f.lexicon_.Transliterate(suffix);
       if (!english.empty() && !prefix.empty() && AllOf(prefix, LatinNameChar) && prefix.back() != ' ') {
-        ent = ents->Intern(prefix + " " + english, "Organization", {Alias{name, "ko"}});
+        ent = ents->Intern(prefix + " " + english, type, {Alias{name, "ko"}});
       } else {
-        ent = ents->Intern(name, "Organization", {});
+        ent = ents->Intern(name, type, {});
       }
     }
     cands.push_back({b, e, ent, -1, 2, Mention::Source::kCue});

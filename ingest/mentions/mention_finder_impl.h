@@ -39,11 +39,6 @@ struct Scan {
   }
 };
 
-// Korean organisation suffixes: a name ending in one is an organisation.
-inline constexpr std::string_view kOrgSuffixes[] = {"위원회", "협회", "연구소", "연구원", "재단", "그룹", "전자",
-                              "은행", "증권", "공사", "공단", "대학교", "홀딩스", "기구",
-                              "연합회", "조합", "정부", "의회", "판공실", "사무국"};
-
 bool IsAsciiLetter(char32_t c);
 bool IsAsciiDigit(char32_t c);
 bool IsHan(char32_t c);

@@ -2,7 +2,12 @@
 // evidence) and what is left out.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+
+#include <nlohmann/json.hpp>
+
 #include "ingest/sentences.h"
+#include "tests/support/run_kg.h"
 
 namespace kg::ingest {
 
@@ -59,6 +64,25 @@ TEST_CASE("language and normalisation", "[ingest][sentences]") {
   CHECK(NormalizeText("\xE1\x84\x8F\xE1\x85\xA1") == "카");
   CHECK(NormalizeText("ＡＩ") == "AI");
   CHECK(NormalizeText("a\r\nb") == "a\nb");
+}
+
+}  // namespace kg::ingest
+
+namespace kg::ingest {
+
+TEST_CASE("every page-furniture marker of the data file keeps its line out of the sentences",
+          "[ingest][sentences][data]") {
+  std::ifstream in(testing::SourceDir() + "/ingest/data/page_furniture.json");
+  REQUIRE(in.good());
+  nlohmann::json doc = nlohmann::json::parse(in);
+  auto markers = doc.at("line_markers").get<std::vector<std::string>>();
+  REQUIRE_FALSE(markers.empty());
+  for (const std::string& m : markers) {
+    INFO(m);
+    auto split = SplitText("누리랩스는 새 모델을 공개했다.\n" + m + " 아래 목록을 보세요.\n");
+    REQUIRE(split.sentences.size() == 1);
+    CHECK(split.sentences[0].text == "누리랩스는 새 모델을 공개했다.");
+  }
 }
 
 }  // namespace kg::ingest
