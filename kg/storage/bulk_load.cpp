@@ -21,6 +21,20 @@ namespace {
 
 constexpr size_t kFixedKey = kTripleKeySize;
 constexpr size_t kFixedRec = kTripleKeySize + 1;
+
+// The byte order of two fixed keys (four big-endian ids), compared a word at a time: the sort
+// of a large import makes tens of millions of these comparisons, and a memcmp call each was
+// a sixth of its time.
+inline bool FixedKeyLess(const char* a, const char* b) {
+  static_assert(kFixedKey == 4 * sizeof(uint64_t));
+  for (size_t i = 0; i < kFixedKey; i += sizeof(uint64_t)) {
+    uint64_t x, y;
+    std::memcpy(&x, a + i, sizeof x);
+    std::memcpy(&y, b + i, sizeof y);
+    if (x != y) return __builtin_bswap64(x) < __builtin_bswap64(y);
+  }
+  return false;
+}
 constexpr uint64_t kMaxSstBytes = 512ull << 20;
 
 struct Entry {
@@ -176,9 +190,7 @@ class BulkLoader::Sorter {
   void SortBuffer() {
     if (fixed_) {
       std::stable_sort(fixed_recs_.begin(), fixed_recs_.end(),
-                       [](const auto& a, const auto& b) {
-                         return std::memcmp(a.data(), b.data(), kFixedKey) < 0;
-                       });
+                       [](const auto& a, const auto& b) { return FixedKeyLess(a.data(), b.data()); });
     } else {
       std::stable_sort(offsets_.begin(), offsets_.end(),
                        [&](uint64_t a, uint64_t b) { return KeyAt(a) < KeyAt(b); });
