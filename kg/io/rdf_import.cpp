@@ -9,6 +9,7 @@
 #include "kg/base/unicode.h"
 #include "kg/storage/bulk_load.h"
 #include "kg/io/ntriples.h"
+#include "kg/io/string_ids.h"
 #include "kg/storage/key_codec.h"
 #include "kg/storage/record_codec.h"
 
@@ -88,13 +89,12 @@ class Importer {
       ++summary_.entities_created;
       return id;
     }
-    auto it = entities_.find(t.value);
-    if (it != entities_.end()) return TermId(it->second);
+    if (const uint64_t* known = entities_.Find(t.value)) return TermId(*known);
     if (!db_empty_) {
       Result<TermId> found = view_->FindIri(t.value);
       if (!found.ok()) return found;
       if (found->valid()) {
-        entities_.emplace(t.value, found->value);
+        entities_.Insert(t.value, found->value);
         return found;
       }
     }
@@ -104,7 +104,7 @@ class Importer {
     Result<TermId> id = NewTerm(term);
     if (!id.ok()) return id;
     KG_RETURN_IF_ERROR(loader_.Add(Cf::kNames, IriKey(t.value), TermKey(*id)));
-    entities_.emplace(t.value, id->value);
+    entities_.Insert(t.value, id->value);
     ++summary_.entities_created;
     return id;
   }
@@ -165,13 +165,12 @@ class Importer {
   Result<TermId> LiteralFor(const io::RdfTerm& t) {
     Literal lit{t.value, t.datatype, t.lang};
     std::string key = LiteralKey(lit);
-    auto it = literals_.find(key);
-    if (it != literals_.end()) return TermId(it->second);
+    if (const uint64_t* known = literals_.Find(key)) return TermId(*known);
     if (!db_empty_) {
       Result<TermId> found = view_->FindLiteral(lit);
       if (!found.ok()) return found;
       if (found->valid()) {
-        literals_.emplace(std::move(key), found->value);
+        literals_.Insert(key, found->value);
         return found;
       }
     }
@@ -181,7 +180,7 @@ class Importer {
     Result<TermId> id = NewTerm(term);
     if (!id.ok()) return id;
     KG_RETURN_IF_ERROR(loader_.Add(Cf::kNames, key, TermKey(*id)));
-    literals_.emplace(std::move(key), id->value);
+    literals_.Insert(key, id->value);
     ++summary_.literals_created;
     return id;
   }
@@ -261,7 +260,8 @@ class Importer {
   BulkLoader loader_;
   bool db_empty_ = true;
   uint64_t first_new_id_ = 1, next_id_ = 1, next_alias_ = 1;
-  std::unordered_map<std::string, uint64_t> entities_, blanks_, predicates_, literals_;
+  io::StringIds entities_, literals_;  // IRIs and literal keys met so far -> term ids
+  std::unordered_map<std::string, uint64_t> blanks_, predicates_;
   std::unordered_set<std::string> relation_names_;
   std::unordered_set<std::string> alias_seen_;
   std::unordered_set<uint64_t> checked_aliases_;
