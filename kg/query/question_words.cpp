@@ -76,6 +76,10 @@ Result<QuestionWords> QuestionWords::Parse(const std::string& json_text) {
     w.ko.name_endings = List(ko, "name_endings");
     w.ko.heads = List(ko, "heads");
     w.ko.plan_markers = List(ko, "plan_markers");
+    w.ko.plan_nouns = List(ko, "plan_nouns");
+    for (const auto& pair : ko.at("plan_constructions")) {
+      w.ko.plan_constructions.emplace_back(pair.at(0).get<std::string>(), pair.at(1).get<std::string>());
+    }
     w.ko.negation_markers = List(ko, "negation_markers");
     w.ko.passive_light_verbs = List(ko, "passive_light_verbs");
     w.ko.percent_counters = List(ko, "percent_counters");

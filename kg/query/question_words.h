@@ -28,6 +28,10 @@ struct QuestionWords {
     std::map<std::string, std::string> question_word_particles;  // 누가 -> 가
     std::vector<std::string> copula_endings, name_endings, heads, plan_markers, negation_markers,
         passive_light_verbs, percent_counters, rank_counters;
+    // Nouns after a -ㄹ verb that make it a plan, not a relative clause (투자할 계획이다).
+    std::vector<std::string> plan_nouns;
+    // (ending, lemma of the next word) of a becoming construction (소유하게 되다): a plan.
+    std::vector<std::pair<std::string, std::string>> plan_constructions;
     std::string plural_suffix;
   } ko;
 

@@ -252,7 +252,14 @@ void Flags(const QuestionLexicon& lex, const std::vector<Tok>& toks, QuestionFra
                              lex.english().IsPlannedVerb(t.lemma) && i + 1 < toks.size() &&
                              toks[i + 1].low == "to")) {
       frame->plans = true;
+      // "owns or will own": the future beside another tense of the verb asks for both.
+      if (i > 0 && toks[i - 1].cls == Cls::kConj) frame->any_tense = true;
     }
+    // The progressive of a relation verb ("is acquiring", "are building") speaks of what is
+    // under way or arranged: plans count, as with "will".
+    bool be_before = std::any_of(toks.begin(), toks.begin() + i,
+                                 [](const Tok& b) { return b.cls == Cls::kBe; });
+    if (t.cls == Cls::kCue && !t.noun && be_before && EndsWith(t.low, "ing")) frame->plans = true;
   }
 }
 

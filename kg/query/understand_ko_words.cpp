@@ -204,6 +204,12 @@ size_t ReadWord(const QuestionContext& ctx, const std::vector<std::string>& word
                     (w + 1 < words.size() && StartsWith(words[w + 1], m));
     }
     it->planned = Future(g, t) || (w + 1 < words.size() && Future(g, words[w + 1]));
+    for (const auto& [ending, lemma] : g.ko.plan_constructions) {
+      if (!morph || w + 1 >= words.size() || !EndsWith(t, ending)) continue;
+      for (const ingest::WordReading& r : morph->Analyze(words[w + 1])->readings) {
+        it->planned = it->planned || (r.predicate && r.lemma == lemma);
+      }
+    }
     if (it->cls == KCls::kPred) return consumed;
   }
   if (it->cls == KCls::kOther && !it->predicate) ReadNoun(ctx.lexicon, t, it);
@@ -227,6 +233,28 @@ void MergeLightVerbs(std::vector<Item>& items) {
     n.planned = items[k].planned;
     for (Cue& c : n.cues) c.kind = Cue::Kind::kVerb;
     items[k].cls = KCls::kSkip;
+  }
+}
+
+// A -ㄹ verb before a plan noun (투자할 계획인가요, 들어설 예정이야, 지을 계획이 있니) states a
+// plan: no relative clause, unless the noun itself goes on to a head (투자할 계획인 회사).
+void FoldPlanNouns(const QuestionWords& g, const std::vector<std::string>& words,
+                   std::vector<Item>& items) {
+  for (size_t i = 0; i + 1 < items.size(); ++i) {
+    Item& v = items[i];
+    if (v.cls != KCls::kPred || !v.adnominal) continue;
+    const std::string& next = words[items[i + 1].word];
+    bool plan = std::any_of(g.ko.plan_nouns.begin(), g.ko.plan_nouns.end(),
+                            [&](const std::string& n) { return StartsWith(next, n); });
+    if (!plan) continue;
+    v.planned = true;
+    v.adnominal = Adnominal(next) && i + 2 < items.size();
+    items[i + 1].cls = KCls::kSkip;
+    // 계획이 있니: the existence verb after the noun belongs to it.
+    if (i + 2 < items.size() && items[i + 2].predicate && items[i + 1].role == "subject") {
+      v.adnominal = items[i + 2].adnominal;
+      items[i + 2].cls = KCls::kSkip;
+    }
   }
 }
 
@@ -278,6 +306,7 @@ Result<std::vector<Item>> Items(const QuestionContext& ctx,
     w += consumed;
   }
   MergeLightVerbs(items);
+  FoldPlanNouns(g, trimmed, items);
   return items;
 }
 
@@ -299,7 +328,8 @@ void Finish(const std::vector<Item>& items, QuestionFrame* frame) {
     frame->negated = frame->negated || (it.cls == KCls::kPred && it.negated);
     // A relative clause's tense is loose in Korean (캐나다가 투자한 금액 is said of a pledge
     // too), so only a finite verb's ending (투자했니?) judges plans against deeds.
-    frame->plans = frame->plans || it.planned || (it.cls == KCls::kPred && it.adnominal);
+    frame->plans = frame->plans || it.planned;
+    frame->any_tense = frame->any_tense || (it.cls == KCls::kPred && it.adnominal && !it.planned);
   }
   auto has_answer = [](const std::vector<Reading>& rs) {
     return std::any_of(rs.begin(), rs.end(), [](const Reading& r) {

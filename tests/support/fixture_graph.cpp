@@ -116,4 +116,44 @@ void BuildFixtureGraph(const std::string& db) {
   REQUIRE_OK(w.Commit());
 }
 
+void BuildQuestionGraph(const std::string& db) {
+  Store::OpenOptions o;
+  o.mode = Store::Mode::kReadWrite;
+  o.create_if_missing = true;
+  auto store = Store::Open(db, o);
+  REQUIRE_OK(store);
+  GraphWriter w(store->get());
+  Builder b{w, "questions"};
+  const std::string xsd_date = "http://www.w3.org/2001/XMLSchema#date";
+  TermId planned = b.V("planned", "");
+
+  TermId brisa = b.E("Brisa Labs", "Organization", {{"브리사랩스", "ko"}});
+  TermId lumen1 = b.E("Lumen 1", "Product", {{"루멘 1", "ko"}});
+  TermId lumen2 = b.E("Lumen 2", "Product", {{"루멘 2", "ko"}});
+  TermId tessel = b.E("Tessel AI", "Organization", {{"테셀AI", "ko"}});
+  TermId quorra = b.E("Quorra Systems", "Organization", {{"쿼라시스템즈", "ko"}});
+  TermId corren = b.E("Corren Motors", "Organization", {{"코렌모터스", "ko"}});
+
+  b.sentence = 1;
+  b.F(brisa, "released", lumen1, {{"date", b.V("2024-05-02", xsd_date)}});
+  b.F(brisa, "released", lumen2, {{"status", planned}});
+  b.sentence = 2;
+  b.F(brisa, "acquired", tessel);
+  b.F(brisa, "acquired", quorra, {{"status", planned}});
+  b.sentence = 3;
+  b.F(brisa, "invested_in", corren, {{"status", planned}});
+
+  Document d;
+  d.id = "questions";
+  d.path = "questions.txt";
+  d.hash = "1";
+  std::vector<std::string> sentences = {
+      "Brisa Labs released Lumen 1 on 2 May 2024 and will release Lumen 2.",
+      "Brisa Labs bought Tessel AI and agreed to buy Quorra Systems.",
+      "Brisa Labs plans to invest in Corren Motors."};
+  d.sentences = static_cast<int64_t>(sentences.size());
+  REQUIRE_OK(w.PutDocument(d, sentences));
+  REQUIRE_OK(w.Commit());
+}
+
 }  // namespace kg::testing

@@ -1,0 +1,74 @@
+// The question reader's grammar beyond the basic forms (understand_test.cpp), over a graph of
+// made-up companies: tense and plans, becoming and plan constructions, ... Each case is one
+// class of question, in sentences of its own.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "kg/engine.h"
+#include "tests/support/fixture_graph.h"
+#include "tests/support/temp_dir.h"
+#include "tests/support/test_macros.h"
+
+namespace kg {
+
+namespace {
+
+using V = std::vector<std::string>;
+
+class Graph {
+ public:
+  Graph() {
+    testing::BuildQuestionGraph(tmp_.Sub("q.db"));
+    auto e = Engine::Open({tmp_.Sub("q.db"), false, false});
+    REQUIRE_OK(e);
+    engine_ = std::move(e).value();
+  }
+  // The first column of every row, sorted.
+  V Answers(const std::string& q) {
+    auto r = engine_->Query(q, {});
+    INFO(q);
+    REQUIRE_OK(r);
+    V out;
+    for (const auto& row : r->rows) out.push_back(row.empty() ? "" : row[0].text);
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+ private:
+  testing::TempDir tmp_;
+  std::unique_ptr<Engine> engine_;
+};
+
+}  // namespace
+
+TEST_CASE("a question about plans answers with the plans, when the graph has any",
+          "[understand]") {
+  Graph g;
+  // Future, "going to" and the progressive ask what is planned, not what is done.
+  CHECK(g.Answers("What will Brisa Labs release?") == V{"Lumen 2"});
+  CHECK(g.Answers("what is Brisa Labs going to release next") == V{"Lumen 2"});
+  CHECK(g.Answers("Which company is Brisa Labs acquiring?") == V{"Quorra Systems"});
+  CHECK(g.Answers("브리사랩스가 앞으로 출시할 제품은?") == V{"Lumen 2"});
+  CHECK(g.Answers("브리사랩스가 인수하려는 회사는 어디야?") == V{"Quorra Systems"});
+  // The past, a Korean past relative clause and "X or will X" keep both.
+  CHECK(g.Answers("What did Brisa Labs acquire?") == V{"Quorra Systems", "Tessel AI"});
+  CHECK(g.Answers("브리사랩스가 인수한 회사는?") == V{"Quorra Systems", "Tessel AI"});
+  CHECK(g.Answers("List every company Brisa Labs bought or will buy") ==
+        V{"Quorra Systems", "Tessel AI"});
+  // Nothing planned: the deeds answer.
+  CHECK(g.Answers("What will Tessel AI release?") == V{});
+}
+
+TEST_CASE("Korean: a -ㄹ verb before 계획 or 예정, and -게 되다, state a plan", "[understand]") {
+  Graph g;
+  CHECK(g.Answers("브리사랩스는 코렌모터스에 투자할 계획인가요?") == V{"yes"});
+  CHECK(g.Answers("브리사랩스가 코렌모터스에 투자할 계획이 있니?") == V{"yes"});
+  CHECK(g.Answers("브리사랩스는 무엇을 출시할 예정이야?") == V{"Lumen 2"});
+  CHECK(g.Answers("브리사랩스는 루멘 2를 출시할 예정이지?") == V{"yes"});
+  CHECK(g.Answers("브리사랩스가 쿼라시스템즈를 인수하게 되나요?") == V{"yes"});
+  // Asked as done, a plan is no deed.
+  CHECK(g.Answers("브리사랩스가 쿼라시스템즈를 인수했니?") == V{"no"});
+}
+
+}  // namespace kg
