@@ -87,16 +87,22 @@ void NounReadings(const Item& noun, const Item* complement, const Item* other, c
       continue;
     }
     // An event noun (인수, 투자): X의 is its subject unless the relation marks its object so;
-    // a bare name before it is its object (한빛벤처스의 누리랩스 투자액).
-    End ends[2] = {End::Free(), End::Free()};
+    // a bare name before it is its object (한빛벤처스의 누리랩스 투자액). A bare name alone
+    // (EV3 출시일, 공장 건설 비용) may be either: a compound's modifier is mostly what the
+    // event is done to, but also who does it.
     int cside = complement ? Side(def, "genitive", false) : -1;
     if (complement && complement->role.empty() && other) cside = 1;
     if (complement && cside < 0) cside = 0;
-    if (complement) ends[cside] = EndOf(*complement);
-    if (other) ends[cside == 0 ? 1 : 0] = EndOf(*other);
-    int free_side = ends[0].kind == End::Kind::kFree ? 0 : ends[1].kind == End::Kind::kFree ? 1 : -1;
-    if (free_side >= 0 && !(noun.asked_value && !referent)) ends[free_side] = r;
-    out->push_back(Reading{&def, ends[0], ends[1]});
+    std::vector<int> sides = {cside};
+    if (complement && complement->role.empty() && !other) sides = {1, 0};
+    for (int side : sides) {
+      End ends[2] = {End::Free(), End::Free()};
+      if (complement) ends[side] = EndOf(*complement);
+      if (other) ends[side == 0 ? 1 : 0] = EndOf(*other);
+      int free_side = ends[0].kind == End::Kind::kFree ? 0 : ends[1].kind == End::Kind::kFree ? 1 : -1;
+      if (free_side >= 0 && !(noun.asked_value && !referent)) ends[free_side] = r;
+      out->push_back(Reading{&def, ends[0], ends[1]});
+    }
   }
 }
 

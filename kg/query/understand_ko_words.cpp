@@ -236,6 +236,20 @@ void MergeLightVerbs(std::vector<Item>& items) {
   }
 }
 
+// A relation noun and the value word after it (인수 금액은, 개최 시기, 본사 위치) ask as one
+// compound does (인수금액): the value of the relation's facts.
+void MergeValueWords(std::vector<Item>& items) {
+  for (size_t i = 0; i + 1 < items.size(); ++i) {
+    Item& n = items[i];
+    const Item& value = items[i + 1];
+    if (n.cls != KCls::kNoun || n.asked_value || !n.role.empty() || value.cls != KCls::kAnswer) continue;
+    n.asked = value.asked;
+    n.asked_value = true;
+    n.role = value.role;
+    items[i + 1].cls = KCls::kSkip;
+  }
+}
+
 // A -ㄹ verb before a plan noun (투자할 계획인가요, 들어설 예정이야, 지을 계획이 있니) states a
 // plan: no relative clause, unless the noun itself goes on to a head (투자할 계획인 회사).
 void FoldPlanNouns(const QuestionWords& g, const std::vector<std::string>& words,
@@ -307,6 +321,7 @@ Result<std::vector<Item>> Items(const QuestionContext& ctx,
   }
   MergeLightVerbs(items);
   FoldPlanNouns(g, trimmed, items);
+  MergeValueWords(items);
   return items;
 }
 

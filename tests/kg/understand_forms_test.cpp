@@ -71,4 +71,14 @@ TEST_CASE("Korean: a -ㄹ verb before 계획 or 예정, and -게 되다, state a
   CHECK(g.Answers("브리사랩스가 쿼라시스템즈를 인수했니?") == V{"no"});
 }
 
+TEST_CASE("Korean: a relation noun with a value word asks for the value", "[understand]") {
+  Graph g;
+  // The value word apart (인수 금액) reads as the compound does (인수금액).
+  CHECK(g.Answers("브리사랩스의 테셀AI 인수 금액은?") == V{"90000000 USD"});
+  CHECK(g.Answers("브리사랩스의 테셀AI 인수금액은?") == V{"90000000 USD"});
+  // A bare name before the event noun: what the event is done to.
+  CHECK(g.Answers("루멘 1 출시일은?") == V{"2024-05-02"});
+  CHECK(g.Answers("브리사 캠퍼스 건설 비용은 얼마야?") == V{"300000000 USD"});
+}
+
 }  // namespace kg

@@ -138,10 +138,12 @@ void BuildQuestionGraph(const std::string& db) {
   b.F(brisa, "released", lumen1, {{"date", b.V("2024-05-02", xsd_date)}});
   b.F(brisa, "released", lumen2, {{"status", planned}});
   b.sentence = 2;
-  b.F(brisa, "acquired", tessel);
+  b.F(brisa, "acquired", tessel, {{"amount", b.V("90000000 USD", kKgAmount)}});
   b.F(brisa, "acquired", quorra, {{"status", planned}});
   b.sentence = 3;
   b.F(brisa, "invested_in", corren, {{"status", planned}});
+  TermId campus = b.E("Brisa Campus", "Facility", {{"브리사 캠퍼스", "ko"}});
+  b.F(corren, "builds", campus, {{"amount", b.V("300000000 USD", kKgAmount)}});
 
   Document d;
   d.id = "questions";
@@ -150,7 +152,7 @@ void BuildQuestionGraph(const std::string& db) {
   std::vector<std::string> sentences = {
       "Brisa Labs released Lumen 1 on 2 May 2024 and will release Lumen 2.",
       "Brisa Labs bought Tessel AI and agreed to buy Quorra Systems.",
-      "Brisa Labs plans to invest in Corren Motors."};
+      "Brisa Labs plans to invest in Corren Motors, which builds Brisa Campus for $300 million."};
   d.sentences = static_cast<int64_t>(sentences.size());
   REQUIRE_OK(w.PutDocument(d, sentences));
   REQUIRE_OK(w.Commit());
