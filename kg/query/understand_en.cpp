@@ -277,6 +277,14 @@ Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
     Clause all{toks, nps, 0, toks.size()};
     ReadClause(all, en::MainCue(toks, cues), wh, &frame.readings);
   }
+  // "Where did X launch Y?": with both ends named, "where" asks for the fact's place.
+  bool answer_slot = std::any_of(frame.readings.begin(), frame.readings.end(), [](const Reading& r) {
+    return r.subject.kind == End::Kind::kAnswer || r.object.kind == End::Kind::kAnswer;
+  });
+  if (wh.word == "where" && !answer_slot && frame.asked == Asked::kEntity) {
+    frame.asked = Asked::kPlace;
+    frame.column = "place";
+  }
   // A slot left open while a word went unread ("who partnered with blorp"): that word was
   // meant as a name, and the graph has none.
   bool open = std::any_of(frame.readings.begin(), frame.readings.end(), [](const Reading& r) {

@@ -135,6 +135,12 @@ void Classify(const QuestionLexicon& lex, std::vector<Tok>* toks_ptr) {
     else if (!lex.vocabulary().TypesForWord(w).empty()) t.cls = Cls::kType;
     else if (!lex.vocabulary().AnswerKindForWord(w).empty()) t.cls = Cls::kAnswer;
   }
+  // "plans to": an auxiliary of the verb after it (the plan itself is Flags' business).
+  for (size_t i = 0; i + 1 < toks.size(); ++i) {
+    if (toks[i].cls == Cls::kOther && g.plan_words.count(toks[i].low) && toks[i + 1].low == "to") {
+      toks[i].cls = Cls::kAux;
+    }
+  }
   // "used to be": habit, not the relation uses; "going to": the future, not a movement.
   for (size_t i = 0; i + 1 < toks.size(); ++i) {
     for (const auto& [first, second] : g.auxiliary_phrases) {
@@ -217,6 +223,19 @@ Wh FindWh(const QuestionLexicon& lex, std::vector<Tok>& toks, QuestionFrame* fra
       frame->asked = understand::AnswerKind(asks);
       frame->column = asks;
       wh.np = false;
+      // "how much money": the value word only repeats what is asked -- or is the fronted
+      // object of a verb phrase ("how much money did X put into Y": "put money").
+      if (i + 2 < toks.size() && toks[i + 2].cls == Cls::kAnswer) {
+        toks[i + 2].cls = Cls::kSkip;
+        wh.end = i + 3;
+        for (size_t k = i + 3; k < toks.size(); ++k) {
+          std::vector<Cue> cues = lex.EnglishVerb(toks[k].lemma + " " + toks[i + 2].low);
+          if (toks[k].cls != Cls::kOther || cues.empty()) continue;
+          toks[k].cls = Cls::kCue;
+          toks[k].cues = std::move(cues);
+          break;
+        }
+      }
     }
   } else if ((wh.word == "what" || wh.word == "which") && next) {
     if (next->cls == Cls::kAnswer) {

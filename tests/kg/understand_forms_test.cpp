@@ -81,4 +81,26 @@ TEST_CASE("Korean: a relation noun with a value word asks for the value", "[unde
   CHECK(g.Answers("브리사 캠퍼스 건설 비용은 얼마야?") == V{"300000000 USD"});
 }
 
+TEST_CASE("English: where a thing was done, where one works, how much money", "[understand]") {
+  Graph g;
+  // Both ends named: "where" asks for the place of the fact.
+  CHECK(g.Answers("Where did Brisa Labs release Lumen 1?") == V{"Lisbon"});
+  CHECK(g.Answers("Where does Ines Carvalho work as an engineer?") == V{"Brisa Labs"});
+  CHECK(g.Answers("Who works at Brisa Labs?") == V{"Ines Carvalho"});
+  // "how much money": the value word repeats what is asked, or is a fronted object.
+  CHECK(g.Answers("How much money did Corren Motors invest in Tessel AI?") == V{"20000000 USD"});
+  CHECK(g.Answers("how much money did corren motors put into tessel ai") == V{"20000000 USD"});
+  // "plans to" is the auxiliary of the verb after it.
+  CHECK(g.Answers("How much does Brisa Labs plan to invest in Corren Motors?") ==
+        V{"50000000 USD"});
+  CHECK(g.Answers("Does Brisa Labs plan to invest in Corren Motors?") == V{"yes"});
+}
+
+TEST_CASE("two names overlapping: the one reaching further wins", "[understand]") {
+  Graph g;
+  // "the council" is a name, but "Council of Lisbon" reaches further.
+  CHECK(g.Answers("What does the Council of Lisbon fund?") == V{"Quorra Systems"});
+  CHECK(g.Answers("Who funds Quorra Systems?") == V{"Council of Lisbon"});
+}
+
 }  // namespace kg

@@ -128,20 +128,28 @@ void BuildQuestionGraph(const std::string& db) {
   TermId planned = b.V("planned", "");
 
   TermId brisa = b.E("Brisa Labs", "Organization", {{"브리사랩스", "ko"}});
-  TermId lumen1 = b.E("Lumen 1", "Product", {{"루멘 1", "ko"}});
   TermId lumen2 = b.E("Lumen 2", "Product", {{"루멘 2", "ko"}});
   TermId tessel = b.E("Tessel AI", "Organization", {{"테셀AI", "ko"}});
   TermId quorra = b.E("Quorra Systems", "Organization", {{"쿼라시스템즈", "ko"}});
   TermId corren = b.E("Corren Motors", "Organization", {{"코렌모터스", "ko"}});
 
   b.sentence = 1;
-  b.F(brisa, "released", lumen1, {{"date", b.V("2024-05-02", xsd_date)}});
+  TermId lisbon = b.E("Lisbon", "Place", {{"리스본", "ko"}});
+  TermId lumen1 = b.E("Lumen 1", "Product", {{"루멘 1", "ko"}});
+  b.F(brisa, "released", lumen1, {{"date", b.V("2024-05-02", xsd_date)}, {"place", lisbon}});
   b.F(brisa, "released", lumen2, {{"status", planned}});
   b.sentence = 2;
   b.F(brisa, "acquired", tessel, {{"amount", b.V("90000000 USD", kKgAmount)}});
   b.F(brisa, "acquired", quorra, {{"status", planned}});
   b.sentence = 3;
-  b.F(brisa, "invested_in", corren, {{"status", planned}});
+  b.F(brisa, "invested_in", corren,
+      {{"status", planned}, {"amount", b.V("50000000 USD", kKgAmount)}});
+  b.F(corren, "invested_in", tessel, {{"amount", b.V("20000000 USD", kKgAmount)}});
+  TermId council = b.E("Council of Lisbon", "Government", {});
+  b.E("Porto Council", "Government", {{"the council", "en"}});
+  b.F(council, "invested_in", quorra);
+  TermId ines = b.E("Ines Carvalho", "Person", {});
+  b.F(ines, "position_held", brisa, {{"role", b.V("engineer", "")}});
   TermId campus = b.E("Brisa Campus", "Facility", {{"브리사 캠퍼스", "ko"}});
   b.F(corren, "builds", campus, {{"amount", b.V("300000000 USD", kKgAmount)}});
 
@@ -150,9 +158,11 @@ void BuildQuestionGraph(const std::string& db) {
   d.path = "questions.txt";
   d.hash = "1";
   std::vector<std::string> sentences = {
-      "Brisa Labs released Lumen 1 on 2 May 2024 and will release Lumen 2.",
+      "Brisa Labs released Lumen 1 in Lisbon on 2 May 2024 and will release Lumen 2.",
       "Brisa Labs bought Tessel AI and agreed to buy Quorra Systems.",
-      "Brisa Labs plans to invest in Corren Motors, which builds Brisa Campus for $300 million."};
+      "Brisa Labs plans to invest $50 million in Corren Motors, which put $20 million into "
+      "Tessel AI and builds Brisa Campus for $300 million; the Council of Lisbon funds Quorra "
+      "Systems; Ines Carvalho works at Brisa Labs as an engineer."};
   d.sentences = static_cast<int64_t>(sentences.size());
   REQUIRE_OK(w.PutDocument(d, sentences));
   REQUIRE_OK(w.Commit());
