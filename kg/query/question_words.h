@@ -35,6 +35,10 @@ struct QuestionWords {
     std::string plural_suffix;
   } ko;
 
+  // Entity types a "where" answer has: a question with no relation word asking for one
+  // (어느 나라 회사야, which country is X from) asks where X is.
+  std::set<std::string> place_types;
+
   // The shipped file: $KG_DATA_DIR (or the source tree's ingest/data), else the embedded copy.
   static Result<QuestionWords> Default();
   // Errors: ParseError when `json_text` is not the file's shape (a required key missing).

@@ -1,6 +1,7 @@
 // What the English and Korean readers share: readings from a relation word's senses, the
 // value a word asks for, and the "did not understand" error.
 #include <algorithm>
+#include <set>
 
 #include "kg/base/unicode.h"
 #include "kg/query/binder.h"
@@ -47,6 +48,21 @@ void AddNounReadings(const std::vector<Cue>& cues, const End& referent, const En
                     : Reading{c.relation, referent, complement},
          out);
   }
+}
+
+bool AddWhereReadings(const QuestionLexicon& lexicon, const std::string& answer_word,
+                      const End& thing, std::vector<Reading>* out) {
+  std::vector<std::string> types = lexicon.vocabulary().TypesForWord(answer_word);
+  const std::set<std::string>& places = lexicon.grammar().place_types;
+  bool place = !types.empty() && std::all_of(types.begin(), types.end(), [&](const std::string& t) {
+    return places.count(t) > 0;
+  });
+  if (!place) return false;
+  size_t before = out->size();
+  for (const ingest::RelationDef& def : lexicon.vocabulary().relations()) {
+    if (def.where) Push(Reading{&def, thing, End::Answer()}, out);
+  }
+  return out->size() > before;
 }
 
 Asked AnswerKind(const ingest::RelationVocabulary& vocab, const std::string& word) {

@@ -253,6 +253,12 @@ Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
     // "what is DeepSeek?", "OpenAI": everything about the one thing named.
     std::vector<Np> nps = NounPhrases(toks, wh, SIZE_MAX);
     bool unread = std::any_of(toks.begin(), toks.end(), [](const Tok& t) { return t.cls == Cls::kOther; });
+    // "which country is X from": where X is.
+    if (!unread && frame.asked == Asked::kEntity && !nps.empty() &&
+        nps.back().end.kind == End::Kind::kNames &&
+        understand::AddWhereReadings(ctx.lexicon, frame.answer_word, nps.back().end, &frame.readings)) {
+      return frame;
+    }
     if (!unread && nps.size() <= 2 && frame.asked == Asked::kEntity && !nps.empty() &&
         nps.back().end.kind == End::Kind::kNames && nps.back().end.names.size() == 1) {
       frame.asked = Asked::kAbout;

@@ -184,7 +184,14 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
     }
     bool value_head = head.cls == KCls::kAnswer || head.asked_value;
     if (value_head) frame.asked = head.asked;
-    bool two_hop = outer != SIZE_MAX && !value_head;
+    // 공급하는 회사는 어느 나라 기업이야: the head's place is the outer question.
+    std::vector<Reading> where;
+    for (size_t i = rel + 2; i < items.size() && outer == SIZE_MAX && !value_head; ++i) {
+      if (items[i].cls == KCls::kQWord && items[i].qword == "which") {
+        understand::AddWhereReadings(ctx.lexicon, items[i].type_word, End::Mid(), &where);
+      }
+    }
+    bool two_hop = (outer != SIZE_MAX || !where.empty()) && !value_head;
     Item head_noun = head;  // 이끄는 최고경영자: the head may name the relation itself
     if (!value_head) {
       head.cls = KCls::kHead;
@@ -197,7 +204,9 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
     if (!two_hop && head_noun.cls == KCls::kNoun && !value_head && !inner_nps.empty()) {
       NounReadings(head_noun, inner_nps.back(), nullptr, nullptr, &frame.readings);
     }
-    if (two_hop) {
+    if (two_hop && outer == SIZE_MAX) {
+      frame.readings = where;
+    } else if (two_hop) {
       if (items[outer].cls == KCls::kNoun) {
         ReadNounClause(items, outer, rel + 1, &frame, &frame.readings);
       } else {
@@ -212,6 +221,14 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
       if (items[i].cls == KCls::kPred && pred == SIZE_MAX) pred = i;
     }
     if (pred != SIZE_MAX) {
+      // 엔비디아 본사는 어디에 있지: a bare name before a noun takes that noun's particle.
+      for (size_t i = 0; i + 1 < items.size(); ++i) {
+        const Item& next = items[i + 1];
+        bool noun = next.cls == KCls::kNoun || next.cls == KCls::kType || next.cls == KCls::kOther;
+        if (items[i].cls == KCls::kName && items[i].role.empty() && noun && !next.predicate) {
+          items[i].role = next.role;
+        }
+      }
       PredicateReadings(items[pred], NpsIn(items, 0, items.size()), nullptr, &frame.readings);
     } else if (noun != SIZE_MAX) {
       ReadNounClause(items, noun, 0, &frame, &frame.readings);

@@ -382,6 +382,13 @@ Result<QuestionFrame> NoRelationWord(const QuestionContext& ctx,
   bool what = std::any_of(items.begin(), items.end(), [](const Item& it) {
     return it.cls == KCls::kQWord && (it.qword == "what" || it.qword == "who");
   });
+  // 어느 나라 회사야: where the one thing named is (회사 or any noun before the copula).
+  bool copula_noun = unknown && unknown->role == "predicate";
+  if ((!unknown || copula_noun) && names.size() == 1 && frame->asked == Asked::kEntity &&
+      understand::AddWhereReadings(ctx.lexicon, frame->answer_word, End::Names(names[0]->names),
+                                   &frame->readings)) {
+    return *frame;
+  }
   if (!unknown && names.size() == 1 && names[0]->names.size() == 1 && (what || items.size() == 1)) {
     frame->asked = Asked::kAbout;
     frame->about = names[0]->names.front();

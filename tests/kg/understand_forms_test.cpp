@@ -103,4 +103,16 @@ TEST_CASE("two names overlapping: the one reaching further wins", "[understand]"
   CHECK(g.Answers("Who funds Quorra Systems?") == V{"Council of Lisbon"});
 }
 
+TEST_CASE("a kind of place asked of a thing, with no relation word, asks where it is",
+          "[understand]") {
+  Graph g;
+  CHECK(g.Answers("Which country is Brisa Labs from?") == V{"Portugal"});
+  CHECK(g.Answers("브리사랩스는 어느 나라 회사야?") == V{"Portugal"});
+  CHECK(g.Answers("브리사랩스는 어느 나라 연구소인가요?") == V{"Portugal"});
+  // The head of a relative clause: two hops.
+  CHECK(g.Answers("브리사랩스에 공급하는 회사는 어느 나라 기업이야?") == V{"Spain"});
+  // A bare name before a relation noun takes the noun's particle (코렌모터스 본사는).
+  CHECK(g.Answers("코렌모터스 본사는 어느 나라에 있어?") == V{"Spain"});
+}
+
 }  // namespace kg

@@ -150,6 +150,11 @@ void BuildQuestionGraph(const std::string& db) {
   b.F(council, "invested_in", quorra);
   TermId ines = b.E("Ines Carvalho", "Person", {});
   b.F(ines, "position_held", brisa, {{"role", b.V("engineer", "")}});
+  TermId portugal = b.E("Portugal", "Country", {{"포르투갈", "ko"}});
+  TermId spain = b.E("Spain", "Country", {{"스페인", "ko"}});
+  b.F(brisa, "located_in", portugal);
+  b.F(corren, "located_in", spain);
+  b.F(corren, "supplies", brisa);
   TermId campus = b.E("Brisa Campus", "Facility", {{"브리사 캠퍼스", "ko"}});
   b.F(corren, "builds", campus, {{"amount", b.V("300000000 USD", kKgAmount)}});
 
@@ -162,7 +167,8 @@ void BuildQuestionGraph(const std::string& db) {
       "Brisa Labs bought Tessel AI and agreed to buy Quorra Systems.",
       "Brisa Labs plans to invest $50 million in Corren Motors, which put $20 million into "
       "Tessel AI and builds Brisa Campus for $300 million; the Council of Lisbon funds Quorra "
-      "Systems; Ines Carvalho works at Brisa Labs as an engineer."};
+      "Systems; Ines Carvalho works at Brisa Labs as an engineer.",
+      "Brisa Labs is Portuguese; Corren Motors, a Spanish company, supplies it."};
   d.sentences = static_cast<int64_t>(sentences.size());
   REQUIRE_OK(w.PutDocument(d, sentences));
   REQUIRE_OK(w.Commit());
