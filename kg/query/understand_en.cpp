@@ -202,15 +202,16 @@ void NounClause(const Clause& c, size_t cue, const en::Wh& wh, std::vector<Readi
     const Np* next = FirstAfter(c, cue);
     if (!prep.empty() && next) complement = next;
     const Np* prev = LastBefore(c, cue);
+    // Stranded: "which company is X the CEO of", "what is X part of" (not "X's part").
+    if (!complement && !prep.empty() && !next) {
+      for (const Np& np : c.nps) {
+        if (np.end.kind == End::Kind::kAnswer && c.In(np)) complement = &np;
+      }
+    }
     // "OpenAI's CEO", "whose CEO", "Acme CEO" (at most one modifier between).
     if (!complement && prev && prev->last + 2 >= cue &&
         (prev->possessive || prev->whose || prev->last + 1 == cue)) {
       complement = prev;
-    }
-    if (!complement && !prep.empty() && !next) {  // stranded: "which company is X the CEO of"
-      for (const Np& np : c.nps) {
-        if (np.end.kind == End::Kind::kAnswer && c.In(np)) complement = &np;
-      }
     }
     for (const Np& np : c.nps) {
       if (&np == complement || !c.In(np)) continue;
@@ -277,7 +278,8 @@ Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
     ReadClause(inner, rel.cue, wh, &frame.inner);
     std::vector<Tok> outer_toks = toks;
     for (size_t i = rel.head + 1; i < rel.end; ++i) outer_toks[i].cls = Cls::kSkip;
-    Clause outer{outer_toks, nps, 0, toks.size()};
+    // The relative clause's names are not the main clause's (its head stands for them).
+    Clause outer{outer_toks, nps, 0, toks.size(), rel.head, rel.end};
     ReadClause(outer, rel.outer_cue, wh, &frame.readings);
   } else {
     Clause all{toks, nps, 0, toks.size()};

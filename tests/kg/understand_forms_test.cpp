@@ -115,4 +115,15 @@ TEST_CASE("a kind of place asked of a thing, with no relation word, asks where i
   CHECK(g.Answers("코렌모터스 본사는 어느 나라에 있어?") == V{"Spain"});
 }
 
+TEST_CASE("English: a stranded preposition and a relative clause's names", "[understand]") {
+  Graph g;
+  // The stranded "of" takes the question word, not the name before the noun.
+  CHECK(g.Answers("What is Brisa Labs part of?") == V{"Iberian Robotics Alliance"});
+  // The names inside the relative clause belong to it; the head is the main clause's.
+  CHECK(g.Answers("In which country is the company that supplies Brisa Labs located?") ==
+        V{"Spain"});
+  CHECK(g.Answers("Which country is the company that supplies Brisa Labs based in?") ==
+        V{"Spain"});
+}
+
 }  // namespace kg

@@ -155,6 +155,8 @@ void BuildQuestionGraph(const std::string& db) {
   b.F(brisa, "located_in", portugal);
   b.F(corren, "located_in", spain);
   b.F(corren, "supplies", brisa);
+  TermId alliance = b.E("Iberian Robotics Alliance", "Group", {});
+  b.F(brisa, "member_of", alliance);
   TermId campus = b.E("Brisa Campus", "Facility", {{"브리사 캠퍼스", "ko"}});
   b.F(corren, "builds", campus, {{"amount", b.V("300000000 USD", kKgAmount)}});
 
@@ -168,7 +170,8 @@ void BuildQuestionGraph(const std::string& db) {
       "Brisa Labs plans to invest $50 million in Corren Motors, which put $20 million into "
       "Tessel AI and builds Brisa Campus for $300 million; the Council of Lisbon funds Quorra "
       "Systems; Ines Carvalho works at Brisa Labs as an engineer.",
-      "Brisa Labs is Portuguese; Corren Motors, a Spanish company, supplies it."};
+      "Brisa Labs is Portuguese; Corren Motors, a Spanish company, supplies it.",
+      "Brisa Labs belongs to the Iberian Robotics Alliance."};
   d.sentences = static_cast<int64_t>(sentences.size());
   REQUIRE_OK(w.PutDocument(d, sentences));
   REQUIRE_OK(w.Commit());
