@@ -78,6 +78,7 @@ Result<QuestionWords> QuestionWords::Parse(const std::string& json_text) {
     w.ko.heads = List(ko, "heads");
     w.ko.plan_markers = List(ko, "plan_markers");
     w.ko.plan_nouns = List(ko, "plan_nouns");
+    w.ko.nominalizers = List(ko, "nominalizers");
     for (const auto& pair : ko.at("plan_constructions")) {
       w.ko.plan_constructions.emplace_back(pair.at(0).get<std::string>(), pair.at(1).get<std::string>());
     }

@@ -28,6 +28,8 @@ struct QuestionWords {
     std::map<std::string, std::string> question_word_particles;  // 누가 -> 가
     std::vector<std::string> copula_endings, name_endings, heads, plan_markers, negation_markers,
         passive_light_verbs, percent_counters, rank_counters;
+    // Bound nouns that make a clause a noun (투자한 건, 출시한 것): no head of their own.
+    std::vector<std::string> nominalizers;
     // Nouns after a -ㄹ verb that make it a plan, not a relative clause (투자할 계획이다).
     std::vector<std::string> plan_nouns;
     // (ending, lemma of the next word) of a becoming construction (소유하게 되다): a plan.

@@ -184,6 +184,13 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
     }
     bool value_head = head.cls == KCls::kAnswer || head.asked_value;
     if (value_head) frame.asked = head.asked;
+    // 투자한 건 언제야: a nominalised clause (것, 건) asked for a value is the event itself.
+    const auto& nominal = ctx.lexicon.grammar().ko.nominalizers;
+    if (!value_head && frame.asked != Asked::kEntity && frame.asked != Asked::kCount &&
+        std::find(nominal.begin(), nominal.end(), head.stem) != nominal.end()) {
+      value_head = true;
+      head.cls = KCls::kSkip;
+    }
     // 공급하는 회사는 어느 나라 기업이야: the head's place is the outer question.
     std::vector<Reading> where;
     for (size_t i = rel + 2; i < items.size() && outer == SIZE_MAX && !value_head; ++i) {

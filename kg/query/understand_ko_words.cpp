@@ -183,6 +183,14 @@ size_t ReadWord(const QuestionContext& ctx, const std::vector<std::string>& word
   it->word = w;
   const QuestionWords& g = ctx.lexicon.grammar();
   if (ReadQWord(words, w, ctx.lexicon, it, &consumed)) return consumed;
+  // A value word (시기는, 위치, 금액이) or a head noun (건, 곳은) is a noun, whatever verb
+  // it might also begin.
+  std::string stem = ingest::SplitParticles(t).stem;
+  if (understand::AnswerKind(ctx.lexicon.vocabulary(), stem) != Asked::kEntity ||
+      std::find(g.ko.heads.begin(), g.ko.heads.end(), stem) != g.ko.heads.end()) {
+    ReadNoun(ctx.lexicon, t, it);
+    return consumed;
+  }
   if (morph) {
     auto analysis = morph->Analyze(t);
     for (const ingest::WordReading& r : analysis->readings) {
@@ -237,16 +245,28 @@ void MergeLightVerbs(std::vector<Item>& items) {
 }
 
 // A relation noun and the value word after it (인수 금액은, 개최 시기, 본사 위치) ask as one
-// compound does (인수금액): the value of the relation's facts.
-void MergeValueWords(std::vector<Item>& items) {
+// compound does (인수금액): the value of the relation's facts. Either word may also read as a
+// verb stem (개최, 위치): written bare, it is the noun.
+void MergeValueWords(const QuestionLexicon& lex, const std::vector<std::string>& words,
+                     std::vector<Item>& items) {
   for (size_t i = 0; i + 1 < items.size(); ++i) {
     Item& n = items[i];
-    const Item& value = items[i + 1];
-    if (n.cls != KCls::kNoun || n.asked_value || !n.role.empty() || value.cls != KCls::kAnswer) continue;
-    n.asked = value.asked;
+    Item& value = items[i + 1];
+    std::vector<Cue> noun_cues = lex.KoreanNoun(words[n.word]);
+    bool noun = (n.cls == KCls::kNoun && n.role.empty()) || (n.cls == KCls::kPred && !noun_cues.empty());
+    if (!noun || n.asked_value) continue;
+    ingest::ParticleSplit ps = ingest::SplitParticles(words[value.word]);
+    Asked kind = value.cls == KCls::kAnswer ? value.asked : understand::AnswerKind(lex.vocabulary(), ps.stem);
+    if (kind == Asked::kEntity || (value.cls != KCls::kAnswer && value.cls != KCls::kPred)) continue;
+    if (n.cls == KCls::kPred) {
+      n.cls = KCls::kNoun;
+      n.cues = noun_cues;
+      n.role.clear();
+    }
+    n.asked = kind;
     n.asked_value = true;
-    n.role = value.role;
-    items[i + 1].cls = KCls::kSkip;
+    n.role = value.cls == KCls::kAnswer ? value.role : RoleOfParticles(lex.grammar(), ps.particle);
+    value.cls = KCls::kSkip;
   }
 }
 
@@ -321,7 +341,7 @@ Result<std::vector<Item>> Items(const QuestionContext& ctx,
   }
   MergeLightVerbs(items);
   FoldPlanNouns(g, trimmed, items);
-  MergeValueWords(items);
+  MergeValueWords(ctx.lexicon, trimmed, items);
   return items;
 }
 

@@ -79,6 +79,12 @@ TEST_CASE("Korean: a relation noun with a value word asks for the value", "[unde
   // A bare name before the event noun: what the event is done to.
   CHECK(g.Answers("루멘 1 출시일은?") == V{"2024-05-02"});
   CHECK(g.Answers("브리사 캠퍼스 건설 비용은 얼마야?") == V{"300000000 USD"});
+  // A value word is a noun even where it could begin a verb (시기, 위치).
+  CHECK(g.Answers("리스본 로보틱스 페어 개최 시기는?") == V{"2025-06"});
+  CHECK(g.Answers("코렌모터스 본사 위치") == V{"Spain"});
+  // A clause made a noun by 건/것 and asked for a value is the event itself.
+  CHECK(g.Answers("코렌모터스가 테셀AI에 투자한 건 얼마야?") == V{"20000000 USD"});
+  CHECK(g.Answers("브리사랩스가 루멘 1을 출시한 것은 언제인가요?") == V{"2024-05-02"});
 }
 
 TEST_CASE("English: where a thing was done, where one works, how much money", "[understand]") {

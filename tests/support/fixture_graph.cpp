@@ -155,6 +155,9 @@ void BuildQuestionGraph(const std::string& db) {
   b.F(brisa, "located_in", portugal);
   b.F(corren, "located_in", spain);
   b.F(corren, "supplies", brisa);
+  TermId fair = b.E("Lisbon Robotics Fair", "Event", {{"리스본 로보틱스 페어", "ko"}});
+  b.F(fair, "event_date", b.V("2025-06", "http://www.w3.org/2001/XMLSchema#gYearMonth"));
+  b.F(fair, "located_in", lisbon);
   TermId alliance = b.E("Iberian Robotics Alliance", "Group", {});
   b.F(brisa, "member_of", alliance);
   TermId campus = b.E("Brisa Campus", "Facility", {{"브리사 캠퍼스", "ko"}});
@@ -171,7 +174,8 @@ void BuildQuestionGraph(const std::string& db) {
       "Tessel AI and builds Brisa Campus for $300 million; the Council of Lisbon funds Quorra "
       "Systems; Ines Carvalho works at Brisa Labs as an engineer.",
       "Brisa Labs is Portuguese; Corren Motors, a Spanish company, supplies it.",
-      "Brisa Labs belongs to the Iberian Robotics Alliance."};
+      "Brisa Labs belongs to the Iberian Robotics Alliance.",
+      "The Lisbon Robotics Fair is held in Lisbon in June 2025."};
   d.sentences = static_cast<int64_t>(sentences.size());
   REQUIRE_OK(w.PutDocument(d, sentences));
   REQUIRE_OK(w.Commit());
