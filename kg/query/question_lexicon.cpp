@@ -76,7 +76,9 @@ void QuestionLexicon::Index() {
     for (const std::string& n : ko_nouns) Add(&ko_nouns_, n, Cue{&def, Cue::Kind::kActionNoun, "", false, false});
     // A title names the person: the end whose type is Person.
     bool person_is_object = def.object_type == "Person" && def.subject_type != "Person";
-    for (const std::string& t : def.ko_titles) {
+    auto titles = def.ko_titles;
+    titles.insert(titles.end(), def.ko_question_agent_nouns.begin(), def.ko_question_agent_nouns.end());
+    for (const std::string& t : titles) {
       Add(&ko_nouns_, t, Cue{&def, Cue::Kind::kAgentNoun, "", person_is_object, false});
     }
   }

@@ -132,4 +132,15 @@ TEST_CASE("English: a stranded preposition and a relative clause's names", "[und
         V{"Spain"});
 }
 
+TEST_CASE("Korean: nouns that name an end as titles do; 세우다", "[understand]") {
+  Graph g;
+  // 주인, 모회사 name the owner; 사장 a president.
+  CHECK(g.Answers("테셀AI의 주인은 누구야?") == V{"Brisa Labs"});
+  CHECK(g.Answers("테셀AI의 모회사는 어디지?") == V{"Brisa Labs"});
+  CHECK(g.Answers("코렌모터스의 사장은 누구입니까?") == V{"Marta Reis"});
+  // 세우다 sets up a company as well as founding it.
+  CHECK(g.Answers("브리사랩스가 세운 회사는?") == V{"Brisa Ventures"});
+  CHECK(g.Answers("브리사벤처스는 누가 세웠어?") == V{"Brisa Labs"});
+}
+
 }  // namespace kg

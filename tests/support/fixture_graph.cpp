@@ -155,6 +155,11 @@ void BuildQuestionGraph(const std::string& db) {
   b.F(brisa, "located_in", portugal);
   b.F(corren, "located_in", spain);
   b.F(corren, "supplies", brisa);
+  b.F(brisa, "owner_of", tessel);
+  TermId marta = b.E("Marta Reis", "Person", {{"마르타 헤이스", "ko"}});
+  b.F(marta, "position_held", corren, {{"role", b.V("President", "")}});
+  TermId ventures = b.E("Brisa Ventures", "Organization", {{"브리사벤처스", "ko"}});
+  b.F(brisa, "established", ventures);
   TermId fair = b.E("Lisbon Robotics Fair", "Event", {{"리스본 로보틱스 페어", "ko"}});
   b.F(fair, "event_date", b.V("2025-06", "http://www.w3.org/2001/XMLSchema#gYearMonth"));
   b.F(fair, "located_in", lisbon);
@@ -175,7 +180,8 @@ void BuildQuestionGraph(const std::string& db) {
       "Systems; Ines Carvalho works at Brisa Labs as an engineer.",
       "Brisa Labs is Portuguese; Corren Motors, a Spanish company, supplies it.",
       "Brisa Labs belongs to the Iberian Robotics Alliance.",
-      "The Lisbon Robotics Fair is held in Lisbon in June 2025."};
+      "The Lisbon Robotics Fair is held in Lisbon in June 2025.",
+      "Brisa Labs owns Tessel AI and set up Brisa Ventures; Marta Reis is Corren's president."};
   d.sentences = static_cast<int64_t>(sentences.size());
   REQUIRE_OK(w.PutDocument(d, sentences));
   REQUIRE_OK(w.Commit());
