@@ -50,6 +50,10 @@ void AddNounReadings(const std::vector<Cue>& cues, const End& referent, const En
 bool AddWhereReadings(const QuestionLexicon& lexicon, const std::string& answer_word,
                       const End& thing, std::vector<Reading>* out);
 
+// "Where was the summit held?", 어디서 열렸지: "where" put in a relation's value object (a
+// date) asks where the event is. Such readings become the "where" readings of their subject.
+void PlaceOfEvents(const QuestionLexicon& lexicon, std::vector<Reading>* readings);
+
 // The value kind a word asks for ("year" -> kDate, 금액 -> kAmount), or kEntity if none.
 Asked AnswerKind(const ingest::RelationVocabulary& vocab, const std::string& word);
 // The value kind named in the data files ("amount", "date", ...), or kEntity.

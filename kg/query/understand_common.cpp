@@ -65,6 +65,21 @@ bool AddWhereReadings(const QuestionLexicon& lexicon, const std::string& answer_
   return out->size() > before;
 }
 
+void PlaceOfEvents(const QuestionLexicon& lexicon, std::vector<Reading>* readings) {
+  std::vector<Reading> out;
+  for (const Reading& r : *readings) {
+    bool value_object = r.relation->object != ingest::ObjectKind::kEntity;
+    if (!value_object || r.object.kind != End::Kind::kAnswer || r.subject.kind != End::Kind::kNames) {
+      Push(r, &out);
+      continue;
+    }
+    for (const ingest::RelationDef& def : lexicon.vocabulary().relations()) {
+      if (def.where) Push(Reading{&def, r.subject, End::Answer()}, &out);
+    }
+  }
+  *readings = std::move(out);
+}
+
 Asked AnswerKind(const ingest::RelationVocabulary& vocab, const std::string& word) {
   return AnswerKind(vocab.AnswerKindForWord(word));
 }

@@ -167,7 +167,8 @@ void VerbClause(const Clause& c, size_t cue, std::vector<Reading>* out) {
   const Np* next = FirstAfter(c, cue);
   std::vector<Cue> cues = ByPrep(v.cues, prep, next != nullptr);
   for (const Cue& q : cues) {
-    bool passive = be && v.cls == Cls::kCue && !v.noun && Participle(v) && (by || q.prep.empty());
+    // "was X set up by": a participle like its base is passive when "by" follows.
+    bool passive = be && v.cls == Cls::kCue && !v.noun && (Participle(v) || by) && (by || q.prep.empty());
     const Np *agent, *patient;
     if (passive) {
       patient = before;
@@ -285,6 +286,7 @@ Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
     Clause all{toks, nps, 0, toks.size()};
     ReadClause(all, en::MainCue(toks, cues), wh, &frame.readings);
   }
+  if (wh.word == "where") understand::PlaceOfEvents(ctx.lexicon, &frame.readings);
   // "Where did X launch Y?": with both ends named, "where" asks for the fact's place.
   bool answer_slot = std::any_of(frame.readings.begin(), frame.readings.end(), [](const Reading& r) {
     return r.subject.kind == End::Kind::kAnswer || r.object.kind == End::Kind::kAnswer;

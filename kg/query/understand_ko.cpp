@@ -243,7 +243,7 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
       return ko::NoRelationWord(ctx, words, items, &frame);
     }
   }
-  ko::Finish(items, &frame);
+  ko::Finish(ctx.lexicon, items, &frame);
   return frame;
 }
 

@@ -86,6 +86,11 @@ bool ReadQWord(const std::vector<std::string>& words, size_t w, const QuestionLe
       }
       it->type_word = counter;
       *consumed = 2;
+      // 무슨 직책, 어느 순위: the noun asks for a value of the fact.
+      if (Asked value = understand::AnswerKind(vocab, counter); kind == "which" && value != Asked::kEntity) {
+        it->asked = value;
+        it->np = false;
+      }
       if (kind == "count") {
         std::string kind_word = vocab.AnswerKindForWord(counter);
         auto starts_any = [&](const std::vector<std::string>& counters) {
@@ -358,7 +363,7 @@ void Asks(const std::vector<Item>& items, QuestionFrame* frame) {
   frame->column = "answer";
 }
 
-void Finish(const std::vector<Item>& items, QuestionFrame* frame) {
+void Finish(const QuestionLexicon& lexicon, const std::vector<Item>& items, QuestionFrame* frame) {
   for (const Item& it : items) {
     frame->negated = frame->negated || (it.cls == KCls::kPred && it.negated);
     // A relative clause's tense is loose in Korean (캐나다가 투자한 금액 is said of a pledge
@@ -371,11 +376,11 @@ void Finish(const std::vector<Item>& items, QuestionFrame* frame) {
       return r.subject.kind == End::Kind::kAnswer || r.object.kind == End::Kind::kAnswer;
     });
   };
+  bool where = std::any_of(items.begin(), items.end(), [](const Item& it) { return it.qword == "where"; });
+  if (where) understand::PlaceOfEvents(lexicon, &frame->readings);
   bool answer_slot = has_answer(frame->readings);
   bool qword = std::any_of(items.begin(), items.end(), [](const Item& it) { return it.cls == KCls::kQWord; });
   if (!answer_slot && frame->asked == Asked::kEntity) {
-    bool where = std::any_of(items.begin(), items.end(),
-                             [](const Item& it) { return it.qword == "where"; });
     frame->asked = where ? Asked::kPlace : qword ? Asked::kEntity : Asked::kYesNo;
   }
   if (frame->column.empty() || frame->column == "answer") {

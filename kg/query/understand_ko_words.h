@@ -38,7 +38,7 @@ Result<std::vector<Item>> Items(const QuestionContext& ctx,
 // What the question words ask for.
 void Asks(const std::vector<Item>& items, QuestionFrame* frame);
 // Negation, plans, and what is asked once the readings are known (no answer slot: yes/no).
-void Finish(const std::vector<Item>& items, QuestionFrame* frame);
+void Finish(const QuestionLexicon& lexicon, const std::vector<Item>& items, QuestionFrame* frame);
 // A question with no relation word: everything about one name (누리랩스는 뭐야?), or the error.
 Result<QuestionFrame> NoRelationWord(const QuestionContext& ctx,
                                      const std::vector<parser::ast::Name>& words,

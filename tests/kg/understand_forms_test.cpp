@@ -143,4 +143,27 @@ TEST_CASE("Korean: nouns that name an end as titles do; 세우다", "[understand
   CHECK(g.Answers("브리사벤처스는 누가 세웠어?") == V{"Brisa Labs"});
 }
 
+TEST_CASE("question-only verb phrases: come before, hold shares, take a role, take place",
+          "[understand]") {
+  Graph g;
+  CHECK(g.Answers("What came before Lumen 2?") == V{"Lumen 1"});
+  CHECK(g.Answers("What came after Lumen 1?") == V{"Lumen 2"});
+  CHECK(g.Answers("Which company holds shares in Tessel AI?") == V{"Brisa Labs"});
+  CHECK(g.Answers("What role did Ines Carvalho take at Brisa Labs?") == V{"engineer"});
+  CHECK(g.Answers("Ines Carvalho는 브리사랩스에서 무슨 직책을 맡았나요?") == V{"engineer"});
+  CHECK(g.Answers("When did the Lisbon Robotics Fair take place?") == V{"2025-06"});
+}
+
+TEST_CASE("an event held: its date, and where it is", "[understand]") {
+  Graph g;
+  // What is held is the event: the subject of its date.
+  CHECK(g.Answers("When was the Lisbon Robotics Fair held?") == V{"2025-06"});
+  CHECK(g.Answers("In which month is the Lisbon Robotics Fair held?") == V{"2025-06"});
+  // "where" cannot be a date: where the event is.
+  CHECK(g.Answers("Where was the Lisbon Robotics Fair held?") == V{"Lisbon"});
+  CHECK(g.Answers("리스본 로보틱스 페어는 어디서 열렸어?") == V{"Lisbon"});
+  // A participle like its base ("set") is passive when "by" follows.
+  CHECK(g.Answers("Who was Brisa Ventures set up by?") == V{"Brisa Labs"});
+}
+
 }  // namespace kg

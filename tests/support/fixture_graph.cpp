@@ -138,6 +138,7 @@ void BuildQuestionGraph(const std::string& db) {
   TermId lumen1 = b.E("Lumen 1", "Product", {{"루멘 1", "ko"}});
   b.F(brisa, "released", lumen1, {{"date", b.V("2024-05-02", xsd_date)}, {"place", lisbon}});
   b.F(brisa, "released", lumen2, {{"status", planned}});
+  b.F(lumen2, "successor_of", lumen1);
   b.sentence = 2;
   b.F(brisa, "acquired", tessel, {{"amount", b.V("90000000 USD", kKgAmount)}});
   b.F(brisa, "acquired", quorra, {{"status", planned}});
