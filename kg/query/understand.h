@@ -51,8 +51,10 @@ bool AddWhereReadings(const QuestionLexicon& lexicon, const std::string& answer_
                       const End& thing, std::vector<Reading>* out);
 
 // "Where was the summit held?", 어디서 열렸지: "where" put in a relation's value object (a
-// date) asks where the event is. Such readings become the "where" readings of their subject.
-void PlaceOfEvents(const QuestionLexicon& lexicon, std::vector<Reading>* readings);
+// date) asks where the event is; put in its subject ("where will X be built"), where the
+// object is (`not_doer`: English "where" is an adverb; Korean 어디 also names a company, as
+// in 인수한 곳은 어디야). Such readings become the "where" readings of the named end.
+void PlaceOfEvents(const QuestionLexicon& lexicon, bool not_doer, std::vector<Reading>* readings);
 
 // The value kind a word asks for ("year" -> kDate, 금액 -> kAmount), or kEntity if none.
 Asked AnswerKind(const ingest::RelationVocabulary& vocab, const std::string& word);

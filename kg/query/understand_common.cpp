@@ -65,16 +65,24 @@ bool AddWhereReadings(const QuestionLexicon& lexicon, const std::string& answer_
   return out->size() > before;
 }
 
-void PlaceOfEvents(const QuestionLexicon& lexicon, std::vector<Reading>* readings) {
+void PlaceOfEvents(const QuestionLexicon& lexicon, bool not_doer, std::vector<Reading>* readings) {
   std::vector<Reading> out;
   for (const Reading& r : *readings) {
     bool value_object = r.relation->object != ingest::ObjectKind::kEntity;
-    if (!value_object || r.object.kind != End::Kind::kAnswer || r.subject.kind != End::Kind::kNames) {
+    const End* thing = nullptr;
+    if (value_object && r.object.kind == End::Kind::kAnswer && r.subject.kind == End::Kind::kNames) {
+      thing = &r.subject;
+    }
+    // "Where will X be built?": "where" is no doer either (nor the subject of a where relation).
+    if (not_doer && r.subject.kind == End::Kind::kAnswer && r.object.kind == End::Kind::kNames) {
+      thing = &r.object;
+    }
+    if (!thing) {
       Push(r, &out);
       continue;
     }
     for (const ingest::RelationDef& def : lexicon.vocabulary().relations()) {
-      if (def.where) Push(Reading{&def, r.subject, End::Answer()}, &out);
+      if (def.where) Push(Reading{&def, *thing, End::Answer()}, &out);
     }
   }
   *readings = std::move(out);

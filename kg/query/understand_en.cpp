@@ -286,7 +286,7 @@ Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
     Clause all{toks, nps, 0, toks.size()};
     ReadClause(all, en::MainCue(toks, cues), wh, &frame.readings);
   }
-  if (wh.word == "where") understand::PlaceOfEvents(ctx.lexicon, &frame.readings);
+  if (wh.word == "where") understand::PlaceOfEvents(ctx.lexicon, true, &frame.readings);
   // "Where did X launch Y?": with both ends named, "where" asks for the fact's place.
   bool answer_slot = std::any_of(frame.readings.begin(), frame.readings.end(), [](const Reading& r) {
     return r.subject.kind == End::Kind::kAnswer || r.object.kind == End::Kind::kAnswer;

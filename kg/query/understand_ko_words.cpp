@@ -377,7 +377,7 @@ void Finish(const QuestionLexicon& lexicon, const std::vector<Item>& items, Ques
     });
   };
   bool where = std::any_of(items.begin(), items.end(), [](const Item& it) { return it.qword == "where"; });
-  if (where) understand::PlaceOfEvents(lexicon, &frame->readings);
+  if (where) understand::PlaceOfEvents(lexicon, false, &frame->readings);
   bool answer_slot = has_answer(frame->readings);
   bool qword = std::any_of(items.begin(), items.end(), [](const Item& it) { return it.cls == KCls::kQWord; });
   if (!answer_slot && frame->asked == Asked::kEntity) {

@@ -152,6 +152,10 @@ TEST_CASE("question-only verb phrases: come before, hold shares, take a role, ta
   CHECK(g.Answers("What role did Ines Carvalho take at Brisa Labs?") == V{"engineer"});
   CHECK(g.Answers("Ines Carvalho는 브리사랩스에서 무슨 직책을 맡았나요?") == V{"engineer"});
   CHECK(g.Answers("When did the Lisbon Robotics Fair take place?") == V{"2025-06"});
+  CHECK(g.Answers("Which companies does Ines Carvalho hold a position at?") == V{"Brisa Labs"});
+  // One builds a product as one develops it, and a campus as one constructs it.
+  CHECK(g.Answers("Who built the Orca Engine?") == V{"Brisa Labs"});
+  CHECK(g.Answers("What is Corren Motors building?") == V{"Brisa Campus"});
 }
 
 TEST_CASE("an event held: its date, and where it is", "[understand]") {
@@ -162,6 +166,9 @@ TEST_CASE("an event held: its date, and where it is", "[understand]") {
   // "where" cannot be a date: where the event is.
   CHECK(g.Answers("Where was the Lisbon Robotics Fair held?") == V{"Lisbon"});
   CHECK(g.Answers("리스본 로보틱스 페어는 어디서 열렸어?") == V{"Lisbon"});
+  // "where" is no doer: where the thing built will be.
+  CHECK(g.Answers("Where will Brisa Campus be built?") == V{"Lisbon"});
+  CHECK(g.Answers("Where is Brisa Campus going to be built?") == V{"Lisbon"});
   // A participle like its base ("set") is passive when "by" follows.
   CHECK(g.Answers("Who was Brisa Ventures set up by?") == V{"Brisa Labs"});
 }

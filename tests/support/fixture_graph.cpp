@@ -168,6 +168,9 @@ void BuildQuestionGraph(const std::string& db) {
   b.F(brisa, "member_of", alliance);
   TermId campus = b.E("Brisa Campus", "Facility", {{"브리사 캠퍼스", "ko"}});
   b.F(corren, "builds", campus, {{"amount", b.V("300000000 USD", kKgAmount)}});
+  b.F(campus, "located_in", lisbon);
+  TermId orca = b.E("Orca Engine", "Product", {});
+  b.F(brisa, "develops", orca);
 
   Document d;
   d.id = "questions";
@@ -182,7 +185,8 @@ void BuildQuestionGraph(const std::string& db) {
       "Brisa Labs is Portuguese; Corren Motors, a Spanish company, supplies it.",
       "Brisa Labs belongs to the Iberian Robotics Alliance.",
       "The Lisbon Robotics Fair is held in Lisbon in June 2025.",
-      "Brisa Labs owns Tessel AI and set up Brisa Ventures; Marta Reis is Corren's president."};
+      "Brisa Labs owns Tessel AI and set up Brisa Ventures; Marta Reis is Corren's president.",
+      "Brisa Campus will stand in Lisbon; Brisa Labs develops the Orca Engine."};
   d.sentences = static_cast<int64_t>(sentences.size());
   REQUIRE_OK(w.PutDocument(d, sentences));
   REQUIRE_OK(w.Commit());
