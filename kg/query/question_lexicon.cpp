@@ -62,6 +62,11 @@ void QuestionLexicon::Index() {
     auto stems = def.ko_stems;
     stems.insert(stems.end(), def.ko_question_stems.begin(), def.ko_question_stems.end());
     for (const std::string& s : stems) Add(&ko_stems_, s, Cue{&def, Cue::Kind::kVerb, "", false, false});
+    // A swap lemma also states the relation with its roles swapped (X가 국회를 통과하다: 국회
+    // enacted X; 국회가 X를 통과시키다 keeps them): both readings.
+    for (const std::string& s : def.ko_swap_stems) {
+      Add(&ko_stems_, s, Cue{&def, Cue::Kind::kVerb, "", true, false});
+    }
     for (const std::string& s : def.ko_inverse_stems) {
       Add(&ko_stems_, s, Cue{&def, Cue::Kind::kVerb, "", true, false});
     }

@@ -53,6 +53,7 @@ Result<QuestionWords> QuestionWords::Parse(const std::string& json_text) {
     w.en.imperatives = Set(en, "imperatives");
     w.en.months = Set(en, "months");
     w.en.plan_words = Set(en, "plan_words");
+    w.en.aspect_verbs = Set(en, "aspect_verbs");
     w.en.contraction_bases = en.at("contraction_bases").get<std::map<std::string, std::string>>();
     w.en.how = en.at("how").get<std::map<std::string, std::string>>();
     w.en.ordinals = en.at("ordinals").get<std::map<std::string, int>>();
@@ -79,6 +80,7 @@ Result<QuestionWords> QuestionWords::Parse(const std::string& json_text) {
     w.ko.plan_markers = List(ko, "plan_markers");
     w.ko.plan_nouns = List(ko, "plan_nouns");
     w.ko.nominalizers = List(ko, "nominalizers");
+    w.ko.aspect_verbs = List(ko, "aspect_verbs");
     for (const auto& pair : ko.at("plan_constructions")) {
       w.ko.plan_constructions.emplace_back(pair.at(0).get<std::string>(), pair.at(1).get<std::string>());
     }

@@ -16,7 +16,8 @@ namespace kg {
 struct QuestionWords {
   struct English {
     std::set<std::string> question_words, contractions, auxiliaries, be, have, negation,
-        determiners, prepositions, conjunctions, relative, imperatives, months, plan_words;
+        determiners, prepositions, conjunctions, relative, imperatives, months, plan_words,
+        aspect_verbs;  // "start investigating": the verb after it says the relation
     std::map<std::string, std::string> contraction_bases;  // "wo" (of won't) -> "will"
     std::map<std::string, std::string> how;                 // "much" -> "amount"
     std::map<std::string, int> ordinals;                    // "third" -> 3
@@ -28,6 +29,8 @@ struct QuestionWords {
     std::map<std::string, std::string> question_word_particles;  // 누가 -> 가
     std::vector<std::string> copula_endings, name_endings, heads, plan_markers, negation_markers,
         passive_light_verbs, percent_counters, rank_counters;
+    // Verbs of beginning that take a relation noun with 에 (조사에 착수하다): the noun says it.
+    std::vector<std::string> aspect_verbs;
     // Bound nouns that make a clause a noun (투자한 건, 출시한 것): no head of their own.
     std::vector<std::string> nominalizers;
     // Nouns after a -ㄹ verb that make it a plan, not a relative clause (투자할 계획이다).

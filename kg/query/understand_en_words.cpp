@@ -135,8 +135,11 @@ void Classify(const QuestionLexicon& lex, std::vector<Tok>* toks_ptr) {
     else if (!lex.vocabulary().TypesForWord(w).empty()) t.cls = Cls::kType;
     else if (!lex.vocabulary().AnswerKindForWord(w).empty()) t.cls = Cls::kAnswer;
   }
-  // "plans to": an auxiliary of the verb after it (the plan itself is Flags' business).
+  // "plans to": an auxiliary of the verb after it (the plan itself is Flags' business);
+  // "start investigating", "began to supply": so is a verb of beginning.
   for (size_t i = 0; i + 1 < toks.size(); ++i) {
+    bool gerund = EndsWith(toks[i + 1].low, "ing") || toks[i + 1].low == "to";
+    if (toks[i].cls == Cls::kOther && g.aspect_verbs.count(toks[i].lemma) && gerund) toks[i].cls = Cls::kAux;
     if (toks[i].cls == Cls::kOther && g.plan_words.count(toks[i].low) && toks[i + 1].low == "to") {
       toks[i].cls = Cls::kAux;
     }

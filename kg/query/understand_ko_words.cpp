@@ -188,6 +188,16 @@ size_t ReadWord(const QuestionContext& ctx, const std::vector<std::string>& word
   it->word = w;
   const QuestionWords& g = ctx.lexicon.grammar();
   if (ReadQWord(words, w, ctx.lexicon, it, &consumed)) return consumed;
+  // A relation noun of two words (차기 모델은, 구성 요소야) is one item.
+  if (w + 1 < words.size()) {
+    Item two;
+    ReadNoun(ctx.lexicon, t + " " + words[w + 1], &two);
+    if (two.cls == KCls::kNoun && two.stem.find(' ') != std::string::npos) {
+      two.word = w;
+      *it = two;
+      return 2;
+    }
+  }
   // A value word (시기는, 위치, 금액이) or a head noun (건, 곳은) is a noun, whatever verb
   // it might also begin.
   std::string stem = ingest::SplitParticles(t).stem;
@@ -201,6 +211,7 @@ size_t ReadWord(const QuestionContext& ctx, const std::vector<std::string>& word
     for (const ingest::WordReading& r : analysis->readings) {
       if (!r.predicate || r.copula) continue;
       it->predicate = true;
+      if (it->lemma.empty()) it->lemma = r.lemma;
       std::vector<Cue> cues = ctx.lexicon.KoreanPredicate(r.lemma, r.key, r.light);
       if (cues.empty()) continue;
       it->cls = KCls::kPred;
@@ -231,13 +242,17 @@ size_t ReadWord(const QuestionContext& ctx, const std::vector<std::string>& word
 
 // A relation noun as the object of a light verb (파트너십을 맺은, 지분을 갖고, CEO로 있는):
 // the noun carries the relation, the verb its ending.
-void MergeLightVerbs(std::vector<Item>& items) {
+// An aspect verb (조사에 착수한, 조사에 나선) takes the relation noun with 에 too.
+void MergeLightVerbs(const QuestionWords& g, std::vector<Item>& items) {
   for (size_t i = 0; i < items.size(); ++i) {
     Item& n = items[i];
     if (n.cls != KCls::kNoun || n.asked_value) continue;
-    if (n.role != "object" && n.role != "means" && !n.role.empty()) continue;
     size_t k = i + 1;
     while (k < items.size() && (items[k].cls == KCls::kQWord && !items[k].np)) ++k;
+    bool aspect = k < items.size() && n.role == "target" &&
+                  std::find(g.ko.aspect_verbs.begin(), g.ko.aspect_verbs.end(), items[k].lemma) !=
+                      g.ko.aspect_verbs.end();
+    if (n.role != "object" && n.role != "means" && !n.role.empty() && !aspect) continue;
     if (k >= items.size() || !items[k].predicate) continue;
     if (items[k].cls == KCls::kPred && n.role.empty()) continue;
     n.cls = KCls::kPred;
@@ -344,7 +359,7 @@ Result<std::vector<Item>> Items(const QuestionContext& ctx,
     items.push_back(it);
     w += consumed;
   }
-  MergeLightVerbs(items);
+  MergeLightVerbs(g, items);
   FoldPlanNouns(g, trimmed, items);
   MergeValueWords(ctx.lexicon, trimmed, items);
   return items;

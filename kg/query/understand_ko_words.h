@@ -24,6 +24,7 @@ struct Item {
   std::vector<Cue> cues;                   // kPred, kNoun
   bool adnominal = false;                  // kPred: modifies the next noun (인수한 회사)
   bool predicate = false;                  // an inflected verb (any), for light-verb merging
+  std::string lemma;                       // a predicate's dictionary form (착수하다)
   bool negated = false, planned = false;
   bool np = false;        // kQWord: stands for the answer in a slot
   bool mid = false;       // kHead: the middle of a two-hop question

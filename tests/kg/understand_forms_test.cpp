@@ -173,4 +173,18 @@ TEST_CASE("an event held: its date, and where it is", "[understand]") {
   CHECK(g.Answers("Who was Brisa Ventures set up by?") == V{"Brisa Labs"});
 }
 
+TEST_CASE("a law passes the assembly; verbs of beginning; nouns of two words", "[understand]") {
+  Graph g;
+  // The law as subject of 'pass' / 통과하다: the assembly enacted it.
+  CHECK(g.Answers("리스본 데이터법은 언제 리스본 시의회를 통과했나요?") == V{"2024-11"});
+  CHECK(g.Answers("리스본 시의회가 리스본 데이터법을 통과시킨 건 언제야?") == V{"2024-11"});
+  CHECK(g.Answers("When did the Lisbon Data Act pass the Council of Lisbon?") == V{"2024-11"});
+  // "start investigating", 조사에 착수하다: the verb or noun after it says the relation.
+  CHECK(g.Answers("Which company did the Porto Council start investigating?") == V{"Corren Motors"});
+  CHECK(g.Answers("포르투 시의회가 조사에 착수한 기업은?") == V{"Corren Motors"});
+  // A relation noun of two words.
+  CHECK(g.Answers("루멘 1의 후속 모델은 뭐야?") == V{"Lumen 2"});
+  CHECK(g.Answers("What is the next model after Lumen 1?") == V{"Lumen 2"});
+}
+
 }  // namespace kg

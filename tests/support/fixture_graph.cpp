@@ -146,8 +146,11 @@ void BuildQuestionGraph(const std::string& db) {
   b.F(brisa, "invested_in", corren,
       {{"status", planned}, {"amount", b.V("50000000 USD", kKgAmount)}});
   b.F(corren, "invested_in", tessel, {{"amount", b.V("20000000 USD", kKgAmount)}});
-  TermId council = b.E("Council of Lisbon", "Government", {});
-  b.E("Porto Council", "Government", {{"the council", "en"}});
+  TermId council = b.E("Council of Lisbon", "Government", {{"리스본 시의회", "ko"}});
+  TermId porto = b.E("Porto Council", "Government", {{"the council", "en"}, {"포르투 시의회", "ko"}});
+  TermId act = b.E("Lisbon Data Act", "Law", {{"리스본 데이터법", "ko"}});
+  b.F(council, "enacted", act, {{"date", b.V("2024-11", "http://www.w3.org/2001/XMLSchema#gYearMonth")}});
+  b.F(porto, "investigates", corren);
   b.F(council, "invested_in", quorra);
   TermId ines = b.E("Ines Carvalho", "Person", {});
   b.F(ines, "position_held", brisa, {{"role", b.V("engineer", "")}});
@@ -186,7 +189,9 @@ void BuildQuestionGraph(const std::string& db) {
       "Brisa Labs belongs to the Iberian Robotics Alliance.",
       "The Lisbon Robotics Fair is held in Lisbon in June 2025.",
       "Brisa Labs owns Tessel AI and set up Brisa Ventures; Marta Reis is Corren's president.",
-      "Brisa Campus will stand in Lisbon; Brisa Labs develops the Orca Engine."};
+      "Brisa Campus will stand in Lisbon; Brisa Labs develops the Orca Engine.",
+      "The Council of Lisbon passed the Lisbon Data Act in November 2024; Porto's council "
+      "investigates Corren Motors."};
   d.sentences = static_cast<int64_t>(sentences.size());
   REQUIRE_OK(w.PutDocument(d, sentences));
   REQUIRE_OK(w.Commit());
