@@ -56,6 +56,8 @@ Result<QuestionWords> QuestionWords::Parse(const std::string& json_text) {
     w.en.aspect_verbs = Set(en, "aspect_verbs");
     w.en.contraction_bases = en.at("contraction_bases").get<std::map<std::string, std::string>>();
     w.en.how = en.at("how").get<std::map<std::string, std::string>>();
+    w.en.copula_prepositions =
+        en.at("copula_prepositions").get<std::map<std::string, std::vector<std::string>>>();
     w.en.ordinals = en.at("ordinals").get<std::map<std::string, int>>();
     for (const std::string& phrase : List(en, "auxiliary_phrases")) {
       size_t space = phrase.find(' ');

@@ -20,6 +20,8 @@ struct QuestionWords {
         aspect_verbs;  // "start investigating": the verb after it says the relation
     std::map<std::string, std::string> contraction_bases;  // "wo" (of won't) -> "will"
     std::map<std::string, std::string> how;                 // "much" -> "amount"
+    // "are in X" with no relation word: the relations a preposition names ("in" -> member_of).
+    std::map<std::string, std::vector<std::string>> copula_prepositions;
     std::map<std::string, int> ordinals;                    // "third" -> 3
     std::vector<std::pair<std::string, std::string>> auxiliary_phrases;  // ("going", "to")
   } en;

@@ -236,6 +236,29 @@ void ReadClause(const Clause& c, size_t cue, const en::Wh& wh, std::vector<Readi
   }
 }
 
+// "Which companies are in X?", "how many firms are among X": with no relation word, the
+// copula and the preposition before the name say it (copula_prepositions in
+// question_words.json): the answer is the subject of each relation listed.
+bool CopulaPrepositionReadings(const QuestionLexicon& lex, const std::vector<Tok>& toks,
+                               const std::vector<Np>& nps, std::vector<Reading>* out) {
+  bool be = std::any_of(toks.begin(), toks.end(), [](const Tok& t) { return t.cls == Cls::kBe; });
+  const auto& preps = lex.grammar().en.copula_prepositions;
+  for (size_t i = 0; be && i + 1 < toks.size(); ++i) {
+    auto p = preps.find(toks[i].low);
+    if (toks[i].cls != Cls::kPrep || p == preps.end()) continue;
+    for (const Np& np : nps) {
+      if (np.pos <= i || np.end.kind != End::Kind::kNames) continue;
+      for (const std::string& id : p->second) {
+        if (const ingest::RelationDef* def = lex.vocabulary().Find(id)) {
+          out->push_back(Reading{def, End::Answer(), np.end});
+        }
+      }
+      return !out->empty();
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
@@ -259,6 +282,10 @@ Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
     if (!unread && frame.asked == Asked::kEntity && !nps.empty() &&
         nps.back().end.kind == End::Kind::kNames &&
         understand::AddWhereReadings(ctx.lexicon, frame.answer_word, nps.back().end, &frame.readings)) {
+      return frame;
+    }
+    // "which companies are in X": the copula and a preposition name the relation.
+    if (!unread && wh.np && CopulaPrepositionReadings(ctx.lexicon, toks, nps, &frame.readings)) {
       return frame;
     }
     if (!unread && nps.size() <= 2 && frame.asked == Asked::kEntity && !nps.empty() &&

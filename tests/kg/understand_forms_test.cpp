@@ -187,4 +187,13 @@ TEST_CASE("a law passes the assembly; verbs of beginning; nouns of two words", "
   CHECK(g.Answers("What is the next model after Lumen 1?") == V{"Lumen 2"});
 }
 
+TEST_CASE("being in a group: the copula and a preposition, 에 있다", "[understand]") {
+  Graph g;
+  CHECK(g.Answers("Which companies are in the Iberian Robotics Alliance?") == V{"Brisa Labs"});
+  CHECK(g.Answers("How many companies are among the Iberian Robotics Alliance?") == V{"1"});
+  CHECK(g.Answers("이베리아 로봇 연합에는 어떤 기업이 있어?") == V{"Brisa Labs"});
+  // Where a thing is stays the reading of 에 있다 for a place.
+  CHECK(g.Answers("브리사 캠퍼스는 어디에 있어?") == V{"Lisbon"});
+}
+
 }  // namespace kg

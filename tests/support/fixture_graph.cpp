@@ -167,7 +167,7 @@ void BuildQuestionGraph(const std::string& db) {
   TermId fair = b.E("Lisbon Robotics Fair", "Event", {{"리스본 로보틱스 페어", "ko"}});
   b.F(fair, "event_date", b.V("2025-06", "http://www.w3.org/2001/XMLSchema#gYearMonth"));
   b.F(fair, "located_in", lisbon);
-  TermId alliance = b.E("Iberian Robotics Alliance", "Group", {});
+  TermId alliance = b.E("Iberian Robotics Alliance", "Group", {{"이베리아 로봇 연합", "ko"}});
   b.F(brisa, "member_of", alliance);
   TermId campus = b.E("Brisa Campus", "Facility", {{"브리사 캠퍼스", "ko"}});
   b.F(corren, "builds", campus, {{"amount", b.V("300000000 USD", kKgAmount)}});
