@@ -319,8 +319,12 @@ Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
     return r.subject.kind == End::Kind::kAnswer || r.object.kind == End::Kind::kAnswer;
   });
   if (wh.word == "where" && !answer_slot && frame.asked == Asked::kEntity) {
-    frame.asked = Asked::kPlace;
-    frame.column = "place";
+    // "Where does X rank in Y?": of a relation whose facts carry ranks, the rank.
+    bool rank = !frame.readings.empty() &&
+                std::all_of(frame.readings.begin(), frame.readings.end(),
+                            [](const Reading& r) { return r.relation->question_rank; });
+    frame.asked = rank ? Asked::kRank : Asked::kPlace;
+    frame.column = rank ? "rank" : "place";
   }
   // A slot left open while a word went unread ("who partnered with blorp"): that word was
   // meant as a name, and the graph has none.

@@ -422,6 +422,23 @@ Result<QuestionFrame> NoRelationWord(const QuestionContext& ctx,
   bool what = std::any_of(items.begin(), items.end(), [](const Item& it) {
     return it.cls == KCls::kQWord && (it.qword == "what" || it.qword == "who");
   });
+  // 중국은 Y에서 몇 위야: a rank asked with no relation word reads the relations whose facts
+  // carry ranks, from the topic (or subject) to the other name.
+  if (!unknown && !names.empty() && frame->asked == Asked::kRank) {
+    const Item* subject = names[0];
+    for (const Item* n : names) {
+      if (n->role == "topic" || n->role == "subject") subject = n;
+    }
+    const Item* object = nullptr;
+    for (const Item* n : names) {
+      if (n != subject) object = n;
+    }
+    End o = object ? End::Names(object->names) : End::Free();
+    for (const ingest::RelationDef& def : ctx.lexicon.vocabulary().relations()) {
+      if (def.question_rank) frame->readings.push_back(Reading{&def, End::Names(subject->names), o});
+    }
+    if (!frame->readings.empty()) return *frame;
+  }
   // 어느 나라 회사야: where the one thing named is (회사 or any noun before the copula).
   bool copula_noun = unknown && unknown->role == "predicate";
   if ((!unknown || copula_noun) && names.size() == 1 && frame->asked == Asked::kEntity &&

@@ -196,4 +196,11 @@ TEST_CASE("being in a group: the copula and a preposition, 에 있다", "[unders
   CHECK(g.Answers("브리사 캠퍼스는 어디에 있어?") == V{"Lisbon"});
 }
 
+TEST_CASE("a rank asked with 'where' or 몇 위, of the relation whose facts carry ranks",
+          "[understand]") {
+  Graph g;
+  CHECK(g.Answers("Where does Brisa Labs rank in the Robotics 50?") == V{"3"});
+  CHECK(g.Answers("브리사랩스는 로보틱스 50에서 몇 위야?") == V{"3"});
+}
+
 }  // namespace kg

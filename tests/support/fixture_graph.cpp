@@ -167,6 +167,8 @@ void BuildQuestionGraph(const std::string& db) {
   TermId fair = b.E("Lisbon Robotics Fair", "Event", {{"리스본 로보틱스 페어", "ko"}});
   b.F(fair, "event_date", b.V("2025-06", "http://www.w3.org/2001/XMLSchema#gYearMonth"));
   b.F(fair, "located_in", lisbon);
+  TermId list = b.E("Robotics 50", "Work", {{"로보틱스 50", "ko"}});
+  b.F(brisa, "ranked_in", list, {{"rank", b.V("3", "http://www.w3.org/2001/XMLSchema#integer")}});
   TermId alliance = b.E("Iberian Robotics Alliance", "Group", {{"이베리아 로봇 연합", "ko"}});
   b.F(brisa, "member_of", alliance);
   TermId campus = b.E("Brisa Campus", "Facility", {{"브리사 캠퍼스", "ko"}});
@@ -191,7 +193,8 @@ void BuildQuestionGraph(const std::string& db) {
       "Brisa Labs owns Tessel AI and set up Brisa Ventures; Marta Reis is Corren's president.",
       "Brisa Campus will stand in Lisbon; Brisa Labs develops the Orca Engine.",
       "The Council of Lisbon passed the Lisbon Data Act in November 2024; Porto's council "
-      "investigates Corren Motors."};
+      "investigates Corren Motors.",
+      "Brisa Labs ranks third in the Robotics 50."};
   d.sentences = static_cast<int64_t>(sentences.size());
   REQUIRE_OK(w.PutDocument(d, sentences));
   REQUIRE_OK(w.Commit());
