@@ -54,6 +54,7 @@ Result<QuestionWords> QuestionWords::Parse(const std::string& json_text) {
     w.en.months = Set(en, "months");
     w.en.plan_words = Set(en, "plan_words");
     w.en.aspect_verbs = Set(en, "aspect_verbs");
+    w.en.adjunct_prepositions = Set(en, "adjunct_prepositions");
     w.en.contraction_bases = en.at("contraction_bases").get<std::map<std::string, std::string>>();
     w.en.how = en.at("how").get<std::map<std::string, std::string>>();
     w.en.copula_prepositions =
@@ -83,6 +84,7 @@ Result<QuestionWords> QuestionWords::Parse(const std::string& json_text) {
     w.ko.plan_nouns = List(ko, "plan_nouns");
     w.ko.nominalizers = List(ko, "nominalizers");
     w.ko.aspect_verbs = List(ko, "aspect_verbs");
+    w.ko.adjunct_words = List(ko, "adjunct_words");
     for (const auto& pair : ko.at("plan_constructions")) {
       w.ko.plan_constructions.emplace_back(pair.at(0).get<std::string>(), pair.at(1).get<std::string>());
     }

@@ -17,7 +17,8 @@ struct QuestionWords {
   struct English {
     std::set<std::string> question_words, contractions, auxiliaries, be, have, negation,
         determiners, prepositions, conjunctions, relative, imperatives, months, plan_words,
-        aspect_verbs;  // "start investigating": the verb after it says the relation
+        aspect_verbs,  // "start investigating": the verb after it says the relation
+        adjunct_prepositions;  // "under X", "according to X": X is no argument
     std::map<std::string, std::string> contraction_bases;  // "wo" (of won't) -> "will"
     std::map<std::string, std::string> how;                 // "much" -> "amount"
     // "are in X" with no relation word: the relations a preposition names ("in" -> member_of).
@@ -33,6 +34,8 @@ struct QuestionWords {
         passive_light_verbs, percent_counters, rank_counters;
     // Verbs of beginning that take a relation noun with 에 (조사에 착수하다): the noun says it.
     std::vector<std::string> aspect_verbs;
+    // Words after X에 that make it an adjunct (X에 따라, X에 대해): X is no argument.
+    std::vector<std::string> adjunct_words;
     // Bound nouns that make a clause a noun (투자한 건, 출시한 것): no head of their own.
     std::vector<std::string> nominalizers;
     // Nouns after a -ㄹ verb that make it a plan, not a relative clause (투자할 계획이다).

@@ -140,8 +140,19 @@ void Classify(const QuestionLexicon& lex, std::vector<Tok>* toks_ptr) {
   for (size_t i = 0; i + 1 < toks.size(); ++i) {
     bool gerund = EndsWith(toks[i + 1].low, "ing") || toks[i + 1].low == "to";
     if (toks[i].cls == Cls::kOther && g.aspect_verbs.count(toks[i].lemma) && gerund) toks[i].cls = Cls::kAux;
-    if (toks[i].cls == Cls::kOther && g.plan_words.count(toks[i].low) && toks[i + 1].low == "to") {
+    bool plan_verb = g.plan_words.count(toks[i].low) || lex.english().IsPlannedVerb(toks[i].lemma);
+    if (toks[i].cls == Cls::kOther && plan_verb && toks[i + 1].low == "to") {
       toks[i].cls = Cls::kAux;
+    }
+  }
+  // "under its strategy", "according to X": a name after an adjunct preposition fills no slot.
+  for (size_t i = 0; i + 1 < toks.size(); ++i) {
+    if (toks[i].cls != Cls::kPrep && toks[i].cls != Cls::kOther) continue;
+    if (!g.adjunct_prepositions.count(toks[i].low)) continue;
+    size_t k = i + 1;
+    while (k < toks.size() && (toks[k].cls == Cls::kDet || toks[k].cls == Cls::kPrep)) ++k;
+    for (int name = k < toks.size() ? toks[k].name : -1; k < toks.size() && name >= 0 && toks[k].name == name; ++k) {
+      toks[k].cls = Cls::kSkip;
     }
   }
   // "used to be": habit, not the relation uses; "going to": the future, not a movement.

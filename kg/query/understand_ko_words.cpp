@@ -359,6 +359,15 @@ Result<std::vector<Item>> Items(const QuestionContext& ctx,
     items.push_back(it);
     w += consumed;
   }
+  // X에 따라, X에 대해: X is no argument of the predicate.
+  for (size_t i = 0; i + 1 < items.size(); ++i) {
+    const std::string& next = trimmed[items[i + 1].word];
+    bool adjunct = std::any_of(g.ko.adjunct_words.begin(), g.ko.adjunct_words.end(),
+                               [&](const std::string& a) { return next == a; });
+    if (items[i].cls == KCls::kName && items[i].role == "target" && adjunct) {
+      items[i].cls = items[i + 1].cls = KCls::kSkip;
+    }
+  }
   MergeLightVerbs(g, items);
   FoldPlanNouns(g, trimmed, items);
   MergeValueWords(ctx.lexicon, trimmed, items);

@@ -203,4 +203,14 @@ TEST_CASE("a rank asked with 'where' or 몇 위, of the relation whose facts car
   CHECK(g.Answers("브리사랩스는 로보틱스 50에서 몇 위야?") == V{"3"});
 }
 
+TEST_CASE("a name in an adjunct phrase fills no slot; 'decide to' is a plan", "[understand]") {
+  Graph g;
+  CHECK(g.Answers("How much did Corren Motors invest in Tessel AI under the Lisbon Data Act?") ==
+        V{"20000000 USD"});
+  CHECK(g.Answers("코렌모터스는 리스본 데이터법에 따라 테셀AI에 얼마를 투자했어?") ==
+        V{"20000000 USD"});
+  CHECK(g.Answers("How much did Brisa Labs decide to invest in Corren Motors?") ==
+        V{"50000000 USD"});
+}
+
 }  // namespace kg
