@@ -213,4 +213,11 @@ TEST_CASE("a name in an adjunct phrase fills no slot; 'decide to' is a plan", "[
         V{"50000000 USD"});
 }
 
+TEST_CASE("Korean 만들다: who made a list publishes it, who made a product develops it",
+          "[understand]") {
+  Graph g;
+  CHECK(g.Answers("로보틱스 50을 만든 곳은?") == V{"Porto Council"});
+  CHECK(g.Answers("오르카 엔진을 만든 회사는?") == V{"Brisa Labs"});
+}
+
 }  // namespace kg

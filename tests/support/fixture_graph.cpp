@@ -169,12 +169,13 @@ void BuildQuestionGraph(const std::string& db) {
   b.F(fair, "located_in", lisbon);
   TermId list = b.E("Robotics 50", "Work", {{"로보틱스 50", "ko"}});
   b.F(brisa, "ranked_in", list, {{"rank", b.V("3", "http://www.w3.org/2001/XMLSchema#integer")}});
+  b.F(list, "published_by", porto);
   TermId alliance = b.E("Iberian Robotics Alliance", "Group", {{"이베리아 로봇 연합", "ko"}});
   b.F(brisa, "member_of", alliance);
   TermId campus = b.E("Brisa Campus", "Facility", {{"브리사 캠퍼스", "ko"}});
   b.F(corren, "builds", campus, {{"amount", b.V("300000000 USD", kKgAmount)}});
   b.F(campus, "located_in", lisbon);
-  TermId orca = b.E("Orca Engine", "Product", {});
+  TermId orca = b.E("Orca Engine", "Product", {{"오르카 엔진", "ko"}});
   b.F(brisa, "develops", orca);
 
   Document d;
@@ -194,7 +195,7 @@ void BuildQuestionGraph(const std::string& db) {
       "Brisa Campus will stand in Lisbon; Brisa Labs develops the Orca Engine.",
       "The Council of Lisbon passed the Lisbon Data Act in November 2024; Porto's council "
       "investigates Corren Motors.",
-      "Brisa Labs ranks third in the Robotics 50."};
+      "Brisa Labs ranks third in the Robotics 50, a list the Porto Council publishes."};
   d.sentences = static_cast<int64_t>(sentences.size());
   REQUIRE_OK(w.PutDocument(d, sentences));
   REQUIRE_OK(w.Commit());
