@@ -175,6 +175,8 @@ Result<RelationVocabulary> RelationVocabulary::Parse(const std::string& text,
         def.ko_question_stems = StemsOf(Strings(q, "ko_lemmas"));
         def.ko_question_intransitive_stems = StemsOf(Strings(q, "ko_intransitive_lemmas"));
         def.ko_question_nouns = Strings(q, "ko_nouns");
+        def.ko_question_agent_nouns = Strings(q, "ko_agent_nouns");
+        def.question_rank = q.value("rank", false);
       }
       if (r.contains("ko")) {
         const auto& ko = r.at("ko");

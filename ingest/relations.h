@@ -56,6 +56,12 @@ struct RelationDef {
   std::vector<std::string> ko_question_stems;  // stems of the question lemmas
   std::vector<std::string> ko_question_intransitive_stems;  // their subject is the object
   std::vector<std::string> ko_question_nouns;
+  // Nouns that name one end as titles do (주인, 모회사 name the owner): the subject, or the
+  // Person end when only the object is a person.
+  std::vector<std::string> ko_question_agent_nouns;
+  // Its facts carry ranks: "where does X rank" asks the rank, and a rank asked with no relation
+  // word (X는 Y에서 몇 위야) reads this relation.
+  bool question_rank = false;
 };
 
 class RelationVocabulary {

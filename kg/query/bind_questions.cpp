@@ -168,7 +168,7 @@ struct QuestionBinder {
       out->columns = {"subject", "relation", "object"};
       return Status::OK();
     }
-    out->asks_plans = f.plans;
+    out->asks_plans = f.plans || f.any_tense;
     if (f.asked == Asked::kYesNo) {
       out->kind = BoundQuery::Kind::kAsk;
       out->columns = {"answer"};
@@ -191,12 +191,30 @@ struct QuestionBinder {
       inner.push_back(std::move(atoms));
     }
     if (inner.empty()) inner.push_back({});
+    std::vector<size_t> outer_atoms;
     for (const Reading& r : f.readings) {
       for (const auto& in : inner) {
         Branch br;
         KG_RETURN_IF_ERROR(Atoms(r, f, &br.atoms));
+        outer_atoms.push_back(br.atoms.size());
         br.atoms.insert(br.atoms.end(), in.begin(), in.end());
         out->branches.push_back(std::move(br));
+      }
+    }
+    if (f.plans && !f.any_tense && out->kind == BoundQuery::Kind::kSelect) return PlanBranches(outer_atoms);
+    return Status::OK();
+  }
+
+  // out->plan_branches: the main clause's atoms (the first `outer_atoms[b]` of branch b) also
+  // ask for status planned. None when no fact of the graph is planned.
+  Status PlanBranches(const std::vector<size_t>& outer_atoms) {
+    Result<TermId> planned = b->LiteralId(Literal{"planned", "", ""});
+    if (!planned.ok()) return planned.status();
+    if (!planned->valid()) return Status::OK();
+    out->plan_branches = out->branches;
+    for (size_t i = 0; i < out->plan_branches.size(); ++i) {
+      for (size_t a = 0; a < outer_atoms[i]; ++a) {
+        out->plan_branches[i].atoms[a].qualifiers.push_back({"status", Slot::Const({*planned})});
       }
     }
     return Status::OK();

@@ -143,6 +143,11 @@ struct BoundQuery {
   // "agreed to"): a question about what happened never takes a planned fact as done.
   bool question = false;
   bool asks_plans = false;
+  // A question about plans that asks for things ("what will X release", "which company is X
+  // acquiring"): `branches` again, each relation atom of the main clause also requiring status
+  // planned. When they find anything they answer alone -- what X will release is not what it
+  // already released; when the graph holds no plan, `branches` answer.
+  std::vector<Branch> plan_branches;
 
   // Things the user should know about how the query was read ("read 'the X' as 'X'").
   std::vector<std::string> notes;

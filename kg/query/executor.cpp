@@ -221,15 +221,24 @@ Result<ResultSet> Execute(const BoundQuery& q, const Plan& plan, const ReadView&
         KG_RETURN_IF_ERROR(FillGroupedRows(q, runner, text, builder));
         break;
       }
-      runner.set_keep_facts(options.with_facts);
-      runner.set_distinct_by_construction(DistinctByConstruction(q));
-      if (q.limit >= 0 && !q.order_var && q.limit <= options.row_limit) {
-        runner.set_row_cap(q.limit, true);
-      } else {
-        runner.set_row_cap(options.row_limit, false);
-      }
-      KG_RETURN_IF_ERROR(runner.Solve(q.branches, plan));
-      KG_RETURN_IF_ERROR(FillRows(q, runner, text, builder, options.with_facts));
+      auto configure = [&](Solver& s) {
+        s.set_keep_facts(options.with_facts);
+        s.set_distinct_by_construction(DistinctByConstruction(q));
+        if (q.limit >= 0 && !q.order_var && q.limit <= options.row_limit) {
+          s.set_row_cap(q.limit, true);
+        } else {
+          s.set_row_cap(options.row_limit, false);
+        }
+      };
+      configure(runner);
+      // The plan branches have the shape of the branches (one more qualifier per atom), so
+      // the same plan orders them.
+      Solver plans(q, view, text, limits);
+      configure(plans);
+      if (!q.plan_branches.empty()) KG_RETURN_IF_ERROR(plans.Solve(q.plan_branches, plan));
+      bool from_plans = plans.solutions() > 0;
+      if (!from_plans) KG_RETURN_IF_ERROR(runner.Solve(q.branches, plan));
+      KG_RETURN_IF_ERROR(FillRows(q, from_plans ? plans : runner, text, builder, options.with_facts));
       if (q.question && !q.asks_plans) {
         for (size_t r = 0; r < out.rows.size(); ++r) {
           if (OnlyPlanned(out, r) && !out.rows[r].empty()) {

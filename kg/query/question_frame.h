@@ -55,6 +55,7 @@ struct QuestionFrame {
   std::vector<Reading> inner;
   bool negated = false;
   bool plans = false;    // asks about plans or intentions (will, going to, -ㄹ 예정)
+  bool any_tense = false;  // plans and deeds alike (인수한 회사, "owns or will own")
   int rank = 0;          // "ranks first": the rank qualifier, 0 if none
   std::vector<TermId> about;  // kAbout
 };

@@ -62,6 +62,11 @@ void QuestionLexicon::Index() {
     auto stems = def.ko_stems;
     stems.insert(stems.end(), def.ko_question_stems.begin(), def.ko_question_stems.end());
     for (const std::string& s : stems) Add(&ko_stems_, s, Cue{&def, Cue::Kind::kVerb, "", false, false});
+    // A swap lemma also states the relation with its roles swapped (X가 국회를 통과하다: 국회
+    // enacted X; 국회가 X를 통과시키다 keeps them): both readings.
+    for (const std::string& s : def.ko_swap_stems) {
+      Add(&ko_stems_, s, Cue{&def, Cue::Kind::kVerb, "", true, false});
+    }
     for (const std::string& s : def.ko_inverse_stems) {
       Add(&ko_stems_, s, Cue{&def, Cue::Kind::kVerb, "", true, false});
     }
@@ -76,7 +81,9 @@ void QuestionLexicon::Index() {
     for (const std::string& n : ko_nouns) Add(&ko_nouns_, n, Cue{&def, Cue::Kind::kActionNoun, "", false, false});
     // A title names the person: the end whose type is Person.
     bool person_is_object = def.object_type == "Person" && def.subject_type != "Person";
-    for (const std::string& t : def.ko_titles) {
+    auto titles = def.ko_titles;
+    titles.insert(titles.end(), def.ko_question_agent_nouns.begin(), def.ko_question_agent_nouns.end());
+    for (const std::string& t : titles) {
       Add(&ko_nouns_, t, Cue{&def, Cue::Kind::kAgentNoun, "", person_is_object, false});
     }
   }

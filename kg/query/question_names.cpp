@@ -152,6 +152,14 @@ Result<std::vector<NameMatch>> NameFinder::Find(const std::vector<std::string>& 
       found = *found || *spaceless;
     }
     if (*found && best.end == i + 1 && !may_be_alone(i)) found = false;
+    // Two names overlapping ("the government" | "Government of China"): the one reaching
+    // further wins, so the shorter one at the left gives way.
+    for (size_t j = i + 1; *found && j < best.end; ++j) {
+      NameMatch later;
+      Result<bool> at_j = Longest(words, j, korean, &later);
+      if (!at_j.ok()) return at_j.status();
+      if (*at_j && later.end > best.end && later.end - j > best.end - i) found = false;
+    }
     if (*found) {
       out.push_back(best);
       i = best.end;

@@ -47,8 +47,12 @@ Result<QuestionWords> QuestionWords::Parse(const std::string& json_text) {
     w.en.imperatives = Set(en, "imperatives");
     w.en.months = Set(en, "months");
     w.en.plan_words = Set(en, "plan_words");
+    w.en.aspect_verbs = Set(en, "aspect_verbs");
+    w.en.adjunct_prepositions = Set(en, "adjunct_prepositions");
     w.en.contraction_bases = en.at("contraction_bases").get<std::map<std::string, std::string>>();
     w.en.how = en.at("how").get<std::map<std::string, std::string>>();
+    w.en.copula_prepositions =
+        en.at("copula_prepositions").get<std::map<std::string, std::vector<std::string>>>();
     w.en.ordinals = en.at("ordinals").get<std::map<std::string, int>>();
     for (const std::string& phrase : List(en, "auxiliary_phrases")) {
       size_t space = phrase.find(' ');
@@ -58,6 +62,7 @@ Result<QuestionWords> QuestionWords::Parse(const std::string& json_text) {
       }
       w.en.auxiliary_phrases.emplace_back(phrase.substr(0, space), phrase.substr(space + 1));
     }
+    w.place_types = Set(doc, "place_types");
     const json& ko = doc.at("ko");
     for (const auto& [word, kind] : ko.at("question_words").items()) {
       w.ko.question_words.emplace_back(word, kind.get<std::string>());
@@ -70,6 +75,13 @@ Result<QuestionWords> QuestionWords::Parse(const std::string& json_text) {
     w.ko.name_endings = List(ko, "name_endings");
     w.ko.heads = List(ko, "heads");
     w.ko.plan_markers = List(ko, "plan_markers");
+    w.ko.plan_nouns = List(ko, "plan_nouns");
+    w.ko.nominalizers = List(ko, "nominalizers");
+    w.ko.aspect_verbs = List(ko, "aspect_verbs");
+    w.ko.adjunct_words = List(ko, "adjunct_words");
+    for (const auto& pair : ko.at("plan_constructions")) {
+      w.ko.plan_constructions.emplace_back(pair.at(0).get<std::string>(), pair.at(1).get<std::string>());
+    }
     w.ko.negation_markers = List(ko, "negation_markers");
     w.ko.passive_light_verbs = List(ko, "passive_light_verbs");
     w.ko.percent_counters = List(ko, "percent_counters");

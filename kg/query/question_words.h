@@ -16,9 +16,13 @@ namespace kg {
 struct QuestionWords {
   struct English {
     std::set<std::string> question_words, contractions, auxiliaries, be, have, negation,
-        determiners, prepositions, conjunctions, relative, imperatives, months, plan_words;
+        determiners, prepositions, conjunctions, relative, imperatives, months, plan_words,
+        aspect_verbs,  // "start investigating": the verb after it says the relation
+        adjunct_prepositions;  // "under X", "according to X": X is no argument
     std::map<std::string, std::string> contraction_bases;  // "wo" (of won't) -> "will"
     std::map<std::string, std::string> how;                 // "much" -> "amount"
+    // "are in X" with no relation word: the relations a preposition names ("in" -> member_of).
+    std::map<std::string, std::vector<std::string>> copula_prepositions;
     std::map<std::string, int> ordinals;                    // "third" -> 3
     std::vector<std::pair<std::string, std::string>> auxiliary_phrases;  // ("going", "to")
   } en;
@@ -28,8 +32,22 @@ struct QuestionWords {
     std::map<std::string, std::string> question_word_particles;  // 누가 -> 가
     std::vector<std::string> copula_endings, name_endings, heads, plan_markers, negation_markers,
         passive_light_verbs, percent_counters, rank_counters;
+    // Verbs of beginning that take a relation noun with 에 (조사에 착수하다): the noun says it.
+    std::vector<std::string> aspect_verbs;
+    // Words after X에 that make it an adjunct (X에 따라, X에 대해): X is no argument.
+    std::vector<std::string> adjunct_words;
+    // Bound nouns that make a clause a noun (투자한 건, 출시한 것): no head of their own.
+    std::vector<std::string> nominalizers;
+    // Nouns after a -ㄹ verb that make it a plan, not a relative clause (투자할 계획이다).
+    std::vector<std::string> plan_nouns;
+    // (ending, lemma of the next word) of a becoming construction (소유하게 되다): a plan.
+    std::vector<std::pair<std::string, std::string>> plan_constructions;
     std::string plural_suffix;
   } ko;
+
+  // Entity types a "where" answer has: a question with no relation word asking for one
+  // (어느 나라 회사야, which country is X from) asks where X is.
+  std::set<std::string> place_types;
 
   // The shipped file: $KG_DATA_DIR (or the source tree's ingest/data), else the embedded copy.
   static Result<QuestionWords> Default();

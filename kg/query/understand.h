@@ -44,6 +44,18 @@ void AddVerbReadings(const std::vector<Cue>& cues, const End& agent, const End& 
 void AddNounReadings(const std::vector<Cue>& cues, const End& referent, const End& complement,
                      std::vector<Reading>* out);
 
+// A question with no relation word whose answer word names a kind of place ("which country is
+// X from", 어느 나라 회사야): readings of every "where" relation from `thing` to the answer.
+// False (nothing added) when the word names no place.
+bool AddWhereReadings(const QuestionLexicon& lexicon, const std::string& answer_word,
+                      const End& thing, std::vector<Reading>* out);
+
+// "Where was the summit held?", 어디서 열렸지: "where" put in a relation's value object (a
+// date) asks where the event is; put in its subject ("where will X be built"), where the
+// object is (`not_doer`: English "where" is an adverb; Korean 어디 also names a company, as
+// in 인수한 곳은 어디야). Such readings become the "where" readings of the named end.
+void PlaceOfEvents(const QuestionLexicon& lexicon, bool not_doer, std::vector<Reading>* readings);
+
 // The value kind a word asks for ("year" -> kDate, 금액 -> kAmount), or kEntity if none.
 Asked AnswerKind(const ingest::RelationVocabulary& vocab, const std::string& word);
 // The value kind named in the data files ("amount", "date", ...), or kEntity.

@@ -1,6 +1,7 @@
 // What the English and Korean readers share: readings from a relation word's senses, the
 // value a word asks for, and the "did not understand" error.
 #include <algorithm>
+#include <set>
 
 #include "kg/base/unicode.h"
 #include "kg/query/binder.h"
@@ -47,6 +48,44 @@ void AddNounReadings(const std::vector<Cue>& cues, const End& referent, const En
                     : Reading{c.relation, referent, complement},
          out);
   }
+}
+
+bool AddWhereReadings(const QuestionLexicon& lexicon, const std::string& answer_word,
+                      const End& thing, std::vector<Reading>* out) {
+  std::vector<std::string> types = lexicon.vocabulary().TypesForWord(answer_word);
+  const std::set<std::string>& places = lexicon.grammar().place_types;
+  bool place = !types.empty() && std::all_of(types.begin(), types.end(), [&](const std::string& t) {
+    return places.count(t) > 0;
+  });
+  if (!place) return false;
+  size_t before = out->size();
+  for (const ingest::RelationDef& def : lexicon.vocabulary().relations()) {
+    if (def.where) Push(Reading{&def, thing, End::Answer()}, out);
+  }
+  return out->size() > before;
+}
+
+void PlaceOfEvents(const QuestionLexicon& lexicon, bool not_doer, std::vector<Reading>* readings) {
+  std::vector<Reading> out;
+  for (const Reading& r : *readings) {
+    bool value_object = r.relation->object != ingest::ObjectKind::kEntity;
+    const End* thing = nullptr;
+    if (value_object && r.object.kind == End::Kind::kAnswer && r.subject.kind == End::Kind::kNames) {
+      thing = &r.subject;
+    }
+    // "Where will X be built?": "where" is no doer either (nor the subject of a where relation).
+    if (not_doer && r.subject.kind == End::Kind::kAnswer && r.object.kind == End::Kind::kNames) {
+      thing = &r.object;
+    }
+    if (!thing) {
+      Push(r, &out);
+      continue;
+    }
+    for (const ingest::RelationDef& def : lexicon.vocabulary().relations()) {
+      if (def.where) Push(Reading{&def, *thing, End::Answer()}, &out);
+    }
+  }
+  *readings = std::move(out);
 }
 
 Asked AnswerKind(const ingest::RelationVocabulary& vocab, const std::string& word) {

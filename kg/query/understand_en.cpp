@@ -167,7 +167,8 @@ void VerbClause(const Clause& c, size_t cue, std::vector<Reading>* out) {
   const Np* next = FirstAfter(c, cue);
   std::vector<Cue> cues = ByPrep(v.cues, prep, next != nullptr);
   for (const Cue& q : cues) {
-    bool passive = be && v.cls == Cls::kCue && !v.noun && Participle(v) && (by || q.prep.empty());
+    // "was X set up by": a participle like its base is passive when "by" follows.
+    bool passive = be && v.cls == Cls::kCue && !v.noun && (Participle(v) || by) && (by || q.prep.empty());
     const Np *agent, *patient;
     if (passive) {
       patient = before;
@@ -202,15 +203,16 @@ void NounClause(const Clause& c, size_t cue, const en::Wh& wh, std::vector<Readi
     const Np* next = FirstAfter(c, cue);
     if (!prep.empty() && next) complement = next;
     const Np* prev = LastBefore(c, cue);
+    // Stranded: "which company is X the CEO of", "what is X part of" (not "X's part").
+    if (!complement && !prep.empty() && !next) {
+      for (const Np& np : c.nps) {
+        if (np.end.kind == End::Kind::kAnswer && c.In(np)) complement = &np;
+      }
+    }
     // "OpenAI's CEO", "whose CEO", "Acme CEO" (at most one modifier between).
     if (!complement && prev && prev->last + 2 >= cue &&
         (prev->possessive || prev->whose || prev->last + 1 == cue)) {
       complement = prev;
-    }
-    if (!complement && !prep.empty() && !next) {  // stranded: "which company is X the CEO of"
-      for (const Np& np : c.nps) {
-        if (np.end.kind == End::Kind::kAnswer && c.In(np)) complement = &np;
-      }
     }
     for (const Np& np : c.nps) {
       if (&np == complement || !c.In(np)) continue;
@@ -234,6 +236,29 @@ void ReadClause(const Clause& c, size_t cue, const en::Wh& wh, std::vector<Readi
   }
 }
 
+// "Which companies are in X?", "how many firms are among X": with no relation word, the
+// copula and the preposition before the name say it (copula_prepositions in
+// question_words.json): the answer is the subject of each relation listed.
+bool CopulaPrepositionReadings(const QuestionLexicon& lex, const std::vector<Tok>& toks,
+                               const std::vector<Np>& nps, std::vector<Reading>* out) {
+  bool be = std::any_of(toks.begin(), toks.end(), [](const Tok& t) { return t.cls == Cls::kBe; });
+  const auto& preps = lex.grammar().en.copula_prepositions;
+  for (size_t i = 0; be && i + 1 < toks.size(); ++i) {
+    auto p = preps.find(toks[i].low);
+    if (toks[i].cls != Cls::kPrep || p == preps.end()) continue;
+    for (const Np& np : nps) {
+      if (np.pos <= i || np.end.kind != End::Kind::kNames) continue;
+      for (const std::string& id : p->second) {
+        if (const ingest::RelationDef* def = lex.vocabulary().Find(id)) {
+          out->push_back(Reading{def, End::Answer(), np.end});
+        }
+      }
+      return !out->empty();
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
@@ -253,6 +278,16 @@ Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
     // "what is DeepSeek?", "OpenAI": everything about the one thing named.
     std::vector<Np> nps = NounPhrases(toks, wh, SIZE_MAX);
     bool unread = std::any_of(toks.begin(), toks.end(), [](const Tok& t) { return t.cls == Cls::kOther; });
+    // "which country is X from": where X is.
+    if (!unread && frame.asked == Asked::kEntity && !nps.empty() &&
+        nps.back().end.kind == End::Kind::kNames &&
+        understand::AddWhereReadings(ctx.lexicon, frame.answer_word, nps.back().end, &frame.readings)) {
+      return frame;
+    }
+    // "which companies are in X": the copula and a preposition name the relation.
+    if (!unread && wh.np && CopulaPrepositionReadings(ctx.lexicon, toks, nps, &frame.readings)) {
+      return frame;
+    }
     if (!unread && nps.size() <= 2 && frame.asked == Asked::kEntity && !nps.empty() &&
         nps.back().end.kind == End::Kind::kNames && nps.back().end.names.size() == 1) {
       frame.asked = Asked::kAbout;
@@ -271,11 +306,25 @@ Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
     ReadClause(inner, rel.cue, wh, &frame.inner);
     std::vector<Tok> outer_toks = toks;
     for (size_t i = rel.head + 1; i < rel.end; ++i) outer_toks[i].cls = Cls::kSkip;
-    Clause outer{outer_toks, nps, 0, toks.size()};
+    // The relative clause's names are not the main clause's (its head stands for them).
+    Clause outer{outer_toks, nps, 0, toks.size(), rel.head, rel.end};
     ReadClause(outer, rel.outer_cue, wh, &frame.readings);
   } else {
     Clause all{toks, nps, 0, toks.size()};
     ReadClause(all, en::MainCue(toks, cues), wh, &frame.readings);
+  }
+  if (wh.word == "where") understand::PlaceOfEvents(ctx.lexicon, true, &frame.readings);
+  // "Where did X launch Y?": with both ends named, "where" asks for the fact's place.
+  bool answer_slot = std::any_of(frame.readings.begin(), frame.readings.end(), [](const Reading& r) {
+    return r.subject.kind == End::Kind::kAnswer || r.object.kind == End::Kind::kAnswer;
+  });
+  if (wh.word == "where" && !answer_slot && frame.asked == Asked::kEntity) {
+    // "Where does X rank in Y?": of a relation whose facts carry ranks, the rank.
+    bool rank = !frame.readings.empty() &&
+                std::all_of(frame.readings.begin(), frame.readings.end(),
+                            [](const Reading& r) { return r.relation->question_rank; });
+    frame.asked = rank ? Asked::kRank : Asked::kPlace;
+    frame.column = rank ? "rank" : "place";
   }
   // A slot left open while a word went unread ("who partnered with blorp"): that word was
   // meant as a name, and the graph has none.

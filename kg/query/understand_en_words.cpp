@@ -135,6 +135,26 @@ void Classify(const QuestionLexicon& lex, std::vector<Tok>* toks_ptr) {
     else if (!lex.vocabulary().TypesForWord(w).empty()) t.cls = Cls::kType;
     else if (!lex.vocabulary().AnswerKindForWord(w).empty()) t.cls = Cls::kAnswer;
   }
+  // "plans to": an auxiliary of the verb after it (the plan itself is Flags' business);
+  // "start investigating", "began to supply": so is a verb of beginning.
+  for (size_t i = 0; i + 1 < toks.size(); ++i) {
+    bool gerund = EndsWith(toks[i + 1].low, "ing") || toks[i + 1].low == "to";
+    if (toks[i].cls == Cls::kOther && g.aspect_verbs.count(toks[i].lemma) && gerund) toks[i].cls = Cls::kAux;
+    bool plan_verb = g.plan_words.count(toks[i].low) || lex.english().IsPlannedVerb(toks[i].lemma);
+    if (toks[i].cls == Cls::kOther && plan_verb && toks[i + 1].low == "to") {
+      toks[i].cls = Cls::kAux;
+    }
+  }
+  // "under its strategy", "according to X": a name after an adjunct preposition fills no slot.
+  for (size_t i = 0; i + 1 < toks.size(); ++i) {
+    if (toks[i].cls != Cls::kPrep && toks[i].cls != Cls::kOther) continue;
+    if (!g.adjunct_prepositions.count(toks[i].low)) continue;
+    size_t k = i + 1;
+    while (k < toks.size() && (toks[k].cls == Cls::kDet || toks[k].cls == Cls::kPrep)) ++k;
+    for (int name = k < toks.size() ? toks[k].name : -1; k < toks.size() && name >= 0 && toks[k].name == name; ++k) {
+      toks[k].cls = Cls::kSkip;
+    }
+  }
   // "used to be": habit, not the relation uses; "going to": the future, not a movement.
   for (size_t i = 0; i + 1 < toks.size(); ++i) {
     for (const auto& [first, second] : g.auxiliary_phrases) {
@@ -217,6 +237,19 @@ Wh FindWh(const QuestionLexicon& lex, std::vector<Tok>& toks, QuestionFrame* fra
       frame->asked = understand::AnswerKind(asks);
       frame->column = asks;
       wh.np = false;
+      // "how much money": the value word only repeats what is asked -- or is the fronted
+      // object of a verb phrase ("how much money did X put into Y": "put money").
+      if (i + 2 < toks.size() && toks[i + 2].cls == Cls::kAnswer) {
+        toks[i + 2].cls = Cls::kSkip;
+        wh.end = i + 3;
+        for (size_t k = i + 3; k < toks.size(); ++k) {
+          std::vector<Cue> cues = lex.EnglishVerb(toks[k].lemma + " " + toks[i + 2].low);
+          if (toks[k].cls != Cls::kOther || cues.empty()) continue;
+          toks[k].cls = Cls::kCue;
+          toks[k].cues = std::move(cues);
+          break;
+        }
+      }
     }
   } else if ((wh.word == "what" || wh.word == "which") && next) {
     if (next->cls == Cls::kAnswer) {
@@ -252,7 +285,14 @@ void Flags(const QuestionLexicon& lex, const std::vector<Tok>& toks, QuestionFra
                              lex.english().IsPlannedVerb(t.lemma) && i + 1 < toks.size() &&
                              toks[i + 1].low == "to")) {
       frame->plans = true;
+      // "owns or will own": the future beside another tense of the verb asks for both.
+      if (i > 0 && toks[i - 1].cls == Cls::kConj) frame->any_tense = true;
     }
+    // The progressive of a relation verb ("is acquiring", "are building") speaks of what is
+    // under way or arranged: plans count, as with "will".
+    bool be_before = std::any_of(toks.begin(), toks.begin() + i,
+                                 [](const Tok& b) { return b.cls == Cls::kBe; });
+    if (t.cls == Cls::kCue && !t.noun && be_before && EndsWith(t.low, "ing")) frame->plans = true;
   }
 }
 

@@ -87,16 +87,22 @@ void NounReadings(const Item& noun, const Item* complement, const Item* other, c
       continue;
     }
     // An event noun (인수, 투자): X의 is its subject unless the relation marks its object so;
-    // a bare name before it is its object (한빛벤처스의 누리랩스 투자액).
-    End ends[2] = {End::Free(), End::Free()};
+    // a bare name before it is its object (한빛벤처스의 누리랩스 투자액). A bare name alone
+    // (EV3 출시일, 공장 건설 비용) may be either: a compound's modifier is mostly what the
+    // event is done to, but also who does it.
     int cside = complement ? Side(def, "genitive", false) : -1;
     if (complement && complement->role.empty() && other) cside = 1;
     if (complement && cside < 0) cside = 0;
-    if (complement) ends[cside] = EndOf(*complement);
-    if (other) ends[cside == 0 ? 1 : 0] = EndOf(*other);
-    int free_side = ends[0].kind == End::Kind::kFree ? 0 : ends[1].kind == End::Kind::kFree ? 1 : -1;
-    if (free_side >= 0 && !(noun.asked_value && !referent)) ends[free_side] = r;
-    out->push_back(Reading{&def, ends[0], ends[1]});
+    std::vector<int> sides = {cside};
+    if (complement && complement->role.empty() && !other) sides = {1, 0};
+    for (int side : sides) {
+      End ends[2] = {End::Free(), End::Free()};
+      if (complement) ends[side] = EndOf(*complement);
+      if (other) ends[side == 0 ? 1 : 0] = EndOf(*other);
+      int free_side = ends[0].kind == End::Kind::kFree ? 0 : ends[1].kind == End::Kind::kFree ? 1 : -1;
+      if (free_side >= 0 && !(noun.asked_value && !referent)) ends[free_side] = r;
+      out->push_back(Reading{&def, ends[0], ends[1]});
+    }
   }
 }
 
@@ -178,7 +184,21 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
     }
     bool value_head = head.cls == KCls::kAnswer || head.asked_value;
     if (value_head) frame.asked = head.asked;
-    bool two_hop = outer != SIZE_MAX && !value_head;
+    // 투자한 건 언제야: a nominalised clause (것, 건) asked for a value is the event itself.
+    const auto& nominal = ctx.lexicon.grammar().ko.nominalizers;
+    if (!value_head && frame.asked != Asked::kEntity && frame.asked != Asked::kCount &&
+        std::find(nominal.begin(), nominal.end(), head.stem) != nominal.end()) {
+      value_head = true;
+      head.cls = KCls::kSkip;
+    }
+    // 공급하는 회사는 어느 나라 기업이야: the head's place is the outer question.
+    std::vector<Reading> where;
+    for (size_t i = rel + 2; i < items.size() && outer == SIZE_MAX && !value_head; ++i) {
+      if (items[i].cls == KCls::kQWord && items[i].qword == "which") {
+        understand::AddWhereReadings(ctx.lexicon, items[i].type_word, End::Mid(), &where);
+      }
+    }
+    bool two_hop = (outer != SIZE_MAX || !where.empty()) && !value_head;
     Item head_noun = head;  // 이끄는 최고경영자: the head may name the relation itself
     if (!value_head) {
       head.cls = KCls::kHead;
@@ -191,7 +211,9 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
     if (!two_hop && head_noun.cls == KCls::kNoun && !value_head && !inner_nps.empty()) {
       NounReadings(head_noun, inner_nps.back(), nullptr, nullptr, &frame.readings);
     }
-    if (two_hop) {
+    if (two_hop && outer == SIZE_MAX) {
+      frame.readings = where;
+    } else if (two_hop) {
       if (items[outer].cls == KCls::kNoun) {
         ReadNounClause(items, outer, rel + 1, &frame, &frame.readings);
       } else {
@@ -206,6 +228,14 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
       if (items[i].cls == KCls::kPred && pred == SIZE_MAX) pred = i;
     }
     if (pred != SIZE_MAX) {
+      // 엔비디아 본사는 어디에 있지: a bare name before a noun takes that noun's particle.
+      for (size_t i = 0; i + 1 < items.size(); ++i) {
+        const Item& next = items[i + 1];
+        bool noun = next.cls == KCls::kNoun || next.cls == KCls::kType || next.cls == KCls::kOther;
+        if (items[i].cls == KCls::kName && items[i].role.empty() && noun && !next.predicate) {
+          items[i].role = next.role;
+        }
+      }
       PredicateReadings(items[pred], NpsIn(items, 0, items.size()), nullptr, &frame.readings);
     } else if (noun != SIZE_MAX) {
       ReadNounClause(items, noun, 0, &frame, &frame.readings);
@@ -213,7 +243,7 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
       return ko::NoRelationWord(ctx, words, items, &frame);
     }
   }
-  ko::Finish(items, &frame);
+  ko::Finish(ctx.lexicon, items, &frame);
   return frame;
 }
 

@@ -86,6 +86,11 @@ bool ReadQWord(const std::vector<std::string>& words, size_t w, const QuestionLe
       }
       it->type_word = counter;
       *consumed = 2;
+      // 무슨 직책, 어느 순위: the noun asks for a value of the fact.
+      if (Asked value = understand::AnswerKind(vocab, counter); kind == "which" && value != Asked::kEntity) {
+        it->asked = value;
+        it->np = false;
+      }
       if (kind == "count") {
         std::string kind_word = vocab.AnswerKindForWord(counter);
         auto starts_any = [&](const std::vector<std::string>& counters) {
@@ -183,11 +188,30 @@ size_t ReadWord(const QuestionContext& ctx, const std::vector<std::string>& word
   it->word = w;
   const QuestionWords& g = ctx.lexicon.grammar();
   if (ReadQWord(words, w, ctx.lexicon, it, &consumed)) return consumed;
+  // A relation noun of two words (차기 모델은, 구성 요소야) is one item.
+  if (w + 1 < words.size()) {
+    Item two;
+    ReadNoun(ctx.lexicon, t + " " + words[w + 1], &two);
+    if (two.cls == KCls::kNoun && two.stem.find(' ') != std::string::npos) {
+      two.word = w;
+      *it = two;
+      return 2;
+    }
+  }
+  // A value word (시기는, 위치, 금액이) or a head noun (건, 곳은) is a noun, whatever verb
+  // it might also begin.
+  std::string stem = ingest::SplitParticles(t).stem;
+  if (understand::AnswerKind(ctx.lexicon.vocabulary(), stem) != Asked::kEntity ||
+      std::find(g.ko.heads.begin(), g.ko.heads.end(), stem) != g.ko.heads.end()) {
+    ReadNoun(ctx.lexicon, t, it);
+    return consumed;
+  }
   if (morph) {
     auto analysis = morph->Analyze(t);
     for (const ingest::WordReading& r : analysis->readings) {
       if (!r.predicate || r.copula) continue;
       it->predicate = true;
+      if (it->lemma.empty()) it->lemma = r.lemma;
       std::vector<Cue> cues = ctx.lexicon.KoreanPredicate(r.lemma, r.key, r.light);
       if (cues.empty()) continue;
       it->cls = KCls::kPred;
@@ -204,6 +228,12 @@ size_t ReadWord(const QuestionContext& ctx, const std::vector<std::string>& word
                     (w + 1 < words.size() && StartsWith(words[w + 1], m));
     }
     it->planned = Future(g, t) || (w + 1 < words.size() && Future(g, words[w + 1]));
+    for (const auto& [ending, lemma] : g.ko.plan_constructions) {
+      if (!morph || w + 1 >= words.size() || !EndsWith(t, ending)) continue;
+      for (const ingest::WordReading& r : morph->Analyze(words[w + 1])->readings) {
+        it->planned = it->planned || (r.predicate && r.lemma == lemma);
+      }
+    }
     if (it->cls == KCls::kPred) return consumed;
   }
   if (it->cls == KCls::kOther && !it->predicate) ReadNoun(ctx.lexicon, t, it);
@@ -212,13 +242,17 @@ size_t ReadWord(const QuestionContext& ctx, const std::vector<std::string>& word
 
 // A relation noun as the object of a light verb (파트너십을 맺은, 지분을 갖고, CEO로 있는):
 // the noun carries the relation, the verb its ending.
-void MergeLightVerbs(std::vector<Item>& items) {
+// An aspect verb (조사에 착수한, 조사에 나선) takes the relation noun with 에 too.
+void MergeLightVerbs(const QuestionWords& g, std::vector<Item>& items) {
   for (size_t i = 0; i < items.size(); ++i) {
     Item& n = items[i];
     if (n.cls != KCls::kNoun || n.asked_value) continue;
-    if (n.role != "object" && n.role != "means" && !n.role.empty()) continue;
     size_t k = i + 1;
     while (k < items.size() && (items[k].cls == KCls::kQWord && !items[k].np)) ++k;
+    bool aspect = k < items.size() && n.role == "target" &&
+                  std::find(g.ko.aspect_verbs.begin(), g.ko.aspect_verbs.end(), items[k].lemma) !=
+                      g.ko.aspect_verbs.end();
+    if (n.role != "object" && n.role != "means" && !n.role.empty() && !aspect) continue;
     if (k >= items.size() || !items[k].predicate) continue;
     if (items[k].cls == KCls::kPred && n.role.empty()) continue;
     n.cls = KCls::kPred;
@@ -227,6 +261,54 @@ void MergeLightVerbs(std::vector<Item>& items) {
     n.planned = items[k].planned;
     for (Cue& c : n.cues) c.kind = Cue::Kind::kVerb;
     items[k].cls = KCls::kSkip;
+  }
+}
+
+// A relation noun and the value word after it (인수 금액은, 개최 시기, 본사 위치) ask as one
+// compound does (인수금액): the value of the relation's facts. Either word may also read as a
+// verb stem (개최, 위치): written bare, it is the noun.
+void MergeValueWords(const QuestionLexicon& lex, const std::vector<std::string>& words,
+                     std::vector<Item>& items) {
+  for (size_t i = 0; i + 1 < items.size(); ++i) {
+    Item& n = items[i];
+    Item& value = items[i + 1];
+    std::vector<Cue> noun_cues = lex.KoreanNoun(words[n.word]);
+    bool noun = (n.cls == KCls::kNoun && n.role.empty()) || (n.cls == KCls::kPred && !noun_cues.empty());
+    if (!noun || n.asked_value) continue;
+    ingest::ParticleSplit ps = ingest::SplitParticles(words[value.word]);
+    Asked kind = value.cls == KCls::kAnswer ? value.asked : understand::AnswerKind(lex.vocabulary(), ps.stem);
+    if (kind == Asked::kEntity || (value.cls != KCls::kAnswer && value.cls != KCls::kPred)) continue;
+    if (n.cls == KCls::kPred) {
+      n.cls = KCls::kNoun;
+      n.cues = noun_cues;
+      n.role.clear();
+    }
+    n.asked = kind;
+    n.asked_value = true;
+    n.role = value.cls == KCls::kAnswer ? value.role : RoleOfParticles(lex.grammar(), ps.particle);
+    value.cls = KCls::kSkip;
+  }
+}
+
+// A -ㄹ verb before a plan noun (투자할 계획인가요, 들어설 예정이야, 지을 계획이 있니) states a
+// plan: no relative clause, unless the noun itself goes on to a head (투자할 계획인 회사).
+void FoldPlanNouns(const QuestionWords& g, const std::vector<std::string>& words,
+                   std::vector<Item>& items) {
+  for (size_t i = 0; i + 1 < items.size(); ++i) {
+    Item& v = items[i];
+    if (v.cls != KCls::kPred || !v.adnominal) continue;
+    const std::string& next = words[items[i + 1].word];
+    bool plan = std::any_of(g.ko.plan_nouns.begin(), g.ko.plan_nouns.end(),
+                            [&](const std::string& n) { return StartsWith(next, n); });
+    if (!plan) continue;
+    v.planned = true;
+    v.adnominal = Adnominal(next) && i + 2 < items.size();
+    items[i + 1].cls = KCls::kSkip;
+    // 계획이 있니: the existence verb after the noun belongs to it.
+    if (i + 2 < items.size() && items[i + 2].predicate && items[i + 1].role == "subject") {
+      v.adnominal = items[i + 2].adnominal;
+      items[i + 2].cls = KCls::kSkip;
+    }
   }
 }
 
@@ -277,7 +359,18 @@ Result<std::vector<Item>> Items(const QuestionContext& ctx,
     items.push_back(it);
     w += consumed;
   }
-  MergeLightVerbs(items);
+  // X에 따라, X에 대해: X is no argument of the predicate.
+  for (size_t i = 0; i + 1 < items.size(); ++i) {
+    const std::string& next = trimmed[items[i + 1].word];
+    bool adjunct = std::any_of(g.ko.adjunct_words.begin(), g.ko.adjunct_words.end(),
+                               [&](const std::string& a) { return next == a; });
+    if (items[i].cls == KCls::kName && items[i].role == "target" && adjunct) {
+      items[i].cls = items[i + 1].cls = KCls::kSkip;
+    }
+  }
+  MergeLightVerbs(g, items);
+  FoldPlanNouns(g, trimmed, items);
+  MergeValueWords(ctx.lexicon, trimmed, items);
   return items;
 }
 
@@ -294,23 +387,24 @@ void Asks(const std::vector<Item>& items, QuestionFrame* frame) {
   frame->column = "answer";
 }
 
-void Finish(const std::vector<Item>& items, QuestionFrame* frame) {
+void Finish(const QuestionLexicon& lexicon, const std::vector<Item>& items, QuestionFrame* frame) {
   for (const Item& it : items) {
     frame->negated = frame->negated || (it.cls == KCls::kPred && it.negated);
     // A relative clause's tense is loose in Korean (캐나다가 투자한 금액 is said of a pledge
     // too), so only a finite verb's ending (투자했니?) judges plans against deeds.
-    frame->plans = frame->plans || it.planned || (it.cls == KCls::kPred && it.adnominal);
+    frame->plans = frame->plans || it.planned;
+    frame->any_tense = frame->any_tense || (it.cls == KCls::kPred && it.adnominal && !it.planned);
   }
   auto has_answer = [](const std::vector<Reading>& rs) {
     return std::any_of(rs.begin(), rs.end(), [](const Reading& r) {
       return r.subject.kind == End::Kind::kAnswer || r.object.kind == End::Kind::kAnswer;
     });
   };
+  bool where = std::any_of(items.begin(), items.end(), [](const Item& it) { return it.qword == "where"; });
+  if (where) understand::PlaceOfEvents(lexicon, false, &frame->readings);
   bool answer_slot = has_answer(frame->readings);
   bool qword = std::any_of(items.begin(), items.end(), [](const Item& it) { return it.cls == KCls::kQWord; });
   if (!answer_slot && frame->asked == Asked::kEntity) {
-    bool where = std::any_of(items.begin(), items.end(),
-                             [](const Item& it) { return it.qword == "where"; });
     frame->asked = where ? Asked::kPlace : qword ? Asked::kEntity : Asked::kYesNo;
   }
   if (frame->column.empty() || frame->column == "answer") {
@@ -337,6 +431,30 @@ Result<QuestionFrame> NoRelationWord(const QuestionContext& ctx,
   bool what = std::any_of(items.begin(), items.end(), [](const Item& it) {
     return it.cls == KCls::kQWord && (it.qword == "what" || it.qword == "who");
   });
+  // 중국은 Y에서 몇 위야: a rank asked with no relation word reads the relations whose facts
+  // carry ranks, from the topic (or subject) to the other name.
+  if (!unknown && !names.empty() && frame->asked == Asked::kRank) {
+    const Item* subject = names[0];
+    for (const Item* n : names) {
+      if (n->role == "topic" || n->role == "subject") subject = n;
+    }
+    const Item* object = nullptr;
+    for (const Item* n : names) {
+      if (n != subject) object = n;
+    }
+    End o = object ? End::Names(object->names) : End::Free();
+    for (const ingest::RelationDef& def : ctx.lexicon.vocabulary().relations()) {
+      if (def.question_rank) frame->readings.push_back(Reading{&def, End::Names(subject->names), o});
+    }
+    if (!frame->readings.empty()) return *frame;
+  }
+  // 어느 나라 회사야: where the one thing named is (회사 or any noun before the copula).
+  bool copula_noun = unknown && unknown->role == "predicate";
+  if ((!unknown || copula_noun) && names.size() == 1 && frame->asked == Asked::kEntity &&
+      understand::AddWhereReadings(ctx.lexicon, frame->answer_word, End::Names(names[0]->names),
+                                   &frame->readings)) {
+    return *frame;
+  }
   if (!unknown && names.size() == 1 && names[0]->names.size() == 1 && (what || items.size() == 1)) {
     frame->asked = Asked::kAbout;
     frame->about = names[0]->names.front();

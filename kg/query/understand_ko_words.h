@@ -24,6 +24,7 @@ struct Item {
   std::vector<Cue> cues;                   // kPred, kNoun
   bool adnominal = false;                  // kPred: modifies the next noun (인수한 회사)
   bool predicate = false;                  // an inflected verb (any), for light-verb merging
+  std::string lemma;                       // a predicate's dictionary form (착수하다)
   bool negated = false, planned = false;
   bool np = false;        // kQWord: stands for the answer in a slot
   bool mid = false;       // kHead: the middle of a two-hop question
@@ -38,7 +39,7 @@ Result<std::vector<Item>> Items(const QuestionContext& ctx,
 // What the question words ask for.
 void Asks(const std::vector<Item>& items, QuestionFrame* frame);
 // Negation, plans, and what is asked once the readings are known (no answer slot: yes/no).
-void Finish(const std::vector<Item>& items, QuestionFrame* frame);
+void Finish(const QuestionLexicon& lexicon, const std::vector<Item>& items, QuestionFrame* frame);
 // A question with no relation word: everything about one name (누리랩스는 뭐야?), or the error.
 Result<QuestionFrame> NoRelationWord(const QuestionContext& ctx,
                                      const std::vector<parser::ast::Name>& words,

@@ -116,4 +116,89 @@ void BuildFixtureGraph(const std::string& db) {
   REQUIRE_OK(w.Commit());
 }
 
+void BuildQuestionGraph(const std::string& db) {
+  Store::OpenOptions o;
+  o.mode = Store::Mode::kReadWrite;
+  o.create_if_missing = true;
+  auto store = Store::Open(db, o);
+  REQUIRE_OK(store);
+  GraphWriter w(store->get());
+  Builder b{w, "questions"};
+  const std::string xsd_date = "http://www.w3.org/2001/XMLSchema#date";
+  TermId planned = b.V("planned", "");
+
+  TermId brisa = b.E("Brisa Labs", "Organization", {{"브리사랩스", "ko"}});
+  TermId lumen2 = b.E("Lumen 2", "Product", {{"루멘 2", "ko"}});
+  TermId tessel = b.E("Tessel AI", "Organization", {{"테셀AI", "ko"}});
+  TermId quorra = b.E("Quorra Systems", "Organization", {{"쿼라시스템즈", "ko"}});
+  TermId corren = b.E("Corren Motors", "Organization", {{"코렌모터스", "ko"}});
+
+  b.sentence = 1;
+  TermId lisbon = b.E("Lisbon", "Place", {{"리스본", "ko"}});
+  TermId lumen1 = b.E("Lumen 1", "Product", {{"루멘 1", "ko"}});
+  b.F(brisa, "released", lumen1, {{"date", b.V("2024-05-02", xsd_date)}, {"place", lisbon}});
+  b.F(brisa, "released", lumen2, {{"status", planned}});
+  b.F(lumen2, "successor_of", lumen1);
+  b.sentence = 2;
+  b.F(brisa, "acquired", tessel, {{"amount", b.V("90000000 USD", kKgAmount)}});
+  b.F(brisa, "acquired", quorra, {{"status", planned}});
+  b.sentence = 3;
+  b.F(brisa, "invested_in", corren,
+      {{"status", planned}, {"amount", b.V("50000000 USD", kKgAmount)}});
+  b.F(corren, "invested_in", tessel, {{"amount", b.V("20000000 USD", kKgAmount)}});
+  TermId council = b.E("Council of Lisbon", "Government", {{"리스본 시의회", "ko"}});
+  TermId porto = b.E("Porto Council", "Government", {{"the council", "en"}, {"포르투 시의회", "ko"}});
+  TermId act = b.E("Lisbon Data Act", "Law", {{"리스본 데이터법", "ko"}});
+  b.F(council, "enacted", act, {{"date", b.V("2024-11", "http://www.w3.org/2001/XMLSchema#gYearMonth")}});
+  b.F(porto, "investigates", corren);
+  b.F(council, "invested_in", quorra);
+  TermId ines = b.E("Ines Carvalho", "Person", {});
+  b.F(ines, "position_held", brisa, {{"role", b.V("engineer", "")}});
+  TermId portugal = b.E("Portugal", "Country", {{"포르투갈", "ko"}});
+  TermId spain = b.E("Spain", "Country", {{"스페인", "ko"}});
+  b.F(brisa, "located_in", portugal);
+  b.F(corren, "located_in", spain);
+  b.F(corren, "supplies", brisa);
+  b.F(brisa, "owner_of", tessel);
+  TermId marta = b.E("Marta Reis", "Person", {{"마르타 헤이스", "ko"}});
+  b.F(marta, "position_held", corren, {{"role", b.V("President", "")}});
+  TermId ventures = b.E("Brisa Ventures", "Organization", {{"브리사벤처스", "ko"}});
+  b.F(brisa, "established", ventures);
+  TermId fair = b.E("Lisbon Robotics Fair", "Event", {{"리스본 로보틱스 페어", "ko"}});
+  b.F(fair, "event_date", b.V("2025-06", "http://www.w3.org/2001/XMLSchema#gYearMonth"));
+  b.F(fair, "located_in", lisbon);
+  TermId list = b.E("Robotics 50", "Work", {{"로보틱스 50", "ko"}});
+  b.F(brisa, "ranked_in", list, {{"rank", b.V("3", "http://www.w3.org/2001/XMLSchema#integer")}});
+  b.F(list, "published_by", porto);
+  TermId alliance = b.E("Iberian Robotics Alliance", "Group", {{"이베리아 로봇 연합", "ko"}});
+  b.F(brisa, "member_of", alliance);
+  TermId campus = b.E("Brisa Campus", "Facility", {{"브리사 캠퍼스", "ko"}});
+  b.F(corren, "builds", campus, {{"amount", b.V("300000000 USD", kKgAmount)}});
+  b.F(campus, "located_in", lisbon);
+  TermId orca = b.E("Orca Engine", "Product", {{"오르카 엔진", "ko"}});
+  b.F(brisa, "develops", orca);
+
+  Document d;
+  d.id = "questions";
+  d.path = "questions.txt";
+  d.hash = "1";
+  std::vector<std::string> sentences = {
+      "Brisa Labs released Lumen 1 in Lisbon on 2 May 2024 and will release Lumen 2.",
+      "Brisa Labs bought Tessel AI and agreed to buy Quorra Systems.",
+      "Brisa Labs plans to invest $50 million in Corren Motors, which put $20 million into "
+      "Tessel AI and builds Brisa Campus for $300 million; the Council of Lisbon funds Quorra "
+      "Systems; Ines Carvalho works at Brisa Labs as an engineer.",
+      "Brisa Labs is Portuguese; Corren Motors, a Spanish company, supplies it.",
+      "Brisa Labs belongs to the Iberian Robotics Alliance.",
+      "The Lisbon Robotics Fair is held in Lisbon in June 2025.",
+      "Brisa Labs owns Tessel AI and set up Brisa Ventures; Marta Reis is Corren's president.",
+      "Brisa Campus will stand in Lisbon; Brisa Labs develops the Orca Engine.",
+      "The Council of Lisbon passed the Lisbon Data Act in November 2024; Porto's council "
+      "investigates Corren Motors.",
+      "Brisa Labs ranks third in the Robotics 50, a list the Porto Council publishes."};
+  d.sentences = static_cast<int64_t>(sentences.size());
+  REQUIRE_OK(w.PutDocument(d, sentences));
+  REQUIRE_OK(w.Commit());
+}
+
 }  // namespace kg::testing

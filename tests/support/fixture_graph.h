@@ -10,4 +10,9 @@ namespace kg::testing {
 // Creates the fixture database at `db` (which must not exist).
 void BuildFixtureGraph(const std::string& db);
 
+// A second graph, of made-up companies, for the question reader's grammar (tests/kg/
+// understand_forms_test.cpp): plans beside deeds, events with places and dates, shares,
+// locations. Created at `db` (which must not exist).
+void BuildQuestionGraph(const std::string& db);
+
 }  // namespace kg::testing
