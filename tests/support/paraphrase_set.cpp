@@ -289,6 +289,7 @@ Result<ParaphraseReport> AskParaphrases(const std::string& db,
       out.id = q.at("id").get<std::string>();
       out.lang = q.at("lang").get<std::string>();
       out.form = q.value("form", "");
+      out.relation = q.value("relation", "");
       out.question = q.at("question").get<std::string>();
       out.expected = q.at("answers").get<std::vector<std::string>>();
       std::vector<std::string> acceptable = out.expected;

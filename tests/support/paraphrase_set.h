@@ -25,6 +25,7 @@ Result<std::set<std::string>> ParaphraseDocuments(const std::string& paraphrases
 
 struct ParaphraseOutcome {
   std::string id, lang, form, question;
+  std::string relation;  // the relation asked for (of the second hop in a two-hop question)
   bool correct = false;
   std::vector<std::string> expected;
   std::vector<std::string> got;  // first column of each row, or "error: ..."
