@@ -73,6 +73,8 @@ Status TermText::Prefetch(std::vector<TermId> ids) {
   std::sort(ids.begin(), ids.end());
   ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
   Trim();
+  terms_.reserve(terms_.size() + ids.size());
+  display_.reserve(display_.size() + ids.size());
   return view_->GetTermsWithFirstAlias(ids, [&](Term&& t, const Alias* first) {
     TermId id = t.id;
     display_[id] = DisplayOf(t, first);
