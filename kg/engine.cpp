@@ -147,7 +147,7 @@ struct Engine::Bound {
   Plan plan;
 };
 
-Result<Engine::Bound> Engine::BindAndPlan(const PreparedQuery& query) {
+Result<Engine::Bound> Engine::BindAndPlan(const PreparedQuery& query, bool explain) {
   KG_RETURN_IF_ERROR(store_->CatchUp());
   Bound out;
   out.view = store_->NewReadView();
@@ -158,14 +158,14 @@ Result<Engine::Bound> Engine::BindAndPlan(const PreparedQuery& query) {
   Result<BoundQuery> bound = binder.Bind(*query.ast_, query.text(), query.source());
   if (!bound.ok()) return bound.status();
   out.query = std::move(bound).value();
-  Result<Plan> plan = MakePlan(out.query, *out.view);
+  Result<Plan> plan = MakePlan(out.query, *out.view, /*estimate_alone=*/explain);
   if (!plan.ok()) return plan.status();
   out.plan = std::move(plan).value();
   return out;
 }
 
 Result<ResultSet> Engine::Run(const PreparedQuery& query, const QueryOptions& options) {
-  Result<Bound> bound = BindAndPlan(query);
+  Result<Bound> bound = BindAndPlan(query, /*explain=*/false);
   if (!bound.ok()) return bound.status();
   ExecOptions exec;
   exec.row_limit = options.row_limit;
@@ -185,7 +185,7 @@ Result<ResultSet> Engine::Query(const std::string& text, const QueryOptions& opt
 Result<std::string> Engine::Explain(const std::string& query_text, const std::string& source) {
   Result<PreparedQuery> pq = Prepare(query_text, source);
   if (!pq.ok()) return pq.status();
-  Result<Bound> bound = BindAndPlan(*pq);
+  Result<Bound> bound = BindAndPlan(*pq, /*explain=*/true);
   if (!bound.ok()) return bound.status();
   std::string out = "parsed as: " + parser::Print(*pq->ast_) + "\n";
   for (const std::string& note : bound->query.notes) out += "note: " + note + "\n";

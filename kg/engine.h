@@ -177,7 +177,7 @@ class Engine {
   std::mutex lexicon_mu_;
   Result<const QuestionLexicon*> Lexicon();
   struct Bound;
-  Result<Bound> BindAndPlan(const PreparedQuery& query);
+  Result<Bound> BindAndPlan(const PreparedQuery& query, bool explain);
   struct PipelineCache;
   std::unique_ptr<PipelineCache> pipelines_;
   WriterMemory writer_memory_;  // what this process stored or read, across its documents

@@ -91,14 +91,15 @@ Result<double> ConstantEstimate(const BoundAtom& a, const ReadView& view, double
 
 }  // namespace
 
-Result<Plan> MakePlan(const BoundQuery& query, const ReadView& view) {
+Result<Plan> MakePlan(const BoundQuery& query, const ReadView& view, bool estimate_alone) {
   Plan plan;
   Result<uint64_t> total = view.GetCounter(kMetaTriples);
   if (!total.ok()) return total.status();
   for (const Branch& branch : query.branches) {
     BranchPlan bp;
     std::vector<double> base(branch.atoms.size());
-    for (size_t i = 0; i < branch.atoms.size(); ++i) {
+    const bool alone = branch.atoms.size() == 1 && !estimate_alone;
+    for (size_t i = 0; i < branch.atoms.size() && !alone; ++i) {
       Result<double> e = ConstantEstimate(branch.atoms[i], view, static_cast<double>(*total));
       if (!e.ok()) return e.status();
       base[i] = *e;

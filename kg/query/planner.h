@@ -33,6 +33,9 @@ struct Plan {
   std::string ToString(const BoundQuery& q, TermText& text) const;
 };
 
-Result<Plan> MakePlan(const BoundQuery& query, const ReadView& view);
+// `estimate_alone`: estimate the matches of a branch of one atom too (only .explain shows them;
+// a lone atom has no order to choose, and counting its matches can cost as much as reading
+// them).
+Result<Plan> MakePlan(const BoundQuery& query, const ReadView& view, bool estimate_alone = true);
 
 }  // namespace kg
