@@ -2,6 +2,7 @@
 // time: the grammar is line-based, so an error can always name its line and column.
 #include "kg/io/ntriples.h"
 
+#include <array>
 #include <cstring>
 
 #include "kg/base/unicode.h"
@@ -91,6 +92,15 @@ class LineParser {
     return Status::OK();
   }
 
+  // Bytes an IRIREF holds as they are: not controls or space, not <>"{}|^` and not the '\\'
+  // that starts an escape.
+  static std::array<bool, 256> PlainIriBytes() {
+    std::array<bool, 256> plain{};
+    for (int b = 0x21; b < 256; ++b) plain[static_cast<size_t>(b)] = true;
+    for (char c : std::string_view("<>\"{}|^`\\")) plain[static_cast<unsigned char>(c)] = false;
+    return plain;
+  }
+
   Status ParseIri(RdfTerm* t) {
     size_t start = pos_;
     ++pos_;  // '<'
@@ -98,7 +108,13 @@ class LineParser {
     t->value.clear();
     t->datatype.clear();
     t->lang.clear();
+    static const std::array<bool, 256> kPlain = PlainIriBytes();
     while (true) {
+      // A run of bytes that stand as they are, appended at once.
+      size_t run = pos_;
+      while (run < s_.size() && kPlain[static_cast<unsigned char>(s_[run])]) ++run;
+      t->value.append(s_.data() + pos_, run - pos_);
+      pos_ = run;
       if (AtEnd()) return ErrorAt(start, "unterminated IRI: expected '>'");
       char c = Peek();
       if (c == '>') break;
@@ -109,12 +125,7 @@ class LineParser {
         }
         return Error("only \\u and \\U escapes are allowed in an IRI");
       }
-      unsigned char uc = static_cast<unsigned char>(c);
-      if (uc <= 0x20 || std::strchr("<\"{}|^`", c) != nullptr) {
-        return Error(uc == ' ' ? "space in IRI" : "character not allowed in an IRI");
-      }
-      t->value.push_back(c);
-      ++pos_;
+      return Error(c == ' ' ? "space in IRI" : "character not allowed in an IRI");
     }
     ++pos_;  // '>'
     if (!IsAbsoluteIri(t->value)) {
