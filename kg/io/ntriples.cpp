@@ -189,6 +189,11 @@ class LineParser {
     t->datatype.clear();
     t->lang.clear();
     while (true) {
+      // Up to the next quote or escape, appended at once.
+      size_t run = s_.find_first_of("\"\\", pos_);
+      if (run == std::string_view::npos) run = s_.size();
+      t->value.append(s_.data() + pos_, run - pos_);
+      pos_ = run;
       if (AtEnd()) return ErrorAt(start, "unterminated string: expected '\"'");
       char c = Peek();
       if (c == '"') break;
