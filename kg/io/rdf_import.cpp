@@ -189,11 +189,14 @@ class Importer {
     if (subject.value < first_new_id_ && checked_aliases_.insert(subject.value).second) {
       std::vector<Alias> existing;
       KG_RETURN_IF_ERROR(view_->GetAliases(subject, &existing));
-      for (const Alias& a : existing) alias_seen_.insert(AliasHash(subject, a.lang, a.text));
+      for (const Alias& a : existing) {
+        std::string k = AliasHash(subject, a.lang, a.text);
+        if (!alias_seen_.Find(k)) alias_seen_.Insert(k, 0);
+      }
     }
-    if (!alias_seen_.insert(AliasHash(subject, label.lang, label.value)).second) {
-      return Status::OK();
-    }
+    std::string seen = AliasHash(subject, label.lang, label.value);
+    if (alias_seen_.Find(seen)) return Status::OK();
+    alias_seen_.Insert(seen, 0);
     ++summary_.labels;
     KG_RETURN_IF_ERROR(loader_.Add(Cf::kTerms, AliasKey(subject, next_alias_++),
                                    EncodeAlias(Alias{label.value, label.lang})));
@@ -263,7 +266,7 @@ class Importer {
   io::StringIds entities_, literals_;  // IRIs and literal keys met so far -> term ids
   std::unordered_map<std::string, uint64_t> blanks_, predicates_;
   std::unordered_set<std::string> relation_names_;
-  std::unordered_set<std::string> alias_seen_;
+  io::StringIds alias_seen_;  // (subject, lang, text) of the labels met, as a set
   std::unordered_set<uint64_t> checked_aliases_;
   std::unordered_map<uint64_t, int64_t> relation_deltas_;
   ImportSummary summary_;

@@ -25,16 +25,17 @@ constexpr size_t kFixedRec = kTripleKeySize + 1;
 // The byte order of two fixed keys (four big-endian ids), compared a word at a time: the sort
 // of a large import makes tens of millions of these comparisons, and a memcmp call each was
 // a sixth of its time.
-inline bool FixedKeyLess(const char* a, const char* b) {
+inline int FixedKeyCompare(const char* a, const char* b) {
   static_assert(kFixedKey == 4 * sizeof(uint64_t));
   for (size_t i = 0; i < kFixedKey; i += sizeof(uint64_t)) {
     uint64_t x, y;
     std::memcpy(&x, a + i, sizeof x);
     std::memcpy(&y, b + i, sizeof y);
-    if (x != y) return __builtin_bswap64(x) < __builtin_bswap64(y);
+    if (x != y) return __builtin_bswap64(x) < __builtin_bswap64(y) ? -1 : 1;
   }
-  return false;
+  return 0;
 }
+inline bool FixedKeyLess(const char* a, const char* b) { return FixedKeyCompare(a, b) < 0; }
 constexpr uint64_t kMaxSstBytes = 512ull << 20;
 
 struct Entry {
@@ -161,7 +162,8 @@ class BulkLoader::Sorter {
     for (const auto& r : runs_) readers.push_back(std::make_unique<RunReader>(r, fixed_));
     // Min-heap by (key, run index): on equal keys the earlier run comes first.
     auto greater = [&](size_t a, size_t b) {
-      int c = readers[a]->current().key.compare(readers[b]->current().key);
+      std::string_view x = readers[a]->current().key, y = readers[b]->current().key;
+      int c = fixed_ ? FixedKeyCompare(x.data(), y.data()) : x.compare(y);
       return c != 0 ? c > 0 : a > b;
     };
     std::priority_queue<size_t, std::vector<size_t>, decltype(greater)> heap(greater);
