@@ -135,6 +135,10 @@ class Graph:
             if code != 0:
                 continue
             for f in json.loads(out).get("facts", []):
+                # A variable predicate also meets each entity's rdfs:label triples (its
+                # names); they are not extracted facts.
+                if f.get("relation") == "label":
+                    continue
                 f["negated"] = bool(f.get("negated", negated))
                 self.facts.append(f)
 
