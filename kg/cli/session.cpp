@@ -59,11 +59,27 @@ void Session::WriteCommandOutput(const std::string& command, const std::string& 
   out_.flush();
 }
 
+const PreparedQuery* Session::Prepared(const std::string& text, const std::string& source,
+                                       Status* error) {
+  constexpr size_t kMaxPrepared = 256;
+  std::string key = source + '\0' + text;
+  auto it = prepared_.find(key);
+  if (it != prepared_.end()) return &it->second;
+  Result<PreparedQuery> parsed = engine_->Prepare(text, source);
+  if (!parsed.ok()) {
+    *error = parsed.status();
+    return nullptr;
+  }
+  if (prepared_.size() >= kMaxPrepared) prepared_.clear();
+  return &prepared_.emplace(std::move(key), std::move(parsed).value()).first->second;
+}
+
 bool Session::Execute(const std::string& text, const Place* place) {
   if (IsDotCommand(text)) return RunDotCommand(*this, text, place);
   auto start = std::chrono::steady_clock::now();
-  Result<PreparedQuery> prepared = engine_->Prepare(text, place ? place->source : "");
-  if (!prepared.ok()) return Fail(text, prepared.status(), place);
+  Status parse_error;
+  const PreparedQuery* prepared = Prepared(text, place ? place->source : "", &parse_error);
+  if (!prepared) return Fail(text, parse_error, place);
   QueryOptions options;
   options.row_limit = settings_.row_limit;
   options.timeout_seconds = settings_.timeout_seconds;

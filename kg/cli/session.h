@@ -8,6 +8,7 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <unordered_map>
 
 #include "kg/cli/format.h"
 #include "kg/cli/report.h"
@@ -73,6 +74,11 @@ class Session {
   int64_t failures_ = 0;
   bool quit_ = false;
   std::atomic<bool>* cancel_ = nullptr;
+  // Queries already parsed in this session, by source and text: a query run again (a batch
+  // file's repeated line, the REPL's history) is bound and run without parsing it again.
+  // Binding is not reused: names may lead elsewhere after another process writes.
+  const PreparedQuery* Prepared(const std::string& text, const std::string& source, Status* error);
+  std::unordered_map<std::string, PreparedQuery> prepared_;
 };
 
 }  // namespace kg::cli

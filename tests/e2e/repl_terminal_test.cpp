@@ -128,3 +128,26 @@ TEST_CASE("a query continues over lines, and Ctrl-C on a continuation line disca
 }
 
 }  // namespace kg
+
+namespace kg {
+
+TEST_CASE("a query asked again after another process wrote sees the new facts",
+          "[repl][pty][e2e]") {
+  // The session keeps the parse of a query it has run; the answer must still come from the
+  // graph as it is now, with names bound again.
+  Terminal t(kUtf8);
+  REQUIRE(t.Shows("kg> "));
+  t.Send("?x partnered_with OpenAI\n");
+  REQUIRE(t.Shows("Kakao"));
+  REQUIRE(t.Shows("kg> "));
+  testing::WriteFile(t.tmp.Sub("more.txt"), "Zephyr Robotics partnered with OpenAI in 2025.\n");
+  auto ingest = testing::RunKg(t.db, {"ingest", t.tmp.Sub("more.txt")});
+  INFO(ingest.err);
+  REQUIRE(ingest.exit_code == 0);
+  t.Send("?x partnered_with OpenAI\n");
+  CHECK(t.Shows("Zephyr Robotics"));
+  REQUIRE(t.Shows("kg> "));
+  CHECK(t.Leave() == 0);
+}
+
+}  // namespace kg
