@@ -6,6 +6,7 @@
 #include <algorithm>
 
 #include "kg/engine.h"
+#include "tests/support/asked_graph.h"
 #include "tests/support/fixture_graph.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_macros.h"
@@ -16,28 +17,9 @@ namespace {
 
 using V = std::vector<std::string>;
 
-class Graph {
- public:
-  Graph() {
-    testing::BuildQuestionGraph(tmp_.Sub("q.db"));
-    auto e = Engine::Open({tmp_.Sub("q.db"), false, false});
-    REQUIRE_OK(e);
-    engine_ = std::move(e).value();
-  }
-  // The first column of every row, sorted.
-  V Answers(const std::string& q) {
-    auto r = engine_->Query(q, {});
-    INFO(q);
-    REQUIRE_OK(r);
-    V out;
-    for (const auto& row : r->rows) out.push_back(row.empty() ? "" : row[0].text);
-    std::sort(out.begin(), out.end());
-    return out;
-  }
-
- private:
-  testing::TempDir tmp_;
-  std::unique_ptr<Engine> engine_;
+// The graph these questions are asked of.
+struct Graph : testing::AskedGraph {
+  Graph() : AskedGraph(testing::BuildQuestionGraph) {}
 };
 
 }  // namespace

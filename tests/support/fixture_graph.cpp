@@ -39,15 +39,21 @@ struct Builder {
   }
 };
 
-}  // namespace
-
-void BuildFixtureGraph(const std::string& db) {
+// A new database at `db`, open for writing.
+std::unique_ptr<Store> NewStore(const std::string& db) {
   Store::OpenOptions o;
   o.mode = Store::Mode::kReadWrite;
   o.create_if_missing = true;
   auto store = Store::Open(db, o);
   REQUIRE_OK(store);
-  GraphWriter w(store->get());
+  return std::move(store).value();
+}
+
+}  // namespace
+
+void BuildFixtureGraph(const std::string& db) {
+  auto store = NewStore(db);
+  GraphWriter w(store.get());
   Builder b{w, "fixture"};
   const std::string xsd_date = "http://www.w3.org/2001/XMLSchema#date";
   const std::string xsd_int = "http://www.w3.org/2001/XMLSchema#integer";
@@ -117,12 +123,8 @@ void BuildFixtureGraph(const std::string& db) {
 }
 
 void BuildQuestionGraph(const std::string& db) {
-  Store::OpenOptions o;
-  o.mode = Store::Mode::kReadWrite;
-  o.create_if_missing = true;
-  auto store = Store::Open(db, o);
-  REQUIRE_OK(store);
-  GraphWriter w(store->get());
+  auto store = NewStore(db);
+  GraphWriter w(store.get());
   Builder b{w, "questions"};
   const std::string xsd_date = "http://www.w3.org/2001/XMLSchema#date";
   TermId planned = b.V("planned", "");

@@ -1,0 +1,30 @@
+// A test graph asked questions through the engine, as the question tests need it: built by one
+// of the fixture builders into a temporary directory, answering with the first column of its
+// rows (sorted) or with the error a question gets.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "kg/engine.h"
+#include "tests/support/temp_dir.h"
+
+namespace kg::testing {
+
+class AskedGraph {
+ public:
+  // `build` writes the graph into the database directory it is given (BuildFixtureGraph,
+  // BuildQuestionGraph).
+  explicit AskedGraph(void (*build)(const std::string& db));
+  // The first column of every row, sorted. The query must succeed.
+  std::vector<std::string> Answers(const std::string& query);
+  // The error the query gets. The query must fail.
+  std::string Error(const std::string& query);
+
+ private:
+  TempDir tmp_;
+  std::unique_ptr<Engine> engine_;
+};
+
+}  // namespace kg::testing
