@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <vector>
+
 namespace kg {
 
 TEST_CASE("big-endian ids sort in numeric order", "[key_codec]") {
@@ -49,6 +51,36 @@ TEST_CASE("varints and length-prefixed strings decode what was encoded", "[key_c
   const char* q = buf.data();
   REQUIRE(GetVarint64(&q, buf.data() + buf.size() - 1, &v));
   REQUIRE_FALSE(GetLengthPrefixed(&q, buf.data() + buf.size() - 1, &s));
+}
+
+TEST_CASE("a scan uses the index whose keys start with the bound positions", "[key_codec]") {
+  const TermId s(1), p(2), o(3), none;
+  struct Case {
+    TermId s, p, o;
+    IndexOrder order;
+    std::vector<uint64_t> prefix;
+    const char* shown;
+  } cases[] = {
+      {s, p, o, IndexOrder::kSpo, {1, 2, 3}, "spo(s,p,o)"},
+      {s, p, none, IndexOrder::kSpo, {1, 2}, "spo(s,p)"},
+      {s, none, o, IndexOrder::kOsp, {3, 1}, "osp(o,s)"},
+      {s, none, none, IndexOrder::kSpo, {1}, "spo(s)"},
+      {none, p, o, IndexOrder::kPos, {2, 3}, "pos(p,o)"},
+      {none, p, none, IndexOrder::kPos, {2}, "pos(p)"},
+      {none, none, o, IndexOrder::kOsp, {3}, "osp(o)"},
+      {none, none, none, IndexOrder::kSpo, {}, "spo(full scan)"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.shown);
+    IndexOrder order = IndexForBound(c.s.valid(), c.p.valid(), c.o.valid());
+    CHECK(order == c.order);
+    TermId prefix[3];
+    int n = BoundPrefix(order, c.s, c.p, c.o, prefix);
+    std::vector<uint64_t> got;
+    for (int i = 0; i < n; ++i) got.push_back(prefix[i].value);
+    CHECK(got == c.prefix);
+    CHECK(DescribeScan(c.s.valid(), c.p.valid(), c.o.valid()) == c.shown);
+  }
 }
 
 }  // namespace kg
