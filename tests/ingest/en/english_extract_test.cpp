@@ -296,4 +296,23 @@ TEST_CASE("a headline's capitals are not read as facts", "[ingest][english]") {
   CHECK(FactLines("Novartis Agrees to Buy Corvid Biosciences for Billions").empty());
 }
 
+TEST_CASE("a sentence too long for the parse is read by the surface rules", "[ingest][english]") {
+  // Over 30 words: Link Grammar is not asked (LinkLimits::max_words); subject, verb, object,
+  // amount and date still come out.
+  Extraction x;
+  std::vector<std::string> got = FactLines(
+      "Samsung Electronics acquired Harman in 2017 for $8 billion after many months of talks "
+      "between the two companies about the future of cars and the software and the chips that "
+      "will drive them.",
+      &x);
+  CHECK(x.parse_fallbacks == 1);
+  CHECK(got == std::vector<std::string>{
+                   "Samsung Electronics acquired Harman [amount 8000000000 USD] [date 2017]"});
+  got = FactLines(
+      "Kakao partnered with OpenAI in Seoul to bring new assistant features for chatting and "
+      "payments and maps and news to the many millions of people who use its messenger every "
+      "single day of the week.");
+  CHECK(got == std::vector<std::string>{"Kakao partnered_with OpenAI"});
+}
+
 }  // namespace kg::ingest

@@ -1,0 +1,42 @@
+// The Korean chunker's phases, one sentence each (sentences of our own, names from the
+// lexicon): tokens (a particle written apart after a quote), predicates (a vocabulary stem and
+// its ending), negation and plans written in the next eojeol, a connective clause that does or
+// does not share the plan of the next one, and phrases (coordinated subjects, two clauses with
+// their own subjects).
+#include <catch2/catch.hpp>
+
+#include "tests/support/extract.h"
+
+namespace kg::testing {
+
+using V = std::vector<std::string>;
+
+TEST_CASE("a vocabulary stem with its ending is the clause's predicate", "[ingest][ko][chunker]") {
+  CHECK(FactsOf("네이버는 카카오를 인수했다.") == V{"Naver acquired Kakao"});
+  CHECK(FactsOf("네이버는 카카오에 투자했습니다.") == V{"Naver invested_in Kakao"});
+}
+
+TEST_CASE("negation and plans are read in the eojeol after the verb", "[ingest][ko][chunker]") {
+  CHECK(FactsOf("네이버는 카카오를 인수하지 않았다.") == V{"NOT Naver acquired Kakao"});
+  CHECK(FactsOf("네이버는 카카오에 투자할 계획이다.") == V{"Naver invested_in Kakao {status=planned}"});
+  CHECK(FactsOf("네이버는 카카오에 투자할 예정입니다.") == V{"Naver invested_in Kakao {status=planned}"});
+}
+
+TEST_CASE("a past connective clause keeps its tense before a planned one", "[ingest][ko][chunker]") {
+  CHECK(FactsOf("네이버는 카카오를 인수했고, 삼성전자와 협력할 예정이다.") ==
+        V{"Naver acquired Kakao", "Naver partnered_with Samsung Electronics {status=planned}"});
+}
+
+TEST_CASE("coordinated subjects and clauses with their own subjects", "[ingest][ko][chunker]") {
+  CHECK(FactsOf("네이버와 삼성전자는 카카오에 투자했다.") ==
+        V{"Naver invested_in Kakao", "Samsung Electronics invested_in Kakao"});
+  CHECK(FactsOf("네이버는 카카오와 협력했으며, 삼성전자는 카카오를 인수했다.") ==
+        V{"Naver partnered_with Kakao", "Samsung Electronics acquired Kakao"});
+}
+
+TEST_CASE("a particle written apart after a closing quote still marks the phrase",
+          "[ingest][ko][chunker]") {
+  CHECK(FactsOf("네이버는 ‘하이퍼클로바’ 를 출시했다.") == V{"Naver released 하이퍼클로바"});
+}
+
+}  // namespace kg::testing
