@@ -97,7 +97,8 @@ Result<Extraction> Pipeline::Run(std::string_view text, const PipelineOptions& o
   for (const Sentence& s : out.sentences) undated.push_back(FindValues(s.text, DocDate{}));
 
   DocEntities entities(impl_->lexicon, impl_->names);
-  LearnEmphasizedNames(emphasized, out.language == "ko" ? impl_->morphology : nullptr, &entities);
+  LearnEmphasizedNames(emphasized, out.language == "ko" ? impl_->morphology : nullptr,
+                       [&](const std::string& w) { return impl_->finder->IsTitle(w); }, &entities);
   for (size_t k = 0; k < out.sentences.size(); ++k) {
     impl_->finder->Learn(out.sentences[k], undated[k], &entities);
   }

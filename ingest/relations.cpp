@@ -183,6 +183,7 @@ Result<RelationVocabulary> RelationVocabulary::Parse(const std::string& text,
         def.ko_stems = def.ko_nouns;
         Append(&def.ko_stems, StemsOf(def.ko_lemmas));
         def.ko_titles = Strings(ko, "titles");
+        def.ko_title_at_organisation = ko.value("title_at_organisation", false);
         def.ko_object_roles = Strings(ko, "object_roles");
         def.ko_subject_roles = Strings(ko, "subject_roles");
         def.ko_inverse_stems = StemsOf(Strings(ko, "inverse_lemmas"));

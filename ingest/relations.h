@@ -41,6 +41,9 @@ struct RelationDef {
   // What the extractor matches: the nouns, and the lemmas' stems (협력하다 -> 협력, 손잡다 -> 손잡).
   std::vector<std::string> ko_stems;
   std::vector<std::string> ko_titles;          // title nouns for apposition ("네이버 최수연 대표")
+  // A titled person this relation links to an organisation holds the title there, when no
+  // other organisation is written with it (한가람 대표가 세운 회사 -> ceo_of that company).
+  bool ko_title_at_organisation = false;
   std::vector<std::string> ko_object_roles;    // particle roles that mark the object
   std::vector<std::string> ko_subject_roles;   // roles that mark the subject (default: subject)
   std::vector<std::string> ko_inverse_stems;   // stems that state the relation backwards

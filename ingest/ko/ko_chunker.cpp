@@ -143,6 +143,7 @@ KoreanChunker::KoreanChunker(const RelationVocabulary& relations, const MentionF
     : mentions_(mentions), morphology_(morphology) {
   light_verbs_.insert(relations.KoreanLightVerbs().begin(), relations.KoreanLightVerbs().end());
   for (const RelationDef& r : relations.relations()) {
+    relation_nouns_.insert(r.ko_nouns.begin(), r.ko_nouns.end());
     auto has = [](const std::vector<std::string>& v, const std::string& s) {
       return std::find(v.begin(), v.end(), s) != v.end();
     };
@@ -339,6 +340,11 @@ Chunked KoreanChunker::Chunk(const Sentence& sentence, const std::vector<Mention
       bool native = !verbal && NativeEnding(rest) && !one_syllable;
       bool bare = rest.empty() && !one_syllable &&
                   (lt.comma || date_paren || last + 1 == n);
+      // "한가람 누리전자 대표": a title closing an apposition is a noun, not an event.
+      if (bare && i > 0 && mentions_.IsTitle(st.stem) && tokens[static_cast<size_t>(i - 1)].head_is_mention &&
+          tokens[static_cast<size_t>(i - 1)].role == Role::kNone) {
+        continue;
+      }
       if (!(verbal || native || bare)) continue;
       if (one_syllable && copula) continue;
       Predicate p;
@@ -491,6 +497,11 @@ Chunked KoreanChunker::Chunk(const Sentence& sentence, const std::vector<Mention
     }
     cur.last = i;
     bool next_has_mention = i + 1 < n && !pred_token(i + 1) && !tokens[static_cast<size_t>(i + 1)].mentions.empty();
+    // "X와 업무협약을 맺고": a relation noun after 와/과 is what is done with X, not X's sibling.
+    if (next_has_mention && t.role == Role::kPartner &&
+        relation_nouns_.count(SplitParticles(StripPunct(tokens[static_cast<size_t>(i + 1)].text, nullptr)).stem)) {
+      next_has_mention = false;
+    }
     bool coordination = t.role == Role::kPartner && t.head_is_mention && next_has_mention;
     bool genitive = t.role == Role::kGenitive;
     bool lists = (t.comma && next_has_mention && t.head_is_mention) || (t.list_end && t.role == Role::kNone);

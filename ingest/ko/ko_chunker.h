@@ -97,6 +97,7 @@ class KoreanChunker {
   // lemma (손잡다), as KoreanMorphology's readings give them.
   std::unordered_map<std::string, std::vector<size_t>> stems_by_lemma_;
   std::unordered_set<std::string> light_verbs_;  // lemmas: 체결하다, 착수하다
+  std::unordered_set<std::string> relation_nouns_;  // 업무협약, 제휴: events, never list members
   // A predicate read through the dictionary (token i alone), or false.
   // (Token `index` of `tokens`; a multi-word cue takes the words before it too.)
   bool LemmaPredicate(const std::vector<Token>& tokens, int index, Predicate* out) const;

@@ -279,6 +279,13 @@ struct KoreanExtractor::Impl {
                       const std::string& stem);
 
   void TitleAppositions();
+  // The relation a title names (대표 -> ceo_of, 창업자 -> founded_by) between them.
+  void EmitTitle(int person, const std::string& title, int org, size_t b, size_t e,
+                 const std::string& rule);
+  // "누리전자는 한가람 대표가 세운 회사다": a titled person written without an organisation,
+  // linked to one by a relation that says so, holds the title there.
+  void TitleAtOrganisation(const Resolution& res, const std::vector<int>& subjects,
+                           const std::vector<int>& objects, size_t b, size_t e);
 
   void ProductsOfOrganisations();
 

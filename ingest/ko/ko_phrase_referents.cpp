@@ -52,7 +52,11 @@ void KoreanChunker::DescribePhrases(const std::string& s, const std::vector<Ment
         int e = mentions[static_cast<size_t>(t.mentions.back())].entity;
         const std::string& type = entities.at(e).type;
         if (type == "Person" && person < 0) person = e;
-        else if ((type == "Organization" || type == "Government" || type == "Country") && org < 0) org = e;
+        // A name of no known kind between a person and their title is where they hold it.
+        else if ((type == "Organization" || type == "Government" || type == "Country" || type.empty()) &&
+                 org < 0) {
+          org = e;
+        }
       }
       if (person >= 0) {
         p.referents.push_back(person);

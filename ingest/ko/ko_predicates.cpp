@@ -160,6 +160,15 @@ KoreanExtractor::Impl::Resolution KoreanExtractor::Impl::Resolve(const RelationD
       if (!head_is_subject_slot) {
         res.object_phrase = head;
         res.objects = Entities(head);
+        // "X는 [Y가 이끄는] 회사다": the noun predicated of the topic stands for the topic.
+        if (res.objects.empty() && token(phrase(head).last).predicative) {
+          for (size_t j = 0; j < c.phrases.size(); ++j) {
+            const Phrase& p = c.phrases[j];
+            if (p.topic && !p.referents.empty() && token(p.last).end <= token(P.first_token).begin) {
+              res.objects = p.referents;
+            }
+          }
+        }
       }
     }
   } else if (R.object == ObjectKind::kAmount) {
@@ -369,8 +378,23 @@ void KoreanExtractor::Impl::EmitResolution(const Resolution& res, const Predicat
       Emit(subjects[si], R, o, -1, P, quals, span_begin, span_end, rule);
     }
   }
+  if (R.ko_title_at_organisation) TitleAtOrganisation(res, subjects, objects, span_begin, span_end);
   (void)pred_phrase;
   (void)stem;
+}
+
+void KoreanExtractor::Impl::TitleAtOrganisation(const Resolution& res, const std::vector<int>& subjects,
+                                                const std::vector<int>& objects, size_t b, size_t e) {
+  for (int ph : {res.subject_phrase, res.object_phrase}) {
+    if (ph < 0) continue;
+    const Phrase& p = phrase(ph);
+    if (p.title.empty() || p.person_org >= 0 || p.referents.size() != 1) continue;
+    const std::vector<int>& others = ph == res.subject_phrase ? objects : subjects;
+    if (others.size() != 1 || others.front() == p.referents.front()) continue;
+    const std::string& type = ents->at(others.front()).type;
+    if (type == "Person" || type == "Country" || type == "Place" || type == "Product") continue;
+    EmitTitle(p.referents.front(), p.title, others.front(), b, e, "ko:title-at-organisation");
+  }
 }
 
 }  // namespace kg::ingest

@@ -15,6 +15,13 @@ namespace kg::ingest {
 
 namespace {
 
+bool HangulOnly(const std::string& s) {
+  for (char32_t c : ToCodePoints(s)) {
+    if (!IsHangulSyllable(c)) return false;
+  }
+  return !s.empty();
+}
+
 std::vector<std::string> SplitWords(const std::string& s) {
   std::vector<std::string> out;
   size_t i = 0;
@@ -107,10 +114,21 @@ EmphasizedName NameOfSpan(const std::string& raw, KoreanMorphology* morphology,
 }
 
 void LearnEmphasizedNames(const std::vector<std::string>& spans, KoreanMorphology* morphology,
+                          const std::function<bool(const std::string&)>& is_title,
                           DocEntities* entities) {
   for (const std::string& span : spans) {
     if (!span.empty() && span.back() == ':') continue;  // a label: **현재 상황:**
     if (!FindValues(span, DocDate{}).empty()) continue;  // **1997년**, **5,000억 원**
+    // **한가람 대표**: a Hangul personal name (2-4 syllables) and the title after it.
+    std::vector<std::string> words = SplitWords(span);
+    if (morphology && words.size() == 2 && is_title(words[1]) &&
+        HangulOnly(words[0]) && CodePointCount(words[0]) >= 2 &&
+        CodePointCount(words[0]) <= 4) {
+      int e = entities->Find(words[0]);
+      if (e < 0) e = entities->Intern(words[0], "Person", {});
+      entities->SetType(e, "Person");
+      continue;
+    }
     EmphasizedName n = NameOfSpan(span, morphology, [&](const std::string& w) {
       const Lexicon& lex = entities->lexicon();
       return !lex.ClassifierType("ko_after_name", w).empty() ||
