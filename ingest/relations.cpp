@@ -184,6 +184,16 @@ Result<RelationVocabulary> RelationVocabulary::Parse(const std::string& text,
         Append(&def.ko_stems, StemsOf(def.ko_lemmas));
         def.ko_titles = Strings(ko, "titles");
         def.ko_title_at_organisation = ko.value("title_at_organisation", false);
+        if (ko.contains("genitive_nouns")) {
+          for (const auto& [noun, side] : ko.at("genitive_nouns").items()) {
+            std::string named = side.get<std::string>();
+            if (named != "subject" && named != "object") {
+              return Status::ParseError(source + ": relation '" + def.id + "': genitive noun '" + noun +
+                                        "' names 'subject' or 'object', not '" + named + "'");
+            }
+            def.ko_genitive_nouns[noun] = named == "subject";
+          }
+        }
         def.ko_object_roles = Strings(ko, "object_roles");
         def.ko_subject_roles = Strings(ko, "subject_roles");
         def.ko_inverse_stems = StemsOf(Strings(ko, "inverse_lemmas"));

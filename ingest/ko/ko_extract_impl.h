@@ -253,6 +253,7 @@ struct KoreanExtractor::Impl {
     ReflexiveOwnership();
     WorkDefinition();
     PlaceDescriptors();
+    GenitiveFrames();
     RankStatements();
     Predicates();
   }
@@ -288,6 +289,11 @@ struct KoreanExtractor::Impl {
                            const std::vector<int>& objects, size_t b, size_t e);
 
   void ProductsOfOrganisations();
+  // ko_genitive_frames.cpp: "Y의 자회사 X", "X는 Y의 주주다", "ORG의 PRODUCT".
+  void GenitiveFrames();
+  // The relation noun `word` holds (before its particles or copula), and which side a name
+  // it leads to is on; false when it holds none.
+  bool GenitiveNoun(const std::string& word, const RelationDef** rel, bool* named_is_subject) const;
 
   void DefinitionList();
 

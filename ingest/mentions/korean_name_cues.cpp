@@ -166,6 +166,7 @@ void MentionFinder::Impl::OrganizationsBySuffix(const std::vector<Token>& tokens
         ent = ents->Intern(name, "Organization", {});
       }
     }
+    ents->SetType(ent, "Organization");  // a bold name of no kind yet: its suffix gives one
     cands.push_back({b, e, ent, -1, 2, Mention::Source::kCue});
   }
 }
