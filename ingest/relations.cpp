@@ -199,6 +199,7 @@ Result<RelationVocabulary> RelationVocabulary::Parse(const std::string& text,
         def.ko_inverse_stems = StemsOf(Strings(ko, "inverse_lemmas"));
         def.ko_intransitive_stems = StemsOf(Strings(ko, "intransitive_lemmas"));
         def.ko_swap_stems = StemsOf(Strings(ko, "swap_lemmas"));
+        def.ko_passive_subject_roles = Strings(ko, "passive_subject_roles");
         if (ko.contains("lemma_objects")) {
           for (const auto& [lemma, nouns] : ko.at("lemma_objects").items()) {
             std::vector<std::string> stem = StemsOf({lemma});

@@ -53,6 +53,9 @@ struct RelationDef {
   std::vector<std::string> ko_inverse_stems;   // stems that state the relation backwards
   std::vector<std::string> ko_intransitive_stems;  // subject is the relation's object
   std::vector<std::string> ko_swap_stems;          // subject and object swapped
+  // Roles that mark the relation's subject when its verb is passive or intransitive (default:
+  // source, 에 의해/로부터; uses: also target, "X에는 Y가 탑재됐다" = X uses Y).
+  std::vector<std::string> ko_passive_subject_roles;
   // Stems that state the relation only of certain objects: 주장하다 accuses only when what is
   // claimed is a wrongdoing (X의 도용을 주장) -> the nouns the object phrase must end in.
   std::map<std::string, std::vector<std::string>> ko_lemma_objects;

@@ -133,6 +133,7 @@ KoreanExtractor::Impl::Resolution KoreanExtractor::Impl::Resolve(const RelationD
   } else if (passive) {
     obj_roles = grammatical_subject;
     subj_roles = {Role::kSource};  // 에 의해 / 로부터
+    for (const std::string& r : R.ko_passive_subject_roles) subj_roles.insert(RoleFromName(r));
   }
   const bool entity_object = R.object == ObjectKind::kEntity;
   std::set<int> exclude;
@@ -288,7 +289,16 @@ KoreanExtractor::Impl::Resolution KoreanExtractor::Impl::Resolve(const RelationD
       res.subjects = {agent};
     }
   }
+  // "A, B, C는 경쟁하고 있다": a symmetric relation without a partner holds among the listed.
+  if (R.symmetric && entity_object && res.objects.empty() && res.subjects.size() >= 2 && !passive) {
+    res.objects = res.subjects;
+  }
   if (res.subjects.empty() || (res.objects.empty() && res.object_value < 0)) return res;
+  // What a thing is put in uses it; a country or place it goes into does not (X에 들어가다).
+  if (passive && res.subject_phrase >= 0 && phrase(res.subject_phrase).role == Role::kTarget) {
+    const std::string& t = ents->at(res.subjects.front()).type;
+    if (t == "Country" || t == "Place" || t == "Person") return res;
+  }
 
   // Score: arguments found, types that fit.
   res.score = 2;

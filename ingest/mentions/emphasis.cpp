@@ -1,6 +1,7 @@
 // Bold and linked spans as name candidates.
 #include "ingest/mentions/emphasis.h"
 
+#include <algorithm>
 #include <functional>
 
 #include "ingest/ko/korean.h"
@@ -75,9 +76,13 @@ EmphasizedName NameOfSpan(const std::string& raw, KoreanMorphology* morphology,
       if (!NameChar(c)) return out;
     }
   }
-  bool hangul = false;
-  for (const std::string& w : words) hangul |= !AllLatin(w);
-  if (hangul && morphology) {
+  bool hangul = false, model_number = false;
+  for (const std::string& w : words) {
+    hangul |= !AllLatin(w);
+    // 누리 X6 프로: a word with digits makes it a model's name, whatever its other words read as.
+    model_number |= words.size() > 1 && std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+  if (hangul && morphology && !model_number) {
     for (const std::string& w : words) {
       if (AllLatin(w)) continue;
       std::shared_ptr<const WordAnalysis> a = morphology->Analyze(w);
