@@ -143,7 +143,9 @@ void LearnEmphasizedNames(const std::vector<std::string>& spans, KoreanMorpholog
     bool known_alias = false;
     for (const Alias& a : n.aliases) known_alias |= entities->Find(a.text) >= 0;
     if (known_alias) continue;
-    entities->Intern(n.name, "", n.aliases);
+    // A name that ends in a noun of its kind says it (**국가 혁신 지수** is a work).
+    std::string kind = entities->lexicon().ClassifierSuffixType("ko_name_suffix", n.name);
+    entities->Intern(n.name, kind, n.aliases);
   }
 }
 

@@ -48,4 +48,14 @@ TEST_CASE("a bold model name with a number is a name though its words are common
   CHECK(Has("**누리 B7 프로**에는 **한솔칩 9**가 들어갔어요.\n", "누리 B7 프로 uses 한솔칩 9"));
 }
 
+TEST_CASE("a bold name that ends in a noun of its kind is of that kind", "[ingest][ko][components]") {
+  // Learned from a table cell first, then ranked in when quoted.
+  std::vector<std::string> facts = Facts(
+      "| 지표 | 기관 |\n|---|---|\n| **푸른 혁신 지수** | 가온연구원 |\n\n"
+      "'푸른 혁신 지수'에서는 **독일**이 1위, **한국**이 2위였다.\n");
+  for (const std::string& f : facts) UNSCOPED_INFO(f);
+  CHECK(std::find(facts.begin(), facts.end(), "Germany ranked_in 푸른 혁신 지수") != facts.end());
+  CHECK(std::find(facts.begin(), facts.end(), "South Korea ranked_in 푸른 혁신 지수") != facts.end());
+}
+
 }  // namespace kg::testing
