@@ -140,6 +140,11 @@ Result<RelationVocabulary> RelationVocabulary::Parse(const std::string& text,
       }
     }
     if (doc->contains("light_verbs")) vocab.ko_light_verbs_ = Strings(doc->at("light_verbs"), "ko");
+    if (doc->contains("table_headers")) {
+      for (const auto& [noun, id] : doc->at("table_headers").items()) {
+        if (noun != "about") vocab.table_headers_[noun] = id.get<std::string>();
+      }
+    }
     if (doc->contains("rules")) {
       for (const auto& [rule, id] : doc->at("rules").items()) vocab.rules_[rule] = id.get<std::string>();
     }
@@ -219,6 +224,11 @@ Result<RelationVocabulary> RelationVocabulary::Parse(const std::string& text,
     for (const auto& [rule, id] : vocab.rules_) {
       if (!vocab.by_id_.count(id)) {
         return Status::ParseError(source + ": rules." + rule + ": no relation '" + id + "'");
+      }
+    }
+    for (const auto& [noun, id] : vocab.table_headers_) {
+      if (!vocab.by_id_.count(id)) {
+        return Status::ParseError(source + ": table_headers." + noun + ": no relation '" + id + "'");
       }
     }
   } catch (const nlohmann::json::exception& e) {

@@ -90,6 +90,12 @@ class RelationVocabulary {
   const RelationDef* Find(const std::string& id) const;
   // Korean verbs that carry the relation of the noun before them (체결하다, 착수하다).
   const std::vector<std::string>& KoreanLightVerbs() const { return ko_light_verbs_; }
+  // The relation a table column whose header ends in `noun` states between the row's key
+  // and the cell (table_headers in relations.json), or null.
+  const RelationDef* ForTableHeader(const std::string& noun) const {
+    auto it = table_headers_.find(noun);
+    return it == table_headers_.end() ? nullptr : Find(it->second);
+  }
   // Relations one of whose verbs has base form `base` (lower-case).
   std::vector<const RelationDef*> ByVerb(const std::string& base) const;
   std::vector<const RelationDef*> ByNoun(const std::string& base) const;
@@ -104,6 +110,7 @@ class RelationVocabulary {
   std::map<std::string, std::string> rules_;
   std::map<std::string, size_t> by_id_;
   std::vector<std::string> ko_light_verbs_;
+  std::map<std::string, std::string> table_headers_;
 };
 
 // Regular English forms: "partner" -> "partnered" / "partners"; "apply" -> "applied".

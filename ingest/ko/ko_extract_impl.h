@@ -254,6 +254,7 @@ struct KoreanExtractor::Impl {
     WorkDefinition();
     PlaceDescriptors();
     GenitiveFrames();
+    TableRow();
     RankStatements();
     Predicates();
   }
@@ -274,6 +275,12 @@ struct KoreanExtractor::Impl {
                      int head, int pred_phrase, const std::vector<int>& inherited,
                      int inherited_phrase, const std::vector<int>& money, bool adnominal);
 
+  // Resolve's parts: arguments of a bare event noun in a list item, and the score.
+  void BareNounArguments(const RelationDef& R, const std::vector<int>& args, bool entity_object,
+                         Resolution* res);
+  void ScoreResolution(const RelationDef& R, bool entity_object, Resolution* res);
+  void MeansAgent(const std::vector<int>& args, Resolution* res);
+
   void EmitResolution(const Resolution& res, const Predicate& P, const std::vector<int>& money,
                       const std::vector<int>& dates, const std::vector<int>& ranks,
                       const std::vector<int>& args, int pred_phrase, int head,
@@ -291,6 +298,8 @@ struct KoreanExtractor::Impl {
   void ProductsOfOrganisations();
   // ko_genitive_frames.cpp: "Y의 자회사 X", "X는 Y의 주주다", "ORG의 PRODUCT".
   void GenitiveFrames();
+  // ko_table_rows.cpp: a table row read against its header (| 기업 | 대표 제품 |).
+  void TableRow();
   // The relation noun `word` holds (before its particles or copula), and which side a name
   // it leads to is on; false when it holds none.
   bool GenitiveNoun(const std::string& word, const RelationDef** rel, bool* named_is_subject) const;

@@ -236,40 +236,7 @@ KoreanExtractor::Impl::Resolution KoreanExtractor::Impl::Resolve(const RelationD
       }
     }
   }
-  // Bare event nouns in list items: "(일본) 개인정보 보호법 시행". The item's own
-  // jurisdiction is the nearest one before the noun; what comes before it is another item.
-  if (P.bare_noun) {
-    int item_start = -1;
-    for (int a : args) {
-      if (phrase(a).jurisdiction && (res.subjects.empty() || res.subject_phrase == item_start)) {
-        res.subjects = phrase(a).referents;
-        res.subject_phrase = a;
-        item_start = a;
-      }
-    }
-    if (entity_object && res.objects.empty()) {
-      for (auto it = args.rbegin(); it != args.rend(); ++it) {
-        const Phrase& p = phrase(*it);
-        if (item_start >= 0 && *it < item_start) break;
-        if (p.role != Role::kNone || p.jurisdiction || *it == res.subject_phrase) continue;
-        std::vector<int> all = p.referents;
-        all.insert(all.end(), p.genitive.begin(), p.genitive.end());
-        for (int e : all) {
-          if (!R.object_type.empty() && ents->at(e).type == R.object_type) res.objects.push_back(e);
-        }
-        if (res.objects.empty() && !all.empty()) res.objects = {all.front()};
-        // The organisation right before the event noun acted: 국회 의결.
-        for (int e : all) {
-          if (std::find(res.objects.begin(), res.objects.end(), e) == res.objects.end() &&
-              TypeCompatible("Organization", ents->at(e).type) && ents->at(e).type != "Country") {
-            res.subjects.push_back(e);
-          }
-        }
-        res.object_phrase = *it;
-        break;
-      }
-    }
-  }
+  if (P.bare_noun) BareNounArguments(R, args, entity_object, &res);
   // Definition lines: the defined term fills what the body leaves out.
   int topic = DefinitionTopic();
   if (topic >= 0) {
@@ -280,15 +247,7 @@ KoreanExtractor::Impl::Resolution KoreanExtractor::Impl::Resolve(const RelationD
       res.objects = {topic};
     }
   }
-  // The agent behind "X를 통해" acts for a person.
-  for (int a : args) {
-    if (phrase(a).link != "means" || phrase(a).referents.empty()) continue;
-    int agent = phrase(a).referents.front();
-    if (!res.subjects.empty() && ents->at(res.subjects.front()).type == "Person" &&
-        TypeCompatible("Organization", ents->at(agent).type)) {
-      res.subjects = {agent};
-    }
-  }
+  MeansAgent(args, &res);
   // "A, B, C는 경쟁하고 있다": a symmetric relation without a partner holds among the listed.
   if (R.symmetric && entity_object && res.objects.empty() && res.subjects.size() >= 2 && !passive) {
     res.objects = res.subjects;
@@ -300,7 +259,62 @@ KoreanExtractor::Impl::Resolution KoreanExtractor::Impl::Resolve(const RelationD
     if (t == "Country" || t == "Place" || t == "Person") return res;
   }
 
-  // Score: arguments found, types that fit.
+  ScoreResolution(R, entity_object, &res);
+  return res;
+}
+
+  // Bare event nouns in list items: "(일본) 개인정보 보호법 시행". The item's own
+  // jurisdiction is the nearest one before the noun; what comes before it is another item.
+void KoreanExtractor::Impl::BareNounArguments(const RelationDef& R, const std::vector<int>& args,
+                                              bool entity_object, Resolution* out) {
+  Resolution& res = *out;
+  int item_start = -1;
+  for (int a : args) {
+    if (phrase(a).jurisdiction && (res.subjects.empty() || res.subject_phrase == item_start)) {
+      res.subjects = phrase(a).referents;
+      res.subject_phrase = a;
+      item_start = a;
+    }
+  }
+  if (entity_object && res.objects.empty()) {
+    for (auto it = args.rbegin(); it != args.rend(); ++it) {
+      const Phrase& p = phrase(*it);
+      if (item_start >= 0 && *it < item_start) break;
+      if (p.role != Role::kNone || p.jurisdiction || *it == res.subject_phrase) continue;
+      std::vector<int> all = p.referents;
+      all.insert(all.end(), p.genitive.begin(), p.genitive.end());
+      for (int e : all) {
+        if (!R.object_type.empty() && ents->at(e).type == R.object_type) res.objects.push_back(e);
+      }
+      if (res.objects.empty() && !all.empty()) res.objects = {all.front()};
+      // The organisation right before the event noun acted: 국회 의결.
+      for (int e : all) {
+        if (std::find(res.objects.begin(), res.objects.end(), e) == res.objects.end() &&
+            TypeCompatible("Organization", ents->at(e).type) && ents->at(e).type != "Country") {
+          res.subjects.push_back(e);
+        }
+      }
+      res.object_phrase = *it;
+      break;
+    }
+  }
+}
+
+// The agent behind "X를 통해" acts for a person.
+void KoreanExtractor::Impl::MeansAgent(const std::vector<int>& args, Resolution* res) {
+  for (int a : args) {
+    if (phrase(a).link != "means" || phrase(a).referents.empty()) continue;
+    int agent = phrase(a).referents.front();
+    if (!res->subjects.empty() && ents->at(res->subjects.front()).type == "Person" &&
+        TypeCompatible("Organization", ents->at(agent).type)) {
+      res->subjects = {agent};
+    }
+  }
+}
+
+// Arguments found and types that fit: the score that picks among a stem's relations.
+void KoreanExtractor::Impl::ScoreResolution(const RelationDef& R, bool entity_object, Resolution* out) {
+  Resolution& res = *out;
   res.score = 2;
   auto type_score = [&](const std::string& want, const std::vector<int>& es) {
     if (want.empty() || es.empty()) return 0;
@@ -319,7 +333,6 @@ KoreanExtractor::Impl::Resolution KoreanExtractor::Impl::Resolve(const RelationD
   res.score += type_score(R.subject_type, res.subjects);
   if (entity_object) res.score += type_score(R.object_type, res.objects);
   if (res.score <= 0) res.score = 0, res.rel = nullptr;
-  return res;
 }
 
 void KoreanExtractor::Impl::EmitResolution(const Resolution& res, const Predicate& P, const std::vector<int>& money,
