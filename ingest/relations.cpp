@@ -189,6 +189,7 @@ Result<RelationVocabulary> RelationVocabulary::Parse(const std::string& text,
         Append(&def.ko_stems, StemsOf(def.ko_lemmas));
         def.ko_titles = Strings(ko, "titles");
         def.ko_title_at_organisation = ko.value("title_at_organisation", false);
+        def.ko_quote_complement = ko.value("quote_complement", false);
         if (ko.contains("genitive_nouns")) {
           for (const auto& [noun, side] : ko.at("genitive_nouns").items()) {
             std::string named = side.get<std::string>();

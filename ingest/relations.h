@@ -44,6 +44,9 @@ struct RelationDef {
   // A titled person this relation links to an organisation holds the title there, when no
   // other organisation is written with it (한가람 대표가 세운 회사 -> ceo_of that company).
   bool ko_title_at_organisation = false;
+  // The verb takes a quoted clause as what it asks for ("Y에 ...하라고 촉구했다"): its
+  // speaker and addressee are written before the quote.
+  bool ko_quote_complement = false;
   // Nouns that, between a genitive and a name (Y의 자회사 X) or as the noun a copula predicates
   // of the topic (X는 Y의 주주다), state the relation of the two: true when the name is the
   // relation's subject (주주: X owner_of Y), false when it is its object (자회사: Y owner_of X).

@@ -8,6 +8,8 @@ void KoreanExtractor::Impl::Predicates() {
   std::vector<int> inherited;  // subject entities a connective clause passes on
   int inherited_phrase = -1;
   size_t clause_start = 0;
+  size_t quoted_from = seq().size();  // where the quoted clause just closed began
+  size_t obligation_from = seq().size();  // "...해야 한다고": the quote began before 해야
   for (size_t k = 0; k < seq().size(); ++k) {
     if (seq()[k] >= 0) continue;
     const Predicate& P = c.predicates[static_cast<size_t>(-seq()[k] - 1)];
@@ -21,11 +23,26 @@ void KoreanExtractor::Impl::Predicates() {
       if (adnominal && phrase(ph).role == Role::kTopic) continue;
       args.push_back(ph);
     }
+    // "X는 Y에 ...하라고 촉구했다": a verb that takes a quoted request finds its speaker and
+    // addressee before the quoted clause (relations.json: quote_complement).
+    bool requests = std::any_of(P.relations.begin(), P.relations.end(),
+                                [](const RelationDef* r) { return r->ko_quote_complement; });
+    if (requests && quoted_from < clause_start) {
+      for (size_t j = quoted_from; j < clause_start; ++j) {
+        int ph = seq()[j];
+        if (ph < 0 || used[static_cast<size_t>(ph)]) continue;
+        Role r = phrase(ph).role;
+        if (r == Role::kTopic || r == Role::kSubject || r == Role::kTarget) args.insert(args.begin(), ph);
+      }
+      std::sort(args.begin(), args.end());
+    }
     int head = adnominal && k + 1 < seq().size() && seq()[k + 1] >= 0 ? seq()[k + 1] : -1;
     bool closes = P.ending.kind == EndingKind::kFinal || P.ending.kind == EndingKind::kConnective ||
                   P.ending.kind == EndingKind::kQuotative;
     auto advance = [&](int subject_phrase, const std::vector<int>& subjects) {
       if (!closes) return;
+      quoted_from = P.ending.kind == EndingKind::kQuotative ? std::min(clause_start, obligation_from) : seq().size();
+      obligation_from = P.ending.obligation ? clause_start : seq().size();
       clause_start = k + 1;
       if (P.ending.kind == EndingKind::kConnective && !subjects.empty()) {
         inherited = subjects;
