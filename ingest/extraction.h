@@ -24,6 +24,11 @@ struct Sentence {
   std::string text;
   std::string topic;      // kDefinition: the defined term, as written
   size_t body_begin = 0;  // kDefinition: byte offset where the definition starts
+  // A table row of a structured document: its cells, in order (empty ones included), and the
+  // header cells of its table; both empty otherwise. The sentence text joins the non-empty
+  // cells with "; ".
+  std::vector<std::string> cells;
+  std::vector<std::string> header;
 };
 
 struct ExtractedEntity {

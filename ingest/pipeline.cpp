@@ -54,10 +54,12 @@ Result<Extraction> Pipeline::Run(std::string_view text, const PipelineOptions& o
   FlatText flat;
   std::vector<std::string> emphasized;
   std::string written_on;
+  std::vector<Block> parsed_blocks;
   if (structured) {
     Result<ParsedDocument> doc = ReadDocument(text, options.format);
     if (!doc.ok()) return doc.status();
     flat = Flatten(*doc);
+    parsed_blocks = doc->blocks;
     out.title = doc->title;
     written_on = doc->date;
     for (const Block& b : doc->blocks) {
@@ -88,7 +90,15 @@ Result<Extraction> Pipeline::Run(std::string_view text, const PipelineOptions& o
   }
   out.sentences = split.sentences;
   if (structured) {
-    for (Sentence& s : out.sentences) s.line = flat.SourceLine(s.line, 0);
+    for (Sentence& s : out.sentences) {
+      // Block i is on line 2i+1 of the flat text: a table row keeps its cells and header.
+      size_t block = static_cast<size_t>(s.line > 0 ? (s.line - 1) / 2 : 0);
+      if (block < parsed_blocks.size() && parsed_blocks[block].kind == Block::Kind::kTableRow) {
+        s.cells = parsed_blocks[block].cells;
+        s.header = parsed_blocks[block].header;
+      }
+      s.line = flat.SourceLine(s.line, 0);
+    }
   }
 
   // Values found without the document's date: the mention finder only needs their spans.
@@ -97,7 +107,8 @@ Result<Extraction> Pipeline::Run(std::string_view text, const PipelineOptions& o
   for (const Sentence& s : out.sentences) undated.push_back(FindValues(s.text, DocDate{}));
 
   DocEntities entities(impl_->lexicon, impl_->names);
-  LearnEmphasizedNames(emphasized, out.language == "ko" ? impl_->morphology : nullptr, &entities);
+  LearnEmphasizedNames(emphasized, out.language == "ko" ? impl_->morphology : nullptr,
+                       [&](const std::string& w) { return impl_->finder->IsTitle(w); }, &entities);
   for (size_t k = 0; k < out.sentences.size(); ++k) {
     impl_->finder->Learn(out.sentences[k], undated[k], &entities);
   }

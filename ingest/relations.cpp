@@ -140,6 +140,11 @@ Result<RelationVocabulary> RelationVocabulary::Parse(const std::string& text,
       }
     }
     if (doc->contains("light_verbs")) vocab.ko_light_verbs_ = Strings(doc->at("light_verbs"), "ko");
+    if (doc->contains("table_headers")) {
+      for (const auto& [noun, id] : doc->at("table_headers").items()) {
+        if (noun != "about") vocab.table_headers_[noun] = id.get<std::string>();
+      }
+    }
     if (doc->contains("rules")) {
       for (const auto& [rule, id] : doc->at("rules").items()) vocab.rules_[rule] = id.get<std::string>();
     }
@@ -185,11 +190,24 @@ Result<RelationVocabulary> RelationVocabulary::Parse(const std::string& text,
         def.ko_stems = def.ko_nouns;
         Append(&def.ko_stems, StemsOf(def.ko_lemmas));
         def.ko_titles = Strings(ko, "titles");
+        def.ko_title_at_organisation = ko.value("title_at_organisation", false);
+        def.ko_quote_complement = ko.value("quote_complement", false);
+        if (ko.contains("genitive_nouns")) {
+          for (const auto& [noun, side] : ko.at("genitive_nouns").items()) {
+            std::string named = side.get<std::string>();
+            if (named != "subject" && named != "object") {
+              return Status::ParseError(source + ": relation '" + def.id + "': genitive noun '" + noun +
+                                        "' names 'subject' or 'object', not '" + named + "'");
+            }
+            def.ko_genitive_nouns[noun] = named == "subject";
+          }
+        }
         def.ko_object_roles = Strings(ko, "object_roles");
         def.ko_subject_roles = Strings(ko, "subject_roles");
         def.ko_inverse_stems = StemsOf(Strings(ko, "inverse_lemmas"));
         def.ko_intransitive_stems = StemsOf(Strings(ko, "intransitive_lemmas"));
         def.ko_swap_stems = StemsOf(Strings(ko, "swap_lemmas"));
+        def.ko_passive_subject_roles = Strings(ko, "passive_subject_roles");
         if (ko.contains("lemma_objects")) {
           for (const auto& [lemma, nouns] : ko.at("lemma_objects").items()) {
             std::vector<std::string> stem = StemsOf({lemma});
@@ -209,6 +227,11 @@ Result<RelationVocabulary> RelationVocabulary::Parse(const std::string& text,
     for (const auto& [rule, id] : vocab.rules_) {
       if (!vocab.by_id_.count(id)) {
         return Status::ParseError(source + ": rules." + rule + ": no relation '" + id + "'");
+      }
+    }
+    for (const auto& [noun, id] : vocab.table_headers_) {
+      if (!vocab.by_id_.count(id)) {
+        return Status::ParseError(source + ": table_headers." + noun + ": no relation '" + id + "'");
       }
     }
   } catch (const nlohmann::json::exception& e) {

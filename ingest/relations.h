@@ -41,11 +41,24 @@ struct RelationDef {
   // What the extractor matches: the nouns, and the lemmas' stems (협력하다 -> 협력, 손잡다 -> 손잡).
   std::vector<std::string> ko_stems;
   std::vector<std::string> ko_titles;          // title nouns for apposition ("네이버 최수연 대표")
+  // A titled person this relation links to an organisation holds the title there, when no
+  // other organisation is written with it (한가람 대표가 세운 회사 -> ceo_of that company).
+  bool ko_title_at_organisation = false;
+  // The verb takes a quoted clause as what it asks for ("Y에 ...하라고 촉구했다"): its
+  // speaker and addressee are written before the quote.
+  bool ko_quote_complement = false;
+  // Nouns that, between a genitive and a name (Y의 자회사 X) or as the noun a copula predicates
+  // of the topic (X는 Y의 주주다), state the relation of the two: true when the name is the
+  // relation's subject (주주: X owner_of Y), false when it is its object (자회사: Y owner_of X).
+  std::map<std::string, bool> ko_genitive_nouns;
   std::vector<std::string> ko_object_roles;    // particle roles that mark the object
   std::vector<std::string> ko_subject_roles;   // roles that mark the subject (default: subject)
   std::vector<std::string> ko_inverse_stems;   // stems that state the relation backwards
   std::vector<std::string> ko_intransitive_stems;  // subject is the relation's object
   std::vector<std::string> ko_swap_stems;          // subject and object swapped
+  // Roles that mark the relation's subject when its verb is passive or intransitive (default:
+  // source, 에 의해/로부터; uses: also target, "X에는 Y가 탑재됐다" = X uses Y).
+  std::vector<std::string> ko_passive_subject_roles;
   // Stems that state the relation only of certain objects: 주장하다 accuses only when what is
   // claimed is a wrongdoing (X의 도용을 주장) -> the nouns the object phrase must end in.
   std::map<std::string, std::vector<std::string>> ko_lemma_objects;
@@ -86,6 +99,12 @@ class RelationVocabulary {
   const RelationDef* Find(const std::string& id) const;
   // Korean verbs that carry the relation of the noun before them (체결하다, 착수하다).
   const std::vector<std::string>& KoreanLightVerbs() const { return ko_light_verbs_; }
+  // The relation a table column whose header ends in `noun` states between the row's key
+  // and the cell (table_headers in relations.json), or null.
+  const RelationDef* ForTableHeader(const std::string& noun) const {
+    auto it = table_headers_.find(noun);
+    return it == table_headers_.end() ? nullptr : Find(it->second);
+  }
   // Relations one of whose verbs has base form `base` (lower-case).
   std::vector<const RelationDef*> ByVerb(const std::string& base) const;
   std::vector<const RelationDef*> ByNoun(const std::string& base) const;
@@ -100,6 +119,7 @@ class RelationVocabulary {
   std::map<std::string, std::string> rules_;
   std::map<std::string, size_t> by_id_;
   std::vector<std::string> ko_light_verbs_;
+  std::map<std::string, std::string> table_headers_;
 };
 
 // Regular English forms: "partner" -> "partnered" / "partners"; "apply" -> "applied".

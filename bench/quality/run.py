@@ -135,10 +135,8 @@ class Graph:
             if code != 0:
                 continue
             for f in json.loads(out).get("facts", []):
-                # A variable predicate also meets each entity's rdfs:label triples (its
-                # names); they are not extracted facts.
                 if f.get("relation") == "label":
-                    continue
+                    continue  # names (rdfs:label) the pattern ?p also reaches: not facts
                 f["negated"] = bool(f.get("negated", negated))
                 self.facts.append(f)
 
@@ -270,7 +268,7 @@ def measure(kg, gold, details):
                     print("  missed", gf["id"], gf["subject"], gf["relation"],
                           json.dumps(gf["object"], ensure_ascii=False), gf.get("lines"))
             for kf in wrong:
-                ev = kf.get("evidence", [{}])[0]
+                ev = (kf.get("evidence") or [{}])[0]
                 print("  unmatched", kf["subject"], "|", kf["relation"], "|", cell_text(kf["object"]),
                       "neg" if kf["negated"] else "", "|", ev.get("rule", ""), "|", ev.get("text", "")[:90])
             for ((q, text), r), ok in zip(zip(natural, nat_res), nat_ok):

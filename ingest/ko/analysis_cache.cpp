@@ -21,7 +21,9 @@ namespace {
 constexpr char kUnit = '\x1F';
 constexpr char kRecord = '\x1E';
 constexpr size_t kMaxFileBytes = 64u << 20;  // past this the file is started afresh
-constexpr const char* kFormat = "1";
+// Bumped whenever what an analysis holds changes, its encoding or how morphology.cpp derives
+// it from Hunspell's (2: the copula after a vowel, 회사다).
+constexpr const char* kFormat = "2";
 
 std::vector<std::string_view> SplitOn(std::string_view s, char sep) {
   std::vector<std::string_view> out;

@@ -105,6 +105,11 @@ bool KoreanChunker::StemPredicate(const std::string& s, const std::vector<Token>
     bool native = !verbal && NativeEnding(rest) && !one_syllable;
     bool bare = rest.empty() && !one_syllable &&
                 (lt.comma || date_paren || last + 1 == n);
+    // "한가람 누리전자 대표": a title closing an apposition is a noun, not an event.
+    if (bare && i > 0 && mentions_.IsTitle(st.stem) && tokens[static_cast<size_t>(i - 1)].head_is_mention &&
+        tokens[static_cast<size_t>(i - 1)].role == Role::kNone) {
+      continue;
+    }
     if (!(verbal || native || bare)) continue;
     if (one_syllable && copula) continue;
     Predicate p;

@@ -100,6 +100,7 @@ KoreanChunker::KoreanChunker(const RelationVocabulary& relations, const MentionF
     : mentions_(mentions), morphology_(morphology) {
   light_verbs_.insert(relations.KoreanLightVerbs().begin(), relations.KoreanLightVerbs().end());
   for (const RelationDef& r : relations.relations()) {
+    relation_nouns_.insert(r.ko_nouns.begin(), r.ko_nouns.end());
     auto has = [](const std::vector<std::string>& v, const std::string& s) {
       return std::find(v.begin(), v.end(), s) != v.end();
     };

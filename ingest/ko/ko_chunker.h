@@ -97,6 +97,7 @@ class KoreanChunker {
   // lemma (손잡다), as KoreanMorphology's readings give them.
   std::unordered_map<std::string, std::vector<size_t>> stems_by_lemma_;
   std::unordered_set<std::string> light_verbs_;  // lemmas: 체결하다, 착수하다
+  std::unordered_set<std::string> relation_nouns_;  // 업무협약, 제휴: events, never list members
   // A predicate read through the dictionary (token i alone), or false.
   // (Token `index` of `tokens`; a multi-word cue takes the words before it too.)
   bool LemmaPredicate(const std::vector<Token>& tokens, int index, Predicate* out) const;
@@ -119,7 +120,7 @@ class KoreanChunker {
   static void MarkNegationAndPlans(const std::vector<Token>& tokens, std::vector<int>* pred_of,
                                    std::vector<Predicate>* predicates);
   // Noun phrases between the predicates, with their roles (ko_phrase_referents.cpp).
-  static void GroupPhrases(const std::vector<int>& pred_of, Chunked* chunked);
+  void GroupPhrases(const std::vector<int>& pred_of, Chunked* chunked) const;
   // Chunk's last phase: the referents and genitive modifiers of each phrase.
   void DescribePhrases(const std::string& s, const std::vector<Mention>& mentions,
                        const DocEntities& entities, Chunked* out) const;

@@ -7,20 +7,24 @@
 
 namespace kg::ingest {
 
+void KoreanExtractor::Impl::EmitTitle(int person, const std::string& title, int org, size_t b,
+                                      size_t e, const std::string& rule) {
+  for (const RelationDef& r : x.relations_.relations()) {
+    if (std::find(r.ko_titles.begin(), r.ko_titles.end(), title) == r.ko_titles.end()) continue;
+    if (r.object_type == "Person") {  // the title names the object: 창업자 (founded_by)
+      EmitSimple(org, r.id, person, b, e, rule);
+    } else {
+      EmitSimple(person, r.id, org, b, e, rule);
+    }
+    return;
+  }
+}
+
 void KoreanExtractor::Impl::TitleAppositions() {
   for (const Phrase& p : c.phrases) {
     if (p.person_org < 0 || p.title.empty() || p.referents.empty()) continue;
-    for (const RelationDef& r : x.relations_.relations()) {
-      if (std::find(r.ko_titles.begin(), r.ko_titles.end(), p.title) == r.ko_titles.end()) continue;
-      if (r.object_type == "Person") {  // the title names the object: 창업자 (founded_by)
-        EmitSimple(p.person_org, r.id, p.referents.front(), token(p.first).begin, token(p.last).end,
-                   "ko:title-apposition");
-      } else {
-        EmitSimple(p.referents.front(), r.id, p.person_org, token(p.first).begin,
-                   token(p.last).end, "ko:title-apposition");
-      }
-      break;
-    }
+    EmitTitle(p.referents.front(), p.title, p.person_org, token(p.first).begin, token(p.last).end,
+              "ko:title-apposition");
   }
 }
 

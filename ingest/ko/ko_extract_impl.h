@@ -254,6 +254,8 @@ struct KoreanExtractor::Impl {
     ReflexiveOwnership();
     WorkDefinition();
     PlaceDescriptors();
+    GenitiveFrames();
+    TableRow();
     RankStatements();
     Predicates();
   }
@@ -291,8 +293,22 @@ struct KoreanExtractor::Impl {
   // A person written after an organisation and before a title (ORG PERSON 대표) holds the
   // title at the organisation.
   void TitleAppositions();
+  // The relation a title names (대표 -> ceo_of, 창업자 -> founded_by) between them.
+  void EmitTitle(int person, const std::string& title, int org, size_t b, size_t e,
+                 const std::string& rule);
+  // "누리전자는 한가람 대표가 세운 회사다": a titled person written without an organisation,
+  // linked to one by a relation that says so, holds the title there.
+  void TitleAtOrganisation(const Resolution& res, const std::vector<int>& subjects,
+                           const std::vector<int>& objects, size_t b, size_t e);
   // An organisation with a product name in parentheses after it: the organisation and its product.
   void ProductsOfOrganisations();
+  // ko_genitive_frames.cpp: "Y의 자회사 X", "X는 Y의 주주다", "ORG의 PRODUCT".
+  void GenitiveFrames();
+  // ko_table_rows.cpp: a table row read against its header (| 기업 | 대표 제품 |).
+  void TableRow();
+  // The relation noun `word` holds (before its particles or copula), and which side a name
+  // it leads to is on; false when it holds none.
+  bool GenitiveNoun(const std::string& word, const RelationDef** rel, bool* named_is_subject) const;
   // "* X: A, B, C": a definition that is only a list names X's members.
   void DefinitionList();
   // 자신의 회사 X: the person the sentence is about owns it.

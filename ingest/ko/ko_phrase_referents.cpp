@@ -12,7 +12,7 @@ namespace kg::ingest {
 
 using namespace ko_words;
 
-void KoreanChunker::GroupPhrases(const std::vector<int>& pred_of, Chunked* chunked) {
+void KoreanChunker::GroupPhrases(const std::vector<int>& pred_of, Chunked* chunked) const {
   Chunked& out = *chunked;
   const std::vector<Token>& tokens = out.tokens;
   const int n = static_cast<int>(tokens.size());
@@ -75,6 +75,11 @@ void KoreanChunker::GroupPhrases(const std::vector<int>& pred_of, Chunked* chunk
     }
     cur.last = i;
     bool next_has_mention = i + 1 < n && !pred_token(i + 1) && !tokens[static_cast<size_t>(i + 1)].mentions.empty();
+    // "X와 업무협약을 맺고": a relation noun after 와/과 is what is done with X, not X's sibling.
+    if (next_has_mention && t.role == Role::kPartner &&
+        relation_nouns_.count(SplitParticles(StripPunct(tokens[static_cast<size_t>(i + 1)].text, nullptr)).stem)) {
+      next_has_mention = false;
+    }
     bool coordination = t.role == Role::kPartner && t.head_is_mention && next_has_mention;
     bool genitive = t.role == Role::kGenitive;
     bool lists = (t.comma && next_has_mention && t.head_is_mention) || (t.list_end && t.role == Role::kNone);
@@ -134,7 +139,11 @@ void KoreanChunker::DescribePhrases(const std::string& s, const std::vector<Ment
         int e = mentions[static_cast<size_t>(t.mentions.back())].entity;
         const std::string& type = entities.at(e).type;
         if (type == "Person" && person < 0) person = e;
-        else if ((type == "Organization" || type == "Government" || type == "Country") && org < 0) org = e;
+        // A name of no known kind between a person and their title is where they hold it.
+        else if ((type == "Organization" || type == "Government" || type == "Country" || type.empty()) &&
+                 org < 0) {
+          org = e;
+        }
       }
       if (person >= 0) {
         p.referents.push_back(person);

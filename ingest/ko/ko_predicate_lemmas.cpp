@@ -35,6 +35,8 @@ bool KoreanChunker::ClauseEnd(const Token& t, Predicate* out) const {
   if (word.empty()) return false;
   for (const WordReading& r : morphology_->Analyze(word)->readings) {
     if (!r.predicate || r.compound) continue;
+    // A bare one-syllable stem is no verb form (새 기술: an adnominal, not 새다).
+    if (r.rest.empty() && CodePointCount(word) == 1) continue;
     Ending e = AnalyzeEnding(r.rest.empty() ? std::string("다") : r.rest);
     if (e.kind != EndingKind::kFinal && e.kind != EndingKind::kConnective &&
         e.kind != EndingKind::kQuotative) {

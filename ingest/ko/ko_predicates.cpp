@@ -8,6 +8,8 @@ void KoreanExtractor::Impl::Predicates() {
   std::vector<int> inherited;  // subject entities a connective clause passes on
   int inherited_phrase = -1;
   size_t clause_start = 0;
+  size_t quoted_from = seq().size();  // where the quoted clause just closed began
+  size_t obligation_from = seq().size();  // "...해야 한다고": the quote began before 해야
   for (size_t k = 0; k < seq().size(); ++k) {
     if (seq()[k] >= 0) continue;
     const Predicate& P = c.predicates[static_cast<size_t>(-seq()[k] - 1)];
@@ -21,11 +23,26 @@ void KoreanExtractor::Impl::Predicates() {
       if (adnominal && phrase(ph).role == Role::kTopic) continue;
       args.push_back(ph);
     }
+    // "X는 Y에 ...하라고 촉구했다": a verb that takes a quoted request finds its speaker and
+    // addressee before the quoted clause (relations.json: quote_complement).
+    bool requests = std::any_of(P.relations.begin(), P.relations.end(),
+                                [](const RelationDef* r) { return r->ko_quote_complement; });
+    if (requests && quoted_from < clause_start) {
+      for (size_t j = quoted_from; j < clause_start; ++j) {
+        int ph = seq()[j];
+        if (ph < 0 || used[static_cast<size_t>(ph)]) continue;
+        Role r = phrase(ph).role;
+        if (r == Role::kTopic || r == Role::kSubject || r == Role::kTarget) args.insert(args.begin(), ph);
+      }
+      std::sort(args.begin(), args.end());
+    }
     int head = adnominal && k + 1 < seq().size() && seq()[k + 1] >= 0 ? seq()[k + 1] : -1;
     bool closes = P.ending.kind == EndingKind::kFinal || P.ending.kind == EndingKind::kConnective ||
                   P.ending.kind == EndingKind::kQuotative;
     auto advance = [&](int subject_phrase, const std::vector<int>& subjects) {
       if (!closes) return;
+      quoted_from = P.ending.kind == EndingKind::kQuotative ? std::min(clause_start, obligation_from) : seq().size();
+      obligation_from = P.ending.obligation ? clause_start : seq().size();
       clause_start = k + 1;
       if (P.ending.kind == EndingKind::kConnective && !subjects.empty()) {
         inherited = subjects;
@@ -131,6 +148,7 @@ KoreanExtractor::Impl::Resolution KoreanExtractor::Impl::Resolve(const RelationD
   } else if (k.passive) {
     k.obj_roles = grammatical_subject;
     k.subj_roles = {Role::kSource};  // 에 의해 / 로부터
+    for (const std::string& r : R.ko_passive_subject_roles) k.subj_roles.insert(RoleFromName(r));
   }
   k.entity_object = R.object == ObjectKind::kEntity;
   if (pred_phrase >= 0) k.exclude.insert(pred_phrase);
@@ -139,7 +157,16 @@ KoreanExtractor::Impl::Resolution KoreanExtractor::Impl::Resolve(const RelationD
   ResolveSubject(k, inherited, inherited_phrase, adnominal, &res);
   ListItemArguments(k, &res);
   DefinitionAndAgent(k, &res);
+  // "A, B, C는 경쟁하고 있다": a symmetric relation without a partner holds among the listed.
+  if (R.symmetric && k.entity_object && res.objects.empty() && res.subjects.size() >= 2 && !k.passive) {
+    res.objects = res.subjects;
+  }
   if (res.subjects.empty() || (res.objects.empty() && res.object_value < 0)) return res;
+  // What a thing is put in uses it; a country or place it goes into does not (X에 들어가다).
+  if (k.passive && res.subject_phrase >= 0 && phrase(res.subject_phrase).role == Role::kTarget) {
+    const std::string& t = ents->at(res.subjects.front()).type;
+    if (t == "Country" || t == "Place" || t == "Person") return res;
+  }
   ScoreTypes(k, &res);
   return res;
 }
@@ -166,6 +193,15 @@ bool KoreanExtractor::Impl::ResolveObject(const Slots& k, const std::vector<int>
       if (!head_is_subject_slot) {
         res->object_phrase = k.head;
         res->objects = Entities(k.head);
+        // "X는 [Y가 이끄는] 회사다": the noun predicated of the topic stands for the topic.
+        if (res->objects.empty() && token(phrase(k.head).last).predicative) {
+          for (size_t j = 0; j < c.phrases.size(); ++j) {
+            const Phrase& p = c.phrases[j];
+            if (p.topic && !p.referents.empty() && token(p.last).end <= token(k.P.first_token).begin) {
+              res->objects = p.referents;
+            }
+          }
+        }
       }
     }
   } else if (k.R.object == ObjectKind::kAmount) {
@@ -383,8 +419,23 @@ void KoreanExtractor::Impl::EmitResolution(const Resolution& res, const Predicat
       Emit(subjects[si], R, o, -1, P, quals, span_begin, span_end, rule);
     }
   }
+  if (R.ko_title_at_organisation) TitleAtOrganisation(res, subjects, objects, span_begin, span_end);
   (void)pred_phrase;
   (void)stem;
+}
+
+void KoreanExtractor::Impl::TitleAtOrganisation(const Resolution& res, const std::vector<int>& subjects,
+                                                const std::vector<int>& objects, size_t b, size_t e) {
+  for (int ph : {res.subject_phrase, res.object_phrase}) {
+    if (ph < 0) continue;
+    const Phrase& p = phrase(ph);
+    if (p.title.empty() || p.person_org >= 0 || p.referents.size() != 1) continue;
+    const std::vector<int>& others = ph == res.subject_phrase ? objects : subjects;
+    if (others.size() != 1 || others.front() == p.referents.front()) continue;
+    const std::string& type = ents->at(others.front()).type;
+    if (type == "Person" || type == "Country" || type == "Place" || type == "Product") continue;
+    EmitTitle(p.referents.front(), p.title, others.front(), b, e, "ko:title-at-organisation");
+  }
 }
 
 }  // namespace kg::ingest

@@ -78,6 +78,12 @@ WordReading ReadingFrom(std::string_view eojeol, std::string_view analysis) {
                              "예요"}) {
     if (r.rest.rfind(c, 0) == 0) r.copula = true;
   }
+  // After a vowel the copula loses its 이: 회사다, 회사라고, 회사랍니다, 회사래요, 회사며.
+  if (!HasBatchim(r.key)) {
+    for (std::string_view c : {"다", "라", "랍니", "래", "며"}) {
+      if (r.rest.rfind(c, 0) == 0) r.copula = true;
+    }
+  }
   return r;
 }
 

@@ -1,6 +1,7 @@
 // Bold and linked spans as name candidates.
 #include "ingest/mentions/emphasis.h"
 
+#include <algorithm>
 #include <functional>
 
 #include "ingest/ko/korean.h"
@@ -14,6 +15,13 @@
 namespace kg::ingest {
 
 namespace {
+
+bool HangulOnly(const std::string& s) {
+  for (char32_t c : ToCodePoints(s)) {
+    if (!IsHangulSyllable(c)) return false;
+  }
+  return !s.empty();
+}
 
 std::vector<std::string> SplitWords(const std::string& s) {
   std::vector<std::string> out;
@@ -68,9 +76,13 @@ EmphasizedName NameOfSpan(const std::string& raw, KoreanMorphology* morphology,
       if (!NameChar(c)) return out;
     }
   }
-  bool hangul = false;
-  for (const std::string& w : words) hangul |= !AllLatin(w);
-  if (hangul && morphology) {
+  bool hangul = false, model_number = false;
+  for (const std::string& w : words) {
+    hangul |= !AllLatin(w);
+    // 누리 X6 프로: a word with digits makes it a model's name, whatever its other words read as.
+    model_number |= words.size() > 1 && std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+  if (hangul && morphology && !model_number) {
     for (const std::string& w : words) {
       if (AllLatin(w)) continue;
       std::shared_ptr<const WordAnalysis> a = morphology->Analyze(w);
@@ -107,10 +119,21 @@ EmphasizedName NameOfSpan(const std::string& raw, KoreanMorphology* morphology,
 }
 
 void LearnEmphasizedNames(const std::vector<std::string>& spans, KoreanMorphology* morphology,
+                          const std::function<bool(const std::string&)>& is_title,
                           DocEntities* entities) {
   for (const std::string& span : spans) {
     if (!span.empty() && span.back() == ':') continue;  // a label: **현재 상황:**
     if (!FindValues(span, DocDate{}).empty()) continue;  // **1997년**, **5,000억 원**
+    // **한가람 대표**: a Hangul personal name (2-4 syllables) and the title after it.
+    std::vector<std::string> words = SplitWords(span);
+    if (morphology && words.size() == 2 && is_title(words[1]) &&
+        HangulOnly(words[0]) && CodePointCount(words[0]) >= 2 &&
+        CodePointCount(words[0]) <= 4) {
+      int e = entities->Find(words[0]);
+      if (e < 0) e = entities->Intern(words[0], "Person", {});
+      entities->SetType(e, "Person");
+      continue;
+    }
     EmphasizedName n = NameOfSpan(span, morphology, [&](const std::string& w) {
       const Lexicon& lex = entities->lexicon();
       return !lex.ClassifierType("ko_after_name", w).empty() ||
@@ -120,7 +143,9 @@ void LearnEmphasizedNames(const std::vector<std::string>& spans, KoreanMorpholog
     bool known_alias = false;
     for (const Alias& a : n.aliases) known_alias |= entities->Find(a.text) >= 0;
     if (known_alias) continue;
-    entities->Intern(n.name, "", n.aliases);
+    // A name that ends in a noun of its kind says it (**국가 혁신 지수** is a work).
+    std::string kind = entities->lexicon().ClassifierSuffixType("ko_name_suffix", n.name);
+    entities->Intern(n.name, kind, n.aliases);
   }
 }
 

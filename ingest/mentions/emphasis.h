@@ -28,8 +28,11 @@ EmphasizedName NameOfSpan(const std::string& span, KoreanMorphology* morphology,
 bool OnlyWordsOfTheLanguage(const std::string& phrase, KoreanMorphology* morphology,
                             const std::function<bool(const std::string&)>& classifier);
 
-// Registers the names of `spans` in `entities` (known names are left as they are).
+// Registers the names of `spans` in `entities` (known names are left as they are). A Korean
+// span that ends in a title (**한가람 대표**, `is_title` says which words are) names the
+// person before it: the title is no part of the name.
 void LearnEmphasizedNames(const std::vector<std::string>& spans, KoreanMorphology* morphology,
+                          const std::function<bool(const std::string&)>& is_title,
                           DocEntities* entities);
 
 }  // namespace kg::ingest

@@ -34,6 +34,10 @@ std::vector<MentionFinder::Impl::Token> MentionFinder::Impl::Tokens() {
 }
 
 void MentionFinder::Impl::TitledPersons(const std::vector<Token>& tokens) {
+  // A word of the language before a title is a body, not a person (이사회 의장).
+  auto WordOfTheLanguage = [&](const std::string& w) {
+    return f.morphology_ && f.morphology_->Analyze(w)->known;
+  };
   for (size_t k = 0; k + 1 < tokens.size(); ++k) {
     const std::string& name = tokens[k].text;
     // A Hangul syllable is three bytes: test the cheap surname first.
@@ -50,15 +54,25 @@ void MentionFinder::Impl::TitledPersons(const std::vector<Token>& tokens) {
     bool titled = is_title(k + 1);
     if (!titled && k + 2 < tokens.size()) {
       int org = Known(tokens[k + 1].text);
-      titled = org >= 0 && TypeIsOrganisation(ents->at(org).type) && is_title(k + 2);
+      // An organisation, or a name the document gives of no known kind (**바람소프트**).
+      titled = org >= 0 && (TypeIsOrganisation(ents->at(org).type) || ents->at(org).type.empty()) &&
+               is_title(k + 2);
     }
     if (!titled) continue;
+    // "한가람 누리전자 대표": the word between a person and the title is the organisation.
+    if (k > 0) {
+      int before = Known(StripTrailing(tokens[k - 1].text));
+      if (before >= 0 && ents->at(before).type == "Person") continue;
+    }
     if (Known(name) >= 0) {
       int e = Known(name);
       if (ents->at(e).type != "Person" && !ents->at(e).type.empty()) continue;
+      if (ents->at(e).type.empty() && WordOfTheLanguage(name)) continue;
+      ents->SetType(e, "Person");  // a bold name learned without a kind: the title gives it
       cands.push_back({tokens[k].begin, tokens[k].end, e, -1, 4, Mention::Source::kCue});
       continue;
     }
+    if (WordOfTheLanguage(name)) continue;
     int e = ents->Intern(name, "Person", {});
     cands.push_back({tokens[k].begin, tokens[k].end, e, -1, 4, Mention::Source::kCue});
   }
@@ -93,6 +107,9 @@ void MentionFinder::Impl::ClassifiedNames(const std::vector<Token>& tokens) {
       if (f.morphology_->Analyze(stem)->known) continue;  // a word of the language, not a name
       e = ents->Intern(stem, type, {});
     }
+    // A bold name learned without a kind takes it from the noun before it when that noun is
+    // plain about it (업체, 스타트업); 플랫폼, 서비스 are said of companies as often as products.
+    if (type == "Organization") ents->SetType(e, type);
     cands.push_back({tokens[k].begin, tokens[k].begin + stem.size(), e, -1, 4, Mention::Source::kCue});
   }
 }
@@ -126,7 +143,11 @@ void MentionFinder::Impl::OrganizationsBySuffix(const std::vector<Token>& tokens
       }
       // A person's name before an organisation is an apposition (최태원 SK그룹 회장).
       int before = Known(pp.stem);
-      if (before >= 0 && ents->at(before).type == "Person") break;
+      // So is a name the document itself marks (**도가온** 누리전자 대표): it is a name of its own.
+      if (before >= 0 && (ents->at(before).type == "Person" ||
+                          (ents->at(before).type.empty() && !ents->at(before).from_lexicon))) {
+        break;
+      }
       --first;
     }
     size_t b = tokens[first].begin;
@@ -144,6 +165,7 @@ void MentionFinder::Impl::OrganizationsBySuffix(const std::vector<Token>& tokens
         ent = ents->Intern(name, type, {});
       }
     }
+    ents->SetType(ent, "Organization");  // a bold name of no kind yet: its suffix gives one
     cands.push_back({b, e, ent, -1, 2, Mention::Source::kCue});
   }
 }

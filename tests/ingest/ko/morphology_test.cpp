@@ -88,3 +88,21 @@ TEST_CASE("the analysis cache file keeps analyses exactly and skips torn lines",
 }
 
 }  // namespace kg::ingest
+
+namespace kg::ingest {
+
+TEST_CASE("the copula after a vowel has lost its 이", "[ingest][ko][morphology]") {
+  auto copula = [](const std::string& word) {
+    for (const WordReading& r : Morph().Analyze(word)->readings) {
+      if (r.copula) return true;
+    }
+    return false;
+  };
+  CHECK(copula("회사다"));
+  CHECK(copula("회사였다"));
+  CHECK(copula("기업이다"));
+  CHECK_FALSE(copula("회사로"));
+  CHECK_FALSE(copula("회사는"));
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,131 @@
+// Relations Korean states with a genitive rather than a verb: "Y의 자회사 X", "Y의 최대주주인
+// X" (a relation noun between the genitive and a name), "X는 Y의 주주다" (the same noun
+// predicated of the topic by a copula), and "ORG의 PRODUCT" / "ORG의 게임 PRODUCT" (an
+// organisation's named product is one it makes). Which nouns say what is data
+// (relations.json: genitive_nouns, titles; the lexicon's classifiers), never words in code.
+#include "ingest/ko/ko_extract_impl.h"
+#include "ingest/ko/ko_chunker_words.h"
+
+namespace kg::ingest {
+
+namespace {
+
+// What may follow a noun inside its eojeol and keep it that noun: particles, the copula.
+bool NounRemainder(std::string_view rest) {
+  if (rest.empty() || IsParticleSequence(rest)) return true;
+  for (std::string_view c : {"인", "이다", "다", "이며", "이고", "이자", "예요", "이에요", "였", "이었", "입니", "이라",
+                             "라", "랍니", "래"}) {
+    if (rest.substr(0, c.size()) == c) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool KoreanExtractor::Impl::GenitiveNoun(const std::string& word, const RelationDef** rel,
+                                         bool* named_is_subject) const {
+  // The longest noun the word ends in before its particles or copula (한국법인인 -> 법인).
+  size_t best = 0;
+  for (const RelationDef& r : x.relations_.relations()) {
+    auto consider = [&](const std::string& noun, bool subject) {
+      if (noun.size() <= best) return;
+      for (size_t at = 0; (at = word.find(noun, at)) != std::string::npos; at += 1) {
+        if (NounRemainder(std::string_view(word).substr(at + noun.size()))) {
+          best = noun.size();
+          *rel = &r;
+          *named_is_subject = subject;
+          return;
+        }
+      }
+    };
+    for (const auto& [noun, subject] : r.ko_genitive_nouns) consider(noun, subject);
+    // Titles: "Y의 대표 X" (X ceo_of Y); "Y의 창업자 X" names the object (Y founded_by X).
+    for (const std::string& t : r.ko_titles) consider(t, r.object_type != "Person");
+  }
+  return best > 0;
+}
+
+void KoreanExtractor::Impl::GenitiveFrames() {
+  const RelationDef* maker = x.relations_.ForRule("genitive_product");
+  auto type_of = [&](int e) -> const std::string& { return ents->at(e).type; };
+  auto is_org = [&](int e) { return type_of(e) == "Organization"; };
+  const int n = static_cast<int>(c.tokens.size());
+  for (int i = 0; i < n; ++i) {
+    const Token& g = token(i);
+    if (g.mentions.empty() || !g.head_is_mention || g.role != Role::kGenitive) continue;
+    int owner = mentions[static_cast<size_t>(g.mentions.back())].entity;
+    // Descriptor nouns after the genitive (미국 자회사, 모바일 게임), then a name or nothing.
+    int j = i + 1;
+    const RelationDef* rel = nullptr;
+    bool named_subject = false;
+    std::string product_kind;
+    int last_descriptor = -1;
+    bool adnominal = false;
+    // A country or place among them says where (오스코텍의 미국 자회사): it is a descriptor too.
+    auto descriptor = [&](const Token& t) {
+      if (!t.values.empty() || t.comma) return false;
+      if (t.mentions.empty()) return true;
+      const std::string& kind = type_of(mentions[static_cast<size_t>(t.mentions.back())].entity);
+      return t.mentions.size() == 1 && t.role == Role::kNone && (kind == "Country" || kind == "Place");
+    };
+    while (j < n && j <= i + 3 && descriptor(token(j))) {
+      std::string word = ko_words::StripPunct(token(j).text, nullptr);
+      const RelationDef* r = nullptr;
+      bool subject = false;
+      if (GenitiveNoun(word, &r, &subject)) {
+        rel = r;
+        named_subject = subject;
+      }
+      std::string stem = SplitParticles(word).stem;
+      if (x.lexicon_.ClassifierSuffixType("ko_before_name", stem) == "Product") product_kind = stem;
+      last_descriptor = j;
+      ++j;
+      // "자회사인 X": the adnominal copula leads on to the name; a final one (주주다) ends it.
+      adnominal = EndsWith(word, "인");
+      if (token(j - 1).role != Role::kNone || (token(j - 1).predicative && !adnominal)) break;
+    }
+    int named = -1;
+    bool open = last_descriptor < 0 || (token(last_descriptor).role == Role::kNone &&
+                                        (!token(last_descriptor).predicative || adnominal));
+    if (j < n && open) {
+      const Token& t = token(j);
+      if (!t.mentions.empty() && mentions[static_cast<size_t>(t.mentions[0])].begin == t.begin) {
+        named = mentions[static_cast<size_t>(t.mentions[0])].entity;
+      }
+      // "Y의 AI 비서 X": a name followed by a noun and another name only modifies that one.
+      if (named >= 0 && t.role == Role::kNone && j + 2 < n && token(j + 1).mentions.empty() &&
+          !token(j + 2).mentions.empty()) {
+        named = -1;
+      }
+    }
+    size_t b = g.begin, e = named >= 0 ? token(j).end : (last_descriptor >= 0 ? token(last_descriptor).end : g.end);
+    if (rel && named < 0 && last_descriptor >= 0 && token(last_descriptor).predicative) {
+      // "X는 Y의 주주다": the topic is the name the noun is said of.
+      for (const Phrase& p : c.phrases) {
+        if (p.topic && p.referents.size() == 1 && token(p.last).end <= g.begin) named = p.referents.front();
+      }
+    }
+    if (named < 0 || named == owner) continue;
+    if (rel) {
+      const std::string& person_side = named_subject ? rel->subject_type : rel->object_type;
+      if (person_side == "Person" && type_of(named) != "Person") continue;
+      if (named_subject) EmitSimple(named, rel->id, owner, b, e, "ko:genitive-noun");
+      else EmitSimple(owner, rel->id, named, b, e, "ko:genitive-noun");
+      continue;
+    }
+    // ORG의 PRODUCT: a named thing of no other kind, said of an organisation, is its product.
+    if (!maker || !is_org(owner) || (last_descriptor >= 0 && product_kind.empty())) continue;
+    const std::string& t = type_of(named);
+    // An untyped name of Hangul words only (프리야 메논) is as likely a person written in Korean.
+    const std::string& name = ents->at(named).name;
+    bool hangul_words = name.find(' ') != std::string::npos &&
+                        std::all_of(name.begin(), name.end(), [](char ch) {
+                          return ch == ' ' || static_cast<unsigned char>(ch) >= 0x80;
+                        });
+    if (t == "Product" || (t.empty() && !ents->at(named).from_lexicon && !hangul_words)) {
+      EmitSimple(owner, maker->id, named, b, e, "ko:genitive-product");
+    }
+  }
+}
+
+}  // namespace kg::ingest

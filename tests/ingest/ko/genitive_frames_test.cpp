@@ -1,0 +1,58 @@
+// Relations Korean states with a genitive: a relation noun between the genitive and a name
+// (Y의 자회사 X, Y의 최대주주인 X), the same noun predicated of the topic (X는 Y의 주주다), and an
+// organisation's named product (ORG의 PRODUCT). Sentences of our own.
+#include <catch2/catch.hpp>
+
+#include "tests/support/extract.h"
+
+namespace kg::testing {
+
+namespace {
+std::vector<std::string> Facts(const std::string& markdown) {
+  return FactsOfDocument(markdown, "markdown");
+}
+bool Has(const std::string& markdown, const std::string& fact) {
+  std::vector<std::string> facts = Facts(markdown);
+  INFO(markdown);
+  for (const std::string& f : facts) UNSCOPED_INFO(f);
+  return std::find(facts.begin(), facts.end(), fact) != facts.end();
+}
+}  // namespace
+
+TEST_CASE("a relation noun between a genitive and a name relates the two", "[ingest][ko][genitive]") {
+  CHECK(Has("**나래게임즈**의 자회사 **별빛스튜디오**가 게임을 만들었다.\n", "나래게임즈 owner_of 별빛스튜디오"));
+  CHECK(Has("**나래게임즈**의 일본 법인인 **나래재팬**이 문을 열었다.\n", "나래게임즈 owner_of 나래재팬"));
+  // The noun may name the other side: the largest shareholder owns.
+  CHECK(Has("**한솔칩스**의 최대주주인 **푸른전자**가 투자를 늘렸다.\n", "푸른전자 owner_of 한솔칩스"));
+}
+
+TEST_CASE("a relation noun a copula predicates of the topic relates it to the genitive",
+          "[ingest][ko][genitive]") {
+  CHECK(Has("**가람전자**는 **한솔칩스**의 주주다.\n", "가람전자 owner_of 한솔칩스"));
+  CHECK(Has("**별빛스튜디오**는 **나래게임즈**의 자회사예요.\n", "나래게임즈 owner_of 별빛스튜디오"));
+}
+
+TEST_CASE("an organisation's named product is one it makes", "[ingest][ko][genitive]") {
+  CHECK(Has("이 폰에는 **푸른전자**의 **누리칩 7**이 들어갔다.\n", "푸른전자 develops 누리칩 7"));
+  CHECK(Has("**푸른전자**의 모바일 게임 **달빛기사**는 인기를 끌었다.\n", "푸른전자 develops 달빛기사"));
+}
+
+TEST_CASE("a genitive before a person, a descriptor or a further name is no product",
+          "[ingest][ko][genitive]") {
+  for (const std::string& f : Facts("**가온연구소**의 **마리아 로시** 소장이 방한했다.\n")) {
+    INFO(f);
+    CHECK(f.find("develops") == std::string::npos);
+  }
+  // The name right after the genitive only modifies the one after the noun.
+  for (const std::string& f : Facts("**푸른전자**의 LX 비서 **누리봇**에는 기능이 많다.\n")) {
+    INFO(f);
+    CHECK(f.find("develops LX") == std::string::npos);
+  }
+  // A descriptor that is no product noun (협력사) leaves the name alone.
+  for (const std::string& f : Facts("**푸른전자**의 협력사 **한솔칩스**가 공장을 지었다.\n")) {
+    INFO(f);
+    CHECK(f.find("develops") == std::string::npos);
+  }
+}
+
+}  // namespace kg::testing

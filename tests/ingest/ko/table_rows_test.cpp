@@ -1,0 +1,56 @@
+// A table row read against its header: the first cell is what the row is about, and a column
+// whose header holds a relation word says what the cell's names are to it. Tables of our own.
+#include <catch2/catch.hpp>
+
+#include "tests/support/extract.h"
+
+namespace kg::testing {
+
+namespace {
+std::vector<std::string> Facts(const std::string& markdown) {
+  std::vector<std::string> facts = FactsOfDocument(markdown, "markdown");
+  for (const std::string& f : facts) UNSCOPED_INFO(f);
+  return facts;
+}
+bool In(const std::vector<std::string>& facts, const std::string& fact) {
+  return std::find(facts.begin(), facts.end(), fact) != facts.end();
+}
+}  // namespace
+
+TEST_CASE("a product column names what the row's company makes", "[ingest][ko][tables]") {
+  std::vector<std::string> facts = Facts(
+      "| 기업 | 분야 | 대표 제품 |\n|---|---|---|\n"
+      "| **가온소프트** | 게임 | **별빛기사**, **달빛정원** |\n"
+      "| **누리전자** | 반도체 | **누리칩 7** |\n");
+  CHECK(In(facts, "가온소프트 develops 별빛기사"));
+  CHECK(In(facts, "가온소프트 develops 달빛정원"));
+  CHECK(In(facts, "누리전자 develops 누리칩 7"));
+}
+
+TEST_CASE("a relation word heading a column relates the cell to the row's key", "[ingest][ko][tables]") {
+  // 발표 기관: the agency is who publishes the row's report.
+  std::vector<std::string> facts = Facts(
+      "| 보고서 | 발표 기관 | 발표일 |\n|---|---|---|\n"
+      "| **가람 혁신 지수** | **가온연구원** | 6월 3일 |\n");
+  CHECK(In(facts, "가람 혁신 지수 published_by 가온연구원"));
+}
+
+TEST_CASE("a relation word inside another head noun says nothing", "[ingest][ko][tables]") {
+  std::vector<std::string> facts = Facts(
+      "| 연사 | 소속·직함 | 발표 주제 |\n|---|---|---|\n"
+      "| **한가람** | **가온연구원** 원장 | **누리칩 7** 평가 |\n");
+  for (const std::string& f : facts) {
+    CHECK(f.find("member_of") == std::string::npos);
+    CHECK(f.find("released") == std::string::npos);
+  }
+}
+
+TEST_CASE("a key inside a description, or a company in a product column, is no record",
+          "[ingest][ko][tables]") {
+  std::vector<std::string> facts = Facts(
+      "| 부품 | 대표 제품 |\n|---|---|\n"
+      "| 배터리(XK7 셀) | **가온전자** |\n");
+  for (const std::string& f : facts) CHECK(f.find("develops") == std::string::npos);
+}
+
+}  // namespace kg::testing

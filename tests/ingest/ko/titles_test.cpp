@@ -1,0 +1,63 @@
+// Titled persons in Korean text: who holds which title where, when the title is written after
+// a bold name, closes an attribution line, or names no organisation and the relation around it
+// says which one (a founder titled 대표 of the company they set up). Sentences of our own.
+#include <catch2/catch.hpp>
+
+#include "tests/support/extract.h"
+
+namespace kg::testing {
+
+namespace {
+bool HasIn(const std::vector<std::string>& facts, const std::string& fact) {
+  for (const std::string& f : facts) UNSCOPED_INFO(f);
+  return std::find(facts.begin(), facts.end(), fact) != facts.end();
+}
+bool Has(const std::string& markdown, const std::string& fact) {
+  INFO(markdown);
+  return HasIn(FactsOfDocument(markdown, "markdown"), fact);
+}
+}  // namespace
+
+TEST_CASE("a bold name before an organisation and a title is the person holding it",
+          "[ingest][ko][titles]") {
+  CHECK(Has("**도가온** 누리전자 대표는 공장을 소개했어요.\n", "도가온 ceo_of 누리전자"));
+  CHECK(Has("누리전자 **도가온** 대표는 공장을 소개했어요.\n", "도가온 ceo_of 누리전자"));
+}
+
+TEST_CASE("an attribution line names the person, the organisation and the title",
+          "[ingest][ko][titles]") {
+  CHECK(Has("**바람소프트**는 올해 게임을 내놨어요.\n\n> — 서하람 바람소프트 대표\n",
+            "서하람 ceo_of 바람소프트"));
+}
+
+TEST_CASE("a bold span of a name and a title names the person alone", "[ingest][ko][titles]") {
+  std::vector<std::string> facts =
+      FactsOfDocument("**별무리랩**은 2018년 **남도윤 대표**가 창업한 회사예요.\n", "markdown");
+  CHECK(HasIn(facts, "별무리랩 founded_by 남도윤 {date=2018}"));
+  CHECK(HasIn(facts, "남도윤 ceo_of 별무리랩"));
+}
+
+TEST_CASE("a titled founder without an organisation holds the title at the company founded",
+          "[ingest][ko][titles]") {
+  CHECK(Has("**새솔전자**는 2019년 **오가람** 대표가 세운 회사다.\n", "오가람 ceo_of 새솔전자"));
+  CHECK(Has("**한결소프트**는 **남궁민** 대표가 이끄는 회사다.\n", "남궁민 ceo_of 한결소프트"));
+  // A chair who founded it is its chair, not its CEO.
+  CHECK(Has("**구름제약**은 **하지훈** 회장이 세운 회사예요.\n", "하지훈 position_held 구름제약"));
+}
+
+TEST_CASE("a word of the language before a title is no person", "[ingest][ko][titles]") {
+  std::vector<std::string> facts =
+      FactsOfDocument("**들꽃게임즈**를 세운 **모지안** 이사회 의장도 현장을 찾았어요.\n", "markdown");
+  for (const std::string& f : facts) {
+    INFO(f);
+    CHECK(f.find("이사회 position_held") == std::string::npos);
+  }
+}
+
+TEST_CASE("a relation noun after 와/과 is what is done with the name, not its sibling",
+          "[ingest][ko][titles]") {
+  CHECK(Has("**가온로봇**은 **푸른은행**과 업무협약을 맺고 로봇을 들였다.\n",
+            "가온로봇 partnered_with 푸른은행"));
+}
+
+}  // namespace kg::testing
