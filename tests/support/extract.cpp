@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include <catch2/catch.hpp>
+
 #include "ingest/lexicon.h"
 #include "ingest/pipeline.h"
 #include "ingest/relations.h"
@@ -79,6 +81,16 @@ std::vector<std::string> EntitiesOf(const std::string& text) {
   for (const ingest::ExtractedEntity& e : x.entities) out.push_back(e.name + " (" + e.type + ")");
   std::sort(out.begin(), out.end());
   return out;
+}
+
+bool HasFact(const std::string& text, const std::string& fact, const std::string& format) {
+  std::vector<std::string> facts = format == "text" ? FactsOf(text) : FactsOfDocument(text, format);
+  bool found = std::find(facts.begin(), facts.end(), fact) != facts.end();
+  if (!found) {
+    UNSCOPED_INFO(text);
+    for (const std::string& f : facts) UNSCOPED_INFO(f);
+  }
+  return found;
 }
 
 }  // namespace kg::testing

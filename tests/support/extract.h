@@ -17,6 +17,10 @@ std::vector<std::string> FactsOfDocument(const std::string& text, const std::str
 // Each fact with the source line of its evidence sentence: "12: Kakao partnered_with OpenAI".
 std::vector<std::string> FactLinesOfDocument(const std::string& text, const std::string& format);
 
+// Whether `fact` is among the facts of `text` read as `format` ("text", "markdown", "html");
+// when it is not, the text and the facts found go to the test's failure message.
+bool HasFact(const std::string& text, const std::string& fact, const std::string& format = "text");
+
 // Entities the text mentions, as "Name (Type)".
 std::vector<std::string> EntitiesOf(const std::string& text);
 

@@ -9,15 +9,8 @@
 namespace kg::testing {
 
 namespace {
-std::vector<std::string> Facts(const std::string& markdown) {
-  return FactsOfDocument(markdown, "markdown");
-}
-bool Has(const std::string& markdown, const std::string& fact) {
-  std::vector<std::string> facts = Facts(markdown);
-  INFO(markdown);
-  for (const std::string& f : facts) UNSCOPED_INFO(f);
-  return std::find(facts.begin(), facts.end(), fact) != facts.end();
-}
+std::vector<std::string> Facts(const std::string& markdown) { return FactsOfDocument(markdown, "markdown"); }
+bool Has(const std::string& markdown, const std::string& fact) { return HasFact(markdown, fact, "markdown"); }
 }  // namespace
 
 TEST_CASE("what is put into a thing is what it uses", "[ingest][ko][components]") {

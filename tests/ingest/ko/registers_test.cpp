@@ -7,12 +7,7 @@
 namespace kg::testing {
 
 namespace {
-bool Has(const std::string& text, const std::string& fact) {
-  std::vector<std::string> facts = FactsOf(text);
-  INFO(text);
-  for (const std::string& f : facts) UNSCOPED_INFO(f);
-  return std::find(facts.begin(), facts.end(), fact) != facts.end();
-}
+bool Has(const std::string& text, const std::string& fact) { return HasFact(text, fact); }
 }  // namespace
 
 TEST_CASE("partnership in every register", "[ingest][ko][register]") {

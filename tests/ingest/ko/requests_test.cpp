@@ -9,12 +9,7 @@
 namespace kg::testing {
 
 namespace {
-bool Has(const std::string& markdown, const std::string& fact) {
-  std::vector<std::string> facts = FactsOfDocument(markdown, "markdown");
-  INFO(markdown);
-  for (const std::string& f : facts) UNSCOPED_INFO(f);
-  return std::find(facts.begin(), facts.end(), fact) != facts.end();
-}
+bool Has(const std::string& markdown, const std::string& fact) { return HasFact(markdown, fact, "markdown"); }
 }  // namespace
 
 TEST_CASE("a request's addressees are written before the quoted request", "[ingest][ko][requests]") {

@@ -13,11 +13,6 @@ bool HasEntity(const std::string& text, const std::string& entity) {
   for (const std::string& e : es) UNSCOPED_INFO(e);
   return std::find(es.begin(), es.end(), entity) != es.end();
 }
-bool HasFact(const std::string& text, const std::string& fact) {
-  std::vector<std::string> fs = FactsOf(text);
-  for (const std::string& f : fs) UNSCOPED_INFO(f);
-  return std::find(fs.begin(), fs.end(), fact) != fs.end();
-}
 }  // namespace
 
 TEST_CASE("an unknown word after a classifier noun is a name of that kind", "[ingest][mentions]") {
