@@ -48,9 +48,12 @@ int ReadKeyOrInterrupt(FILE* in) {
   while (have < need) {
     if (g_flag && *g_flag) return -1;
     pollfd p{fd, POLLIN, 0};
-    int ready = ppoll(&p, 1, nullptr, &g_waiting_mask);
+    // A Ctrl-C handled on another thread interrupts no wait of this one: look again soon.
+    const timespec kRecheck{0, 100 * 1000 * 1000};
+    int ready = ppoll(&p, 1, &kRecheck, &g_waiting_mask);
+    if (ready == 0) continue;  // the loop's first line sees a Ctrl-C
     if (ready < 0) {
-      if (errno == EINTR) continue;  // the loop's first line sees a Ctrl-C
+      if (errno == EINTR) continue;
       return -1;
     }
     ssize_t n = read(fd, &bytes[have], 1);

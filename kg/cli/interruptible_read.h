@@ -2,7 +2,9 @@
 // libedit is between two read() calls (echoing, redrawing) would only set a flag, and the next
 // read() would block with the half-typed line still there. Instead SIGINT stays blocked while
 // the editor runs and is let through only inside ppoll(), atomically with the wait, the way
-// pselect() is meant to be used.
+// pselect() is meant to be used. kg has other threads (RocksDB's), which do not block
+// SIGINT: the kernel may run the handler on one of them while the editor's thread is busy,
+// so the wait also wakes every 100 ms to look at the flag.
 #pragma once
 
 #include <signal.h>
