@@ -176,7 +176,8 @@ struct EnglishSurfaceRules::Pass {
   }
 
   // A mention group ending right before byte `end` (skipping `skip` words): "A, B and C".
-  void GroupBefore(size_t end, std::vector<int>* out, size_t* group_begin) const {
+  // `adjacent`: the group's last name must end right at `end` (only spaces between).
+  void GroupBefore(size_t end, std::vector<int>* out, size_t* group_begin, bool adjacent = false) const {
     size_t pos = end;
     while (true) {
       int best = -1;
@@ -190,6 +191,7 @@ struct EnglishSurfaceRules::Pass {
       std::vector<Word> bw = Words(between);
       bool glue = IsListGlue(bw);
       if (!out->empty() && !glue) return;
+      if (out->empty() && adjacent && between.find_first_not_of(' ') != std::string::npos) return;
       if (out->empty()) {
         // Only auxiliaries, adverbs and negation between the subject and its verb.
         for (const Word& w : bw) {
@@ -205,6 +207,29 @@ struct EnglishSurfaceRules::Pass {
       out->insert(out->begin(), mentions[static_cast<size_t>(best)].entity);
       *group_begin = mentions[static_cast<size_t>(best)].begin;
       pos = mentions[static_cast<size_t>(best)].begin;
+    }
+  }
+
+  // Whether a comma stands right before byte `pos` (spaces aside): the verb follows a
+  // parenthetical -- an apposition or a relative clause set off by commas.
+  bool AfterComma(size_t pos) const {
+    size_t i = pos;
+    while (i > 0 && s[i - 1] == ' ') --i;
+    return i > 0 && s[i - 1] == ',';
+  }
+
+  // The subject before a parenthetical that ends at the comma before byte `pos`: "Samsung
+  // Electronics, which has partners across Asia and Europe, acquired Harman". The comma that
+  // opened it is the nearest earlier one with a name right before it (commas inside the
+  // parenthetical have none); nothing when there is no such comma.
+  void GroupBeforeParenthetical(size_t pos, std::vector<int>* out, size_t* group_begin) const {
+    size_t closing = s.rfind(',', pos - 1);
+    for (size_t c = closing; c != std::string::npos && c > 0;) {
+      size_t open = s.rfind(',', c - 1);
+      if (open == std::string::npos) return;
+      GroupBefore(open, out, group_begin, /*adjacent=*/true);
+      if (!out->empty()) return;
+      c = open;
     }
   }
 
@@ -335,16 +360,22 @@ struct EnglishSurfaceRules::Pass {
     }
     std::vector<int> subjects, objects;
     size_t sb = pos, oe = end;
+    const bool parenthetical = AfterComma(pos);
+    auto group_before = [&](std::vector<int>* out) {
+      if (parenthetical) GroupBeforeParenthetical(pos, out, &sb);
+      else GroupBefore(pos, out, &sb);
+    };
     if (passive && prep == "by") {
       size_t by = lower.find("by", end);
       GroupAfter(by + 2, &subjects, &oe);
-      GroupBefore(pos, &objects, &sb);
+      group_before(&objects);
     } else {
-      GroupBefore(pos, &subjects, &sb);
+      group_before(&subjects);
       GroupAfter(end, &objects, &oe);
     }
-    // "X met Y and later visited Z": the second verb shares the first one's subject.
-    if (subjects.empty() && !passive && previous_verb != std::string::npos) {
+    // "X met Y and later visited Z": the second verb shares the first one's subject (not
+    // across a parenthetical, whose "and" may join its own nouns).
+    if (subjects.empty() && !passive && !parenthetical && previous_verb != std::string::npos) {
       std::vector<Word> gap = Words(lower.substr(previous_verb, pos - previous_verb));
       bool coordinated = false;
       for (const Word& w : gap) coordinated |= w.lower == "and";

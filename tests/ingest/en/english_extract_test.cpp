@@ -315,4 +315,21 @@ TEST_CASE("a sentence too long for the parse is read by the surface rules", "[in
   CHECK(got == std::vector<std::string>{"Kakao partnered_with OpenAI"});
 }
 
+TEST_CASE("a subject set off from its verb by a parenthetical is the subject", "[ingest][english]") {
+  // Too long for the parse: the surface rules must not take the parenthetical's last name
+  // ("Asia and Europe", "South Korea") for the subject of the verb after the comma.
+  CHECK(FactLines("Samsung Electronics, which has been working on memory chips for artificial "
+                  "intelligence servers for several years with many partners across Asia and "
+                  "Europe, acquired Harman in 2017 after months of talks.") ==
+        std::vector<std::string>{"Samsung Electronics acquired Harman [date 2017]"});
+  CHECK(FactLines("Kakao, the messenger company that most people in South Korea use every single "
+                  "day for chatting, payments, maps and news, partnered with OpenAI on Tuesday to "
+                  "bring new assistant features to its many millions of users.") ==
+        std::vector<std::string>{"Kakao partnered_with OpenAI [date 2025-03-11]"});
+  CHECK(FactLines("On the same day, Samsung Electronics, the largest chip maker in a country of fifty "
+                  "million people with a long history of industry and of exports to every "
+                  "continent, acquired Harman after a long time.") ==
+        std::vector<std::string>{"Samsung Electronics acquired Harman"});
+}
+
 }  // namespace kg::ingest
