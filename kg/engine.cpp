@@ -142,7 +142,7 @@ Result<PreparedQuery> Engine::Prepare(const std::string& text, const std::string
 // query against one read view, plan it.
 struct Engine::Bound {
   std::unique_ptr<ReadView> view;
-  std::unique_ptr<TermText> text;
+  TermText* text;  // the engine's display cache, read through `view`
   BoundQuery query;
   Plan plan;
 };
@@ -151,7 +151,15 @@ Result<Engine::Bound> Engine::BindAndPlan(const PreparedQuery& query, bool expla
   KG_RETURN_IF_ERROR(store_->CatchUp());
   Bound out;
   out.view = store_->NewReadView();
-  out.text = std::make_unique<TermText>(out.view.get());
+  // Display names stay true until the next commit: a session's queries share them.
+  const uint64_t sequence = out.view->Sequence();
+  if (!text_cache_ || sequence != text_cache_sequence_) {
+    text_cache_ = std::make_unique<TermText>(out.view.get());
+    text_cache_sequence_ = sequence;
+  } else {
+    text_cache_->Rebind(out.view.get());
+  }
+  out.text = text_cache_.get();
   Result<const QuestionLexicon*> lexicon = Lexicon();
   if (!lexicon.ok()) return lexicon.status();
   Binder binder(*out.view, *vocabulary_, *out.text, *lexicon);

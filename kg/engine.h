@@ -22,6 +22,7 @@
 namespace kg {
 
 class Store;
+class TermText;
 class QuestionLexicon;
 namespace ingest {
 class RelationVocabulary;
@@ -177,6 +178,10 @@ class Engine {
   std::mutex lexicon_mu_;
   Result<const QuestionLexicon*> Lexicon();
   struct Bound;
+  // Display names and terms read by earlier queries, valid while no commit comes between
+  // (ReadView::Sequence); queries of one engine run one at a time.
+  std::unique_ptr<TermText> text_cache_;
+  uint64_t text_cache_sequence_ = 0;
   Result<Bound> BindAndPlan(const PreparedQuery& query, bool explain);
   struct PipelineCache;
   std::unique_ptr<PipelineCache> pipelines_;

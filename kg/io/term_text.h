@@ -44,6 +44,9 @@ class TermText {
   Result<std::string> Iri(const Term& term);
   std::string DocumentIri(const std::string& doc_id) const;
   const std::string& base() const { return base_; }
+  // Reads through `view` from now on. REQUIRES: it sees the same commit as the view the cache
+  // was filled from (ReadView::Sequence), so that what is cached is still true.
+  void Rebind(const ReadView* view) { view_ = view; }
 
  private:
   void Trim();

@@ -46,6 +46,10 @@ ReadView::~ReadView() {
   if (snapshot_) store_->db_->ReleaseSnapshot(snapshot_);
 }
 
+uint64_t ReadView::Sequence() const {
+  return snapshot_ ? snapshot_->GetSequenceNumber() : store_->db_->GetLatestSequenceNumber();
+}
+
 Status ReadView::Get(Cf cf, std::string_view key, std::string* value) const {
   rocksdb::ReadOptions ro;
   ro.snapshot = snapshot_;

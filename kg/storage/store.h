@@ -114,6 +114,10 @@ class ReadView {
   // Calls fn for each, in the same order, until it returns false.
   Status ForEachEvidence(FactId id, const std::function<bool(Evidence&&)>& fn) const;
 
+  // The sequence number of the commit the view sees: equal for two views exactly when no
+  // commit came between them.
+  uint64_t Sequence() const;
+
   // Entries of `order` whose first `n` ids equal `prefix[0..n)`.
   std::unique_ptr<TripleScan> Scan(IndexOrder order, const TermId* prefix, int n) const;
   // Counts entries of a prefix, stopping at `cap` (cheap cardinality estimate).

@@ -2,6 +2,7 @@
 // paths, symmetric relations, qualifiers, the negation rule, questions and did-you-mean.
 #include <catch2/catch.hpp>
 #include <set>
+#include <sstream>
 
 #include "kg/engine.h"
 #include "tests/support/fixture_graph.h"
@@ -200,6 +201,32 @@ TEST_CASE("a cancelled query reports cancellation", "[engine]") {
   auto r = f.engine().Query("?a ?b ?c, ?d ?e ?f, ?g ?h ?i", o);
   REQUIRE_FALSE(r.ok());
   CHECK(r.status().code() == Status::Code::kCancelled);
+}
+
+}  // namespace kg
+
+namespace kg {
+
+TEST_CASE("a name a commit gives an entity shows in the engine's next query", "[engine]") {
+  // The engine keeps the display names of earlier queries while nothing is committed; a
+  // commit in between (here an import through the same engine) must not leave one stale.
+  testing::TempDir tmp;
+  auto e = Engine::Open({tmp.Sub("g.db"), true, true});
+  REQUIRE_OK(e);
+  Engine& engine = **e;
+  std::istringstream first("<http://x.test/e1> <http://x.test/p/partnerOf> <http://x.test/e2> .\n");
+  REQUIRE_OK(engine.Import(&first, "first.nt", {}));
+  auto before = engine.Query("<http://x.test/e1> ?p ?o", {});
+  REQUIRE_OK(before);
+  REQUIRE(before->rows.size() == 1);
+  CHECK(before->rows[0].back().text == "http://x.test/e2");  // no name yet: the IRI
+  std::istringstream second(
+      "<http://x.test/e2> <http://www.w3.org/2000/01/rdf-schema#label> \"Zephyr Robotics\" .\n");
+  REQUIRE_OK(engine.Import(&second, "second.nt", {}));
+  auto after = engine.Query("select ?o where <http://x.test/e1> ?p ?o", {});
+  REQUIRE_OK(after);
+  REQUIRE(after->rows.size() == 1);
+  CHECK(after->rows[0].back().text == "Zephyr Robotics");
 }
 
 }  // namespace kg
