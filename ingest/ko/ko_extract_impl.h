@@ -279,6 +279,9 @@ struct KoreanExtractor::Impl {
                      int head, int pred_phrase, const std::vector<int>& inherited,
                      int inherited_phrase, const std::vector<int>& money, bool adnominal);
   bool ResolveObject(const Slots& k, const std::vector<int>& money, Resolution* res);
+  // The last topic phrase before P that names something: what a noun predicated of the topic
+  // ("X는 ... 회사다") stands for; -1 when there is none.
+  int TopicBefore(const Predicate& P) const;
   void ResolveSubject(const Slots& k, const std::vector<int>& inherited, int inherited_phrase,
                       bool adnominal, Resolution* res);
   void ListItemArguments(const Slots& k, Resolution* res);

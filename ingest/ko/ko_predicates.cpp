@@ -171,6 +171,17 @@ KoreanExtractor::Impl::Resolution KoreanExtractor::Impl::Resolve(const RelationD
   return res;
 }
 
+int KoreanExtractor::Impl::TopicBefore(const Predicate& P) const {
+  int topic = -1;
+  for (size_t j = 0; j < c.phrases.size(); ++j) {
+    const Phrase& p = c.phrases[j];
+    if (p.topic && !p.referents.empty() && token(p.last).end <= token(P.first_token).begin) {
+      topic = static_cast<int>(j);
+    }
+  }
+  return topic;
+}
+
 bool KoreanExtractor::Impl::ResolveObject(const Slots& k, const std::vector<int>& money, Resolution* res) {
   if (k.entity_object) {
     res->object_phrase = Find(k.args, k.obj_roles, k.exclude, k.passive || k.P.inverse);
@@ -195,12 +206,8 @@ bool KoreanExtractor::Impl::ResolveObject(const Slots& k, const std::vector<int>
         res->objects = Entities(k.head);
         // "X는 [Y가 이끄는] 회사다": the noun predicated of the topic stands for the topic.
         if (res->objects.empty() && token(phrase(k.head).last).predicative) {
-          for (size_t j = 0; j < c.phrases.size(); ++j) {
-            const Phrase& p = c.phrases[j];
-            if (p.topic && !p.referents.empty() && token(p.last).end <= token(k.P.first_token).begin) {
-              res->objects = p.referents;
-            }
-          }
+          int topic = TopicBefore(k.P);
+          if (topic >= 0) res->objects = phrase(topic).referents;
         }
       }
     }
@@ -233,12 +240,10 @@ void KoreanExtractor::Impl::ResolveSubject(const Slots& k, const std::vector<int
     // "X는 [Y에 본사를 둔] 기업이다": a relative clause on the noun the sentence predicates of
     // its topic is about the topic.
     if (res->subjects.empty() && token(phrase(k.head).last).predicative) {
-      for (size_t j = 0; j < c.phrases.size(); ++j) {
-        const Phrase& p = c.phrases[j];
-        if (p.topic && !p.referents.empty() && token(p.last).end <= token(k.P.first_token).begin) {
-          res->subjects = p.referents;
-          res->subject_phrase = static_cast<int>(j);
-        }
+      int topic = TopicBefore(k.P);
+      if (topic >= 0) {
+        res->subjects = phrase(topic).referents;
+        res->subject_phrase = topic;
       }
     }
   }
