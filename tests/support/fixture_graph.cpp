@@ -39,6 +39,18 @@ struct Builder {
   }
 };
 
+// The document the builder's facts cite, with its sentences, and the commit of all of it.
+void CommitDocument(GraphWriter* w, const std::string& id, const std::string& path,
+                    const std::string& hash, const std::vector<std::string>& sentences) {
+  Document d;
+  d.id = id;
+  d.path = path;
+  d.hash = hash;
+  d.sentences = static_cast<int64_t>(sentences.size());
+  REQUIRE_OK(w->PutDocument(d, sentences));
+  REQUIRE_OK(w->Commit());
+}
+
 // A new database at `db`, open for writing.
 std::unique_ptr<Store> NewStore(const std::string& db) {
   Store::OpenOptions o;
@@ -105,21 +117,14 @@ void BuildFixtureGraph(const std::string& db) {
   b.F(france, "ranked_in", index, {{"rank", b.V("3", xsd_int)}});
   b.F(us, "ranked_in", index, {{"rank", b.V("1", xsd_int)}});
 
-  Document d;
-  d.id = "fixture";
-  d.path = "fixture.txt";
-  d.hash = "0";
-  std::vector<std::string> sentences = {
+  CommitDocument(&w, "fixture", "fixture.txt", "0", {
       "Kakao partnered with OpenAI; Sam Altman, CEO of OpenAI, visited Korea.",
       "Amazon and Microsoft invested 1.2 and 4 billion euros in France.",
       "Canada plans to invest 2.4 billion Canadian dollars.",
       "DeepSeek released DeepSeek-R1 on 20 January 2025; R2 is its successor.",
       "The US and the UK did not sign the declaration; France did.",
       "Moonshot AI and Zhipu AI are among the Six Little Tigers.",
-      "OpenAI accused DeepSeek. Tortoise Media's Global AI Index ranks the US first."};
-  d.sentences = static_cast<int64_t>(sentences.size());
-  REQUIRE_OK(w.PutDocument(d, sentences));
-  REQUIRE_OK(w.Commit());
+      "OpenAI accused DeepSeek. Tortoise Media's Global AI Index ranks the US first."});
 }
 
 void BuildQuestionGraph(const std::string& db) {
@@ -180,11 +185,7 @@ void BuildQuestionGraph(const std::string& db) {
   TermId orca = b.E("Orca Engine", "Product", {{"오르카 엔진", "ko"}});
   b.F(brisa, "develops", orca);
 
-  Document d;
-  d.id = "questions";
-  d.path = "questions.txt";
-  d.hash = "1";
-  std::vector<std::string> sentences = {
+  CommitDocument(&w, "questions", "questions.txt", "1", {
       "Brisa Labs released Lumen 1 in Lisbon on 2 May 2024 and will release Lumen 2.",
       "Brisa Labs bought Tessel AI and agreed to buy Quorra Systems.",
       "Brisa Labs plans to invest $50 million in Corren Motors, which put $20 million into "
@@ -197,10 +198,7 @@ void BuildQuestionGraph(const std::string& db) {
       "Brisa Campus will stand in Lisbon; Brisa Labs develops the Orca Engine.",
       "The Council of Lisbon passed the Lisbon Data Act in November 2024; Porto's council "
       "investigates Corren Motors.",
-      "Brisa Labs ranks third in the Robotics 50, a list the Porto Council publishes."};
-  d.sentences = static_cast<int64_t>(sentences.size());
-  REQUIRE_OK(w.PutDocument(d, sentences));
-  REQUIRE_OK(w.Commit());
+      "Brisa Labs ranks third in the Robotics 50, a list the Porto Council publishes."});
 }
 
 }  // namespace kg::testing
