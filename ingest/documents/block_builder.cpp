@@ -175,7 +175,7 @@ void BlockBuilder::EndName() {
 }
 
 void BlockBuilder::BeginCell() {
-  if (!open_) return;
+  if (!open_ || block_.kind != Block::Kind::kTableRow) return;  // a cell belongs to a row
   EndCell();
   in_cell_ = true;
   cell_start_.reset();

@@ -39,7 +39,7 @@ class BlockBuilder {
   // Emphasised or linked text begins / ends: the text appended in between is a name span.
   void BeginName();
   void EndName();
-  // A table cell begins / ends (inside an open kTableRow block).
+  // A table cell begins / ends; ignored unless a kTableRow block is open.
   void BeginCell();
   void EndCell();
 

@@ -33,6 +33,13 @@ bool IsElement(const GumboNode* n) {
   return n->type == GUMBO_NODE_ELEMENT || n->type == GUMBO_NODE_TEMPLATE;
 }
 
+// An HTML element, not one of SVG or MathML that merely shares a tag's name: "<svg><article>"
+// holds an SVG element called article, whose children may be any tags in any nesting.
+bool IsHtmlElement(const GumboNode* n, GumboTag tag) {
+  return n->type == GUMBO_NODE_ELEMENT && n->v.element.tag == tag &&
+         n->v.element.tag_namespace == GUMBO_NAMESPACE_HTML;
+}
+
 const GumboVector* Children(const GumboNode* n) {
   if (n->type == GUMBO_NODE_DOCUMENT) return &n->v.document.children;
   if (IsElement(n)) return &n->v.element.children;
@@ -106,7 +113,7 @@ const GumboNode* FindFirst(const GumboNode* root, GumboTag tag) {
   while (!stack.empty()) {
     const GumboNode* n = stack.back();
     stack.pop_back();
-    if (n->type == GUMBO_NODE_ELEMENT && n->v.element.tag == tag) return n;
+    if (IsHtmlElement(n, tag)) return n;
     const GumboVector* children = Children(n);
     if (!children) continue;
     for (unsigned i = children->length; i > 0; --i) {
@@ -133,7 +140,7 @@ void ReadHead(const GumboOutput& output, const GumboNode* content, ParsedDocumen
   while (!stack.empty()) {
     const GumboNode* n = stack.back();
     stack.pop_back();
-    if (n->type == GUMBO_NODE_ELEMENT && n->v.element.tag == GUMBO_TAG_META) {
+    if (IsHtmlElement(n, GUMBO_TAG_META)) {
       std::string_view key = Attribute(n, "property");
       if (key.empty()) key = Attribute(n, "name");
       if (key.empty()) key = Attribute(n, "itemprop");
@@ -276,6 +283,7 @@ class HtmlWalker {
 
   Role Enter(const GumboNode* n) {
     if (n->type != GUMBO_NODE_ELEMENT) return Role::kNone;
+    if (n->v.element.tag_namespace != GUMBO_NAMESPACE_HTML) return Role::kNone;
     GumboTag tag = n->v.element.tag;
     int line = Line(n->v.element.start_pos);
     bool structural = cells_ == 0;  // inside a table cell, structure is only word breaks

@@ -60,6 +60,15 @@ TEST_CASE("without an article, main; without main, the body", "[ingest][document
   CHECK(Briefs(body) == V{"P@3 Loose text", "P@4 A paragraph.", "P@5 more loose"});
 }
 
+TEST_CASE("an SVG or MathML element named like an HTML one is not the page's text",
+          "[ingest][documents]") {
+  // Inside <svg>, "article" and "td" are SVG elements in any nesting: the body stays the text.
+  ParsedDocument doc =
+      Html("<body><p>Plain text.</p><svg><article>drawn<td>cell</td></article></svg></body>");
+  CHECK(Briefs(doc) == V{"P@1 Plain text."});
+  for (const Block& b : doc.blocks) CHECK(b.cells.empty());
+}
+
 TEST_CASE("headings, paragraphs and breaks with their source lines", "[ingest][documents]") {
   ParsedDocument doc = Html(
       "<h1>로봇 산업</h1>\n"
