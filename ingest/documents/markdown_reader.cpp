@@ -8,9 +8,12 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "ingest/documents/markdown_source.h"
 #include "ingest/documents/readers.h"
+#include "kg/base/unicode.h"
 
 // The extension's node types; libcmark-gfm-extensions exports them but installs no header.
 extern "C" {
@@ -79,6 +82,68 @@ bool IsBreakTag(std::string_view html) {
   return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n';
 }
 
+// A run of '*' or '_' left in text (cmark matched it with no other run), with the code points
+// around it (0 at either end of the text).
+struct DelimiterRun {
+  size_t begin, end;
+  char32_t before, after;
+  std::string_view marks;
+};
+
+std::vector<DelimiterRun> FindDelimiterRuns(std::string_view text) {
+  std::vector<DelimiterRun> runs;
+  for (size_t i = 0; i < text.size();) {
+    if (text[i] != '*' && text[i] != '_') {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < text.size() && text[j] == text[i]) ++j;
+    char32_t before = 0, after = 0;
+    if (i > 0) {
+      size_t p = i - 1;
+      while (p > 0 && (static_cast<unsigned char>(text[p]) & 0xC0) == 0x80) --p;
+      before = DecodeUtf8At(text, &p);
+    }
+    if (j < text.size()) {
+      size_t p = j;
+      after = DecodeUtf8At(text, &p);
+    }
+    runs.push_back({i, j, before, after, text.substr(i, j - i)});
+    i = j;
+  }
+  return runs;
+}
+
+bool IsWordChar(char32_t c) { return c != 0 && !IsWhiteSpace(c) && !IsPunctuation(c); }
+
+// CommonMark lets no run close emphasis when punctuation comes before it and a letter after,
+// nor open one with a letter before and punctuation after: in "**한빛로보틱스(Hanbit)**이" the
+// bold name ends in ')' and a Korean particle follows, so cmark leaves both runs as text.
+// Korean writes its particles onto the word, so this is common in Korean Markdown. Returns
+// the pairs of leftover runs (opening, closing) that emphasise the text between them: the
+// same marks, at most three, text right after the first and right before the second, and one
+// of the two refused only for that punctuation rule.
+std::vector<std::pair<DelimiterRun, DelimiterRun>> LeftoverEmphasis(std::string_view text) {
+  std::vector<DelimiterRun> runs = FindDelimiterRuns(text);
+  std::vector<std::pair<DelimiterRun, DelimiterRun>> pairs;
+  for (size_t i = 0; i < runs.size(); ++i) {
+    const DelimiterRun& open = runs[i];
+    if (open.marks.size() > 3 || open.after == 0 || IsWhiteSpace(open.after)) continue;
+    bool open_refused = IsWordChar(open.before) && IsPunctuation(open.after);
+    for (size_t j = i + 1; j < runs.size(); ++j) {
+      const DelimiterRun& close = runs[j];
+      if (close.marks != open.marks || close.before == 0 || IsWhiteSpace(close.before)) continue;
+      bool close_refused = IsPunctuation(close.before) && IsWordChar(close.after);
+      if (!open_refused && !close_refused) continue;
+      pairs.emplace_back(open, close);
+      i = j;
+      break;
+    }
+  }
+  return pairs;
+}
+
 class MarkdownWalker {
  public:
   explicit MarkdownWalker(BlockBuilder* builder) : b_(builder) {}
@@ -142,6 +207,19 @@ class MarkdownWalker {
     b_->Open(quotes_ > 0 ? Block::Kind::kQuote : Block::Kind::kParagraph, quotes_, line);
   }
 
+  // Text, with the emphasis cmark left as literal runs read as names (LeftoverEmphasis).
+  void AppendText(std::string_view text) {
+    size_t at = 0;
+    for (const auto& [open, close] : LeftoverEmphasis(text)) {
+      b_->Append(text.substr(at, open.begin - at));
+      b_->BeginName();
+      b_->Append(text.substr(open.end, close.begin - open.end));
+      b_->EndName();
+      at = close.end;
+    }
+    b_->Append(text.substr(at));
+  }
+
   void Enter(cmark_iter* it, cmark_node* n) {
     cmark_node_type t = cmark_node_get_type(n);
     int line = LineOf(n);
@@ -186,6 +264,10 @@ class MarkdownWalker {
         OpenParagraph(n);
         return;
       case CMARK_NODE_TEXT:
+        EnsureOpen(n);
+        b_->SetLine(line);
+        AppendText(Literal(n));
+        return;
       case CMARK_NODE_CODE:
         EnsureOpen(n);
         b_->SetLine(line);

@@ -109,6 +109,18 @@ TEST_CASE("bold, emphasised and linked text are name spans", "[ingest][documents
   CHECK(Names(b) == V{"누리랩스", "Acme Corp", "한빛로보틱스", "Beta Labs", "Gamma", "Delta"});
 }
 
+TEST_CASE("bold ending in punctuation before a particle is a name span, not marks",
+          "[ingest][documents]") {
+  // CommonMark closes no emphasis between ')' and a letter; Korean puts a particle there.
+  ParsedDocument doc = Md(
+      "**누리랩스(Nuri Labs)**는 __한빛(Hanbit)__과 *별빛 A.I.*를 만들었다. 5 * 3 = 15, "
+      "**열린 강조\n");
+  REQUIRE(doc.blocks.size() == 1);
+  const Block& b = doc.blocks[0];
+  CHECK(b.text == "누리랩스(Nuri Labs)는 한빛(Hanbit)과 별빛 A.I.를 만들었다. 5 * 3 = 15, **열린 강조");
+  CHECK(Names(b) == V{"누리랩스(Nuri Labs)", "한빛(Hanbit)", "별빛 A.I."});
+}
+
 TEST_CASE("bare URLs, autolinks and images are dropped, link text kept", "[ingest][documents]") {
   ParsedDocument doc =
       Md("자료는 https://example.com/a 와 <https://example.com/b> 그리고 "
