@@ -17,6 +17,7 @@
 #include <rocksdb/cache.h>
 #include <rocksdb/db.h>
 #include <rocksdb/filter_policy.h>
+#include <rocksdb/listener.h>
 #include <rocksdb/options.h>
 #include <rocksdb/table.h>
 #include <rocksdb/write_batch.h>
@@ -39,6 +40,15 @@ std::shared_ptr<rocksdb::Cache> SharedBlockCache() {
   static std::shared_ptr<rocksdb::Cache> cache = rocksdb::NewLRUCache(128 << 20);
   return cache;
 }
+
+// Turns off RocksDB's automatic recovery from a background error (see OpenRocks).
+class NoAutoRecovery : public rocksdb::EventListener {
+ public:
+  void OnErrorRecoveryBegin(rocksdb::BackgroundErrorReason, rocksdb::Status,
+                            bool* auto_recovery) override {
+    *auto_recovery = false;
+  }
+};
 
 // One base configuration; families differ only where their access pattern does. Index and
 // Bloom filters are partitioned (a small top level, then 4 KiB partitions) and go through the
@@ -221,6 +231,11 @@ Status Store::OpenRocks(bool fresh) {
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::Status rs;
   if (writer) {
+    // A command reports a full disk and ends; RocksDB's own recovery would retry in the
+    // background (its SstFileManager polls for space) and Close() waits for that retry: a
+    // `kg` that had printed its error could hang there for good. No recovery, then.
+    db_options.listeners.push_back(std::make_shared<NoAutoRecovery>());
+    db_options.max_bgerror_resume_count = 0;
     db_options.info_log = OpenInfoLog(dir_, db_options.info_log_level);
     rs = rocksdb::DB::Open(db_options, dir_, descriptors, &handles, &db_);
   } else {
