@@ -6,6 +6,7 @@
 #include <cctype>
 #include <set>
 
+#include "ingest/en/en_descriptors.h"
 #include "ingest/en/en_names.h"
 #include "ingest/en/en_prepare.h"
 #include "ingest/en/en_roles.h"
@@ -415,12 +416,20 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     return;
   }
   std::vector<ValueMention> values = WithRelativeDates(sentence.text, date, found_values);
-  Run run{*this, sentence, mentions, values, ents, sink};
+  const std::vector<Mention>* parties = &mentions;
+  std::vector<Mention> described;
+  const RelationDef* located_in = relations_.Find("located_in");
+  if (words_ && located_in) {
+    described = DescriptorFacts(sentence, mentions, values, words_->demonyms(),
+                                words_->descriptor_breaks(), *located_in, ents, sink);
+    parties = &described;
+  }
+  Run run{*this, sentence, *parties, values, ents, sink};
   std::vector<MergedSpan> merged = run.Titles();
   bool parsed = false;
   if (words_ && run.WorthParsing()) {
     PreparedText prepared =
-        PrepareForParse(sentence.text, mentions, values, merged, words_->placeholders(),
+        PrepareForParse(sentence.text, *parties, values, merged, words_->placeholders(),
                         [](const std::string& w) {
                           WordNet& wn = WordNet::Shared();
                           return wn.Has(w, WordClass::kNoun) && !wn.Has(w, WordClass::kVerb);
@@ -444,7 +453,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
   } else {
     ++stats->skipped;
   }
-  surface_.Extract(sentence, mentions, values, ents, disc, sink, /*with_verbs=*/!parsed);
+  surface_.Extract(sentence, *parties, values, ents, disc, sink, /*with_verbs=*/!parsed);
 }
 
 }  // namespace kg::ingest

@@ -321,7 +321,9 @@ struct EnglishSurfaceRules::Pass {
       size_t pos = 0;
       while ((pos = lower.find(v.surface, pos)) != std::string::npos) {
         size_t end = pos + v.surface.size();
-        bool boundary = (pos == 0 || !std::isalnum(static_cast<unsigned char>(lower[pos - 1]))) &&
+        // "Osaka-based": a compound adjective, not the verb.
+        bool boundary = (pos == 0 || (!std::isalnum(static_cast<unsigned char>(lower[pos - 1])) &&
+                                      lower[pos - 1] != '-')) &&
                         (end >= lower.size() || !std::isalnum(static_cast<unsigned char>(lower[end])));
         // The same word may state several relations ("invested" -> invested_in and
         // investment_amount); a shorter verb inside a longer one may not.

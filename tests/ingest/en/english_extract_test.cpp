@@ -332,4 +332,34 @@ TEST_CASE("a subject set off from its verb by a parenthetical is the subject", "
         std::vector<std::string>{"Samsung Electronics acquired Harman"});
 }
 
+TEST_CASE("a name's descriptor says where it is from", "[ingest][english]") {
+  const Case cases[] = {
+      {"Lyon-based Orvane Robotics sold its first arm in 2022.",
+       {"Orvane Robotics located_in Lyon"}},
+      {"Toronto-based chip startup Qubrix hired 40 engineers.",
+       {"Qubrix located_in Toronto"}},
+      {"Analysts praised Velmora Foods, a Texas-based maker of frozen meals.",
+       {"Velmora Foods located_in Texas"}},
+      {"Swedish truck maker Norrfalk Trucks opened a new plant.",
+       {"Norrfalk Trucks located_in Sweden"}},
+      {"The deal pleased Dutch lender Brugstad Bank and Japanese retailer Himeya Holdings.",
+       {"Brugstad Bank located_in Netherlands", "Himeya Holdings located_in Japan"}},
+      {"North Korean hackers attacked Pyonglink Systems.", {}},
+      {"Germany's biggest utility Rheinkraft Energie raised prices.",
+       {"Rheinkraft Energie located_in Germany"}},
+  };
+  CheckCases(cases);
+  // "a rival of X" does not describe X; the place of "-based" is no party of the clause.
+  std::vector<std::string> got = FactLines("Pellmar Systems, a Denver-based rival of Hostaro Labs, grew.");
+  CHECK(std::find(got.begin(), got.end(), "Pellmar Systems located_in Denver") != got.end());
+  CHECK(std::find(got.begin(), got.end(), "Hostaro Labs located_in Denver") == got.end());
+  got = FactLines("Korvane Motors teamed up with Munich-based Lindquist Motors.");
+  CHECK(std::find(got.begin(), got.end(), "Korvane Motors partnered_with Lindquist Motors") != got.end());
+  CHECK(std::find(got.begin(), got.end(), "Korvane Motors partnered_with Munich") == got.end());
+  CHECK(std::find(got.begin(), got.end(), "Munich located_in Lindquist Motors") == got.end());
+  got = FactLines("North Korean hackers attacked Pyonglink Systems.");
+  CHECK(std::find(got.begin(), got.end(), "Pyonglink Systems located_in South Korea") == got.end());
+  CHECK(std::find(got.begin(), got.end(), "Pyonglink Systems located_in North Korea") == got.end());
+}
+
 }  // namespace kg::ingest
