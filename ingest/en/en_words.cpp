@@ -72,6 +72,7 @@ Result<EnglishWords> EnglishWords::Parse(const RelationVocabulary& relations,
     Strings(*roles, "pronouns", &w.pronouns_);
     Strings(*roles, "document_nouns", &w.documents_);
     Strings(*roles, "descriptor_breaks", &w.descriptor_breaks_);
+    Strings(*roles, "relative_breaks", &w.relative_breaks_);
     if (roles->contains("demonyms")) {
       for (const auto& [adjective, country] : roles->at("demonyms").items()) {
         w.demonyms_[adjective] = country.get<std::string>();

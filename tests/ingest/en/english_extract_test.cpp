@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "ingest/en/en_prepare.h"
 #include "ingest/en/en_values.h"
 #include "ingest/pipeline.h"
 
@@ -360,6 +361,45 @@ TEST_CASE("a name's descriptor says where it is from", "[ingest][english]") {
   got = FactLines("North Korean hackers attacked Pyonglink Systems.");
   CHECK(std::find(got.begin(), got.end(), "Pyonglink Systems located_in South Korea") == got.end());
   CHECK(std::find(got.begin(), got.end(), "Pyonglink Systems located_in North Korea") == got.end());
+}
+
+TEST_CASE("a clause about a name is parsed on its own when the sentence is too long", "[ingest][english]") {
+  // Over 30 words each: no parse of the whole sentence; the relative clause, the reduced
+  // relative and the apposition's relative clause are parsed as sentences about the name.
+  const Case cases[] = {
+      {"Velmora Foods, which was founded in 2011 by former Nestle chemists Ana Ruiz and Tom Berg, "
+       "has spent the last ten years building a network of small factories across the northern "
+       "part of the country.",
+       {"Velmora Foods founded_by Ana Ruiz [date 2011]", "Velmora Foods founded_by Tom Berg [date 2011]"}},
+      {"Orvane Robotics, founded in 2015 by engineer Lena Park, said on Monday that it would double "
+       "the size of its research team over the next three years as demand for its arms keeps growing.",
+       {"Orvane Robotics founded_by Lena Park [date 2015]"}},
+      {"Analysts expect more deals for Qubrix, a company that was bought by private equity firm "
+       "Harlow Partners in 2020, as the market for cheap chips keeps growing faster than anyone had "
+       "thought it would.",
+       {"Harlow Partners acquired Qubrix [date 2020]"}},
+  };
+  CheckCases(cases);
+  // The parts themselves: the clause with the name for its subject, then the rest.
+  const std::string s = "Velmora, which was founded by Ana Ruiz, grew.";
+  std::vector<Mention> mentions(2);
+  mentions[0].begin = 0, mentions[0].end = 7;
+  mentions[1].begin = 30, mentions[1].end = 38;
+  auto participle = [](const std::string& w) { return w == "founded"; };
+  auto predicate = [](const std::string& w) { return w == "was" || w == "had"; };
+  std::vector<std::vector<Rewrite>> parts = ClauseParts(s, mentions, participle, predicate);
+  REQUIRE(parts.size() == 2);
+  auto apply = [&](const std::vector<Rewrite>& rw) {
+    std::string out;
+    size_t at = 0;
+    for (const Rewrite& r : rw) out += s.substr(at, r.begin - at) + r.text, at = r.end;
+    return out + s.substr(at);
+  };
+  CHECK(apply(parts[0]) == "Velmora was founded by Ana Ruiz.");
+  CHECK(apply(parts[1]) == "Velmora grew.");
+  // "which the group formed", "which with X had": the relative clause stays in the sentence.
+  CHECK(ClauseParts("Velmora, which the group formed, grew.", {mentions[0]}, participle, predicate).empty());
+  CHECK(ClauseParts("Velmora, which with Ana Ruiz had grown, fell.", {mentions[0]}, participle, predicate).empty());
 }
 
 }  // namespace kg::ingest
