@@ -414,6 +414,70 @@ struct EnglishSurfaceRules::Pass {
     previous_verb = end;
   }
 
+  // True when a name's relation noun may be written after what comes between it and the
+  // possessor: an apposition's comma, or a copula or "as" ("X, who is Y's CEO", "X will stay
+  // on as Y's CEO"); never a negation or a verb of saying.
+  static bool PossessiveLink(const std::string& gap) {
+    std::vector<Word> gw = Words(gap);
+    if (gw.empty()) return gap.find(',') != std::string::npos;
+    if (gw.size() > 4 || !OneOf(gw.back().lower, {"as", "is", "was", "remains", "became"})) return false;
+    return std::none_of(gw.begin(), gw.end(), [](const Word& w) {
+      return OneOf(w.lower, {"not", "never", "said", "says", "n't"});
+    });
+  }
+
+  // Possessive noun forms: "Brandt Chemie, Corvid's German supplier", "Hale, who is Kallisto's
+  // chief executive", "X will stay on as Y's chief executive": Y's noun names X's relation to Y.
+  void PossessiveNounForms() {
+    for (size_t k = 1; k < mentions.size(); ++k) {
+      const Mention& owner = mentions[k];
+      if (s.compare(owner.end, 3, "'s ") != 0) continue;
+      const Mention& named = mentions[k - 1];
+      if (!PossessiveLink(s.substr(named.end, owner.begin - named.end))) continue;
+      // Up to three modifiers ("biggest online", "German"), then the noun.
+      std::vector<Word> after = Words(s.substr(owner.end + 3, std::min<size_t>(80, s.size() - owner.end - 3)));
+      size_t from = owner.end + 3;
+      for (size_t skip = 0; skip <= 3 && skip < after.size(); ++skip) {
+        size_t at = from + after[skip].begin;
+        if (MentionAt(at) >= 0) break;
+        const RelationDef* rel = nullptr;
+        const NounForm* form = nullptr;
+        size_t form_end = 0;
+        for (const RelationDef& r : rules.relations_.relations()) {
+          for (const NounForm& n : r.nouns) {
+            for (const std::string& f : {n.singular, n.plural}) {
+              std::string lf = f;
+              for (char& c : lf) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+              size_t e = at + lf.size();
+              bool whole = e == s.size() || !std::isalnum(static_cast<unsigned char>(s[e]));
+              if (lf.empty() || lower.compare(at, lf.size(), lf) != 0 || !whole) continue;
+              if (lf.size() > form_end - std::min(form_end, at) || !rel) rel = &r, form = &n, form_end = e;
+            }
+          }
+        }
+        if (!rel) continue;
+        // "Y's head of Research": a part of Y's, not Y itself.
+        if (s.compare(form_end, 4, " of ") == 0 && form_end + 4 < s.size() &&
+            std::isupper(static_cast<unsigned char>(s[form_end + 4]))) {
+          break;
+        }
+        std::vector<int> subjects;
+        size_t sb = named.begin;
+        GroupBefore(named.end, &subjects, &sb, /*adjacent=*/true);
+        for (int subj : subjects) {
+          const std::string& type = ents->at(subj).type;
+          if (!rel->subject_type.empty() && !type.empty() && !form->denotes_object &&
+              rel->subject_type.find(type) == std::string::npos) {
+            continue;
+          }
+          if (form->denotes_object) Emit(owner.entity, *rel, subj, -1, false, {}, sb, form_end, "en:noun-possessive:" + rel->id);
+          else Emit(subj, *rel, owner.entity, -1, false, {}, sb, form_end, "en:noun-possessive:" + rel->id);
+        }
+        break;
+      }
+    }
+  }
+
   // Noun forms: "X is a member of Y", "X, a member of Y".
   void NounForms() {
     for (const RelationDef& r : rules.relations_.relations()) {
@@ -466,6 +530,7 @@ void EnglishSurfaceRules::Extract(const Sentence& sentence, const std::vector<Me
   pass.TitleAppositions();
   for (const Pass::Occurrence& occ : pass.FindVerbs(with_verbs)) pass.Verb(occ);
   pass.NounForms();
+  pass.PossessiveNounForms();
 }
 
 }  // namespace kg::ingest

@@ -402,4 +402,24 @@ TEST_CASE("a clause about a name is parsed on its own when the sentence is too l
   CHECK(ClauseParts("Velmora, which with Ana Ruiz had grown, fell.", {mentions[0]}, participle, predicate).empty());
 }
 
+TEST_CASE("a possessor's relation noun after a name states the name's relation", "[ingest][english]") {
+  const Case cases[] = {
+      {"Lena Park, who is Orvane Robotics's chief executive, spoke first.",
+       {"Lena Park ceo_of Orvane Robotics"}},
+      {"Tom Berg will stay on as Velmora Foods's chief executive.",
+       {"Tom Berg ceo_of Velmora Foods"}},
+      {"Analysts watched Hostaro Labs, Qubrix's biggest rival, closely.",
+       {"Hostaro Labs competes_with Qubrix"}},
+      {"Rheinkraft Energie, Brugstad Bank's main supplier of power, raised prices.",
+       {"Rheinkraft Energie supplies Brugstad Bank"}},
+  };
+  CheckCases(cases);
+  // Negated, said, or a part of the possessor's: no fact.
+  for (const char* s : {"Lena Park is not Orvane Robotics's chief executive.",
+                        "Ana Ruiz, Velmora Foods's head of Research, spoke first."}) {
+    INFO(s);
+    for (const std::string& f : FactLines(s)) CHECK(f.find("ceo_of") == std::string::npos);
+  }
+}
+
 }  // namespace kg::ingest
