@@ -74,6 +74,7 @@ struct Pass {
   const RelationDef& located_in;
   DocEntities* ents;
   FactSink* sink;
+  std::vector<std::pair<size_t, size_t>> spans;  // descriptor begin, mention index of its name
 
   void Emit(int subject, int place, size_t b, size_t e, const char* rule) {
     if (subject == place || !CanBeLocated(*ents, subject)) return;
@@ -118,6 +119,7 @@ struct Pass {
       if (after >= 0) {
         Emit(mentions[static_cast<size_t>(after)].entity, place, begin, mentions[static_cast<size_t>(after)].end,
              "en:descriptor:based");
+        spans.emplace_back(begin, static_cast<size_t>(after));
       } else if (head >= 0) {
         Emit(mentions[static_cast<size_t>(head)].entity, place, mentions[static_cast<size_t>(head)].begin,
              m.end + kBasedLen, "en:descriptor:based");
@@ -158,6 +160,7 @@ struct Pass {
         int place = ents->Intern(country, "Country", {});
         Emit(mentions[static_cast<size_t>(name)].entity, place, at, mentions[static_cast<size_t>(name)].end,
              "en:descriptor:nationality");
+        spans.emplace_back(at, static_cast<size_t>(name));
       }
     }
   }
@@ -170,6 +173,7 @@ struct Pass {
       int name = NameAfter(m.end + 2, true);
       if (name != static_cast<int>(k + 1)) continue;
       Emit(mentions[k + 1].entity, m.entity, m.begin, mentions[k + 1].end, "en:descriptor:possessive");
+      spans.emplace_back(m.begin, k + 1);
     }
   }
 };
@@ -181,14 +185,24 @@ std::vector<Mention> DescriptorFacts(const Sentence& sentence, const std::vector
                                      const std::map<std::string, std::string>& demonyms,
                                      const std::set<std::string>& breaks,
                                      const RelationDef& located_in, DocEntities* ents,
-                                     FactSink* sink) {
-  Pass pass{sentence, sentence.text, mentions, values, breaks, located_in, ents, sink};
+                                     FactSink* sink, std::vector<MergedSpan>* spans) {
+  Pass pass{sentence, sentence.text, mentions, values, breaks, located_in, ents, sink, {}};
   std::set<size_t> places = pass.Based();
   pass.Nationality(demonyms, &places);
   pass.CountryPossessive();
   std::vector<Mention> out;
+  std::map<size_t, int> index;  // mention index -> index in `out`
   for (size_t k = 0; k < mentions.size(); ++k) {
-    if (!places.count(k)) out.push_back(mentions[k]);
+    if (places.count(k)) continue;
+    index[k] = static_cast<int>(out.size());
+    out.push_back(mentions[k]);
+  }
+  for (const auto& [begin, k] : pass.spans) {
+    auto it = index.find(k);
+    if (it == index.end()) continue;
+    bool overlaps = false;
+    for (const MergedSpan& m : *spans) overlaps |= begin < m.end && mentions[k].end > m.begin;
+    if (!overlaps) spans->push_back({begin, mentions[k].end, it->second});
   }
   return out;
 }

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "ingest/en/en_prepare.h"
 #include "ingest/fact_sink.h"
 #include "ingest/mentions/doc_entities.h"
 #include "ingest/mentions/mentions.h"
@@ -20,12 +21,14 @@ namespace kg::ingest {
 // nationality adjective ("Norwegian") to its country's name ("Norway"); `breaks` are the words
 // that end a descriptor ("of", "that": "a rival of X" does not describe X).
 // Returns the mentions with the places that only describe the next name ("Osaka" of
-// "Osaka-based Hoshino Pharma") left out: they are no party of the clause.
+// "Osaka-based Hoshino Pharma") left out: they are no party of the clause. `spans` gets each
+// descriptor with its name, as the parse should read it: the name alone ("Norwegian utility
+// Nordvik Energy" -> the placeholder of Nordvik Energy; mention indexes into the result).
 std::vector<Mention> DescriptorFacts(const Sentence& sentence, const std::vector<Mention>& mentions,
                                      const std::vector<ValueMention>& values,
                                      const std::map<std::string, std::string>& demonyms,
                                      const std::set<std::string>& breaks,
                                      const RelationDef& located_in, DocEntities* ents,
-                                     FactSink* sink);
+                                     FactSink* sink, std::vector<MergedSpan>* spans);
 
 }  // namespace kg::ingest

@@ -445,14 +445,21 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
   std::vector<ValueMention> values = WithRelativeDates(sentence.text, date, found_values);
   const std::vector<Mention>* parties = &mentions;
   std::vector<Mention> described;
+  std::vector<MergedSpan> descriptors;
   const RelationDef* located_in = relations_.Find("located_in");
   if (words_ && located_in) {
     described = DescriptorFacts(sentence, mentions, values, words_->demonyms(),
-                                words_->descriptor_breaks(), *located_in, ents, sink);
+                                words_->descriptor_breaks(), *located_in, ents, sink, &descriptors);
     parties = &described;
   }
   Run run{*this, sentence, *parties, values, ents, sink};
   std::vector<MergedSpan> merged = run.Titles();
+  // A name's descriptor says nothing the clause needs: the parse reads the name alone.
+  for (const MergedSpan& d : descriptors) {
+    bool overlaps = false;
+    for (const MergedSpan& m : merged) overlaps |= d.begin < m.end && d.end > m.begin;
+    if (!overlaps) merged.push_back(d);
+  }
   bool parsed = false;
   if (words_ && run.WorthParsing()) {
     auto prepare = [&](const std::vector<Rewrite>& rewrites) {

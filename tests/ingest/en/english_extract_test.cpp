@@ -358,6 +358,12 @@ TEST_CASE("a name's descriptor says where it is from", "[ingest][english]") {
   CHECK(std::find(got.begin(), got.end(), "Korvane Motors partnered_with Lindquist Motors") != got.end());
   CHECK(std::find(got.begin(), got.end(), "Korvane Motors partnered_with Munich") == got.end());
   CHECK(std::find(got.begin(), got.end(), "Munich located_in Lindquist Motors") == got.end());
+  // The parse reads the name without its descriptor: the clause's facts come out too.
+  got = FactLines("Swedish truck maker Norrfalk Trucks and Danish shipping group Kvist Line said on "
+                  "Tuesday they had formed a joint venture to build electric trucks for ports in "
+                  "northern Europe.");
+  CHECK(std::find(got.begin(), got.end(), "Norrfalk Trucks partnered_with Kvist Line") != got.end());
+  CHECK(std::find(got.begin(), got.end(), "Kvist Line located_in Denmark") != got.end());
   got = FactLines("North Korean hackers attacked Pyonglink Systems.");
   CHECK(std::find(got.begin(), got.end(), "Pyonglink Systems located_in South Korea") == got.end());
   CHECK(std::find(got.begin(), got.end(), "Pyonglink Systems located_in North Korea") == got.end());
