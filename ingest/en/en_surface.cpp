@@ -478,6 +478,51 @@ struct EnglishSurfaceRules::Pass {
     }
   }
 
+  // "Kestrel's K1 van, unveiled in 2023", "Naver, whose HyperCLOVA X model was released in
+  // August 2023": a product's possessor is the agent of a participle without "by".
+  void PossessorAgents() {
+    for (size_t k = 0; k + 1 < mentions.size(); ++k) {
+      const Mention& owner = mentions[k];
+      const Mention& product = mentions[k + 1];
+      bool possessive = product.begin == owner.end + 3 && s.compare(owner.end, 3, "'s ") == 0;
+      bool whose = product.begin == owner.end + 8 && s.compare(owner.end, 8, ", whose ") == 0;
+      if (!possessive && !whose) continue;
+      // Up to two nouns after the product's name ("van", "chip design"), then the participle.
+      size_t at = product.end;
+      for (int n = 0; n < 2 && at + 1 < s.size() && s[at] == ' ' && std::islower(static_cast<unsigned char>(s[at + 1])); ++n) {
+        size_t e = s.find_first_of(" ,.", at + 1);
+        if (e == std::string::npos) break;
+        std::string w = lower.substr(at + 1, e - at - 1);
+        if (OneOf(w, {"was", "were", "is", "are", "which", "that"})) break;
+        at = e;
+      }
+      for (const char* link : {", which was ", ", which were ", ", ", " was ", " were "}) {
+        if (lower.compare(at, std::strlen(link), link) != 0) continue;
+        at += std::strlen(link);
+        for (const VerbEntry& v : rules.verbs_) {
+          const RelationDef& r = *v.relation;
+          size_t e = at + v.surface.size();
+          if (!v.participle || r.object_type.find("Product") == std::string::npos || v.surface.empty() ||
+              lower.compare(at, v.surface.size(), v.surface) != 0 ||
+              (e < s.size() && std::isalnum(static_cast<unsigned char>(s[e]))) || lower.compare(e, 4, " by ") == 0) {
+            continue;
+          }
+          std::map<std::string, int> quals;
+          for (const ValueMention& val : values) {
+            if (val.kind == ValueMention::Kind::kDate && val.begin >= e && val.begin < ClauseEnd(s, e) &&
+                s.find(',', e) > val.begin) {
+              quals["date"] = sink->Value(val);
+              break;
+            }
+          }
+          Emit(owner.entity, r, product.entity, -1, false, quals, owner.begin, e, "en:possessor-agent:" + r.id);
+          break;
+        }
+        break;
+      }
+    }
+  }
+
   // Noun forms: "X is a member of Y", "X, a member of Y".
   void NounForms() {
     for (const RelationDef& r : rules.relations_.relations()) {
@@ -531,6 +576,7 @@ void EnglishSurfaceRules::Extract(const Sentence& sentence, const std::vector<Me
   for (const Pass::Occurrence& occ : pass.FindVerbs(with_verbs)) pass.Verb(occ);
   pass.NounForms();
   pass.PossessiveNounForms();
+  pass.PossessorAgents();
 }
 
 }  // namespace kg::ingest

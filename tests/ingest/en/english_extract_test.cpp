@@ -428,4 +428,17 @@ TEST_CASE("a possessor's relation noun after a name states the name's relation",
   }
 }
 
+TEST_CASE("a product's possessor is the agent of a participle that names no other", "[ingest][english]") {
+  const Case cases[] = {
+      {"Analysts liked Orvane Robotics's Kito arm, unveiled in Lyon in 2022, more than its rivals.",
+       {"Orvane Robotics released Kito [date 2022]"}},
+      {"Qubrix, whose Lumen chip was launched in May 2024, hired 40 engineers.",
+       {"Qubrix released Lumen [date 2024-05]"}},
+  };
+  CheckCases(cases);
+  // "by" names the agent: the possessor is not it.
+  std::vector<std::string> got = FactLines("Qubrix's Lumen chip, launched by Hostaro Labs in 2024, sold well.");
+  CHECK(std::find(got.begin(), got.end(), "Qubrix released Lumen [date 2024]") == got.end());
+}
+
 }  // namespace kg::ingest
