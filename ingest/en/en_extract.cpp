@@ -9,6 +9,7 @@
 #include "ingest/en/en_descriptors.h"
 #include "ingest/en/en_names.h"
 #include "ingest/en/en_prepare.h"
+#include "ingest/en/en_relatives.h"
 #include "ingest/en/en_roles.h"
 #include "ingest/en/en_values.h"
 #include "ingest/en/wordnet.h"
@@ -452,6 +453,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
                                 words_->descriptor_breaks(), *located_in, ents, sink, &descriptors);
     parties = &described;
   }
+  ObjectRelativeFacts(sentence, *parties, values, relations_, ents, sink);
   Run run{*this, sentence, *parties, values, ents, sink};
   std::vector<MergedSpan> merged = run.Titles();
   // A name's descriptor says nothing the clause needs: the parse reads the name alone.

@@ -441,4 +441,30 @@ TEST_CASE("a product's possessor is the agent of a participle that names no othe
   CHECK(std::find(got.begin(), got.end(), "Qubrix released Lumen [date 2024]") == got.end());
 }
 
+TEST_CASE("a name is the object of a relative clause's verb, with its 'with' partner", "[ingest][english]") {
+  const Case cases[] = {
+      {"Velmora Foods will sell through Paybright, which it formed with Kolvane Capital in 2020.",
+       {"Velmora Foods established Paybright [date 2020]", "Kolvane Capital established Paybright [date 2020]",
+        "Velmora Foods partnered_with Kolvane Capital [date 2020]"}},
+      {"The trucks use cells from Nordcell, the joint venture Brenner Werke formed with Himeya Cells.",
+       {"Brenner Werke established Nordcell", "Himeya Cells established Nordcell",
+        "Brenner Werke partnered_with Himeya Cells"}},
+      {"Analysts praised Lumen Pay, which Qubrix acquired in 2019.",
+       {"Qubrix acquired Lumen Pay [date 2019]"}},
+  };
+  CheckCases(cases);
+  // "which competes with": the relative pronoun is the subject; "it" with no name before the
+  // clause stands for nothing here.
+  for (const std::string& f : FactLines("Buyers met Paybright, which competes with Kolvane Capital.")) {
+    CHECK(f.find("established") == std::string::npos);
+  }
+  // "Separately, the Commission suspended X": a sentence adverb and its clause, no relative.
+  for (const std::string& f : FactLines("Separately, the Trade Commission suspended Paybright.")) {
+    CHECK(f.find("Separately") == std::string::npos);
+  }
+  for (const std::string& f : FactLines("Paybright, which it formed with Kolvane Capital, grew.")) {
+    CHECK(f.find("established") == std::string::npos);
+  }
+}
+
 }  // namespace kg::ingest
