@@ -6,8 +6,10 @@
 #include <cctype>
 #include <set>
 
+#include "ingest/en/en_descriptors.h"
 #include "ingest/en/en_names.h"
 #include "ingest/en/en_prepare.h"
+#include "ingest/en/en_relatives.h"
 #include "ingest/en/en_roles.h"
 #include "ingest/en/en_values.h"
 #include "ingest/en/wordnet.h"
@@ -49,6 +51,13 @@ bool IsHeadline(const Sentence& s) {
 
 std::string Lemma(const std::string& word, bool verb) {
   return WordNet::Shared().Lemma(word, verb ? WordClass::kVerb : WordClass::kNoun);
+}
+
+// "founded", "built": a verb form WordNet reads back to another lemma, not a present form.
+bool IsParticiple(const std::string& w) {
+  if (w.size() < 4 || w.back() == 's' || w.compare(w.size() - 3, 3, "ing") == 0) return false;
+  WordNet& wn = WordNet::Shared();
+  return wn.Has(w, WordClass::kVerb) && wn.Lemma(w, WordClass::kVerb) != w;
 }
 
 }  // namespace
@@ -134,6 +143,8 @@ struct EnglishExtractor::Run {
     return false;
   }
 
+  // "en:parse" for the whole sentence's linkage, "en:clause" for a part's (ClauseParts).
+  std::string rule_prefix = "en:parse";
   const PreparedText* prepared = nullptr;
   const LinkageReader* reader = nullptr;
   std::vector<Clause> clauses;
@@ -177,6 +188,24 @@ struct EnglishExtractor::Run {
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
+  }
+
+  // Parses one prepared text and reads its clauses; false when it did not link.
+  bool ParseAndRead(const PreparedText& text, const LinkParserLimits& limits, EnglishStats* stats) {
+    LinkParse parse;
+    ParseOutcome outcome = text.complete ? LinkParser::Shared().Parse(text.text, limits, &parse)
+                                         : ParseOutcome::kNoLinkage;
+    if (stats->trace) stats->trace->push_back(text.text);
+    if (outcome != ParseOutcome::kParsed) return false;
+    LinkageReader linkage(parse, *x.words_, Lemma);
+    prepared = &text;
+    reader = &linkage;
+    clauses = linkage.Clauses();
+    for (const Clause& c : clauses) VerbClause(c);
+    prepared = nullptr;
+    reader = nullptr;
+    clauses.clear();
+    return true;
   }
 
   // Values of `kind` inside the clause's words, in order.
@@ -302,7 +331,7 @@ struct EnglishExtractor::Run {
       std::vector<int> subjects = Subjects(pc);
       bool any = false;
       for (const RelationSense& s : Choose(*phrasal, Entities(heads, &pc))) {
-        any |= EmitSense(pc, s, subjects, VerbObjects(pc, s), pc.planned, "en:parse:" + s.relation->id);
+        any |= EmitSense(pc, s, subjects, VerbObjects(pc, s), pc.planned, rule_prefix + ":" + s.relation->id);
       }
       if (any) return;
     }
@@ -322,7 +351,7 @@ struct EnglishExtractor::Run {
         if (objects.empty() && !s.prep.empty() && !direct_taken && !c.passive && s.relation->symmetric) {
           objects = direct;
         }
-        emitted |= EmitSense(c, s, subjects, objects, c.planned, "en:parse:" + s.relation->id);
+        emitted |= EmitSense(c, s, subjects, objects, c.planned, rule_prefix + ":" + s.relation->id);
       }
     }
     if (!emitted && light) LightClause(c);
@@ -362,7 +391,7 @@ struct EnglishExtractor::Run {
           return Entities(heads, &c);
         };
         if (s.frame && Frame(c, o, mods, subjects, objects_for(s.prep))) break;
-        if (EmitSense(c, s, subjects, objects_for(s.prep), planned, "en:parse-noun:" + s.relation->id)) break;
+        if (EmitSense(c, s, subjects, objects_for(s.prep), planned, rule_prefix + "-noun:" + s.relation->id)) break;
       }
     }
   }
@@ -381,7 +410,7 @@ struct EnglishExtractor::Run {
       if (!senses) continue;
       for (const RelationSense& s : *senses) {
         if (s.relation->object != ObjectKind::kEntity) continue;
-        if (EmitSense(c, s, subjects, partners, true, "en:parse-frame:" + s.relation->id)) return true;
+        if (EmitSense(c, s, subjects, partners, true, rule_prefix + "-frame:" + s.relation->id)) return true;
       }
     }
     return false;
@@ -415,36 +444,56 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     return;
   }
   std::vector<ValueMention> values = WithRelativeDates(sentence.text, date, found_values);
-  Run run{*this, sentence, mentions, values, ents, sink};
+  const std::vector<Mention>* parties = &mentions;
+  std::vector<Mention> described;
+  std::vector<MergedSpan> descriptors;
+  const RelationDef* located_in = relations_.Find("located_in");
+  if (words_ && located_in) {
+    described = DescriptorFacts(sentence, mentions, values, words_->demonyms(),
+                                words_->descriptor_breaks(), *located_in, ents, sink, &descriptors);
+    parties = &described;
+  }
+  ObjectRelativeFacts(sentence, *parties, values, relations_, ents, sink);
+  Run run{*this, sentence, *parties, values, ents, sink};
   std::vector<MergedSpan> merged = run.Titles();
+  // A name's descriptor says nothing the clause needs: the parse reads the name alone.
+  for (const MergedSpan& d : descriptors) {
+    bool overlaps = false;
+    for (const MergedSpan& m : merged) overlaps |= d.begin < m.end && d.end > m.begin;
+    if (!overlaps) merged.push_back(d);
+  }
   bool parsed = false;
   if (words_ && run.WorthParsing()) {
-    PreparedText prepared =
-        PrepareForParse(sentence.text, mentions, values, merged, words_->placeholders(),
-                        [](const std::string& w) {
-                          WordNet& wn = WordNet::Shared();
-                          return wn.Has(w, WordClass::kNoun) && !wn.Has(w, WordClass::kVerb);
-                        });
-    LinkParse parse;
-    ParseOutcome outcome = prepared.complete
-                               ? LinkParser::Shared().Parse(prepared.text, limits_, &parse)
-                               : ParseOutcome::kNoLinkage;
-    if (stats->trace) stats->trace->push_back(prepared.text);
-    if (outcome == ParseOutcome::kParsed) {
-      LinkageReader reader(parse, *words_, Lemma);
-      run.prepared = &prepared;
-      run.reader = &reader;
-      run.clauses = reader.Clauses();
-      for (const Clause& c : run.clauses) run.VerbClause(c);
-      parsed = true;
-      ++stats->parsed;
-    } else {
-      ++stats->fallbacks;
+    auto prepare = [&](const std::vector<Rewrite>& rewrites) {
+      return PrepareForParse(sentence.text, *parties, values, merged, words_->placeholders(),
+                             [](const std::string& w) {
+                               WordNet& wn = WordNet::Shared();
+                               return wn.Has(w, WordClass::kNoun) && !wn.Has(w, WordClass::kVerb);
+                             },
+                             rewrites);
+    };
+    size_t before = sink->out()->facts.size();
+    parsed = run.ParseAndRead(prepare({}), limits_, stats);
+    ++(parsed ? stats->parsed : stats->fallbacks);
+    if (sink->out()->facts.size() == before) {
+      // Too long, unlinkable or read to no fact whole: the clauses that describe a name, each
+      // on its own, then the rest; the surface rules read the verbs only when nothing linked.
+      std::vector<std::vector<Rewrite>> parts = ClauseParts(
+          sentence.text, *parties, IsParticiple, [this](const std::string& w) {
+            std::string l = Lower(w);
+            return l == w && !words_->IsPronoun(l) && !words_->IsRelativeBreak(l) &&
+                   WordNet::Shared().Has(l, WordClass::kVerb);
+          });
+      for (size_t i = 0; i < parts.size(); ++i) {
+        run.rule_prefix = "en:clause";
+        bool linked = run.ParseAndRead(prepare(parts[i]), limits_, stats);
+        parsed |= linked && i + 1 == parts.size();
+      }
     }
   } else {
     ++stats->skipped;
   }
-  surface_.Extract(sentence, mentions, values, ents, disc, sink, /*with_verbs=*/!parsed);
+  surface_.Extract(sentence, *parties, values, ents, disc, sink, /*with_verbs=*/!parsed);
 }
 
 }  // namespace kg::ingest

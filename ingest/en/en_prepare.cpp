@@ -22,7 +22,96 @@ size_t DatelineEnd(const std::string& s) {
   return 0;
 }
 
+// The word that starts at byte `at` (letters, digits, hyphens, apostrophes).
+std::string WordAt(const std::string& s, size_t at) {
+  size_t e = at;
+  while (e < s.size() && (IsWordChar(s[e]) || s[e] == '-')) ++e;
+  return s.substr(at, e - at);
+}
+
+// Where a clause that starts at `from` ends: the next comma that separates (", ", not "15,000"),
+// or the sentence's final stop.
+size_t ClauseEnd(const std::string& s, size_t from) {
+  if (size_t comma = s.find(", ", from); comma != std::string::npos) return comma;
+  size_t end = s.size();
+  while (end > from && (s[end - 1] == '.' || s[end - 1] == ' ')) --end;
+  return end;
+}
+
+// A clause after mention `m` that describes it: its first byte, and what the words between the
+// name and it become ("X, which was" -> "X was"); false when there is none.
+bool DescribingClause(const std::string& s, const Mention& m,
+                      const std::function<bool(const std::string&)>& participle,
+                      const std::function<bool(const std::string&)>& predicate, size_t* begin,
+                      std::string* joint) {
+  if (s.compare(m.end, 2, ", ") != 0) return false;
+  size_t at = m.end + 2;
+  auto relative = [&](size_t pos) {
+    for (const char* rel : {"which ", "who ", "that "}) {
+      size_t n = std::string(rel).size();
+      if (s.compare(pos, n, rel) != 0) continue;
+      std::string next = WordAt(s, pos + n);
+      if (next.empty() || !predicate(next)) return false;
+      *begin = pos + n;
+      *joint = " ";
+      return true;
+    }
+    return false;
+  };
+  if (s.compare(at, 6, "which ") == 0 || s.compare(at, 4, "who ") == 0) return relative(at);
+  // "X, a company that was bought by Y": an apposition's relative clause describes X.
+  for (const char* art : {"a ", "an ", "the "}) {
+    size_t n = std::string(art).size();
+    if (s.compare(at, n, art) != 0) continue;
+    size_t pos = at + n;
+    for (int words = 0; words < 4 && pos < s.size(); ++words) {
+      std::string w = WordAt(s, pos);
+      if (w.empty() || !std::islower(static_cast<unsigned char>(w[0]))) return false;
+      pos += w.size();
+      if (pos >= s.size() || s[pos] != ' ') return false;
+      ++pos;
+      if (relative(pos)) return true;
+    }
+    return false;
+  }
+  // "X, founded in 2019 by Y,": a reduced relative.
+  std::string w = WordAt(s, at);
+  if (!w.empty() && std::islower(static_cast<unsigned char>(w[0])) && participle(w)) {
+    *begin = at;
+    *joint = " was ";
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+std::vector<std::vector<Rewrite>> ClauseParts(const std::string& s, const std::vector<Mention>& mentions,
+                                              const std::function<bool(const std::string&)>& participle,
+                                              const std::function<bool(const std::string&)>& predicate) {
+  std::vector<std::vector<Rewrite>> parts;
+  std::vector<Rewrite> main;
+  size_t taken = 0;  // clauses do not nest: the next starts after the last one's end
+  for (const Mention& m : mentions) {
+    if (m.begin < taken) continue;
+    size_t begin = 0;
+    std::string joint;
+    if (!DescribingClause(s, m, participle, predicate, &begin, &joint)) continue;
+    size_t end = ClauseEnd(s, begin);
+    if (end <= begin) continue;
+    std::vector<Rewrite> part;
+    if (m.begin > 0) part.push_back({0, m.begin, ""});
+    part.push_back({m.end, begin, joint});
+    part.push_back({end, s.size(), "."});
+    parts.push_back(std::move(part));
+    // The main clause goes on after the clause's closing comma, or stops where it stops.
+    bool closed = end + 1 < s.size() && s[end] == ',';
+    main.push_back({m.end, closed ? end + 1 : end, ""});
+    taken = end;
+  }
+  if (!parts.empty()) parts.push_back(std::move(main));
+  return parts;
+}
 
 void PreparedText::ToSource(size_t pb, size_t pe, size_t* sb, size_t* se) const {
   *sb = std::string::npos;
@@ -45,7 +134,8 @@ PreparedText PrepareForParse(const std::string& s, const std::vector<Mention>& m
                              const std::vector<ValueMention>& values,
                              const std::vector<MergedSpan>& merged,
                              const std::vector<std::string>& placeholders,
-                             const std::function<bool(const std::string&)>& keeps_article) {
+                             const std::function<bool(const std::string&)>& keeps_article,
+                             const std::vector<Rewrite>& rewrites) {
   struct Repl {
     size_t begin, end;
     std::string text;
@@ -66,6 +156,7 @@ PreparedText PrepareForParse(const std::string& s, const std::vector<Mention>& m
     out.mentions[p] = mention;
     return p;
   };
+  for (const Rewrite& r : rewrites) repl.push_back({r.begin, r.end, r.text, -1});
   // Dropped: a dateline, parentheses, and a trailing "according to ...".
   if (size_t d = DatelineEnd(s); d > 0 && !overlaps(0, d)) repl.push_back({0, d, "", -1});
   for (size_t open = s.find('('); open != std::string::npos; open = s.find('(', open + 1)) {

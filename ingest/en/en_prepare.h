@@ -37,10 +37,31 @@ struct MergedSpan {
   int mention;
 };
 
+// A span of the sentence the parse text writes differently: dropped (empty `text`) or replaced.
+struct Rewrite {
+  size_t begin, end;
+  std::string text;
+};
+
+// `rewrites` apply before anything else; a mention inside a dropped span is not in the text.
 PreparedText PrepareForParse(const std::string& sentence, const std::vector<Mention>& mentions,
                              const std::vector<ValueMention>& values,
                              const std::vector<MergedSpan>& merged,
                              const std::vector<std::string>& placeholders,
-                             const std::function<bool(const std::string&)>& keeps_article);
+                             const std::function<bool(const std::string&)>& keeps_article,
+                             const std::vector<Rewrite>& rewrites = {});
+
+// For a sentence too long to parse whole: each clause that describes a name, as a sentence of
+// its own with the name for its subject ("X, which was founded in 2020 by Y, ..." -> "X was
+// founded in 2020 by Y."; "X, founded in 2019 by Y, ..." -> "X was founded in 2019 by Y.";
+// "X, a company that was bought by Y" -> "X was bought by Y."), then the sentence without
+// them ("X ... had struggled to raise money."). Each part is the rewrites that make it; empty
+// when the sentence has no such clause. `participle(word)`: true for a past participle;
+// `predicate(word)`: true for a word that can start the relative clause's verb phrase after
+// "which" ("was", "signed"; not "it" of "which it formed", not "most" of "that most people use").
+std::vector<std::vector<Rewrite>> ClauseParts(const std::string& sentence,
+                                              const std::vector<Mention>& mentions,
+                                              const std::function<bool(const std::string&)>& participle,
+                                              const std::function<bool(const std::string&)>& predicate);
 
 }  // namespace kg::ingest

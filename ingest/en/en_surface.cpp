@@ -321,7 +321,9 @@ struct EnglishSurfaceRules::Pass {
       size_t pos = 0;
       while ((pos = lower.find(v.surface, pos)) != std::string::npos) {
         size_t end = pos + v.surface.size();
-        bool boundary = (pos == 0 || !std::isalnum(static_cast<unsigned char>(lower[pos - 1]))) &&
+        // "Osaka-based": a compound adjective, not the verb.
+        bool boundary = (pos == 0 || (!std::isalnum(static_cast<unsigned char>(lower[pos - 1])) &&
+                                      lower[pos - 1] != '-')) &&
                         (end >= lower.size() || !std::isalnum(static_cast<unsigned char>(lower[end])));
         // The same word may state several relations ("invested" -> invested_in and
         // investment_amount); a shorter verb inside a longer one may not.
@@ -412,6 +414,115 @@ struct EnglishSurfaceRules::Pass {
     previous_verb = end;
   }
 
+  // True when a name's relation noun may be written after what comes between it and the
+  // possessor: an apposition's comma, or a copula or "as" ("X, who is Y's CEO", "X will stay
+  // on as Y's CEO"); never a negation or a verb of saying.
+  static bool PossessiveLink(const std::string& gap) {
+    std::vector<Word> gw = Words(gap);
+    if (gw.empty()) return gap.find(',') != std::string::npos;
+    if (gw.size() > 4 || !OneOf(gw.back().lower, {"as", "is", "was", "remains", "became"})) return false;
+    return std::none_of(gw.begin(), gw.end(), [](const Word& w) {
+      return OneOf(w.lower, {"not", "never", "said", "says", "n't"});
+    });
+  }
+
+  // Possessive noun forms: "Brandt Chemie, Corvid's German supplier", "Hale, who is Kallisto's
+  // chief executive", "X will stay on as Y's chief executive": Y's noun names X's relation to Y.
+  void PossessiveNounForms() {
+    for (size_t k = 1; k < mentions.size(); ++k) {
+      const Mention& owner = mentions[k];
+      if (s.compare(owner.end, 3, "'s ") != 0) continue;
+      const Mention& named = mentions[k - 1];
+      if (!PossessiveLink(s.substr(named.end, owner.begin - named.end))) continue;
+      // Up to three modifiers ("biggest online", "German"), then the noun.
+      std::vector<Word> after = Words(s.substr(owner.end + 3, std::min<size_t>(80, s.size() - owner.end - 3)));
+      size_t from = owner.end + 3;
+      for (size_t skip = 0; skip <= 3 && skip < after.size(); ++skip) {
+        size_t at = from + after[skip].begin;
+        if (MentionAt(at) >= 0) break;
+        const RelationDef* rel = nullptr;
+        const NounForm* form = nullptr;
+        size_t form_end = 0;
+        for (const RelationDef& r : rules.relations_.relations()) {
+          for (const NounForm& n : r.nouns) {
+            for (const std::string& f : {n.singular, n.plural}) {
+              std::string lf = f;
+              for (char& c : lf) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+              size_t e = at + lf.size();
+              bool whole = e == s.size() || !std::isalnum(static_cast<unsigned char>(s[e]));
+              if (lf.empty() || lower.compare(at, lf.size(), lf) != 0 || !whole) continue;
+              if (lf.size() > form_end - std::min(form_end, at) || !rel) rel = &r, form = &n, form_end = e;
+            }
+          }
+        }
+        if (!rel) continue;
+        // "Y's head of Research": a part of Y's, not Y itself.
+        if (s.compare(form_end, 4, " of ") == 0 && form_end + 4 < s.size() &&
+            std::isupper(static_cast<unsigned char>(s[form_end + 4]))) {
+          break;
+        }
+        std::vector<int> subjects;
+        size_t sb = named.begin;
+        GroupBefore(named.end, &subjects, &sb, /*adjacent=*/true);
+        for (int subj : subjects) {
+          const std::string& type = ents->at(subj).type;
+          if (!rel->subject_type.empty() && !type.empty() && !form->denotes_object &&
+              rel->subject_type.find(type) == std::string::npos) {
+            continue;
+          }
+          if (form->denotes_object) Emit(owner.entity, *rel, subj, -1, false, {}, sb, form_end, "en:noun-possessive:" + rel->id);
+          else Emit(subj, *rel, owner.entity, -1, false, {}, sb, form_end, "en:noun-possessive:" + rel->id);
+        }
+        break;
+      }
+    }
+  }
+
+  // "Kestrel's K1 van, unveiled in 2023", "Naver, whose HyperCLOVA X model was released in
+  // August 2023": a product's possessor is the agent of a participle without "by".
+  void PossessorAgents() {
+    for (size_t k = 0; k + 1 < mentions.size(); ++k) {
+      const Mention& owner = mentions[k];
+      const Mention& product = mentions[k + 1];
+      bool possessive = product.begin == owner.end + 3 && s.compare(owner.end, 3, "'s ") == 0;
+      bool whose = product.begin == owner.end + 8 && s.compare(owner.end, 8, ", whose ") == 0;
+      if (!possessive && !whose) continue;
+      // Up to two nouns after the product's name ("van", "chip design"), then the participle.
+      size_t at = product.end;
+      for (int n = 0; n < 2 && at + 1 < s.size() && s[at] == ' ' && std::islower(static_cast<unsigned char>(s[at + 1])); ++n) {
+        size_t e = s.find_first_of(" ,.", at + 1);
+        if (e == std::string::npos) break;
+        std::string w = lower.substr(at + 1, e - at - 1);
+        if (OneOf(w, {"was", "were", "is", "are", "which", "that"})) break;
+        at = e;
+      }
+      for (const char* link : {", which was ", ", which were ", ", ", " was ", " were "}) {
+        if (lower.compare(at, std::strlen(link), link) != 0) continue;
+        at += std::strlen(link);
+        for (const VerbEntry& v : rules.verbs_) {
+          const RelationDef& r = *v.relation;
+          size_t e = at + v.surface.size();
+          if (!v.participle || r.object_type.find("Product") == std::string::npos || v.surface.empty() ||
+              lower.compare(at, v.surface.size(), v.surface) != 0 ||
+              (e < s.size() && std::isalnum(static_cast<unsigned char>(s[e]))) || lower.compare(e, 4, " by ") == 0) {
+            continue;
+          }
+          std::map<std::string, int> quals;
+          for (const ValueMention& val : values) {
+            if (val.kind == ValueMention::Kind::kDate && val.begin >= e && val.begin < ClauseEnd(s, e) &&
+                s.find(',', e) > val.begin) {
+              quals["date"] = sink->Value(val);
+              break;
+            }
+          }
+          Emit(owner.entity, r, product.entity, -1, false, quals, owner.begin, e, "en:possessor-agent:" + r.id);
+          break;
+        }
+        break;
+      }
+    }
+  }
+
   // Noun forms: "X is a member of Y", "X, a member of Y".
   void NounForms() {
     for (const RelationDef& r : rules.relations_.relations()) {
@@ -464,6 +575,8 @@ void EnglishSurfaceRules::Extract(const Sentence& sentence, const std::vector<Me
   pass.TitleAppositions();
   for (const Pass::Occurrence& occ : pass.FindVerbs(with_verbs)) pass.Verb(occ);
   pass.NounForms();
+  pass.PossessiveNounForms();
+  pass.PossessorAgents();
 }
 
 }  // namespace kg::ingest

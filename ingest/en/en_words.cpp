@@ -71,6 +71,13 @@ Result<EnglishWords> EnglishWords::Parse(const RelationVocabulary& relations,
     Strings(*roles, "reporting_verbs", &w.reporting_);
     Strings(*roles, "pronouns", &w.pronouns_);
     Strings(*roles, "document_nouns", &w.documents_);
+    Strings(*roles, "descriptor_breaks", &w.descriptor_breaks_);
+    Strings(*roles, "relative_breaks", &w.relative_breaks_);
+    if (roles->contains("demonyms")) {
+      for (const auto& [adjective, country] : roles->at("demonyms").items()) {
+        w.demonyms_[adjective] = country.get<std::string>();
+      }
+    }
     for (const auto& p : roles->at("placeholders")) w.placeholders_.push_back(p.get<std::string>());
   } catch (const nlohmann::json::exception& e) {
     return Status::ParseError(std::string("English word tables: ") + e.what());

@@ -43,14 +43,22 @@ class EnglishWords {
   bool IsReportingVerb(const std::string& lemma) const { return reporting_.count(lemma) > 0; }
   bool IsPronoun(const std::string& w) const { return pronouns_.count(w) > 0; }
   bool IsDocumentNoun(const std::string& w) const { return documents_.count(w) > 0; }
+  // A word after 'which' that keeps the relative clause in the whole sentence's parse.
+  bool IsRelativeBreak(const std::string& w) const { return relative_breaks_.count(w) > 0; }
   // True when some verb phrase of the tables starts with `lemma` ("team" of "team up").
   bool StartsPhrase(const std::string& lemma) const { return phrase_heads_.count(lemma) > 0; }
   const std::vector<std::string>& placeholders() const { return placeholders_; }
+  // Nationality adjective -> country name ("Norwegian" -> "Norway").
+  const std::map<std::string, std::string>& demonyms() const { return demonyms_; }
+  // Words that end a name's descriptor ("a rival of X": "of").
+  const std::set<std::string>& descriptor_breaks() const { return descriptor_breaks_; }
 
  private:
   std::map<std::string, std::vector<RelationSense>> verbs_, nouns_;
   std::set<std::string> light_verbs_, planned_verbs_, planned_aux_, negating_verbs_,
-      negation_words_, reporting_, pronouns_, phrase_heads_, documents_;
+      negation_words_, reporting_, pronouns_, phrase_heads_, documents_, descriptor_breaks_,
+      relative_breaks_;
+  std::map<std::string, std::string> demonyms_;
   std::vector<std::string> placeholders_;
 };
 

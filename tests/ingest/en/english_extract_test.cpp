@@ -7,6 +7,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "ingest/en/en_prepare.h"
 #include "ingest/en/en_values.h"
 #include "ingest/pipeline.h"
 
@@ -330,6 +331,140 @@ TEST_CASE("a subject set off from its verb by a parenthetical is the subject", "
                   "million people with a long history of industry and of exports to every "
                   "continent, acquired Harman after a long time.") ==
         std::vector<std::string>{"Samsung Electronics acquired Harman"});
+}
+
+TEST_CASE("a name's descriptor says where it is from", "[ingest][english]") {
+  const Case cases[] = {
+      {"Lyon-based Orvane Robotics sold its first arm in 2022.",
+       {"Orvane Robotics located_in Lyon"}},
+      {"Toronto-based chip startup Qubrix hired 40 engineers.",
+       {"Qubrix located_in Toronto"}},
+      {"Analysts praised Velmora Foods, a Texas-based maker of frozen meals.",
+       {"Velmora Foods located_in Texas"}},
+      {"Swedish truck maker Norrfalk Trucks opened a new plant.",
+       {"Norrfalk Trucks located_in Sweden"}},
+      {"The deal pleased Dutch lender Brugstad Bank and Japanese retailer Himeya Holdings.",
+       {"Brugstad Bank located_in Netherlands", "Himeya Holdings located_in Japan"}},
+      {"North Korean hackers attacked Pyonglink Systems.", {}},
+      {"Germany's biggest utility Rheinkraft Energie raised prices.",
+       {"Rheinkraft Energie located_in Germany"}},
+  };
+  CheckCases(cases);
+  // "a rival of X" does not describe X; the place of "-based" is no party of the clause.
+  std::vector<std::string> got = FactLines("Pellmar Systems, a Denver-based rival of Hostaro Labs, grew.");
+  CHECK(std::find(got.begin(), got.end(), "Pellmar Systems located_in Denver") != got.end());
+  CHECK(std::find(got.begin(), got.end(), "Hostaro Labs located_in Denver") == got.end());
+  got = FactLines("Korvane Motors teamed up with Munich-based Lindquist Motors.");
+  CHECK(std::find(got.begin(), got.end(), "Korvane Motors partnered_with Lindquist Motors") != got.end());
+  CHECK(std::find(got.begin(), got.end(), "Korvane Motors partnered_with Munich") == got.end());
+  CHECK(std::find(got.begin(), got.end(), "Munich located_in Lindquist Motors") == got.end());
+  // The parse reads the name without its descriptor: the clause's facts come out too.
+  got = FactLines("Swedish truck maker Norrfalk Trucks and Danish shipping group Kvist Line said on "
+                  "Tuesday they had formed a joint venture to build electric trucks for ports in "
+                  "northern Europe.");
+  CHECK(std::find(got.begin(), got.end(), "Norrfalk Trucks partnered_with Kvist Line") != got.end());
+  CHECK(std::find(got.begin(), got.end(), "Kvist Line located_in Denmark") != got.end());
+  got = FactLines("North Korean hackers attacked Pyonglink Systems.");
+  CHECK(std::find(got.begin(), got.end(), "Pyonglink Systems located_in South Korea") == got.end());
+  CHECK(std::find(got.begin(), got.end(), "Pyonglink Systems located_in North Korea") == got.end());
+}
+
+TEST_CASE("a clause about a name is parsed on its own when the sentence is too long", "[ingest][english]") {
+  // Over 30 words each: no parse of the whole sentence; the relative clause, the reduced
+  // relative and the apposition's relative clause are parsed as sentences about the name.
+  const Case cases[] = {
+      {"Velmora Foods, which was founded in 2011 by former Nestle chemists Ana Ruiz and Tom Berg, "
+       "has spent the last ten years building a network of small factories across the northern "
+       "part of the country.",
+       {"Velmora Foods founded_by Ana Ruiz [date 2011]", "Velmora Foods founded_by Tom Berg [date 2011]"}},
+      {"Orvane Robotics, founded in 2015 by engineer Lena Park, said on Monday that it would double "
+       "the size of its research team over the next three years as demand for its arms keeps growing.",
+       {"Orvane Robotics founded_by Lena Park [date 2015]"}},
+      {"Analysts expect more deals for Qubrix, a company that was bought by private equity firm "
+       "Harlow Partners in 2020, as the market for cheap chips keeps growing faster than anyone had "
+       "thought it would.",
+       {"Harlow Partners acquired Qubrix [date 2020]"}},
+  };
+  CheckCases(cases);
+  // The parts themselves: the clause with the name for its subject, then the rest.
+  const std::string s = "Velmora, which was founded by Ana Ruiz, grew.";
+  std::vector<Mention> mentions(2);
+  mentions[0].begin = 0, mentions[0].end = 7;
+  mentions[1].begin = 30, mentions[1].end = 38;
+  auto participle = [](const std::string& w) { return w == "founded"; };
+  auto predicate = [](const std::string& w) { return w == "was" || w == "had"; };
+  std::vector<std::vector<Rewrite>> parts = ClauseParts(s, mentions, participle, predicate);
+  REQUIRE(parts.size() == 2);
+  auto apply = [&](const std::vector<Rewrite>& rw) {
+    std::string out;
+    size_t at = 0;
+    for (const Rewrite& r : rw) out += s.substr(at, r.begin - at) + r.text, at = r.end;
+    return out + s.substr(at);
+  };
+  CHECK(apply(parts[0]) == "Velmora was founded by Ana Ruiz.");
+  CHECK(apply(parts[1]) == "Velmora grew.");
+  // "which the group formed", "which with X had": the relative clause stays in the sentence.
+  CHECK(ClauseParts("Velmora, which the group formed, grew.", {mentions[0]}, participle, predicate).empty());
+  CHECK(ClauseParts("Velmora, which with Ana Ruiz had grown, fell.", {mentions[0]}, participle, predicate).empty());
+}
+
+TEST_CASE("a possessor's relation noun after a name states the name's relation", "[ingest][english]") {
+  const Case cases[] = {
+      {"Lena Park, who is Orvane Robotics's chief executive, spoke first.",
+       {"Lena Park ceo_of Orvane Robotics"}},
+      {"Tom Berg will stay on as Velmora Foods's chief executive.",
+       {"Tom Berg ceo_of Velmora Foods"}},
+      {"Analysts watched Hostaro Labs, Qubrix's biggest rival, closely.",
+       {"Hostaro Labs competes_with Qubrix"}},
+      {"Rheinkraft Energie, Brugstad Bank's main supplier of power, raised prices.",
+       {"Rheinkraft Energie supplies Brugstad Bank"}},
+  };
+  CheckCases(cases);
+  // Negated, said, or a part of the possessor's: no fact.
+  for (const char* s : {"Lena Park is not Orvane Robotics's chief executive.",
+                        "Ana Ruiz, Velmora Foods's head of Research, spoke first."}) {
+    INFO(s);
+    for (const std::string& f : FactLines(s)) CHECK(f.find("ceo_of") == std::string::npos);
+  }
+}
+
+TEST_CASE("a product's possessor is the agent of a participle that names no other", "[ingest][english]") {
+  const Case cases[] = {
+      {"Analysts liked Orvane Robotics's Kito arm, unveiled in Lyon in 2022, more than its rivals.",
+       {"Orvane Robotics released Kito [date 2022]"}},
+      {"Qubrix, whose Lumen chip was launched in May 2024, hired 40 engineers.",
+       {"Qubrix released Lumen [date 2024-05]"}},
+  };
+  CheckCases(cases);
+  // "by" names the agent: the possessor is not it.
+  std::vector<std::string> got = FactLines("Qubrix's Lumen chip, launched by Hostaro Labs in 2024, sold well.");
+  CHECK(std::find(got.begin(), got.end(), "Qubrix released Lumen [date 2024]") == got.end());
+}
+
+TEST_CASE("a name is the object of a relative clause's verb, with its 'with' partner", "[ingest][english]") {
+  const Case cases[] = {
+      {"Velmora Foods will sell through Paybright, which it formed with Kolvane Capital in 2020.",
+       {"Velmora Foods established Paybright [date 2020]", "Kolvane Capital established Paybright [date 2020]",
+        "Velmora Foods partnered_with Kolvane Capital [date 2020]"}},
+      {"The trucks use cells from Nordcell, the joint venture Brenner Werke formed with Himeya Cells.",
+       {"Brenner Werke established Nordcell", "Himeya Cells established Nordcell",
+        "Brenner Werke partnered_with Himeya Cells"}},
+      {"Analysts praised Lumen Pay, which Qubrix acquired in 2019.",
+       {"Qubrix acquired Lumen Pay [date 2019]"}},
+  };
+  CheckCases(cases);
+  // "which competes with": the relative pronoun is the subject; "it" with no name before the
+  // clause stands for nothing here.
+  for (const std::string& f : FactLines("Buyers met Paybright, which competes with Kolvane Capital.")) {
+    CHECK(f.find("established") == std::string::npos);
+  }
+  // "Separately, the Commission suspended X": a sentence adverb and its clause, no relative.
+  for (const std::string& f : FactLines("Separately, the Trade Commission suspended Paybright.")) {
+    CHECK(f.find("Separately") == std::string::npos);
+  }
+  for (const std::string& f : FactLines("Paybright, which it formed with Kolvane Capital, grew.")) {
+    CHECK(f.find("established") == std::string::npos);
+  }
 }
 
 }  // namespace kg::ingest

@@ -1,0 +1,210 @@
+// located_in from the words that describe a name: a "<Place>-based" prefix or apposition, a
+// nationality adjective before the name's descriptor noun, a country's possessive.
+#include "ingest/en/en_descriptors.h"
+
+#include <algorithm>
+#include <cctype>
+#include <utility>
+
+#include "ingest/en/wordnet.h"
+
+namespace kg::ingest {
+
+namespace {
+
+constexpr const char kBased[] = "-based";
+constexpr size_t kBasedLen = sizeof(kBased) - 1;
+constexpr size_t kMaxDescriptorWords = 4;
+
+bool BasedAfter(const std::string& s, const Mention& m) { return s.compare(m.end, kBasedLen, kBased) == 0; }
+
+// True when s[b, e) is only lower-case descriptor words ("largest carrier", "private equity
+// firm"), at most kMaxDescriptorWords, none of them in `breaks` (prepositions, articles, verbs
+// of a clause: "rival of", "that was").
+bool DescriptorGap(const std::string& s, size_t b, size_t e, const std::set<std::string>& breaks,
+                   bool allow_empty) {
+  if (b > e) return false;
+  size_t words = 0;
+  size_t i = b;
+  while (i < e) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ') {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    while (j < e && (std::islower(static_cast<unsigned char>(s[j])) || s[j] == '-')) ++j;
+    if (j == i || (j < e && s[j] != ' ')) return false;
+    std::string w = s.substr(i, j - i);
+    if (breaks.count(w)) return false;
+    // A word WordNet knows only as a verb is a clause's ("hackers attacked X"), no descriptor.
+    WordNet& wn = WordNet::Shared();
+    if (wn.Has(w, WordClass::kVerb) && !wn.Has(w, WordClass::kNoun) && !wn.Has(w, WordClass::kAdjective)) {
+      return false;
+    }
+    ++words;
+    i = j;
+  }
+  return words <= kMaxDescriptorWords && (allow_empty || words > 0);
+}
+
+// The mention that ends at ", a " / ", an " right before byte `at` (an apposition's head), or -1.
+int AppositionHead(const std::string& s, const std::vector<Mention>& mentions, size_t at) {
+  for (const char* lead : {", a ", ", an "}) {
+    size_t n = std::string(lead).size();
+    if (at < n || s.compare(at - n, n, lead) != 0) continue;
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      if (mentions[k].end == at - n) return static_cast<int>(k);
+    }
+  }
+  return -1;
+}
+
+bool CanBeLocated(const DocEntities& ents, int entity) {
+  const std::string& t = ents.at(entity).type;
+  return t != "Person" && t != "Country" && t != "Place";
+}
+
+struct Pass {
+  const Sentence& sentence;
+  const std::string& s;
+  const std::vector<Mention>& mentions;
+  const std::vector<ValueMention>& values;
+  const std::set<std::string>& breaks;
+  const RelationDef& located_in;
+  DocEntities* ents;
+  FactSink* sink;
+  std::vector<std::pair<size_t, size_t>> spans;  // descriptor begin, mention index of its name
+
+  void Emit(int subject, int place, size_t b, size_t e, const char* rule) {
+    if (subject == place || !CanBeLocated(*ents, subject)) return;
+    ExtractedFact f;
+    f.subject = subject;
+    f.relation = located_in.id;
+    f.object_entity = place;
+    f.sentence = sentence.number;
+    CharSpan(s, b, e, &f.start, &f.end);
+    f.rule = rule;
+    sink->Add(std::move(f));
+  }
+
+  // The first mention after byte `from` when only descriptor words come between, or -1.
+  int NameAfter(size_t from, bool allow_empty) const {
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      if (mentions[k].begin < from) continue;
+      return DescriptorGap(s, from, mentions[k].begin, breaks, allow_empty) ? static_cast<int>(k) : -1;
+    }
+    return -1;
+  }
+
+  // "Osaka-based Hoshino Pharma", "X, a Raleigh, North Carolina-based maker": returns the
+  // indexes of the mentions that only name the place.
+  std::set<size_t> Based() {
+    std::set<size_t> places;
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      const Mention& m = mentions[k];
+      if (!BasedAfter(s, m)) continue;
+      int place = m.entity;
+      size_t begin = m.begin;
+      places.insert(k);
+      // "Cambridge, Massachusetts-based": the city and its state are one place.
+      if (k > 0 && mentions[k - 1].end + 2 == m.begin && s.compare(mentions[k - 1].end, 2, ", ") == 0 &&
+          AppositionHead(s, mentions, mentions[k - 1].begin) >= 0) {
+        begin = mentions[k - 1].begin;
+        place = ents->Intern(s.substr(begin, m.end - begin), "Place", {});
+        places.insert(k - 1);
+      }
+      int head = AppositionHead(s, mentions, begin);
+      int after = NameAfter(m.end + kBasedLen, true);
+      if (after >= 0) {
+        Emit(mentions[static_cast<size_t>(after)].entity, place, begin, mentions[static_cast<size_t>(after)].end,
+             "en:descriptor:based");
+        spans.emplace_back(begin, static_cast<size_t>(after));
+      } else if (head >= 0) {
+        Emit(mentions[static_cast<size_t>(head)].entity, place, mentions[static_cast<size_t>(head)].begin,
+             m.end + kBasedLen, "en:descriptor:based");
+      }
+    }
+    return places;
+  }
+
+  // "Norwegian utility Nordvik Energy", "Chinese automaker BYD".
+  // The longest adjective wins where two overlap ("North Korean", not "Korean").
+  // `adjectives` gets the indexes of mentions that are only the adjective.
+  void Nationality(const std::map<std::string, std::string>& demonyms, std::set<size_t>* adjectives) {
+    std::vector<std::pair<size_t, size_t>> taken;  // [begin, end) of the adjectives read
+    std::vector<std::pair<std::string, std::string>> longest_first(demonyms.begin(), demonyms.end());
+    std::stable_sort(longest_first.begin(), longest_first.end(),
+                     [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+    for (const auto& [adjective, country] : longest_first) {
+      for (size_t at = s.find(adjective); at != std::string::npos; at = s.find(adjective, at + 1)) {
+        size_t end = at + adjective.size();
+        bool word = (at == 0 || !std::isalpha(static_cast<unsigned char>(s[at - 1]))) &&
+                    (end == s.size() || !std::isalpha(static_cast<unsigned char>(s[end])));
+        if (!word) continue;
+        // A capitalised adjective may have been read as a name of its own: it is the adjective.
+        bool inside = false;
+        for (size_t k = 0; k < mentions.size(); ++k) {
+          const Mention& m = mentions[k];
+          if (m.begin == at && m.end == end) {
+            adjectives->insert(k);
+          } else {
+            inside |= at < m.end && end > m.begin;
+          }
+        }
+        for (const auto& [b, e] : taken) inside |= at < e && end > b;
+        if (inside) continue;
+        taken.emplace_back(at, end);
+        int name = NameAfter(end, false);
+        if (name < 0) continue;
+        int place = ents->Intern(country, "Country", {});
+        Emit(mentions[static_cast<size_t>(name)].entity, place, at, mentions[static_cast<size_t>(name)].end,
+             "en:descriptor:nationality");
+        spans.emplace_back(at, static_cast<size_t>(name));
+      }
+    }
+  }
+
+  // "South Korea's largest carrier Haneul Telecom", "South Korea's Ministry of Science and ICT".
+  void CountryPossessive() {
+    for (size_t k = 0; k + 1 < mentions.size(); ++k) {
+      const Mention& m = mentions[k];
+      if (ents->at(m.entity).type != "Country" || s.compare(m.end, 2, "'s") != 0) continue;
+      int name = NameAfter(m.end + 2, true);
+      if (name != static_cast<int>(k + 1)) continue;
+      Emit(mentions[k + 1].entity, m.entity, m.begin, mentions[k + 1].end, "en:descriptor:possessive");
+      spans.emplace_back(m.begin, k + 1);
+    }
+  }
+};
+
+}  // namespace
+
+std::vector<Mention> DescriptorFacts(const Sentence& sentence, const std::vector<Mention>& mentions,
+                                     const std::vector<ValueMention>& values,
+                                     const std::map<std::string, std::string>& demonyms,
+                                     const std::set<std::string>& breaks,
+                                     const RelationDef& located_in, DocEntities* ents,
+                                     FactSink* sink, std::vector<MergedSpan>* spans) {
+  Pass pass{sentence, sentence.text, mentions, values, breaks, located_in, ents, sink, {}};
+  std::set<size_t> places = pass.Based();
+  pass.Nationality(demonyms, &places);
+  pass.CountryPossessive();
+  std::vector<Mention> out;
+  std::map<size_t, int> index;  // mention index -> index in `out`
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    if (places.count(k)) continue;
+    index[k] = static_cast<int>(out.size());
+    out.push_back(mentions[k]);
+  }
+  for (const auto& [begin, k] : pass.spans) {
+    auto it = index.find(k);
+    if (it == index.end()) continue;
+    bool overlaps = false;
+    for (const MergedSpan& m : *spans) overlaps |= begin < m.end && mentions[k].end > m.begin;
+    if (!overlaps) spans->push_back({begin, mentions[k].end, it->second});
+  }
+  return out;
+}
+
+}  // namespace kg::ingest

@@ -1,0 +1,24 @@
+// Object relative clauses about a name: "OnePay, which it formed with Ribbit Capital in 2021",
+// "HL-GA Battery Company, the joint venture Hyundai formed with LG Energy Solution": the name
+// is the object of the clause's verb, and a partner after "with" did it together with the
+// clause's subject.
+#pragma once
+
+#include <vector>
+
+#include "ingest/fact_sink.h"
+#include "ingest/mentions/doc_entities.h"
+#include "ingest/mentions/mentions.h"
+#include "ingest/relations.h"
+#include "ingest/values.h"
+
+namespace kg::ingest {
+
+// Emits, for each such clause, subject REL name (and partner REL name, subject partnered_with
+// partner) for the vocabulary verbs' past forms. A pronoun subject ("which it formed") is the
+// sentence's first name.
+void ObjectRelativeFacts(const Sentence& sentence, const std::vector<Mention>& mentions,
+                         const std::vector<ValueMention>& values, const RelationVocabulary& relations,
+                         DocEntities* ents, FactSink* sink);
+
+}  // namespace kg::ingest
