@@ -114,6 +114,61 @@ void MentionFinder::Impl::ClassifiedNames(const std::vector<Token>& tokens) {
   }
 }
 
+namespace {
+
+// Whether the syllables of `cps` from `from` on are a run of dictionary words: parts of two
+// syllables or more, the last possibly of one (데이터센터, 주식매매계약, 전력망). Such a
+// compound is a common noun written without spaces, not a name.
+bool RunOfWords(KoreanMorphology* morphology, const std::vector<char32_t>& cps, size_t from, int depth) {
+  if (depth > 4) return false;
+  if (depth > 0 && morphology->Analyze(FromCodePoints(cps, from, cps.size()))->known) return true;
+  for (size_t i = from + 2; i < cps.size(); ++i) {
+    if (morphology->Analyze(FromCodePoints(cps, from, i))->known &&
+        RunOfWords(morphology, cps, i, depth + 1)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Final syllables that make a word a plural, a nominalised or bound form, never a name's end
+// (에이전트들, 했듯, 텍스트뿐, 하기, 했음, 했지, 한다, 속).
+constexpr std::string_view kNoNameFinals[] = {"들", "듯", "뿐", "기", "음", "지", "다", "속"};
+
+}  // namespace
+
+void MentionFinder::Impl::UnknownNames(const std::vector<Token>& tokens) {
+  if (!f.morphology_) return;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    std::string word = StripTrailing(tokens[k].text);
+    if (word.empty() || !IsHangulSyllable(ToCodePoints(word).front())) continue;
+    // "X라는 스타트업": a quotation naming what follows, read by ClassifiedNames.
+    if (EndsWith(word, "라는")) continue;
+    ParticleSplit ps = SplitParticles(word);
+    if (ps.particle.empty()) continue;
+    // The subject's place: who acts is named there (이/가, 은/는, 도).
+    if (ps.role != Role::kSubject && ps.role != Role::kTopic && ps.role != Role::kFocus) continue;
+    const std::string& stem = ps.stem;
+    if (!PlausibleName(stem) || !AllOf(stem, IsHangulSyllable) || CodePointCount(stem) < 3) continue;
+    if (Known(stem) >= 0 || Blocked(tokens[k].begin, tokens[k].begin + stem.size())) continue;
+    // A noun that says what kind of thing a name is (스타트업) is none itself.
+    if (!f.lexicon_.ClassifierType("ko_before_name", stem).empty() ||
+        !f.lexicon_.ClassifierType("ko_after_name", stem).empty()) {
+      continue;
+    }
+    std::string last = LastChar(stem);
+    if (std::find(std::begin(kNoNameFinals), std::end(kNoNameFinals), last) != std::end(kNoNameFinals)) continue;
+    // Unknown to the dictionary whole, as a compound guess, as a verb's stem (보여주는) and
+    // as a run of its words.
+    if (f.morphology_->Analyze(word)->known) continue;
+    std::shared_ptr<const WordAnalysis> a = f.morphology_->Analyze(stem);
+    if (a->known || !a->readings.empty() || f.morphology_->Analyze(stem + "다")->known) continue;
+    if (RunOfWords(f.morphology_, ToCodePoints(stem), 0, 0)) continue;
+    int e = ents->Intern(stem, "", {});
+    cands.push_back({tokens[k].begin, tokens[k].begin + stem.size(), e, -1, 5, Mention::Source::kCue});
+  }
+}
+
 void MentionFinder::Impl::OrganizationsBySuffix(const std::vector<Token>& tokens) {
   for (size_t k = 0; k < tokens.size(); ++k) {
     ParticleSplit ps = SplitParticles(tokens[k].text);

@@ -227,6 +227,7 @@ std::vector<Mention> MentionFinder::Impl::Run(const std::vector<ValueMention>& v
   LatinNames();
   OrganizationsBySuffix(tokens);
   LawsBySuffix(tokens);
+  UnknownNames(tokens);
   std::vector<Mention> chosen = Choose();
   ListSiblings(tokens, &chosen);
   VersionedProducts(&chosen);

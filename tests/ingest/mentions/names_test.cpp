@@ -60,4 +60,20 @@ TEST_CASE("the predicate noun after 와/과 is no list member", "[ingest][mentio
   CHECK_FALSE(HasEntity("KT: 마이크로소프트와 맞손", "맞손 (Organization)"));
 }
 
+TEST_CASE("a word the dictionary does not know, in the subject's place, is a name", "[ingest][mentions]") {
+  // Learned where it is the subject, recognised wherever it recurs.
+  CHECK(HasFact("퀘이브랩스는 물류 로봇을 만든다. 카카오는 지난달 퀘이브랩스를 인수했다.",
+                "Kakao acquired 퀘이브랩스"));
+  CHECK(HasEntity("모브텍스가 새 서비스를 공개했어요.", "모브텍스 ()"));
+  CHECK(HasEntity("이번 투자에는 모브텍스도 참여했다.", "모브텍스 ()"));
+}
+
+TEST_CASE("compounds, verb stems and plurals in the subject's place are no names", "[ingest][mentions]") {
+  for (const char* text : {"데이터센터는 전력을 많이 쓴다.", "주식매매계약이 체결됐다.",
+                           "이 그림이 보여주는 변화는 크다.", "에이전트들은 일을 나눠 맡는다.",
+                           "스타트업이 늘었다."}) {
+    for (const std::string& e : EntitiesOf(text)) CHECK(e.find("()") == std::string::npos);
+  }
+}
+
 }  // namespace kg::testing
