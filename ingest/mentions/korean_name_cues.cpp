@@ -137,6 +137,24 @@ constexpr std::string_view kNoNameFinals[] = {"들", "듯", "뿐", "기", "음",
 
 }  // namespace
 
+bool MentionFinder::Impl::UnknownWord(const std::string& word, const std::string& stem) {
+  if (!PlausibleName(stem) || !AllOf(stem, IsHangulSyllable) || CodePointCount(stem) < 3) return false;
+  if (Known(stem) >= 0) return false;
+  // A noun that says what kind of thing a name is (스타트업) is none itself.
+  if (!f.lexicon_.ClassifierType("ko_before_name", stem).empty() ||
+      !f.lexicon_.ClassifierType("ko_after_name", stem).empty()) {
+    return false;
+  }
+  std::string last = LastChar(stem);
+  if (std::find(std::begin(kNoNameFinals), std::end(kNoNameFinals), last) != std::end(kNoNameFinals)) return false;
+  // Unknown to the dictionary whole, as a compound guess, as a verb's stem (보여주는) and as a
+  // run of its words.
+  if (f.morphology_->Analyze(word)->known) return false;
+  std::shared_ptr<const WordAnalysis> a = f.morphology_->Analyze(stem);
+  if (a->known || !a->readings.empty() || f.morphology_->Analyze(stem + "다")->known) return false;
+  return !RunOfWords(f.morphology_, ToCodePoints(stem), 0, 0);
+}
+
 void MentionFinder::Impl::UnknownNames(const std::vector<Token>& tokens) {
   if (!f.morphology_) return;
   for (size_t k = 0; k < tokens.size(); ++k) {
@@ -148,24 +166,25 @@ void MentionFinder::Impl::UnknownNames(const std::vector<Token>& tokens) {
     if (ps.particle.empty()) continue;
     // The subject's place: who acts is named there (이/가, 은/는, 도).
     if (ps.role != Role::kSubject && ps.role != Role::kTopic && ps.role != Role::kFocus) continue;
-    const std::string& stem = ps.stem;
-    if (!PlausibleName(stem) || !AllOf(stem, IsHangulSyllable) || CodePointCount(stem) < 3) continue;
-    if (Known(stem) >= 0 || Blocked(tokens[k].begin, tokens[k].begin + stem.size())) continue;
-    // A noun that says what kind of thing a name is (스타트업) is none itself.
-    if (!f.lexicon_.ClassifierType("ko_before_name", stem).empty() ||
-        !f.lexicon_.ClassifierType("ko_after_name", stem).empty()) {
-      continue;
-    }
-    std::string last = LastChar(stem);
-    if (std::find(std::begin(kNoNameFinals), std::end(kNoNameFinals), last) != std::end(kNoNameFinals)) continue;
-    // Unknown to the dictionary whole, as a compound guess, as a verb's stem (보여주는) and
-    // as a run of its words.
-    if (f.morphology_->Analyze(word)->known) continue;
-    std::shared_ptr<const WordAnalysis> a = f.morphology_->Analyze(stem);
-    if (a->known || !a->readings.empty() || f.morphology_->Analyze(stem + "다")->known) continue;
-    if (RunOfWords(f.morphology_, ToCodePoints(stem), 0, 0)) continue;
-    int e = ents->Intern(stem, "", {});
-    cands.push_back({tokens[k].begin, tokens[k].begin + stem.size(), e, -1, 5, Mention::Source::kCue});
+    if (Blocked(tokens[k].begin, tokens[k].begin + ps.stem.size()) || !UnknownWord(word, ps.stem)) continue;
+    int e = ents->Intern(ps.stem, "", {});
+    cands.push_back({tokens[k].begin, tokens[k].begin + ps.stem.size(), e, -1, 5, Mention::Source::kCue});
+  }
+}
+
+void MentionFinder::Impl::PlacesInPlaces(const std::vector<Token>& tokens) {
+  if (!f.morphology_) return;
+  for (size_t k = 1; k < tokens.size(); ++k) {
+    int outer = Known(tokens[k - 1].text);
+    if (outer < 0 || (ents->at(outer).type != "Country" && ents->at(outer).type != "Place")) continue;
+    std::string word = StripTrailing(tokens[k].text);
+    if (word.empty() || !IsHangulSyllable(ToCodePoints(word).front())) continue;
+    ParticleSplit ps = SplitParticles(word);
+    // Where something is (에, 에서) or whose (의): 헝가리 데브레첸에, 미국 오하이오주의.
+    if (ps.role != Role::kTarget && ps.role != Role::kPlace && ps.role != Role::kGenitive) continue;
+    if (Blocked(tokens[k].begin, tokens[k].begin + ps.stem.size()) || !UnknownWord(word, ps.stem)) continue;
+    int e = ents->Intern(ps.stem, "Place", {});
+    cands.push_back({tokens[k].begin, tokens[k].begin + ps.stem.size(), e, -1, 5, Mention::Source::kCue});
   }
 }
 

@@ -228,6 +228,7 @@ std::vector<Mention> MentionFinder::Impl::Run(const std::vector<ValueMention>& v
   OrganizationsBySuffix(tokens);
   LawsBySuffix(tokens);
   UnknownNames(tokens);
+  PlacesInPlaces(tokens);
   std::vector<Mention> chosen = Choose();
   ListSiblings(tokens, &chosen);
   VersionedProducts(&chosen);

@@ -76,4 +76,12 @@ TEST_CASE("compounds, verb stems and plurals in the subject's place are no names
   }
 }
 
+TEST_CASE("a word the dictionary does not know after a place, before 에/에서/의, is a place", "[ingest][mentions]") {
+  CHECK(HasEntity("카카오는 폴란드 카토비체에 공장을 세웠다.", "카토비체 (Place)"));
+  CHECK(HasEntity("네이버는 미국 오하이오주의 업체를 샀다.", "오하이오주 (Place)"));
+  CHECK(HasFact("퀘이브랩스는 서울 강남구 역삼동에 본사를 둔 회사다.", "퀘이브랩스 located_in 역삼동"));
+  // A word of the language there is no place.
+  CHECK_FALSE(HasEntity("카카오는 미국 시장에 진출했다.", "시장 (Place)"));
+}
+
 }  // namespace kg::testing
