@@ -53,6 +53,9 @@ struct RelationDef {
   std::map<std::string, bool> ko_genitive_nouns;
   // Nouns of a share in a company (지분): "X가 Y 지분 N%를 ..." states X relation Y.
   std::vector<std::string> ko_stake_nouns;
+  // Stems of verbs of an event taking place (열리다 -> 열리): "X가 P에서 열렸다" states X
+  // relation P.
+  std::vector<std::string> ko_venue_stems;
   std::vector<std::string> ko_object_roles;    // particle roles that mark the object
   std::vector<std::string> ko_subject_roles;   // roles that mark the subject (default: subject)
   std::vector<std::string> ko_inverse_stems;   // stems that state the relation backwards

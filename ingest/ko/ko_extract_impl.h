@@ -256,6 +256,7 @@ struct KoreanExtractor::Impl {
     PlaceDescriptors();
     GenitiveFrames();
     StakeFrames();
+    EventVenues();
     TableRow();
     RankStatements();
     Predicates();
@@ -310,6 +311,8 @@ struct KoreanExtractor::Impl {
   void GenitiveFrames();
   // ko_stake_frames.cpp: "X가 Y 지분 N%를 ...", "Y의 지분은 A가 N%를 ...".
   void StakeFrames();
+  // ko_event_venues.cpp: "X가 P에서 열렸다", "P에서 열린 X": the event is in the place.
+  void EventVenues();
   // ko_table_rows.cpp: a table row read against its header (| 기업 | 대표 제품 |).
   void TableRow();
   // The relation noun `word` holds (before its particles or copula), and which side a name
