@@ -50,6 +50,14 @@ TEST_CASE("a country written before a company says where it is", "[ingest][menti
   CHECK_FALSE(HasFact("미국 상무부는 수출을 금지했다.", "Department of Commerce located_in United States"));
 }
 
+TEST_CASE("a bold name of no kind after a country and its descriptors is an organisation there", "[ingest][mentions]") {
+  CHECK(HasFact("카카오는 독일 물류 업체 **라온페어**와 손잡았다.\n", "라온페어 located_in Germany", "markdown"));
+  CHECK(HasFact("네이버는 덴마크 제약사 **노르비오**와 계약을 맺었다.\n", "노르비오 located_in Denmark", "markdown"));
+  // Not a person written in Korean, nor a two-letter acronym.
+  CHECK_FALSE(HasFact("디자인은 독일 출신 **한스 뮐러**가 맡았다.\n", "한스 뮐러 located_in Germany", "markdown"));
+  CHECK_FALSE(HasFact("미국 **QX**가 칩을 내놨다.\n", "QX located_in United States", "markdown"));
+}
+
 TEST_CASE("glosses of titles and common words are no names", "[ingest][mentions]") {
   CHECK_FALSE(HasEntity("인공지능(AI) 기술이 빠르게 퍼졌다.", "AI (Organization)"));
   CHECK_FALSE(HasEntity("김하늘 최고경영자(CEO)는 회견을 열었다.", "CEO (Organization)"));
