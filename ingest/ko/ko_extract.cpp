@@ -81,9 +81,9 @@ void KoreanExtractor::Impl::PlaceDescriptors() {
   auto is_org = [&](int e, bool first) {
     const ExtractedEntity& en = ents->at(e);
     if (en.type == "Organization") return true;
-    if (!first || !en.type.empty() || CodePointCount(en.name) < 3) return false;
+    if (!first || !en.type.empty()) return false;
     bool ascii = std::all_of(en.name.begin(), en.name.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
-    return ascii || en.name.find(' ') == std::string::npos;
+    return ascii ? en.name.size() >= 3 : en.name.find(' ') == std::string::npos;
   };
   const int n = static_cast<int>(c.tokens.size());
   for (int i = 0; i < n; ++i) {
@@ -105,7 +105,8 @@ void KoreanExtractor::Impl::PlaceDescriptors() {
       int org = mentions[static_cast<size_t>(o.mentions[0])].entity;
       if (!is_org(org, j == first) || org == place) break;
       EmitSimple(org, located->id, place, t.begin, o.end, "ko:place-descriptor");
-      bool joined = o.comma || o.role == Role::kPartner;
+      // Siblings follow only a name whose kind is known (not 머크와 항체-약물접합체(ADC)).
+      bool joined = (o.comma || o.role == Role::kPartner) && ents->at(org).type == "Organization";
       if (!joined) break;
     }
   }

@@ -56,6 +56,7 @@ TEST_CASE("a bold name of no kind after a country and its descriptors is an orga
   // Not a person written in Korean, nor a two-letter acronym.
   CHECK_FALSE(HasFact("디자인은 독일 출신 **한스 뮐러**가 맡았다.\n", "한스 뮐러 located_in Germany", "markdown"));
   CHECK_FALSE(HasFact("미국 **QX**가 칩을 내놨다.\n", "QX located_in United States", "markdown"));
+  CHECK(HasFact("일본 유통 체인 **로타**와 손잡았다.\n", "로타 located_in Japan", "markdown"));
 }
 
 TEST_CASE("glosses of titles and common words are no names", "[ingest][mentions]") {
