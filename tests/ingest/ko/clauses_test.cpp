@@ -48,4 +48,11 @@ TEST_CASE("the subject of a relative clause the vocabulary does not read is not 
         V({"LG Electronics leads 한빛 표준 사업", "Samsung Electronics participates_in 한빛 표준 사업"}));
 }
 
+TEST_CASE("a connective verb and an adnominal auxiliary after it modify the next noun", "[ingest][ko][chunker]") {
+  CHECK(HasFact("카카오에 메모리를 공급해 온 **다온칩스**는 상장을 준비한다.\n", "다온칩스 supplies Kakao", "markdown"));
+  CHECK(HasFact("네이버가 3년째 개발하고 있는 '하늘봇'이 공개됐다.", "Naver develops 하늘봇"));
+  // 오는 before a date is the coming one, no auxiliary.
+  CHECK_FALSE(HasFact("네이버는 카카오를 인수하고, 오는 5월 LG전자와 손잡는다.", "LG Electronics acquired Kakao"));
+}
+
 }  // namespace kg::testing
