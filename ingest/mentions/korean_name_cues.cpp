@@ -353,6 +353,7 @@ void MentionFinder::Impl::ListSiblings(const std::vector<Token>& tokens, std::ve
     ParticleSplit closing = SplitParticles(StripTrailing(tokens[last].text));
     bool then_etc = last + 1 < tokens.size() && tokens[last + 1].text.rfind("등", 0) == 0 &&
                     IsParticleSequence(StripTrailing(tokens[last + 1].text));
+    list |= then_etc;  // "A, B 등과": the 등 written apart closes a list too
     if (!list || (closing.particle.empty() && !closing.list_end && !then_etc)) continue;
     std::string type;
     for (size_t i = first; i <= last; ++i) {
@@ -361,11 +362,17 @@ void MentionFinder::Impl::ListSiblings(const std::vector<Token>& tokens, std::ve
         if (!t.empty()) type = t;
       }
     }
-    if (type.empty() || type == "Person") continue;  // people need their own cue
+    if (type == "Person") continue;  // people need their own cue
+    // With no named sibling to give a kind, only a list closed by 등 of words the dictionary
+    // does not know at all names its members (업스테이지, 뤼튼테크놀로지스 등과).
+    bool etc = closing.list_end || then_etc;
+    if (type.empty() && !etc) continue;
     for (size_t i = first; i <= last; ++i) {
       if (mention_at(tokens[i])) continue;
-      std::string stem = SplitParticles(StripTrailing(tokens[i].text)).stem;
+      std::string word = StripTrailing(tokens[i].text);
+      std::string stem = SplitParticles(word).stem;
       if (stem.size() > 3 && EndsWith(stem, "등")) continue;
+      if (type.empty() && !UnknownWord(word, stem)) continue;
       bool value = std::any_of(value_spans.begin(), value_spans.end(), [&](const auto& v) {
         return tokens[i].begin < v.second && tokens[i].end > v.first;
       });

@@ -59,6 +59,13 @@ TEST_CASE("a bold name of no kind after a country and its descriptors is an orga
   CHECK(HasFact("일본 유통 체인 **로타**와 손잡았다.\n", "로타 located_in Japan", "markdown"));
 }
 
+TEST_CASE("a list closed by 등 names its members the dictionary does not know", "[ingest][mentions]") {
+  CHECK(HasFact("네이버는 퀘타랩스, 모브웍스 등과 치열하게 경쟁한다.", "Naver competes_with 퀘타랩스"));
+  CHECK(HasFact("네이버는 퀘타랩스, 모브웍스 등과 치열하게 경쟁한다.", "Naver competes_with 모브웍스"));
+  // Words of the language in such a list stay words.
+  for (const std::string& e : EntitiesOf("카카오는 반도체, 자동차 등을 수출한다.")) CHECK(e.find("()") == std::string::npos);
+}
+
 TEST_CASE("glosses of titles and common words are no names", "[ingest][mentions]") {
   CHECK_FALSE(HasEntity("인공지능(AI) 기술이 빠르게 퍼졌다.", "AI (Organization)"));
   CHECK_FALSE(HasEntity("김하늘 최고경영자(CEO)는 회견을 열었다.", "CEO (Organization)"));
