@@ -10,6 +10,7 @@
 #include <cstring>
 #include <unordered_set>
 
+#include "ingest/ko/ko_grammar.h"
 #include "ingest/ko/korean.h"
 #include "ingest/mentions/emphasis.h"
 #include "ingest/values.h"
@@ -131,10 +132,6 @@ bool RunOfWords(KoreanMorphology* morphology, const std::vector<char32_t>& cps, 
   return false;
 }
 
-// Final syllables that make a word a plural, a nominalised or bound form, never a name's end
-// (에이전트들, 했듯, 텍스트뿐, 하기, 했음, 했지, 한다, 속).
-constexpr std::string_view kNoNameFinals[] = {"들", "듯", "뿐", "기", "음", "지", "다", "속"};
-
 }  // namespace
 
 bool MentionFinder::Impl::UnknownWord(const std::string& word, const std::string& stem) {
@@ -145,8 +142,8 @@ bool MentionFinder::Impl::UnknownWord(const std::string& word, const std::string
       !f.lexicon_.ClassifierType("ko_after_name", stem).empty()) {
     return false;
   }
-  std::string last = LastChar(stem);
-  if (std::find(std::begin(kNoNameFinals), std::end(kNoNameFinals), last) != std::end(kNoNameFinals)) return false;
+  // A plural, nominalised or bound form (에이전트들, 하기, 했음) is no name.
+  if (OneOf(LastChar(stem), KoreanGrammar::Get().non_name_finals)) return false;
   // Unknown to the dictionary whole, as a compound guess, as a verb's stem (보여주는) and as a
   // run of its words.
   if (f.morphology_->Analyze(word)->known) return false;
