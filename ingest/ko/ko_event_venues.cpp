@@ -1,5 +1,5 @@
 // Where an event takes place, which Korean states with a verb of taking place and the place
-// marked 에서: "X가 P에서 열렸다", "X는 P에서 개막한다", "P에서 열린 X" (the event the
+// marked 에서: "X가 P에서 열렸다", "P에서 열린 X" (the event the
 // relative clause modifies). The verbs are data (relations.json: venue_lemmas).
 #include "ingest/ko/ko_extract_impl.h"
 

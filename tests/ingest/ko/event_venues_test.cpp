@@ -13,7 +13,7 @@ bool Has(const std::string& markdown, const std::string& fact) { return HasFact(
 
 TEST_CASE("an event said to take place is in the place written with 에서", "[ingest][ko][venue]") {
   CHECK(Has("**한빛게임쇼 2026**은 다음 달 3일 **대구 엑스코**에서 열려요.\n", "한빛게임쇼 2026 located_in 대구 엑스코"));
-  CHECK(Has("**누리테크 서밋**이 어제 **벡스코**에서 개막했다.\n", "누리테크 서밋 located_in 벡스코"));
+  CHECK(Has("**누리테크 서밋**이 어제 **벡스코**에서 열렸다.\n", "누리테크 서밋 located_in 벡스코"));
 }
 
 TEST_CASE("the event a relative clause of taking place modifies is in its place", "[ingest][ko][venue]") {
