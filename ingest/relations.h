@@ -51,6 +51,11 @@ struct RelationDef {
   // of the topic (X는 Y의 주주다), state the relation of the two: true when the name is the
   // relation's subject (주주: X owner_of Y), false when it is its object (자회사: Y owner_of X).
   std::map<std::string, bool> ko_genitive_nouns;
+  // Nouns of a share in a company (지분): "X가 Y 지분 N%를 ..." states X relation Y.
+  std::vector<std::string> ko_stake_nouns;
+  // Stems of verbs of an event taking place (열리다 -> 열리): "X가 P에서 열렸다" states X
+  // relation P.
+  std::vector<std::string> ko_venue_stems;
   std::vector<std::string> ko_object_roles;    // particle roles that mark the object
   std::vector<std::string> ko_subject_roles;   // roles that mark the subject (default: subject)
   std::vector<std::string> ko_inverse_stems;   // stems that state the relation backwards

@@ -165,6 +165,13 @@ void KoreanChunker::MarkNegationAndPlans(const std::vector<Token>& tokens, std::
     } else if (p.ending.negated) {
       p.ending.negated = false;  // 하지 without 않/못 is not a negation (하지만)
     }
+    // "공급해 온 X", "개발하고 있는 X": a connective verb and an adnominal auxiliary after it
+    // are one verb modifying the next noun.
+    if (p.ending.kind == EndingKind::kConnective && !p.ending.negated && OneOf(w, g.auxiliary_adnominals) &&
+        pred_of[static_cast<size_t>(next)] < 0) {
+      p.ending.kind = EndingKind::kAdnominal;
+      pred_of[static_cast<size_t>(next)] = pred_of[static_cast<size_t>(p.token)];
+    }
     if (StartsWithAny(w, g.plan_nouns)) {
       p.ending.planned = true;
       // "투자할 계획이다": the modal noun ends the clause; nothing is being modified.

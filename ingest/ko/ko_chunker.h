@@ -65,6 +65,9 @@ struct Phrase {
   std::string link;
   bool jurisdiction = false;
   bool used = false;
+  // A subject (이/가) followed by an adnominal verb the vocabulary does not know: the subject
+  // of a relative clause (X가 주관하는 Y에 참여), not of the verb that ends the sentence.
+  bool relative_subject = false;
 };
 
 struct Chunked {

@@ -74,8 +74,17 @@ void KoreanExtractor::Impl::PlaceDescriptors() {
     const std::string& t = ents->at(e).type;
     return t == "Country" || t == "Place";
   };
-  // Companies and the like; agencies and governments are named by their country already.
-  auto is_org = [&](int e) { return ents->at(e).type == "Organization"; };
+  // Companies and the like; agencies and governments are named by their country already. A
+  // name of no kind yet right after the place and its descriptors (미국 제약사 **머크**) is
+  // one too, unless it is an acronym of two letters or Hangul words with a space (a person
+  // written in Korean).
+  auto is_org = [&](int e, bool first) {
+    const ExtractedEntity& en = ents->at(e);
+    if (en.type == "Organization") return true;
+    if (!first || !en.type.empty()) return false;
+    bool ascii = std::all_of(en.name.begin(), en.name.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+    return ascii ? en.name.size() >= 3 : en.name.find(' ') == std::string::npos;
+  };
   const int n = static_cast<int>(c.tokens.size());
   for (int i = 0; i < n; ++i) {
     const Token& t = token(i);
@@ -90,13 +99,14 @@ void KoreanExtractor::Impl::PlaceDescriptors() {
       ++j;
       ++descriptors;
     }
-    for (; j < n; ++j) {
+    for (int first = j; j < n; ++j) {
       const Token& o = token(j);
       if (o.mentions.empty() || mentions[static_cast<size_t>(o.mentions[0])].begin != o.begin) break;
       int org = mentions[static_cast<size_t>(o.mentions[0])].entity;
-      if (!is_org(org) || org == place) break;
+      if (!is_org(org, j == first) || org == place) break;
       EmitSimple(org, located->id, place, t.begin, o.end, "ko:place-descriptor");
-      bool joined = o.comma || o.role == Role::kPartner;
+      // Siblings follow only a name whose kind is known (not 머크와 항체-약물접합체(ADC)).
+      bool joined = (o.comma || o.role == Role::kPartner) && ents->at(org).type == "Organization";
       if (!joined) break;
     }
   }

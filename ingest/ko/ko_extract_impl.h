@@ -255,6 +255,8 @@ struct KoreanExtractor::Impl {
     WorkDefinition();
     PlaceDescriptors();
     GenitiveFrames();
+    StakeFrames();
+    EventVenues();
     TableRow();
     RankStatements();
     Predicates();
@@ -307,6 +309,10 @@ struct KoreanExtractor::Impl {
   void ProductsOfOrganisations();
   // ko_genitive_frames.cpp: "Y의 자회사 X", "X는 Y의 주주다", "ORG의 PRODUCT".
   void GenitiveFrames();
+  // ko_stake_frames.cpp: "X가 Y 지분 N%를 ...", "Y의 지분은 A가 N%를 ...".
+  void StakeFrames();
+  // ko_event_venues.cpp: "X가 P에서 열렸다", "P에서 열린 X": the event is in the place.
+  void EventVenues();
   // ko_table_rows.cpp: a table row read against its header (| 기업 | 대표 제품 |).
   void TableRow();
   // The relation noun `word` holds (before its particles or copula), and which side a name

@@ -52,8 +52,22 @@ void KoreanExtractor::Impl::GenitiveFrames() {
   const int n = static_cast<int>(c.tokens.size());
   for (int i = 0; i < n; ++i) {
     const Token& g = token(i);
-    if (g.mentions.empty() || !g.head_is_mention || g.role != Role::kGenitive) continue;
+    if (g.mentions.empty() || !g.head_is_mention) continue;
     int owner = mentions[static_cast<size_t>(g.mentions.back())].entity;
+    // An organisation written bare right before a relation noun stands as its genitive
+    // (미국 상무부 산하 X, Y 회원사인 X); places and people before nouns describe instead.
+    if (g.role == Role::kNone && i + 1 < n) {
+      const RelationDef* r = nullptr;
+      bool subject = false;
+      const std::string& kind = type_of(owner);
+      bool organisation = kind == "Organization" || kind == "Government" || kind.empty();
+      if (!organisation || !token(i + 1).mentions.empty() ||
+          !GenitiveNoun(ko_words::StripPunct(token(i + 1).text, nullptr), &r, &subject)) {
+        continue;
+      }
+    } else if (g.role != Role::kGenitive) {
+      continue;
+    }
     // Descriptor nouns after the genitive (미국 자회사, 모바일 게임), then a name or nothing.
     int j = i + 1;
     const RelationDef* rel = nullptr;

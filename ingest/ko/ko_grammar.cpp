@@ -65,6 +65,8 @@ Result<KoreanGrammar> KoreanGrammar::Parse(const std::string& json_text, const s
     g.listing_word_prefixes = Words(doc, "listing_word_prefixes");
     g.head_keeping_suffixes = Words(doc, "head_keeping_suffixes");
     g.directional_nouns = Words(doc, "directional_nouns");
+    g.auxiliary_adnominals = Words(doc, "auxiliary_adnominals");
+    g.non_name_finals = Words(doc, "non_name_finals");
   } catch (const std::exception& e) {
     return Status::ParseError(source + ": " + e.what());
   }

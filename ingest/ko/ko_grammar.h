@@ -38,6 +38,8 @@ struct KoreanGrammar {
   std::vector<std::string> listing_word_prefixes;     // 등의, 등으로
   std::vector<std::string> head_keeping_suffixes;     // 간, 측, 사이
   std::vector<std::string> directional_nouns;         // 수출, 방문 ...
+  std::vector<std::string> auxiliary_adnominals;      // 온, 있는 (공급해 온 X)
+  std::vector<std::string> non_name_finals;           // 들, 듯, 뿐 ... (no name ends so)
 
   // `source` names the text in errors.
   static Result<KoreanGrammar> Parse(const std::string& json_text, const std::string& source);

@@ -102,6 +102,18 @@ void KoreanChunker::DescribePhrases(const std::string& s, const std::vector<Ment
   Chunked& out = *chunked;
   const std::vector<Token>& tokens = out.tokens;
   for (Phrase& p : out.phrases) {
+    if (p.role == Role::kSubject && !p.topic && morphology_ && p.last + 1 < static_cast<int>(tokens.size())) {
+      const Token& next = tokens[static_cast<size_t>(p.last + 1)];
+      std::string word = StripPunct(next.text, nullptr);
+      if (next.mentions.empty() && next.values.empty() && !word.empty()) {
+        for (const WordReading& r : morphology_->Analyze(word)->readings) {
+          if (r.predicate && !r.compound && !r.rest.empty() &&
+              AnalyzeEnding(r.rest).kind == EndingKind::kAdnominal) {
+            p.relative_subject = true;
+          }
+        }
+      }
+    }
     for (int i = p.first; i <= p.last; ++i) {
       for (int v : tokens[static_cast<size_t>(i)].values) p.values.push_back(v);
     }

@@ -19,6 +19,8 @@ void KoreanExtractor::Impl::Predicates() {
       int ph = seq()[j];
       if (ph < 0 || used[static_cast<size_t>(ph)]) continue;
       if (phrase(ph).link == "purpose" || phrase(ph).link == "according") continue;
+      // The subject of a relative clause the vocabulary does not read is none of this verb's.
+      if (!adnominal && phrase(ph).relative_subject) continue;
       // A topic (X는) belongs to the main clause, not to a relative clause inside it.
       if (adnominal && phrase(ph).role == Role::kTopic) continue;
       args.push_back(ph);

@@ -10,6 +10,7 @@
 #include <cstring>
 #include <unordered_set>
 
+#include "ingest/ko/ko_grammar.h"
 #include "ingest/ko/korean.h"
 #include "ingest/mentions/emphasis.h"
 #include "ingest/values.h"
@@ -111,6 +112,76 @@ void MentionFinder::Impl::ClassifiedNames(const std::vector<Token>& tokens) {
     // plain about it (업체, 스타트업); 플랫폼, 서비스 are said of companies as often as products.
     if (type == "Organization") ents->SetType(e, type);
     cands.push_back({tokens[k].begin, tokens[k].begin + stem.size(), e, -1, 4, Mention::Source::kCue});
+  }
+}
+
+namespace {
+
+// Whether the syllables of `cps` from `from` on are a run of dictionary words: parts of two
+// syllables or more, the last possibly of one (데이터센터, 주식매매계약, 전력망). Such a
+// compound is a common noun written without spaces, not a name.
+bool RunOfWords(KoreanMorphology* morphology, const std::vector<char32_t>& cps, size_t from, int depth) {
+  if (depth > 4) return false;
+  if (depth > 0 && morphology->Analyze(FromCodePoints(cps, from, cps.size()))->known) return true;
+  for (size_t i = from + 2; i < cps.size(); ++i) {
+    if (morphology->Analyze(FromCodePoints(cps, from, i))->known &&
+        RunOfWords(morphology, cps, i, depth + 1)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool MentionFinder::Impl::UnknownWord(const std::string& word, const std::string& stem) {
+  if (!PlausibleName(stem) || !AllOf(stem, IsHangulSyllable) || CodePointCount(stem) < 3) return false;
+  if (Known(stem) >= 0) return false;
+  // A noun that says what kind of thing a name is (스타트업) is none itself.
+  if (!f.lexicon_.ClassifierType("ko_before_name", stem).empty() ||
+      !f.lexicon_.ClassifierType("ko_after_name", stem).empty()) {
+    return false;
+  }
+  // A plural, nominalised or bound form (에이전트들, 하기, 했음) is no name.
+  if (OneOf(LastChar(stem), KoreanGrammar::Get().non_name_finals)) return false;
+  // Unknown to the dictionary whole, as a compound guess, as a verb's stem (보여주는) and as a
+  // run of its words.
+  if (f.morphology_->Analyze(word)->known) return false;
+  std::shared_ptr<const WordAnalysis> a = f.morphology_->Analyze(stem);
+  if (a->known || !a->readings.empty() || f.morphology_->Analyze(stem + "다")->known) return false;
+  return !RunOfWords(f.morphology_, ToCodePoints(stem), 0, 0);
+}
+
+void MentionFinder::Impl::UnknownNames(const std::vector<Token>& tokens) {
+  if (!f.morphology_) return;
+  for (size_t k = 0; k < tokens.size(); ++k) {
+    std::string word = StripTrailing(tokens[k].text);
+    if (word.empty() || !IsHangulSyllable(ToCodePoints(word).front())) continue;
+    // "X라는 스타트업": a quotation naming what follows, read by ClassifiedNames.
+    if (EndsWith(word, "라는")) continue;
+    ParticleSplit ps = SplitParticles(word);
+    if (ps.particle.empty()) continue;
+    // The subject's place: who acts is named there (이/가, 은/는, 도).
+    if (ps.role != Role::kSubject && ps.role != Role::kTopic && ps.role != Role::kFocus) continue;
+    if (Blocked(tokens[k].begin, tokens[k].begin + ps.stem.size()) || !UnknownWord(word, ps.stem)) continue;
+    int e = ents->Intern(ps.stem, "", {});
+    cands.push_back({tokens[k].begin, tokens[k].begin + ps.stem.size(), e, -1, 5, Mention::Source::kCue});
+  }
+}
+
+void MentionFinder::Impl::PlacesInPlaces(const std::vector<Token>& tokens) {
+  if (!f.morphology_) return;
+  for (size_t k = 1; k < tokens.size(); ++k) {
+    int outer = Known(tokens[k - 1].text);
+    if (outer < 0 || (ents->at(outer).type != "Country" && ents->at(outer).type != "Place")) continue;
+    std::string word = StripTrailing(tokens[k].text);
+    if (word.empty() || !IsHangulSyllable(ToCodePoints(word).front())) continue;
+    ParticleSplit ps = SplitParticles(word);
+    // Where something is (에, 에서) or whose (의): 헝가리 데브레첸에, 미국 오하이오주의.
+    if (ps.role != Role::kTarget && ps.role != Role::kPlace && ps.role != Role::kGenitive) continue;
+    if (Blocked(tokens[k].begin, tokens[k].begin + ps.stem.size()) || !UnknownWord(word, ps.stem)) continue;
+    int e = ents->Intern(ps.stem, "Place", {});
+    cands.push_back({tokens[k].begin, tokens[k].begin + ps.stem.size(), e, -1, 5, Mention::Source::kCue});
   }
 }
 
@@ -279,6 +350,7 @@ void MentionFinder::Impl::ListSiblings(const std::vector<Token>& tokens, std::ve
     ParticleSplit closing = SplitParticles(StripTrailing(tokens[last].text));
     bool then_etc = last + 1 < tokens.size() && tokens[last + 1].text.rfind("등", 0) == 0 &&
                     IsParticleSequence(StripTrailing(tokens[last + 1].text));
+    list |= then_etc;  // "A, B 등과": the 등 written apart closes a list too
     if (!list || (closing.particle.empty() && !closing.list_end && !then_etc)) continue;
     std::string type;
     for (size_t i = first; i <= last; ++i) {
@@ -287,11 +359,17 @@ void MentionFinder::Impl::ListSiblings(const std::vector<Token>& tokens, std::ve
         if (!t.empty()) type = t;
       }
     }
-    if (type.empty() || type == "Person") continue;  // people need their own cue
+    if (type == "Person") continue;  // people need their own cue
+    // With no named sibling to give a kind, only a list closed by 등 of words the dictionary
+    // does not know at all names its members (업스테이지, 뤼튼테크놀로지스 등과).
+    bool etc = closing.list_end || then_etc;
+    if (type.empty() && !etc) continue;
     for (size_t i = first; i <= last; ++i) {
       if (mention_at(tokens[i])) continue;
-      std::string stem = SplitParticles(StripTrailing(tokens[i].text)).stem;
+      std::string word = StripTrailing(tokens[i].text);
+      std::string stem = SplitParticles(word).stem;
       if (stem.size() > 3 && EndsWith(stem, "등")) continue;
+      if (type.empty() && !UnknownWord(word, stem)) continue;
       bool value = std::any_of(value_spans.begin(), value_spans.end(), [&](const auto& v) {
         return tokens[i].begin < v.second && tokens[i].end > v.first;
       });

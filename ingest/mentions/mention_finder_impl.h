@@ -154,6 +154,15 @@ struct MentionFinder::Impl {
   // "누리랩스라는 스타트업": one followed by 라는 + such a noun.
   void ClassifiedNames(const std::vector<Token>& tokens);
 
+  // "다온칩스는 ...": a word the dictionary does not know (whole, as a verb's stem or as a
+  // run of its words) in the subject's place is a name; its kind comes from later cues.
+  void UnknownNames(const std::vector<Token>& tokens);
+  // "헝가리 데브레첸에", "서울 강남구 역삼동에": such a word right after a known place and
+  // before 에/에서/의 names a place.
+  void PlacesInPlaces(const std::vector<Token>& tokens);
+  // Whether `stem` (of eojeol `word`) is Hangul the dictionary does not know in any way.
+  bool UnknownWord(const std::string& word, const std::string& stem);
+
   // "… 특별위원회는": an organisation by its suffix, with up to two modifiers before it.
   void OrganizationsBySuffix(const std::vector<Token>& tokens);
 

@@ -227,6 +227,8 @@ std::vector<Mention> MentionFinder::Impl::Run(const std::vector<ValueMention>& v
   LatinNames();
   OrganizationsBySuffix(tokens);
   LawsBySuffix(tokens);
+  UnknownNames(tokens);
+  PlacesInPlaces(tokens);
   std::vector<Mention> chosen = Choose();
   ListSiblings(tokens, &chosen);
   VersionedProducts(&chosen);

@@ -39,4 +39,20 @@ TEST_CASE("a particle written apart after a closing quote still marks the phrase
   CHECK(FactsOf("네이버는 ‘하이퍼클로바’ 를 출시했다.") == V{"Naver released 하이퍼클로바"});
 }
 
+TEST_CASE("the subject of a relative clause the vocabulary does not read is not the main verb's", "[ingest][ko][chunker]") {
+  // 관리하는 is no relation word: 카카오 is its subject, 네이버 the one who takes part.
+  CHECK(FactsOf("네이버는 카카오가 관리하는 '누리 인재 프로젝트'에도 참여하고 있다.") ==
+        V{"Naver participates_in 누리 인재 프로젝트"});
+  // 이끌다 is one: the relative clause states its own fact.
+  CHECK(FactsOf("삼성전자는 LG전자가 이끄는 '한빛 표준 사업'에 참여했다.") ==
+        V({"LG Electronics leads 한빛 표준 사업", "Samsung Electronics participates_in 한빛 표준 사업"}));
+}
+
+TEST_CASE("a connective verb and an adnominal auxiliary after it modify the next noun", "[ingest][ko][chunker]") {
+  CHECK(HasFact("카카오에 메모리를 공급해 온 **다온칩스**는 상장을 준비한다.\n", "다온칩스 supplies Kakao", "markdown"));
+  CHECK(HasFact("네이버가 3년째 개발하고 있는 '하늘봇'이 공개됐다.", "Naver develops 하늘봇"));
+  // 오는 before a date is the coming one, no auxiliary.
+  CHECK_FALSE(HasFact("네이버는 카카오를 인수하고, 오는 5월 LG전자와 손잡는다.", "LG Electronics acquired Kakao"));
+}
+
 }  // namespace kg::testing

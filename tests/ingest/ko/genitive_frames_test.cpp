@@ -49,3 +49,15 @@ TEST_CASE("a genitive before a person, a descriptor or a further name is no prod
 }
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("a bare organisation right before a relation noun stands as its genitive", "[ingest][ko][genitive]") {
+  CHECK(HasFact("**한빛에너지** 산하 **한빛연구소**가 보고서를 냈다.\n", "한빛연구소 member_of 한빛에너지", "markdown"));
+  CHECK(HasFact("**누리산업협회** 산하 **다온포럼**은 전시회를 연다.\n", "다온포럼 member_of 누리산업협회",
+                "markdown"));
+  // A country before the noun describes; it does not own.
+  CHECK_FALSE(HasFact("**카카오**는 미국 자회사 **라온웍스**를 세웠다.\n", "United States owner_of 라온웍스", "markdown"));
+}
+
+}  // namespace kg::testing

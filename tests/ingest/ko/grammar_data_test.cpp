@@ -37,6 +37,8 @@ TEST_CASE("ko_grammar.json parses into every word class", "[ingest][korean][data
   CHECK_FALSE(g->verbal_suffixes.empty());
   CHECK_FALSE(g->native_verb_endings.empty());
   CHECK_FALSE(g->directional_nouns.empty());
+  CHECK_FALSE(g->auxiliary_adnominals.empty());
+  CHECK_FALSE(g->non_name_finals.empty());
 }
 
 TEST_CASE("a broken grammar file says what is wrong", "[ingest][korean][data]") {

@@ -50,6 +50,22 @@ TEST_CASE("a country written before a company says where it is", "[ingest][menti
   CHECK_FALSE(HasFact("미국 상무부는 수출을 금지했다.", "Department of Commerce located_in United States"));
 }
 
+TEST_CASE("a bold name of no kind after a country and its descriptors is an organisation there", "[ingest][mentions]") {
+  CHECK(HasFact("카카오는 독일 물류 업체 **라온페어**와 손잡았다.\n", "라온페어 located_in Germany", "markdown"));
+  CHECK(HasFact("네이버는 덴마크 제약사 **노르비오**와 계약을 맺었다.\n", "노르비오 located_in Denmark", "markdown"));
+  // Not a person written in Korean, nor a two-letter acronym.
+  CHECK_FALSE(HasFact("디자인은 독일 출신 **한스 뮐러**가 맡았다.\n", "한스 뮐러 located_in Germany", "markdown"));
+  CHECK_FALSE(HasFact("미국 **QX**가 칩을 내놨다.\n", "QX located_in United States", "markdown"));
+  CHECK(HasFact("일본 유통 체인 **로타**와 손잡았다.\n", "로타 located_in Japan", "markdown"));
+}
+
+TEST_CASE("a list closed by 등 names its members the dictionary does not know", "[ingest][mentions]") {
+  CHECK(HasFact("네이버는 퀘타랩스, 모브웍스 등과 치열하게 경쟁한다.", "Naver competes_with 퀘타랩스"));
+  CHECK(HasFact("네이버는 퀘타랩스, 모브웍스 등과 치열하게 경쟁한다.", "Naver competes_with 모브웍스"));
+  // Words of the language in such a list stay words.
+  for (const std::string& e : EntitiesOf("카카오는 반도체, 자동차 등을 수출한다.")) CHECK(e.find("()") == std::string::npos);
+}
+
 TEST_CASE("glosses of titles and common words are no names", "[ingest][mentions]") {
   CHECK_FALSE(HasEntity("인공지능(AI) 기술이 빠르게 퍼졌다.", "AI (Organization)"));
   CHECK_FALSE(HasEntity("김하늘 최고경영자(CEO)는 회견을 열었다.", "CEO (Organization)"));
@@ -58,6 +74,30 @@ TEST_CASE("glosses of titles and common words are no names", "[ingest][mentions]
 
 TEST_CASE("the predicate noun after 와/과 is no list member", "[ingest][mentions]") {
   CHECK_FALSE(HasEntity("KT: 마이크로소프트와 맞손", "맞손 (Organization)"));
+}
+
+TEST_CASE("a word the dictionary does not know, in the subject's place, is a name", "[ingest][mentions]") {
+  // Learned where it is the subject, recognised wherever it recurs.
+  CHECK(HasFact("퀘이브랩스는 물류 로봇을 만든다. 카카오는 지난달 퀘이브랩스를 인수했다.",
+                "Kakao acquired 퀘이브랩스"));
+  CHECK(HasEntity("모브텍스가 새 서비스를 공개했어요.", "모브텍스 ()"));
+  CHECK(HasEntity("이번 투자에는 모브텍스도 참여했다.", "모브텍스 ()"));
+}
+
+TEST_CASE("compounds, verb stems and plurals in the subject's place are no names", "[ingest][mentions]") {
+  for (const char* text : {"데이터센터는 전력을 많이 쓴다.", "주식매매계약이 체결됐다.",
+                           "이 그림이 보여주는 변화는 크다.", "에이전트들은 일을 나눠 맡는다.",
+                           "스타트업이 늘었다."}) {
+    for (const std::string& e : EntitiesOf(text)) CHECK(e.find("()") == std::string::npos);
+  }
+}
+
+TEST_CASE("a word the dictionary does not know after a place, before 에/에서/의, is a place", "[ingest][mentions]") {
+  CHECK(HasEntity("카카오는 폴란드 카토비체에 공장을 세웠다.", "카토비체 (Place)"));
+  CHECK(HasEntity("네이버는 미국 오하이오주의 업체를 샀다.", "오하이오주 (Place)"));
+  CHECK(HasFact("퀘이브랩스는 서울 강남구 역삼동에 본사를 둔 회사다.", "퀘이브랩스 located_in 역삼동"));
+  // A word of the language there is no place.
+  CHECK_FALSE(HasEntity("카카오는 미국 시장에 진출했다.", "시장 (Place)"));
 }
 
 }  // namespace kg::testing
