@@ -435,7 +435,8 @@ struct EnglishSurfaceRules::Pass {
       const Mention& named = mentions[k - 1];
       if (!PossessiveLink(s.substr(named.end, owner.begin - named.end))) continue;
       // Up to three modifiers ("biggest online", "German"), then the noun.
-      std::vector<Word> after = Words(s.substr(owner.end + 3, std::min<size_t>(80, s.size() - owner.end - 3)));
+      std::vector<Word> after =
+          Words(s.substr(owner.end + 3, std::min<size_t>(80, s.size() - owner.end - 3)));
       size_t from = owner.end + 3;
       for (size_t skip = 0; skip <= 3 && skip < after.size(); ++skip) {
         size_t at = from + after[skip].begin;
@@ -449,9 +450,13 @@ struct EnglishSurfaceRules::Pass {
               std::string lf = f;
               for (char& c : lf) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
               size_t e = at + lf.size();
-              bool whole = e == s.size() || !std::isalnum(static_cast<unsigned char>(s[e]));
-              if (lf.empty() || lower.compare(at, lf.size(), lf) != 0 || !whole) continue;
-              if (lf.size() > form_end - std::min(form_end, at) || !rel) rel = &r, form = &n, form_end = e;
+              if (lf.empty() || e > s.size() || lower.compare(at, lf.size(), lf) != 0) continue;
+              if (e < s.size() && std::isalnum(static_cast<unsigned char>(s[e]))) continue;
+              if (!rel || lf.size() > form_end - std::min(form_end, at)) {
+                rel = &r;
+                form = &n;
+                form_end = e;
+              }
             }
           }
         }
@@ -470,8 +475,12 @@ struct EnglishSurfaceRules::Pass {
               rel->subject_type.find(type) == std::string::npos) {
             continue;
           }
-          if (form->denotes_object) Emit(owner.entity, *rel, subj, -1, false, {}, sb, form_end, "en:noun-possessive:" + rel->id);
-          else Emit(subj, *rel, owner.entity, -1, false, {}, sb, form_end, "en:noun-possessive:" + rel->id);
+          const std::string rule = "en:noun-possessive:" + rel->id;
+          if (form->denotes_object) {
+            Emit(owner.entity, *rel, subj, -1, false, {}, sb, form_end, rule);
+          } else {
+            Emit(subj, *rel, owner.entity, -1, false, {}, sb, form_end, rule);
+          }
         }
         break;
       }
