@@ -386,6 +386,15 @@ TEST_CASE("'the <nationality> company' places the organisation the sentence open
   CHECK(std::find(got.begin(), got.end(), "Pieter Vos located_in Netherlands") == got.end());
 }
 
+TEST_CASE("a verb of a direct object has no object after 'with'", "[ingest][english]") {
+  std::vector<std::string> got = FactLines(
+      "The trucks will use cells from Korvane Power, the joint venture Velmora formed with Ostrand Labs "
+      "in 2022, which is building a $2 billion cell plant in Travis County, Texas.");
+  CHECK(std::find(got.begin(), got.end(), "Velmora established Korvane Power [date 2022]") != got.end());
+  CHECK(std::find(got.begin(), got.end(), "Velmora partnered_with Ostrand Labs [date 2022]") != got.end());
+  for (const std::string& f : got) CHECK(f.rfind("Velmora established Ostrand Labs", 0) != 0);
+}
+
 TEST_CASE("a clause about a name is parsed on its own when the sentence is too long", "[ingest][english]") {
   // Over 30 words each: no parse of the whole sentence; the relative clause, the reduced
   // relative and the apposition's relative clause are parsed as sentences about the name.
