@@ -395,6 +395,22 @@ TEST_CASE("a verb of a direct object has no object after 'with'", "[ingest][engl
   for (const std::string& f : got) CHECK(f.rfind("Velmora established Ostrand Labs", 0) != 0);
 }
 
+TEST_CASE("a wire story's dateline dates it", "[ingest][english]") {
+  PipelineOptions options;
+  options.language = "en";
+  auto run = EnglishPipeline().Run(
+      "Velmora Buys Ostrand\n\nDENVER, March 11, 2025 -- Velmora Foods said on Tuesday it had bought "
+      "a stake in a bakery.\n\nVelmora Foods on Monday acquired Ostrand Labs.\n",
+      options);
+  REQUIRE(run.ok());
+  Extraction x = std::move(run).value();
+  CHECK(x.document_date == "2025-03-11");
+  // Dated, "on Monday" is a date the parse reads around ("X on Monday acquired Y").
+  bool acquired = false;
+  for (const ExtractedFact& f : x.facts) acquired |= f.relation == "acquired";
+  CHECK(acquired);
+}
+
 TEST_CASE("a clause about a name is parsed on its own when the sentence is too long", "[ingest][english]") {
   // Over 30 words each: no parse of the whole sentence; the relative clause, the reduced
   // relative and the apposition's relative clause are parsed as sentences about the name.
