@@ -7,6 +7,7 @@
 #include "ingest/mentions/doc_entities.h"
 #include "ingest/mentions/emphasis.h"
 #include "ingest/en/en_extract.h"
+#include "ingest/en/en_prepare.h"
 #include "ingest/fact_sink.h"
 #include "ingest/mentions/gazetteer.h"
 #include "ingest/ko/ko_chunker.h"
@@ -81,6 +82,11 @@ Result<Extraction> Pipeline::Run(std::string_view text, const PipelineOptions& o
   }
   SplitDocument split = Split(normalized, out.language);
   DocDate date = split.date;
+  // "BOSTON, June 2, 2025 -- ...": a wire story's dateline dates it when nothing else does.
+  for (size_t k = 0; !date.known() && k < split.sentences.size() && k < 3; ++k) {
+    const std::string& text = split.sentences[k].text;
+    if (size_t end = DatelineEnd(text); end > 0) ParseFullDate(std::string_view(text).substr(0, end), &date);
+  }
   if (!written_on.empty()) ParseFullDate(written_on, &date);
   if (!options.date.empty()) ParseFullDate(options.date, &date);
   if (date.known()) {

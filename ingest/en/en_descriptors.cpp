@@ -76,8 +76,11 @@ struct Pass {
   FactSink* sink;
   std::vector<std::pair<size_t, size_t>> spans;  // descriptor begin, mention index of its name
 
+  std::set<int> located;  // entities this sentence has placed
+
   void Emit(int subject, int place, size_t b, size_t e, const char* rule) {
     if (subject == place || !CanBeLocated(*ents, subject)) return;
+    located.insert(subject);
     ExtractedFact f;
     f.subject = subject;
     f.relation = located_in.id;
@@ -156,12 +159,66 @@ struct Pass {
         if (inside) continue;
         taken.emplace_back(at, end);
         int name = NameAfter(end, false);
-        if (name < 0) continue;
+        if (name < 0) {
+          Anaphor(at, end, country, *adjectives);
+          continue;
+        }
         int place = ents->Intern(country, "Country", {});
         Emit(mentions[static_cast<size_t>(name)].entity, place, at, mentions[static_cast<size_t>(name)].end,
              "en:descriptor:nationality");
         spans.emplace_back(at, static_cast<size_t>(name));
       }
+    }
+  }
+
+  // The lower-case word at byte `at` and where it ends ("" when none).
+  std::string WordAt(size_t at, size_t* end) const {
+    size_t j = at;
+    while (j < s.size() && (std::islower(static_cast<unsigned char>(s[j])) || s[j] == '-')) ++j;
+    *end = j;
+    return s.substr(at, j - at);
+  }
+
+  // True when the document has placed `entity` already ("Osaka-based Hoshino Pharma").
+  bool Placed(int entity) const {
+    if (located.count(entity)) return true;
+    for (const ExtractedFact& f : sink->out()->facts) {
+      if (f.subject == entity && f.relation == located_in.id) return true;
+    }
+    return false;
+  }
+
+  // True when the word right before `m` names a person ("CEO Vas Narasimhan"): m is a person.
+  bool Titled(const Mention& m) const {
+    size_t e = m.begin;
+    if (e < 2 || s[e - 1] != ' ') return false;
+    size_t b = e - 1;
+    while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
+    return b < e - 1 && WordNet::Shared().IsPersonNoun(s.substr(b, e - 1 - b));
+  }
+
+  // "Hyundai Motor took over X, a Michigan-based maker, the South Korean automaker said": a
+  // definite nationality and group noun with no name after it refers back to the organisation
+  // the sentence opens with, unless that one is placed already or is a titled person.
+  void Anaphor(size_t at, size_t end, const std::string& country, const std::set<size_t>& skip) {
+    if (at < 4 || (s.compare(at - 4, 4, "the ") != 0 && s.compare(at - 4, 4, "The ") != 0)) return;
+    if (end + 1 >= s.size() || s[end] != ' ') return;
+    size_t noun_end = 0;
+    std::string noun = WordAt(end + 1, &noun_end);
+    WordNet& wn = WordNet::Shared();
+    if (noun.empty() || !wn.IsGroupNoun(noun)) return;
+    // "the German company bond market": the group noun only modifies the head that follows.
+    if (noun_end + 1 < s.size() && s[noun_end] == ' ') {
+      size_t next_end = 0;
+      std::string next = WordAt(noun_end + 1, &next_end);
+      if (!next.empty() && wn.Has(next, WordClass::kNoun) && !wn.Has(next, WordClass::kVerb)) return;
+    }
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      const Mention& m = mentions[k];
+      if (skip.count(k)) continue;
+      if (m.end > at || Placed(m.entity) || !CanBeLocated(*ents, m.entity) || Titled(m)) return;
+      Emit(m.entity, ents->Intern(country, "Country", {}), m.begin, noun_end, "en:descriptor:anaphor");
+      return;
     }
   }
 
@@ -186,7 +243,7 @@ std::vector<Mention> DescriptorFacts(const Sentence& sentence, const std::vector
                                      const std::set<std::string>& breaks,
                                      const RelationDef& located_in, DocEntities* ents,
                                      FactSink* sink, std::vector<MergedSpan>* spans) {
-  Pass pass{sentence, sentence.text, mentions, values, breaks, located_in, ents, sink, {}};
+  Pass pass{sentence, sentence.text, mentions, values, breaks, located_in, ents, sink, {}, {}};
   std::set<size_t> places = pass.Based();
   pass.Nationality(demonyms, &places);
   pass.CountryPossessive();

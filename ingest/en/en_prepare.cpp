@@ -10,18 +10,6 @@ namespace {
 
 bool IsWordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '\''; }
 
-// Where a news dateline ("BOSTON, June 2, 2025 -- ") ends, or 0.
-size_t DatelineEnd(const std::string& s) {
-  for (const char* dash : {" -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
-    size_t at = s.find(dash);
-    if (at == std::string::npos || at > 60) continue;
-    bool upper_start = s.size() > 1 && std::isupper(static_cast<unsigned char>(s[0])) &&
-                       std::isupper(static_cast<unsigned char>(s[1]));
-    if (upper_start) return at + std::string(dash).size();
-  }
-  return 0;
-}
-
 // The word that starts at byte `at` (letters, digits, hyphens, apostrophes).
 std::string WordAt(const std::string& s, size_t at) {
   size_t e = at;
@@ -85,6 +73,18 @@ bool DescribingClause(const std::string& s, const Mention& m,
 }
 
 }  // namespace
+
+// Where a news dateline ("BOSTON, June 2, 2025 -- ") ends, or 0.
+size_t DatelineEnd(const std::string& s) {
+  for (const char* dash : {" -- ", " \xE2\x80\x94 ", " \xE2\x80\x93 "}) {
+    size_t at = s.find(dash);
+    if (at == std::string::npos || at > 60) continue;
+    bool upper_start = s.size() > 1 && std::isupper(static_cast<unsigned char>(s[0])) &&
+                       std::isupper(static_cast<unsigned char>(s[1]));
+    if (upper_start) return at + std::string(dash).size();
+  }
+  return 0;
+}
 
 std::vector<std::vector<Rewrite>> ClauseParts(const std::string& s, const std::vector<Mention>& mentions,
                                               const std::function<bool(const std::string&)>& participle,

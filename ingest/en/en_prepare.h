@@ -64,4 +64,7 @@ std::vector<std::vector<Rewrite>> ClauseParts(const std::string& sentence,
                                               const std::function<bool(const std::string&)>& participle,
                                               const std::function<bool(const std::string&)>& predicate);
 
+// Where a news dateline ("BOSTON, June 2, 2025 -- ") that opens `s` ends, or 0.
+size_t DatelineEnd(const std::string& s);
+
 }  // namespace kg::ingest

@@ -373,7 +373,8 @@ struct EnglishSurfaceRules::Pass {
       group_before(&objects);
     } else {
       group_before(&subjects);
-      GroupAfter(end, &objects, &oe);
+      // "the venture Hyundai formed with LG": a verb of a direct object has none after "with".
+      if (prep != "with" || !v.form->prep.empty()) GroupAfter(end, &objects, &oe);
     }
     // "X met Y and later visited Z": the second verb shares the first one's subject (not
     // across a parenthetical, whose "and" may join its own nouns).

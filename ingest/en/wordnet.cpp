@@ -13,6 +13,7 @@ namespace kg::ingest {
 
 namespace {
 
+constexpr int kNounGroupFile = 14;   // lexnames(5WN): noun.group
 constexpr int kNounPersonFile = 18;  // lexnames(5WN): noun.person
 
 int PosOf(WordClass cls) {
@@ -35,7 +36,8 @@ std::string Lower(const std::string& s) {
 struct WordNet::Impl {
   std::mutex mu;
   std::unordered_map<std::string, std::string> lemmas;  // "<pos>word" -> lemma
-  std::unordered_map<std::string, bool> known, persons;
+  std::unordered_map<std::string, bool> known;
+  std::unordered_map<std::string, int> files;  // noun lemma -> lexicographer file of sense 1
 };
 
 WordNet::WordNet() : impl_(new Impl) { available_ = wninit() == 0; }
@@ -81,26 +83,30 @@ bool WordNet::Has(const std::string& word, WordClass cls) {
   return has;
 }
 
-bool WordNet::IsPersonNoun(const std::string& word) {
+int WordNet::FirstNounFile(const std::string& word) {
   std::string lemma = Lemma(word, WordClass::kNoun);
-  if (!available_ || lemma.empty()) return false;
+  if (!available_ || lemma.empty()) return -1;
   std::lock_guard<std::mutex> lock(impl_->mu);
-  auto it = impl_->persons.find(lemma);
-  if (it != impl_->persons.end()) return it->second;
+  auto it = impl_->files.find(lemma);
+  if (it != impl_->files.end()) return it->second;
   std::vector<char> buf(lemma.begin(), lemma.end());
   buf.push_back('\0');
-  bool person = false;
+  int file = -1;
   IndexPtr index = getindex(buf.data(), NOUN);
   if (index && index->off_cnt > 0) {
     SynsetPtr first = read_synset(NOUN, static_cast<long>(index->offset[0]), buf.data());
     if (first) {
-      person = first->fnum == kNounPersonFile;
+      file = first->fnum;
       free_synset(first);
     }
   }
   if (index) free_index(index);
-  impl_->persons.emplace(lemma, person);
-  return person;
+  impl_->files.emplace(lemma, file);
+  return file;
 }
+
+bool WordNet::IsPersonNoun(const std::string& word) { return FirstNounFile(word) == kNounPersonFile; }
+
+bool WordNet::IsGroupNoun(const std::string& word) { return FirstNounFile(word) == kNounGroupFile; }
 
 }  // namespace kg::ingest

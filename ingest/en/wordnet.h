@@ -21,9 +21,13 @@ class WordNet {
   bool Has(const std::string& word, WordClass cls);
   // True when the first sense of noun `word` names a person ("engineer", "chairman").
   bool IsPersonNoun(const std::string& word);
+  // True when the first sense of noun `word` names a group of people ("company", "automaker").
+  bool IsGroupNoun(const std::string& word);
 
  private:
   WordNet();
+  // The lexicographer file of noun `word`'s first sense, or -1.
+  int FirstNounFile(const std::string& word);
   struct Impl;
   Impl* impl_;
   bool available_ = false;

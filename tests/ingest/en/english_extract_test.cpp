@@ -369,6 +369,48 @@ TEST_CASE("a name's descriptor says where it is from", "[ingest][english]") {
   CHECK(std::find(got.begin(), got.end(), "Pyonglink Systems located_in North Korea") == got.end());
 }
 
+TEST_CASE("'the <nationality> company' places the organisation the sentence opens with", "[ingest][english]") {
+  std::vector<std::string> got =
+      FactLines("Velmora Foods bought Ostrand Labs, a Denver-based maker of sensors, the American company said.");
+  CHECK(std::find(got.begin(), got.end(), "Velmora Foods located_in United States") != got.end());
+  CHECK(std::find(got.begin(), got.end(), "Ostrand Labs located_in United States") == got.end());
+  got = FactLines("Brugstad Bank chief executive Pieter Vos said the loans would be sold through the Dutch "
+                  "company's retail arm.");
+  CHECK(std::find(got.begin(), got.end(), "Brugstad Bank located_in Netherlands") != got.end());
+  CHECK(std::find(got.begin(), got.end(), "Pieter Vos located_in Netherlands") == got.end());
+  // A name placed already, or a titled person first, is not placed again.
+  got = FactLines("Osaka-based Kimura Kogyo grew fast. Kimura Kogyo hired Tavish Park, the Japanese company said.");
+  CHECK(std::find(got.begin(), got.end(), "Kimura Kogyo located_in Japan") == got.end());
+  CHECK(std::find(got.begin(), got.end(), "Tavish Park located_in Japan") == got.end());
+  got = FactLines("CEO Pieter Vos said the Dutch company would grow.");
+  CHECK(std::find(got.begin(), got.end(), "Pieter Vos located_in Netherlands") == got.end());
+}
+
+TEST_CASE("a verb of a direct object has no object after 'with'", "[ingest][english]") {
+  std::vector<std::string> got = FactLines(
+      "The trucks will use cells from Korvane Power, the joint venture Velmora formed with Ostrand Labs "
+      "in 2022, which is building a $2 billion cell plant in Travis County, Texas.");
+  CHECK(std::find(got.begin(), got.end(), "Velmora established Korvane Power [date 2022]") != got.end());
+  CHECK(std::find(got.begin(), got.end(), "Velmora partnered_with Ostrand Labs [date 2022]") != got.end());
+  for (const std::string& f : got) CHECK(f.rfind("Velmora established Ostrand Labs", 0) != 0);
+}
+
+TEST_CASE("a wire story's dateline dates it", "[ingest][english]") {
+  PipelineOptions options;
+  options.language = "en";
+  auto run = EnglishPipeline().Run(
+      "Velmora Buys Ostrand\n\nDENVER, March 11, 2025 -- Velmora Foods said on Tuesday it had bought "
+      "a stake in a bakery.\n\nVelmora Foods on Monday acquired Ostrand Labs.\n",
+      options);
+  REQUIRE(run.ok());
+  Extraction x = std::move(run).value();
+  CHECK(x.document_date == "2025-03-11");
+  // Dated, "on Monday" is a date the parse reads around ("X on Monday acquired Y").
+  bool acquired = false;
+  for (const ExtractedFact& f : x.facts) acquired |= f.relation == "acquired";
+  CHECK(acquired);
+}
+
 TEST_CASE("a clause about a name is parsed on its own when the sentence is too long", "[ingest][english]") {
   // Over 30 words each: no parse of the whole sentence; the relative clause, the reduced
   // relative and the apposition's relative clause are parsed as sentences about the name.
