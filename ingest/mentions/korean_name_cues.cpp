@@ -179,8 +179,16 @@ void MentionFinder::Impl::PlacesInPlaces(const std::vector<Token>& tokens) {
     ParticleSplit ps = SplitParticles(word);
     // Where something is (에, 에서) or whose (의): 헝가리 데브레첸에, 미국 오하이오주의.
     if (ps.role != Role::kTarget && ps.role != Role::kPlace && ps.role != Role::kGenitive) continue;
-    if (Blocked(tokens[k].begin, tokens[k].begin + ps.stem.size()) || !UnknownWord(word, ps.stem)) continue;
-    int e = ents->Intern(ps.stem, "Place", {});
+    if (Blocked(tokens[k].begin, tokens[k].begin + ps.stem.size())) continue;
+    // 경기 화성에: a city named without its unit (화성시) is that city, though the dictionary
+    // knows the bare word.
+    int e = -1;
+    for (const std::string& unit : KoreanGrammar::Get().place_unit_suffixes) {
+      int city = Known(ps.stem + unit);
+      if (city >= 0 && ents->at(city).type == "Place") e = city;
+    }
+    if (e < 0 && !UnknownWord(word, ps.stem)) continue;
+    if (e < 0) e = ents->Intern(ps.stem, "Place", {});
     cands.push_back({tokens[k].begin, tokens[k].begin + ps.stem.size(), e, -1, 5, Mention::Source::kCue});
   }
 }
