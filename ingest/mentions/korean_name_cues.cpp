@@ -106,6 +106,8 @@ void MentionFinder::Impl::ClassifiedNames(const std::vector<Token>& tokens) {
     int e = Known(stem);  // learned in the first pass, or a name the lexicon knows
     if (e < 0) {
       if (f.morphology_->Analyze(stem)->known) continue;  // a word of the language, not a name
+      // "로봇 부품사": a kind of thing after a kind of thing names nothing.
+      if (!f.lexicon_.ClassifierType("ko_before_name", stem).empty()) continue;
       e = ents->Intern(stem, type, {});
     }
     // A bold name learned without a kind takes it from the noun before it when that noun is

@@ -107,4 +107,10 @@ TEST_CASE("after a province, a city named without its unit (시) is that city", 
   CHECK_FALSE(HasEntity("탐사선이 화성에 도착했다.", "Hwaseong (Place)"));
 }
 
+TEST_CASE("a kind of thing after a kind of thing names nothing", "[ingest][mentions]") {
+  CHECK_FALSE(HasEntity("다올테크는 경남 김해의 로봇 부품사로, 올해 상장했다.", "부품사 (Product)"));
+  CHECK(HasFact("다올테크는 경남 창원에 본사를 둔 로봇 부품사로, 올해 상장했다.", "다올테크 located_in Changwon"));
+  CHECK_FALSE(HasEntity("누리텔레콤은 AI 스타트업에 투자했다.", "스타트업 (Product)"));
+}
+
 }  // namespace kg::testing
