@@ -1,7 +1,7 @@
 // Where an organisation is, which Korean states with a noun of its seat and a verb of being
 // somewhere: "X 본사는 P에 있다", or "본사는 P에 있다" after the organisation the sentence or
-// paragraph is about (its topic, X는 ...). The nouns and verbs are data (relations.json:
-// seat_nouns, seat_lemmas).
+// paragraph is about (its topic, X는 ...); "P에 있는 X" of the organisation it modifies.
+// The nouns and verbs are data (relations.json: seat_nouns, seat_lemmas).
 #include "ingest/ko/ko_extract_impl.h"
 #include "ingest/ko/ko_grammar.h"
 
@@ -70,6 +70,24 @@ void KoreanExtractor::Impl::SeatFrames() {
       if (owner < 0 && disc->topic_paragraph == sentence.paragraph) owner = disc->topic;
       if (owner < 0 || !is_org(owner) || owner == place) continue;
       EmitSimple(owner, r.id, place, token(seat.first).begin, end, "ko:seat");
+    }
+  }
+  // "P에 있는 X": the organisation the clause of being somewhere modifies is there.
+  for (const RelationDef& r : x.relations_.relations()) {
+    if (r.ko_seat_stems.empty()) continue;
+    for (size_t k = 0; k + 1 < items.size(); ++k) {
+      if (items[k] < 0 || items[k + 1] < 0) continue;
+      const Phrase& where = phrase(items[k]);
+      const Phrase& what = phrase(items[k + 1]);
+      if (where.role != Role::kTarget || where.referents.empty() || !is_place(where.referents.back())) continue;
+      const Token& verb = token(what.first);
+      if (what.first == what.last || !verb.mentions.empty() || what.referents.size() != 1) continue;
+      if (!OneOf(verb.text, KoreanGrammar::Get().auxiliary_adnominals)) continue;
+      bool seat_verb = false;
+      for (const std::string& stem : r.ko_seat_stems) seat_verb = seat_verb || StartsWith(verb.text, stem);
+      int owner = what.referents[0], place = where.referents.back();
+      if (!seat_verb || !is_org(owner) || owner == place) continue;
+      EmitSimple(owner, r.id, place, token(where.first).begin, token(what.last).end, "ko:seat");
     }
   }
 }
