@@ -56,6 +56,10 @@ struct RelationDef {
   // Stems of verbs of an event taking place (열리다 -> 열리): "X가 P에서 열렸다" states X
   // relation P.
   std::vector<std::string> ko_venue_stems;
+  // Nouns of a seat (본사) and stems of verbs of being somewhere (있다 -> 있): "X 본사는 P에
+  // 있다" states X relation P; without X, the organisation the sentence or paragraph is about.
+  std::vector<std::string> ko_seat_nouns;
+  std::vector<std::string> ko_seat_stems;
   std::vector<std::string> ko_object_roles;    // particle roles that mark the object
   std::vector<std::string> ko_subject_roles;   // roles that mark the subject (default: subject)
   std::vector<std::string> ko_inverse_stems;   // stems that state the relation backwards

@@ -25,6 +25,8 @@ struct Discourse {
   int according_paragraph = -1;
   int last_event = -1;          // the most recent event mentioned (for "the declaration")
   int last_event_sentence = -100;
+  int topic = -1;  // the last organisation written as a sentence's topic (X는), and where
+  int topic_paragraph = -1;
 };
 
 class KoreanExtractor {

@@ -257,9 +257,11 @@ struct KoreanExtractor::Impl {
     GenitiveFrames();
     StakeFrames();
     EventVenues();
+    SeatFrames();
     TableRow();
     RankStatements();
     Predicates();
+    UpdateTopic();
   }
 
   // "A가 2위, B는 3위를 차지했다": each subject with the rank written after it ranks in the
@@ -313,6 +315,10 @@ struct KoreanExtractor::Impl {
   void StakeFrames();
   // ko_event_venues.cpp: "X가 P에서 열렸다", "P에서 열린 X": the event is in the place.
   void EventVenues();
+  // ko_seat_frames.cpp: "X 본사는 P에 있다"; "본사는 P에 있다" of the topic.
+  void SeatFrames();
+  // ko_seat_frames.cpp: remembers the organisation the sentence is about (its topic).
+  void UpdateTopic();
   // ko_table_rows.cpp: a table row read against its header (| 기업 | 대표 제품 |).
   void TableRow();
   // The relation noun `word` holds (before its particles or copula), and which side a name

@@ -67,6 +67,7 @@ Result<KoreanGrammar> KoreanGrammar::Parse(const std::string& json_text, const s
     g.directional_nouns = Words(doc, "directional_nouns");
     g.auxiliary_adnominals = Words(doc, "auxiliary_adnominals");
     g.non_name_finals = Words(doc, "non_name_finals");
+    g.place_unit_suffixes = Words(doc, "place_unit_suffixes");
   } catch (const std::exception& e) {
     return Status::ParseError(source + ": " + e.what());
   }

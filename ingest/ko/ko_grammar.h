@@ -40,6 +40,7 @@ struct KoreanGrammar {
   std::vector<std::string> directional_nouns;         // 수출, 방문 ...
   std::vector<std::string> auxiliary_adnominals;      // 온, 있는 (공급해 온 X)
   std::vector<std::string> non_name_finals;           // 들, 듯, 뿐 ... (no name ends so)
+  std::vector<std::string> place_unit_suffixes;       // 시, 군 (dropped after a province)
 
   // `source` names the text in errors.
   static Result<KoreanGrammar> Parse(const std::string& json_text, const std::string& source);

@@ -106,6 +106,8 @@ void MentionFinder::Impl::ClassifiedNames(const std::vector<Token>& tokens) {
     int e = Known(stem);  // learned in the first pass, or a name the lexicon knows
     if (e < 0) {
       if (f.morphology_->Analyze(stem)->known) continue;  // a word of the language, not a name
+      // "로봇 부품사": a kind of thing after a kind of thing names nothing.
+      if (!f.lexicon_.ClassifierType("ko_before_name", stem).empty()) continue;
       e = ents->Intern(stem, type, {});
     }
     // A bold name learned without a kind takes it from the noun before it when that noun is
@@ -179,8 +181,16 @@ void MentionFinder::Impl::PlacesInPlaces(const std::vector<Token>& tokens) {
     ParticleSplit ps = SplitParticles(word);
     // Where something is (에, 에서) or whose (의): 헝가리 데브레첸에, 미국 오하이오주의.
     if (ps.role != Role::kTarget && ps.role != Role::kPlace && ps.role != Role::kGenitive) continue;
-    if (Blocked(tokens[k].begin, tokens[k].begin + ps.stem.size()) || !UnknownWord(word, ps.stem)) continue;
-    int e = ents->Intern(ps.stem, "Place", {});
+    if (Blocked(tokens[k].begin, tokens[k].begin + ps.stem.size())) continue;
+    // 경기 화성에: a city named without its unit (화성시) is that city, though the dictionary
+    // knows the bare word.
+    int e = -1;
+    for (const std::string& unit : KoreanGrammar::Get().place_unit_suffixes) {
+      int city = Known(ps.stem + unit);
+      if (city >= 0 && ents->at(city).type == "Place") e = city;
+    }
+    if (e < 0 && !UnknownWord(word, ps.stem)) continue;
+    if (e < 0) e = ents->Intern(ps.stem, "Place", {});
     cands.push_back({tokens[k].begin, tokens[k].begin + ps.stem.size(), e, -1, 5, Mention::Source::kCue});
   }
 }

@@ -39,6 +39,7 @@ TEST_CASE("ko_grammar.json parses into every word class", "[ingest][korean][data
   CHECK_FALSE(g->directional_nouns.empty());
   CHECK_FALSE(g->auxiliary_adnominals.empty());
   CHECK_FALSE(g->non_name_finals.empty());
+  CHECK_FALSE(g->place_unit_suffixes.empty());
 }
 
 TEST_CASE("a broken grammar file says what is wrong", "[ingest][korean][data]") {

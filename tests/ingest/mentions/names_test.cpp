@@ -100,4 +100,17 @@ TEST_CASE("a word the dictionary does not know after a place, before 에/에서/
   CHECK_FALSE(HasEntity("카카오는 미국 시장에 진출했다.", "시장 (Place)"));
 }
 
+TEST_CASE("after a province, a city named without its unit (시) is that city", "[ingest][mentions]") {
+  CHECK(HasFact("퀘이브랩스는 경기 화성에 본사를 둔 회사다.", "퀘이브랩스 located_in Hwaseong"));
+  CHECK(HasEntity("카카오는 경기 화성의 공장을 늘렸다.", "Hwaseong (Place)"));
+  // Without a place before it the word keeps its ordinary sense.
+  CHECK_FALSE(HasEntity("탐사선이 화성에 도착했다.", "Hwaseong (Place)"));
+}
+
+TEST_CASE("a kind of thing after a kind of thing names nothing", "[ingest][mentions]") {
+  CHECK_FALSE(HasEntity("다올테크는 경남 김해의 로봇 부품사로, 올해 상장했다.", "부품사 (Product)"));
+  CHECK(HasFact("다올테크는 경남 창원에 본사를 둔 로봇 부품사로, 올해 상장했다.", "다올테크 located_in Changwon"));
+  CHECK_FALSE(HasEntity("누리텔레콤은 AI 스타트업에 투자했다.", "스타트업 (Product)"));
+}
+
 }  // namespace kg::testing
