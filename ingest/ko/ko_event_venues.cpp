@@ -34,7 +34,7 @@ void KoreanExtractor::Impl::EventVenues() {
           place = items[j];
         }
         if (p.referents.size() != 1) continue;
-        bool subject = p.role == Role::kSubject || p.role == Role::kTopic || p.role == Role::kFocus;
+        bool subject = IsSubjectLike(p.role);
         if (subject && event < 0 && is_event(p.referents[0])) event = items[j];
       }
       // "P에서 열린 X": the event is the noun the clause modifies.

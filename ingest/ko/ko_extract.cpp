@@ -44,13 +44,12 @@ void KoreanExtractor::Impl::RankStatements() {
   if (ranking < 0) return;
   for (size_t j = 0; j < c.phrases.size(); ++j) {
     const Phrase& p = c.phrases[j];
-    bool subject = p.role == Role::kSubject || p.role == Role::kTopic || p.role == Role::kFocus;
+    bool subject = IsSubjectLike(p.role);
     if (!subject || p.referents.empty()) continue;
     // The rank must follow before the next subject.
     size_t limit = sentence.text.size();
     for (size_t k = j + 1; k < c.phrases.size(); ++k) {
-      Role r = c.phrases[k].role;
-      if (r == Role::kSubject || r == Role::kTopic || r == Role::kFocus) {
+      if (IsSubjectLike(c.phrases[k].role)) {
         limit = token(c.phrases[k].first).begin;
         break;
       }

@@ -124,7 +124,7 @@ void KoreanExtractor::Impl::Predicates() {
     if (grammatical < 0) {
       for (int a : args) {
         Role r = phrase(a).role;
-        if ((r == Role::kSubject || r == Role::kFocus || r == Role::kTopic) && !Entities(a).empty()) grammatical = a;
+        if (IsSubjectLike(r) && !Entities(a).empty()) grammatical = a;
       }
     }
     std::vector<int> passed = best.rel && !best.subjects.empty() && !P.inverse && !P.intransitive &&

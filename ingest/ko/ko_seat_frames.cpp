@@ -7,12 +7,6 @@
 
 namespace kg::ingest {
 
-namespace {
-
-bool Said(Role r) { return r == Role::kSubject || r == Role::kTopic || r == Role::kFocus; }
-
-}  // namespace
-
 void KoreanExtractor::Impl::SeatFrames() {
   auto is_place = [&](int e) {
     const std::string& t = ents->at(e).type;
@@ -28,7 +22,7 @@ void KoreanExtractor::Impl::SeatFrames() {
     for (size_t k = 0; k < items.size(); ++k) {
       if (items[k] < 0) continue;
       const Phrase& seat = phrase(items[k]);
-      if (!Said(seat.role) || !seat.referents.empty() || !OneOf(seat.head, r.ko_seat_nouns)) continue;
+      if (!IsSubjectLike(seat.role) || !seat.referents.empty() || !OneOf(seat.head, r.ko_seat_nouns)) continue;
       // The clause after the noun: a place with 에, then a verb of being there (a word the
       // vocabulary may not hold as a predicate: 있다, 있어요).
       int place = -1;

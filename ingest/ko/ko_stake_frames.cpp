@@ -8,12 +8,6 @@
 
 namespace kg::ingest {
 
-namespace {
-
-bool Holder(Role r) { return r == Role::kSubject || r == Role::kTopic || r == Role::kFocus; }
-
-}  // namespace
-
 void KoreanExtractor::Impl::StakeFrames() {
   auto held_kind = [&](int e) {
     const std::string& t = ents->at(e).type;
@@ -53,7 +47,7 @@ void KoreanExtractor::Impl::StakeFrames() {
           // "Y의 지분은 A가 51%, B가 49%를": each subject followed by its percentage.
           for (int j = i + 1; j < n; ++j) {
             int holder = head_entity(j);
-            if (holder < 0 || !Holder(token(j).role) || !holder_kind(holder) || holder == held) continue;
+            if (holder < 0 || !IsSubjectLike(token(j).role) || !holder_kind(holder) || holder == held) continue;
             int pct = percent_within(j + 1, j + 1);
             if (pct >= 0) EmitSimple(holder, r.id, held, b, token(pct).end, "ko:stake");
           }
@@ -64,7 +58,7 @@ void KoreanExtractor::Impl::StakeFrames() {
         if (pct < 0) continue;
         for (int j = i - 2; j >= 0; --j) {
           int holder = head_entity(j);
-          if (holder < 0 || !Holder(token(j).role)) continue;
+          if (holder < 0 || !IsSubjectLike(token(j).role)) continue;
           if (holder_kind(holder) && holder != held) {
             EmitSimple(holder, r.id, held, token(j).begin, token(pct).end, "ko:stake");
           }

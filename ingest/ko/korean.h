@@ -28,6 +28,11 @@ enum class Role {
   kAbout,     // 에 대한 / 에 관한
 };
 
+// A phrase a clause is said of: its subject, its topic, or a focus (도/만) standing in for them.
+inline bool IsSubjectLike(Role r) {
+  return r == Role::kSubject || r == Role::kTopic || r == Role::kFocus;
+}
+
 const char* RoleName(Role role);
 // "subject", "topic", ... as used in relations.json's *_roles lists.
 Role RoleFromName(const std::string& name);
