@@ -264,7 +264,9 @@ struct EnglishExtractor::Run {
     size_t before = sink->out()->facts.size();
     if (sense.relation->object == ObjectKind::kAmount) {
       for (int s : subjects) Emit(c, sense, s, -1, planned, rule);
-    } else if (objects.empty() && sense.mutual && subjects.size() > 1) {
+    } else if (objects.empty() && (sense.mutual || sense.relation->symmetric) && subjects.size() > 1) {
+      // "A and B formed a joint venture", "A and B joined forces": a symmetric relation with
+      // no object holds among its coordinated subjects.
       for (size_t i = 0; i < subjects.size(); ++i) {
         for (size_t j = i + 1; j < subjects.size(); ++j) Emit(c, sense, subjects[i], subjects[j], planned, rule);
       }

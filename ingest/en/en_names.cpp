@@ -5,6 +5,8 @@
 #include <cctype>
 #include <string>
 
+#include "ingest/en/wordnet.h"
+
 namespace kg::ingest {
 
 namespace {
@@ -55,7 +57,33 @@ int FullName(int entity, const DocEntities& ents, const std::set<int>& named) {
   return found;
 }
 
+// "supply" in running text matched to a "Supply" learned from a table cell or a sentence
+// start: a dictionary word written without a capital or digit is not a name in English.
+bool IsCommonWordWritten(const std::string& text) {
+  bool plain = !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+    return std::islower(static_cast<unsigned char>(c)) || c == ' ' || c == '-';
+  });
+  if (!plain) return false;
+  WordNet& wn = WordNet::Shared();
+  return wn.Has(text, WordClass::kVerb) || wn.Has(text, WordClass::kNoun) ||
+         wn.Has(text, WordClass::kAdjective);
+}
+
 }  // namespace
+
+int PortfolioMinistry(int org, const DocEntities& ents) {
+  const ExtractedEntity& o = ents.at(org);
+  if (!o.type.empty() || o.name.find(' ') != std::string::npos) return org;
+  std::string word = o.name;
+  for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (!WordNet::Shared().Has(word, WordClass::kNoun)) return org;
+  for (size_t k = 0; k < ents.entities().size(); ++k) {
+    std::vector<std::string> w = Words(ents.entities()[k].name);
+    if (w.size() < 3 || (w[0] != "Ministry" && w[0] != "Department")) continue;
+    if (std::find(w.begin() + 1, w.end(), o.name) != w.end()) return static_cast<int>(k);
+  }
+  return -1;
+}
 
 void ResolveEnglishNames(const Sentence& sentence, std::vector<Mention>* mentions,
                          DocEntities* ents, const std::set<int>& named) {
@@ -63,6 +91,7 @@ void ResolveEnglishNames(const Sentence& sentence, std::vector<Mention>* mention
   std::vector<Mention> out;
   for (Mention m : *mentions) {
     std::string text = s.substr(m.begin, m.end - m.begin);
+    if (IsCommonWordWritten(text)) continue;
     size_t based = text.find("-based");
     if (based != std::string::npos && based > 0) {
       // "Osaka-based Hoshino Pharma": the place, then the name after it.

@@ -18,4 +18,9 @@ namespace kg::ingest {
 void ResolveEnglishNames(const Sentence& sentence, std::vector<Mention>* mentions,
                          DocEntities* entities, const std::set<int>& named);
 
+// "Science Minister Yoo": a one-word untyped name before a minister's title is a portfolio,
+// not an organisation. Returns the document's ministry or department whose name has the word
+// ("Ministry of Science and ICT"), `org` itself when it is no portfolio word, or -1.
+int PortfolioMinistry(int org, const DocEntities& entities);
+
 }  // namespace kg::ingest

@@ -299,6 +299,12 @@ void LinkageReader::ReadClause(int verb, Clause* c) const {
     }
   }
   c->subjects = SubjectOf(cur, c);
+  int particle = PhrasalParticle(verb, c->lemma);
+  std::vector<int> particle_objects;
+  if (particle >= 0) {
+    c->lemma += " " + Lower(particle);
+    particle_objects = PrepObjects(verb, Lower(particle));
+  }
   for (const Edge& e : edges_[static_cast<size_t>(verb)]) {
     if (!e.left) continue;
     std::string t = LinkType(*e.label), sub = LinkSubscript(*e.label);
@@ -307,6 +313,8 @@ void LinkageReader::ReadClause(int verb, Clause* c) const {
     } else if (t == "K") {
       std::string phrase = c->lemma + " " + Lower(e.other);
       if (words_.Verb(phrase) || words_.IsLightVerb(phrase)) c->lemma = phrase;
+    } else if (e.other == particle) {
+      continue;
     } else if ((t == "MV" && !sub.empty() && sub[0] == 'p') || (t == "MV" && sub.empty())) {
       std::string prep = Lower(e.other);
       for (int h : PrepObjects(verb, prep)) {
@@ -315,17 +323,41 @@ void LinkageReader::ReadClause(int verb, Clause* c) const {
       }
     }
   }
-  // "join forces with": a verb whose object noun completes the phrase.
+  if (!particle_objects.empty()) c->objects = particle_objects;
+  // "join forces with", "held talks with X": a verb whose object noun completes the phrase;
+  // the phrase's preposition may hang from the noun.
   for (int o : c->objects) {
     std::string phrase = c->lemma + " " + Lower(o);
     if (words_.Verb(phrase)) {
       c->lemma = phrase;
       c->objects.erase(std::remove(c->objects.begin(), c->objects.end(), o), c->objects.end());
+      for (const RelationSense& s : *words_.Verb(phrase)) {
+        if (s.prep.empty() || c->preps.count(s.prep)) continue;
+        std::vector<int> heads = PrepObjects(o, s.prep);
+        if (!heads.empty()) c->preps[s.prep] = heads;
+      }
       break;
     }
   }
   if (c->passive && c->preps.count("by")) c->agents = c->preps["by"];
   c->span = Span(*c, chain);
+}
+
+int LinkageReader::PhrasalParticle(int verb, const std::string& lemma) const {
+  if (lemma.find(' ') != std::string::npos) return -1;
+  const std::vector<RelationSense>* own = words_.Verb(lemma);
+  for (const Edge& e : edges_[static_cast<size_t>(verb)]) {
+    if (!e.left || LinkType(*e.label) != "MV") continue;
+    std::string particle = Lower(e.other);
+    if (!words_.Verb(lemma + " " + particle)) continue;
+    // A preposition that is a relation's own ("partner with") stays a preposition.
+    bool own_prep = false;
+    if (own) {
+      for (const RelationSense& s : *own) own_prep |= s.prep == particle;
+    }
+    if (!own_prep) return e.other;
+  }
+  return -1;
 }
 
 std::vector<int> LinkageReader::Span(const Clause& c, const std::vector<int>& chain) const {
@@ -338,7 +370,10 @@ std::vector<int> LinkageReader::Span(const Clause& c, const std::vector<int>& ch
     todo.pop_front();
     in.insert(w);
     for (const Edge& e : edges_[static_cast<size_t>(w)]) {
-      if (in.count(e.other) || kStop.count(LinkType(*e.label))) continue;
+      if (in.count(e.other)) continue;
+      // "with X on Monday" (the day read as "today"): the parse may hang the day on the name.
+      bool day = LinkType(*e.label) == "MX" && Lower(e.other) == "today";
+      if (kStop.count(LinkType(*e.label)) && !day) continue;
       if (IsVerb(e.other)) continue;
       if (word(e.other).begin == word(e.other).end) continue;  // the walls
       in.insert(e.other);

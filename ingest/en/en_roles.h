@@ -60,6 +60,11 @@ class LinkageReader {
   };
   bool Has(int w, const char* type, bool as_left, int* other, std::string* sub = nullptr) const;
   void ReadClause(int verb, Clause* c) const;
+  // "teamed up with", "rolled out its EV3": a particle the parse linked as a modifier (MVa, or
+  // a preposition with the object) that makes a known phrasal verb with the clause's lemma;
+  // the clause's lemma takes it and a preposition's object becomes the direct object.
+  // Returns the particle's word, or -1.
+  int PhrasalParticle(int verb, const std::string& lemma) const;
   std::set<int> Complements(int from) const;
   std::vector<int> SubjectOf(int top, Clause* c) const;
   std::vector<int> Span(const Clause& c, const std::vector<int>& chain) const;

@@ -1,6 +1,7 @@
 // English surface rules over word positions and mentions (the fallback when no parse).
 #include "ingest/en/en_surface.h"
 
+#include "ingest/en/en_names.h"
 #include "ingest/en/en_values.h"
 
 #include <algorithm>
@@ -282,7 +283,11 @@ struct EnglishSurfaceRules::Pass {
         for (size_t k = 0; k < tw.size(); ++k) eq &= words[w + k].lower == tw[k].lower;
         if (!eq) continue;
         size_t tb = words[w].begin, te = words[w + tw.size() - 1].end;
-        int before = MentionAt(tb >= 2 ? tb - 2 : 0);
+        // "Executive Chair", "Vice Chairman": capitalised words before the title belong to it.
+        size_t ob = tb;
+        for (size_t k = w; k + 2 > w && k > 0 && MentionAt(words[k - 1].begin) < 0 &&
+             std::isupper(static_cast<unsigned char>(s[words[k - 1].begin])); --k) ob = words[k - 1].begin;
+        int before = MentionAt(ob >= 2 ? ob - 2 : 0);
         int after = MentionAt(std::min(te + 1, s.size() - 1));
         int person = -1, org = -1;
         if (before >= 0 && after >= 0) {  // ORG TITLE PERSON
@@ -299,6 +304,7 @@ struct EnglishSurfaceRules::Pass {
             person = mentions[static_cast<size_t>(p)].entity;
           }
         }
+        if (org >= 0 && (title == "minister" || title == "secretary")) org = PortfolioMinistry(org, *ents);
         if (person < 0 || org < 0 || person == org) continue;
         if (ents->at(person).type.empty()) ents->SetType(person, "Person");
         if (ents->at(person).type != "Person") continue;

@@ -59,6 +59,8 @@ bool IsLatinStopword(const std::string& w);
 bool IsNameWord(const std::string& w);
 bool IsNameConnector(const std::string& w);
 bool IsLatinTitle(const std::string& w);
+bool IsLatinTitleModifier(const std::string& w);
+size_t LatinTitleLength(const std::vector<std::string>& words, size_t k);
 std::vector<std::vector<std::string>> NameSegments(const std::vector<std::string>& words);
 std::string TypeFromWords(const Lexicon& lexicon, const std::string& name);
 std::string TypeFromClassifier(const Lexicon& lexicon, std::string_view after);

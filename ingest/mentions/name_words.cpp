@@ -180,6 +180,20 @@ bool IsLatinTitle(const std::string& w) {
   return std::any_of(std::begin(kTitles), std::end(kTitles), [&](std::string_view t) { return w == t; });
 }
 
+bool IsLatinTitleModifier(const std::string& w) {
+  static constexpr std::string_view kModifiers[] = {"Executive", "Vice", "Deputy", "Chief", "Senior",
+                                                    "Acting", "Interim", "Managing", "Founding"};
+  return std::any_of(std::begin(kModifiers), std::end(kModifiers), [&](std::string_view t) { return w == t; });
+}
+
+// The number of title words starting at words[k]: modifiers then a title ("Executive Chair",
+// "Vice Chairman", "CEO"), or 0.
+size_t LatinTitleLength(const std::vector<std::string>& words, size_t k) {
+  size_t j = k;
+  while (j < words.size() && IsLatinTitleModifier(words[j])) ++j;
+  return j < words.size() && IsLatinTitle(words[j]) ? j - k + 1 : 0;
+}
+
 // A run of Latin words cut into the parts that can be names: plain lower-case words
 // ("partnered", "with") and titles end a part; connectors stay only between name words.
 std::vector<std::vector<std::string>> NameSegments(const std::vector<std::string>& words) {
@@ -190,8 +204,9 @@ std::vector<std::vector<std::string>> NameSegments(const std::vector<std::string
   };
   for (size_t k = 0; k < words.size(); ++k) {
     const std::string& w = words[k];
-    if (IsLatinTitle(w)) {
+    if (size_t title = LatinTitleLength(words, k); title > 0) {
       close();
+      k += title - 1;
       continue;
     }
     if (IsNameWord(w) || (IsNameConnector(w) && !out.back().empty())) {

@@ -1,0 +1,101 @@
+// English constructions read off the parse beyond the first set (english_extract_test.cpp):
+// phrasal verbs whose particle the parse linked as a modifier, a phrase's preposition hanging
+// from its noun, symmetric relations among coordinated subjects, multi-word titles, portfolio
+// ministers, and common words that are not names. Sentences of our own, facts out.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "tests/ingest/en/english_facts.h"
+
+namespace kg::ingest {
+
+namespace {
+
+bool Has(const std::vector<std::string>& facts, const std::string& want) {
+  return std::find(facts.begin(), facts.end(), want) != facts.end();
+}
+
+}  // namespace
+
+TEST_CASE("a phrasal verb keeps its particle when the parse links it as a modifier",
+          "[ingest][english]") {
+  const Case cases[] = {
+      {"Ardent Labs teamed up with Quorra Systems in May to sell the drug in Brazil.",
+       {"Ardent Labs partnered_with Quorra Systems"}},
+      {"Velora rolled out Nimbus in Chile last week.",
+       {"Velora released Nimbus [date 2025-03]"}},
+      {"Tarvik rolled out Lumen in Peru on Friday.",
+       {"Tarvik released Lumen [date 2025-03-07]"}},
+  };
+  CheckCases(cases);
+}
+
+TEST_CASE("a phrase's preposition may hang from its noun", "[ingest][english]") {
+  const Case cases[] = {
+      {"Brevik Holdings, which held talks with Tamsin Foods last year, declined to comment.",
+       {"Brevik Holdings met_with Tamsin Foods [date 2024]"}},
+      {"Orsolo held talks with Danfield Motors on Monday.",
+       {"Orsolo met_with Danfield Motors [date 2025-03-10]"}},
+  };
+  CheckCases(cases);
+}
+
+TEST_CASE("a symmetric relation with no object holds among its coordinated subjects",
+          "[ingest][english]") {
+  const Case cases[] = {
+      {"Halden Power and Ostrava Energy joined forces on Friday to build a solar park.",
+       {"Halden Power partnered_with Ostrava Energy [date 2025-03-07]"}},
+      {"Mirela Foods and Castor Retail teamed up last year.",
+       {"Mirela Foods partnered_with Castor Retail [date 2024]"}},
+  };
+  CheckCases(cases);
+  // One subject and no partner: nothing to relate.
+  CHECK(FactLines("Halden Power joined forces on Friday.").empty());
+}
+
+TEST_CASE("capitalised words before a title belong to the title, not the organisation",
+          "[ingest][english]") {
+  const Case cases[] = {
+      {"Corlan Group Executive Chair Mira Santos said the plant would open in May.",
+       {"Mira Santos position_held Corlan Group"}},
+      {"Marlow Bank Vice Chairman Tom Reyes resigned.",
+       {"Tom Reyes position_held Marlow Bank"}},
+  };
+  CheckCases(cases);
+  for (const std::string& f : FactLines("Corlan Group Executive Chair Mira Santos said the plant would open.")) {
+    CHECK(f.find("Executive") == std::string::npos);
+  }
+}
+
+TEST_CASE("a portfolio before 'Minister' names the document's ministry, never an organisation",
+          "[ingest][english]") {
+  std::vector<std::string> with_ministry =
+      FactLines("The Ministry of Trade approved the plan. Trade Minister Ana Ruiz said talks would go on.");
+  CHECK(Has(with_ministry, "Ana Ruiz position_held Ministry of Trade"));
+  std::vector<std::string> alone = FactLines("Trade Minister Ana Ruiz said talks would go on.");
+  for (const std::string& f : alone) CHECK(f.find("position_held Trade") == std::string::npos);
+}
+
+TEST_CASE("a common word in running text is not the name a table cell capitalised",
+          "[ingest][english]") {
+  PipelineOptions options;
+  options.language = "en";
+  options.date = "2025-03-11";
+  options.format = DocumentFormat::kMarkdown;
+  auto run = EnglishPipeline().Run(
+      "**Veltra** will supply turbines to **Korbin Wind**.\n\n"
+      "| Company | Role |\n|---|---|\n| Veltra | Supply turbines |\n",
+      options);
+  REQUIRE(run.ok());
+  bool supplies = false;
+  for (const ExtractedFact& f : run->facts) {
+    supplies |= f.relation == "supplies" &&
+                run->entities[static_cast<size_t>(f.object_entity)].name == "Korbin Wind";
+  }
+  CHECK(supplies);
+}
+
+}  // namespace kg::ingest
