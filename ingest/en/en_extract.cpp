@@ -60,6 +60,17 @@ bool IsParticiple(const std::string& w) {
   return wn.Has(w, WordClass::kVerb) && wn.Lemma(w, WordClass::kVerb) != w;
 }
 
+// "launched", "declined", "will": a verb form that can head a main clause.
+bool IsFiniteVerb(const std::string& w) {
+  static const std::set<std::string> kAuxiliaries = {"will", "would", "can", "could", "may", "might",
+                                                     "must", "should", "is", "are", "was", "were",
+                                                     "has", "have", "had", "does", "did"};
+  if (kAuxiliaries.count(w)) return true;
+  if (w.size() < 4 || w.compare(w.size() - 3, 3, "ing") == 0) return false;
+  WordNet& wn = WordNet::Shared();
+  return wn.Has(w, WordClass::kVerb) && wn.Lemma(w, WordClass::kVerb) != w;
+}
+
 }  // namespace
 
 // One sentence's extraction: the state the steps share.
@@ -278,11 +289,27 @@ struct EnglishExtractor::Run {
     return sink->out()->facts.size() > before;
   }
 
+  // Entities of `heads`; for a relation whose object may be written as a possessive ("into
+  // X's pricing", "to X's plant"), the possessor of a head that names none.
+  std::vector<int> ObjectEntities(const std::vector<int>& heads, const Clause* c,
+                                  const RelationSense& sense) const {
+    std::vector<int> out = Entities(heads, c);
+    if (!out.empty() || !sense.relation || !x.words_->TakesPossessorObject(sense.relation->id)) return out;
+    std::vector<int> owners;
+    for (int h : heads) {
+      if (int owner = reader->Possessor(h); owner >= 0) owners.push_back(owner);
+    }
+    for (int e : Entities(owners, nullptr)) {
+      if (ents->at(e).type != "Person") out.push_back(e);
+    }
+    return out;
+  }
+
   // The objects a verb sense takes in clause `c`.
   std::vector<int> VerbObjects(const Clause& c, const RelationSense& sense) const {
     if (!sense.prep.empty()) {
       auto it = c.preps.find(sense.prep);
-      if (it != c.preps.end()) return Entities(it->second, &c);
+      if (it != c.preps.end()) return ObjectEntities(it->second, &c, sense);
       // The phrase may hang from the object instead ("invest $5 in X" read as "$5 in X").
       std::vector<int> heads;
       for (int o : c.objects) {
@@ -291,7 +318,7 @@ struct EnglishExtractor::Run {
       }
       return Entities(heads, &c);
     }
-    return Entities(c.passive ? c.subjects : c.objects, &c);
+    return c.passive ? Entities(c.subjects, &c) : ObjectEntities(c.objects, &c, sense);
   }
 
   std::vector<int> Subjects(const Clause& c) const {
@@ -390,7 +417,7 @@ struct EnglishExtractor::Run {
               heads.insert(heads.end(), deeper.begin(), deeper.end());
             }
           }
-          return Entities(heads, &c);
+          return ObjectEntities(heads, &c, s);
         };
         if (s.frame && Frame(c, o, mods, subjects, objects_for(s.prep))) break;
         if (EmitSense(c, s, subjects, objects_for(s.prep), planned, rule_prefix + "-noun:" + s.relation->id)) break;
@@ -475,7 +502,10 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
                              rewrites);
     };
     size_t before = sink->out()->facts.size();
-    parsed = run.ParseAndRead(prepare({}), limits_, stats);
+    // Two main clauses are parsed each on its own: shorter, and the second keeps its subject.
+    std::vector<std::vector<Rewrite>> halves = CoordinatedClauses(sentence.text, IsFiniteVerb);
+    for (const std::vector<Rewrite>& half : halves) parsed |= run.ParseAndRead(prepare(half), limits_, stats);
+    if (sink->out()->facts.size() == before) parsed = run.ParseAndRead(prepare({}), limits_, stats);
     ++(parsed ? stats->parsed : stats->fallbacks);
     if (sink->out()->facts.size() == before) {
       // Too long, unlinkable or read to no fact whole: the clauses that describe a name, each

@@ -113,6 +113,38 @@ std::vector<std::vector<Rewrite>> ClauseParts(const std::string& s, const std::v
   return parts;
 }
 
+namespace {
+
+bool HasFinite(const std::string& s, size_t b, size_t e, const std::function<bool(const std::string&)>& finite) {
+  std::string word;
+  for (size_t i = b; i <= e; ++i) {
+    char c = i < e ? s[i] : ' ';
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      word += c;
+    } else {
+      if (!word.empty() && std::islower(static_cast<unsigned char>(word[0])) && finite(word)) return true;
+      word.clear();
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<std::vector<Rewrite>> CoordinatedClauses(const std::string& s,
+                                                     const std::function<bool(const std::string&)>& finite) {
+  for (const char* joint : {", and ", ", while ", ", but "}) {
+    size_t at = s.find(joint);
+    if (at == std::string::npos) continue;
+    size_t rest = at + std::string(joint).size();
+    size_t end = s.size();
+    while (end > rest && (s[end - 1] == '.' || s[end - 1] == ' ')) --end;
+    if (!HasFinite(s, 0, at, finite) || !HasFinite(s, rest, end, finite)) continue;
+    return {{{at, end, ""}}, {{0, rest, ""}}};
+  }
+  return {};
+}
+
 void PreparedText::ToSource(size_t pb, size_t pe, size_t* sb, size_t* se) const {
   *sb = std::string::npos;
   *se = 0;

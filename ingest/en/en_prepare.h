@@ -64,6 +64,13 @@ std::vector<std::vector<Rewrite>> ClauseParts(const std::string& sentence,
                                               const std::function<bool(const std::string&)>& participle,
                                               const std::function<bool(const std::string&)>& predicate);
 
+// "X launched an investigation into Y, and the agency declined to comment": two main
+// clauses joined by ", and" (or ", while", ", but"), each with a finite verb (`finite(word)`),
+// as two parts, each the rewrites that leave one clause. Empty when the sentence has no such
+// joint; a list of names (", and Z said") has no verb before the joint.
+std::vector<std::vector<Rewrite>> CoordinatedClauses(const std::string& sentence,
+                                                     const std::function<bool(const std::string&)>& finite);
+
 // Where a news dateline ("BOSTON, June 2, 2025 -- ") that opens `s` ends, or 0.
 size_t DatelineEnd(const std::string& s);
 

@@ -142,6 +142,15 @@ std::vector<int> LinkageReader::Modifiers(int w) const {
   return out;
 }
 
+int LinkageReader::Possessor(int w) const {
+  for (const Edge& e : edges_[static_cast<size_t>(w)]) {
+    if (e.left || LinkType(*e.label) != "D" || (Lower(e.other) != "'s" && Lower(e.other) != "'")) continue;
+    int owner;
+    if (Has(e.other, "YS", false, &owner) || Has(e.other, "YP", false, &owner)) return owner;
+  }
+  return -1;
+}
+
 int LinkageReader::Complement(int w) const {
   for (const Edge& e : edges_[static_cast<size_t>(w)]) {
     std::string t = LinkType(*e.label);

@@ -45,6 +45,8 @@ class LinkageReader {
   std::vector<int> PrepObjects(int w, const std::string& prep) const;
   // The noun modifiers of noun `w` ("supply" in "supply agreement"), left to right.
   std::vector<int> Modifiers(int w) const;
+  // The name word whose possessive determines noun `w` ("X" of "X's plant"), or -1.
+  int Possessor(int w) const;
   // The verb of a "to"-complement of word `w` ("agreement to supply" -> supply), or -1.
   int Complement(int w) const;
   const LinkWord& word(int i) const { return parse_.words[static_cast<size_t>(i)]; }

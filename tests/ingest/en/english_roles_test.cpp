@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "ingest/en/en_prepare.h"
 #include "tests/ingest/en/english_facts.h"
 
 namespace kg::ingest {
@@ -96,6 +97,40 @@ TEST_CASE("a common word in running text is not the name a table cell capitalise
                 run->entities[static_cast<size_t>(f.object_entity)].name == "Korbin Wind";
   }
   CHECK(supplies);
+}
+
+
+TEST_CASE("a possessive object stands for its possessor where the relation takes a party",
+          "[ingest][english]") {
+  const Case cases[] = {
+      {"Lindqvist Power will supply electricity to Orvane Metals's smelter in Finland.",
+       {"Lindqvist Power supplies Orvane Metals [status planned]"}},
+      {"The Competition Bureau opened an investigation into Tessaly Foods' pricing last week.",
+       {"Competition Bureau investigates Tessaly Foods"}},
+      {"Marrow Capital plans to invest $40 million in Quillon's Texas factory.",
+       {"Marrow Capital invested_in Quillon [amount 40000000 USD] [status planned]"}},
+  };
+  CheckCases(cases);
+  // A product's maker is not what was acquired or released.
+  for (const std::string& f : FactLines("Dravo acquired Halsey's audio unit.")) {
+    CHECK(f.find("acquired Halsey") == std::string::npos);
+  }
+}
+
+TEST_CASE("two main clauses joined by ', and' are read each with its own subject",
+          "[ingest][english]") {
+  const Case cases[] = {
+      {"Pellworth teamed up with Anshan Steel, and Anshan Steel made an investment of $20 million "
+       "in Pellworth as part of the deal.",
+       {"Pellworth partnered_with Anshan Steel", "Anshan Steel invested_in Pellworth [amount 20000000 USD]"}},
+      {"The regulator fined Corbel Air last month, and the airline said it would appeal.",
+       {}},
+  };
+  CheckCases(cases);
+  // A list of names after ", and" is no clause of its own.
+  auto finite = [](const std::string& w) { return w == "partnered" || w == "said"; };
+  CHECK(CoordinatedClauses("Kestra partnered with Lumo, Brisk, and Talon Labs.", finite).empty());
+  CHECK(CoordinatedClauses("Kestra partnered with Lumo, and Brisk said so.", finite).size() == 2);
 }
 
 }  // namespace kg::ingest
