@@ -16,6 +16,9 @@ struct Currency {
 };
 // Longest first: "캐나다 달러" before "달러".
 const Currency kCurrencies[] = {
+    {"Norwegian kroner", "NOK"}, {"Danish kroner", "DKK"}, {"Swedish kronor", "SEK"},
+    {"Swiss francs", "CHF"},     {"NOK", "NOK"},           {"DKK", "DKK"},
+    {"SEK", "SEK"},              {"CHF", "CHF"},
     {"캐나다 달러", "CAD"}, {"캐나다달러", "CAD"}, {"호주 달러", "AUD"},   {"호주달러", "AUD"},
     {"홍콩 달러", "HKD"},   {"홍콩달러", "HKD"},   {"싱가포르 달러", "SGD"}, {"대만 달러", "TWD"},
     {"미국 달러", "USD"},   {"미 달러", "USD"},    {"달러", "USD"},       {"원화", "KRW"},

@@ -313,7 +313,10 @@ bool KoreanMonth(std::string_view s, size_t i, int m, size_t ne, const DocDate& 
 
 // N%, N퍼센트, N%p.
 bool Percent(std::string_view s, size_t i, long double n, size_t ne, ValueMention* v) {
-  size_t j = ne + (s[ne] == '%' ? 1 : StartsWith(s, ne, " ") ? 1 + std::strlen("퍼센트") : std::strlen("퍼센트"));
+  size_t j = ne + (s[ne] == '%'                      ? 1
+                   : StartsWith(s, ne, " percent")   ? std::strlen(" percent")
+                   : StartsWith(s, ne, " ")          ? 1 + std::strlen("퍼센트")
+                                                     : std::strlen("퍼센트"));
   if (StartsWith(s, j, "p")) ++j;  // %p: percentage points
   char buf[32];
   std::snprintf(buf, sizeof(buf), "%g", static_cast<double>(n));
@@ -344,7 +347,9 @@ bool NumberWithUnit(std::string_view s, size_t i, const DocDate& doc, ValueMenti
     return true;
   }
   if (StartsWith(s, ne, "월") && num >= 1 && num <= 12 && whole) return KoreanMonth(s, i, num, ne, doc, v);
-  if (StartsWith(s, ne, "%") || StartsWith(s, ne, " 퍼센트") || StartsWith(s, ne, "퍼센트")) {
+  bool english_percent = StartsWith(s, ne, " percent") &&
+                         (ne + 8 >= s.size() || !std::isalpha(static_cast<unsigned char>(s[ne + 8])));
+  if (StartsWith(s, ne, "%") || StartsWith(s, ne, " 퍼센트") || StartsWith(s, ne, "퍼센트") || english_percent) {
     return Percent(s, i, n, ne, v);
   }
   if (StartsWith(s, ne, "위") && whole && num >= 1 && num <= 1000) {

@@ -182,6 +182,7 @@ struct EnglishExtractor::Run {
         }
         if (named) continue;
       }
+      size_t found = out.size();
       std::string pronoun = reader->Lower(h);
       if (h > 0 && reader->Lower(h - 1) == "the") pronoun = "the " + pronoun;
       if (clause && x.words_->IsPronoun(pronoun)) {
@@ -195,10 +196,26 @@ struct EnglishExtractor::Run {
           }
         }
       }
+      if (out.size() == found) {
+        int e = DefiniteReferent(h);
+        if (e >= 0) out.push_back(e);
+      }
     }
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
+  }
+
+  // "the center", "the Chinese startup": the earlier name the definite noun phrase heads.
+  const DefiniteHeads* definite = nullptr;
+  int DefiniteReferent(int h) const {
+    if (!definite || !reader->IsNoun(h) || reader->IsVerb(h)) return -1;
+    bool the = h > 0 && reader->Lower(h - 1) == "the";
+    if (!the && h > 1 && reader->Lower(h - 2) == "the") {
+      const std::string& tag = reader->word(h - 1).tag;
+      the = !tag.empty() && tag[0] == 'a';
+    }
+    return the ? definite->Resolve(Lemma(reader->Lower(h), false)) : -1;
   }
 
   // Parses one prepared text and reads its clauses; false when it did not link.
@@ -289,11 +306,29 @@ struct EnglishExtractor::Run {
     return sink->out()->facts.size() > before;
   }
 
+  // "invest in X and hold a stake in it": an object "it" is the nearest name before it that
+  // is no subject of the clause, no person and no place.
+  std::vector<int> ObjectPronoun(const std::vector<int>& heads, const Clause& c) const {
+    if (heads.size() != 1 || reader->Lower(heads[0]) != "it") return {};
+    std::vector<int> subjects = Subjects(c);
+    for (int w = heads[0] - 1; w >= 0; --w) {
+      auto it = prepared->mentions.find(reader->word(w).text);
+      if (it == prepared->mentions.end()) continue;
+      int e = mentions[static_cast<size_t>(it->second)].entity;
+      const std::string& type = ents->at(e).type;
+      if (type == "Person" || type == "Place" || type == "Country") continue;
+      if (std::find(subjects.begin(), subjects.end(), e) != subjects.end()) continue;
+      return {e};
+    }
+    return {};
+  }
+
   // Entities of `heads`; for a relation whose object may be written as a possessive ("into
   // X's pricing", "to X's plant"), the possessor of a head that names none.
   std::vector<int> ObjectEntities(const std::vector<int>& heads, const Clause* c,
                                   const RelationSense& sense) const {
     std::vector<int> out = Entities(heads, c);
+    if (out.empty() && c) out = ObjectPronoun(heads, *c);
     if (!out.empty() || !sense.relation || !x.words_->TakesPossessorObject(sense.relation->id)) return out;
     std::vector<int> owners;
     for (int h : heads) {
@@ -346,7 +381,47 @@ struct EnglishExtractor::Run {
     return out;
   }
 
+  // "owns 72% of X", "will hold a 60 percent stake in X": the subject owns that part of X.
+  bool HoldingClause(const Clause& c) {
+    const RelationDef* owner = x.relations_.Find("owner_of");
+    if (!owner || !x.words_->IsHoldingVerb(c.lemma) || c.passive) return false;
+    std::vector<const ValueMention*> percent = ValuesIn(c, ValueMention::Kind::kPercent);
+    if (percent.empty()) return false;
+    auto is_percent = [&](int w) { return reader->Lower(w) == "%" || reader->Lower(w) == "percent"; };
+    std::vector<int> held;
+    for (int o : c.objects) {
+      std::vector<int> heads;
+      if (is_percent(o)) {
+        heads = reader->PrepObjects(o, "of");
+      } else if (Lemma(reader->Lower(o), false) == "stake") {
+        std::vector<int> mods = reader->Modifiers(o);
+        if (!std::any_of(mods.begin(), mods.end(), is_percent)) continue;
+        heads = reader->PrepObjects(o, "in");
+        if (auto it = c.preps.find("in"); heads.empty() && it != c.preps.end()) heads = it->second;
+      }
+      std::vector<int> named = Entities(heads, &c);
+      if (named.empty()) named = ObjectPronoun(heads, c);
+      for (int e : named) held.push_back(e);
+    }
+    std::vector<int> subjects = Subjects(c);
+    if (held.empty() || subjects.empty()) return false;
+    for (int s : subjects) {
+      for (int o : held) {
+        ExtractedFact f;
+        f.subject = s;
+        f.relation = owner->id;
+        f.object_entity = o;
+        f.negated = c.negated;
+        f.value_qualifiers["percent"] = sink->Value(*percent.front());
+        if (c.planned) f.value_qualifiers["status"] = sink->Value(Literal{"planned", "", ""}, "planned");
+        Finish(&f, percent.front()->begin, percent.front()->end, rule_prefix + "-holding:owner_of");
+      }
+    }
+    return true;
+  }
+
   void VerbClause(const Clause& c) {
+    if (HoldingClause(c)) return;
     const std::vector<RelationSense>* senses = x.words_->Verb(c.lemma);
     // "took over X" read as verb + preposition: the phrasal verb with X as its object.
     for (const auto& [prep, heads] : c.preps) {
@@ -484,6 +559,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
   }
   ObjectRelativeFacts(sentence, *parties, values, relations_, ents, sink);
   Run run{*this, sentence, *parties, values, ents, sink};
+  run.definite = &stats->definite;
   std::vector<MergedSpan> merged = run.Titles();
   // A name's descriptor says nothing the clause needs: the parse reads the name alone.
   for (const MergedSpan& d : descriptors) {
@@ -526,6 +602,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     ++stats->skipped;
   }
   surface_.Extract(sentence, *parties, values, ents, disc, sink, /*with_verbs=*/!parsed);
+  stats->definite.Note(sentence, *parties, *ents);
 }
 
 }  // namespace kg::ingest

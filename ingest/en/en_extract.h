@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "ingest/en/en_anaphora.h"
 #include "ingest/en/en_surface.h"
 #include "ingest/en/en_words.h"
 #include "ingest/en/link_parser.h"
@@ -28,6 +29,7 @@ struct EnglishStats {
   int skipped = 0;    // sentences with no relation word: nothing to parse
   std::vector<std::string>* trace = nullptr;  // when set: each parsed text (for tools)
   std::set<int> named;  // entities named outside headlines so far (full names to resolve to)
+  DefiniteHeads definite;  // what "the center", "the chain" point back to
 };
 
 class EnglishExtractor {

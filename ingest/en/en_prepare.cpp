@@ -140,6 +140,10 @@ std::vector<std::vector<Rewrite>> CoordinatedClauses(const std::string& s,
     size_t end = s.size();
     while (end > rest && (s[end - 1] == '.' || s[end - 1] == ' ')) --end;
     if (!HasFinite(s, 0, at, finite) || !HasFinite(s, rest, end, finite)) continue;
+    // ", and took a stake": a second verb of the same subject, not a clause of its own.
+    size_t first_end = rest;
+    while (first_end < end && std::isalpha(static_cast<unsigned char>(s[first_end]))) ++first_end;
+    if (HasFinite(s, rest, first_end, finite)) continue;
     return {{{at, end, ""}}, {{0, rest, ""}}};
   }
   return {};

@@ -74,6 +74,7 @@ Result<EnglishWords> EnglishWords::Parse(const RelationVocabulary& relations,
     Strings(*roles, "descriptor_breaks", &w.descriptor_breaks_);
     Strings(*roles, "relative_breaks", &w.relative_breaks_);
     Strings(*roles, "possessor_objects", &w.possessor_objects_);
+    Strings(*roles, "holding_verbs", &w.holding_verbs_);
     if (roles->contains("demonyms")) {
       for (const auto& [adjective, country] : roles->at("demonyms").items()) {
         w.demonyms_[adjective] = country.get<std::string>();

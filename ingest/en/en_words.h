@@ -45,6 +45,8 @@ class EnglishWords {
   bool IsDocumentNoun(const std::string& w) const { return documents_.count(w) > 0; }
   // A word after 'which' that keeps the relative clause in the whole sentence's parse.
   bool IsRelativeBreak(const std::string& w) const { return relative_breaks_.count(w) > 0; }
+  // "owns 72% of X", "took a 30% stake in X": a verb of holding part of a company.
+  bool IsHoldingVerb(const std::string& lemma) const { return holding_verbs_.count(lemma) > 0; }
   // "an investigation into X's pricing": the relation's object is the possessor X.
   bool TakesPossessorObject(const std::string& relation) const { return possessor_objects_.count(relation) > 0; }
   // True when some verb phrase of the tables starts with `lemma` ("team" of "team up").
@@ -59,7 +61,7 @@ class EnglishWords {
   std::map<std::string, std::vector<RelationSense>> verbs_, nouns_;
   std::set<std::string> light_verbs_, planned_verbs_, planned_aux_, negating_verbs_,
       negation_words_, reporting_, pronouns_, phrase_heads_, documents_, descriptor_breaks_,
-      relative_breaks_, possessor_objects_;
+      relative_breaks_, possessor_objects_, holding_verbs_;
   std::map<std::string, std::string> demonyms_;
   std::vector<std::string> placeholders_;
 };

@@ -131,6 +131,44 @@ TEST_CASE("two main clauses joined by ', and' are read each with its own subject
   auto finite = [](const std::string& w) { return w == "partnered" || w == "said"; };
   CHECK(CoordinatedClauses("Kestra partnered with Lumo, Brisk, and Talon Labs.", finite).empty());
   CHECK(CoordinatedClauses("Kestra partnered with Lumo, and Brisk said so.", finite).size() == 2);
+  CHECK(CoordinatedClauses("Kestra partnered with Lumo, and said so.", finite).empty());
+}
+
+TEST_CASE("a percentage held of a company states ownership with the percentage", "[ingest][english]") {
+  const Case cases[] = {
+      {"Fenwick Capital owns 64% of Lorne Foods.", {"Fenwick Capital owner_of Lorne Foods [percent 64]"}},
+      {"Arcadia Energy will hold a 45 percent stake in Velo Grid.",
+       {"Arcadia Energy owner_of Velo Grid [percent 45] [status planned]"}},
+      {"Brixton Power will invest $30 million in Solent Wind and hold a 40% stake in it.",
+       {"Brixton Power invested_in Solent Wind [amount 30000000 USD] [status planned]",
+        "Brixton Power owner_of Solent Wind [percent 40] [status planned]"}},
+  };
+  CheckCases(cases);
+  // A stake of no stated size is an investment, not a holding.
+  std::vector<std::string> bought = FactLines("Arcadia Energy bought a stake in Velo Grid.");
+  CHECK(Has(bought, "Arcadia Energy invested_in Velo Grid"));
+  for (const std::string& f : bought) CHECK(f.find("owner_of") == std::string::npos);
+}
+
+TEST_CASE("a definite noun phrase points back to the name it heads", "[ingest][english]") {
+  std::vector<std::string> chain =
+      FactLines("Regional grocery chain Pollard Markets reported higher sales. Kestrel Partners owns 55% of the chain.");
+  CHECK(Has(chain, "Kestrel Partners owner_of Pollard Markets [percent 55]"));
+  std::vector<std::string> center =
+      FactLines("The province opened the Northern Data Center in May. Orvo Labs will supply servers to the center.");
+  CHECK(Has(center, "Orvo Labs supplies Northern Data Center [status planned]"));
+  // Nothing named before: the phrase stays unresolved.
+  CHECK(FactLines("Orvo Labs will supply servers to the center.").empty());
+}
+
+TEST_CASE("amounts in Nordic currencies keep their currency", "[ingest][english]") {
+  const Case cases[] = {
+      {"Halvik invested 3 billion Swedish kronor in Norrsken Solar.",
+       {"Halvik invested_in Norrsken Solar [amount 3000000000 SEK]"}},
+      {"Bergen Kraft made an investment of 900 million Norwegian kroner in Fjord Cable.",
+       {"Bergen Kraft invested_in Fjord Cable [amount 900000000 NOK]"}},
+  };
+  CheckCases(cases);
 }
 
 }  // namespace kg::ingest
