@@ -12,6 +12,7 @@
 #include "ingest/en/en_relatives.h"
 #include "ingest/en/en_roles.h"
 #include "ingest/en/en_values.h"
+#include "ingest/en/en_word_forms.h"
 #include "ingest/en/wordnet.h"
 
 namespace kg::ingest {
@@ -36,39 +37,6 @@ std::vector<std::string> WordsOf(const std::string& s) {
   }
   if (!cur.empty()) out.push_back(cur);
   return out;
-}
-
-// A title-case line without a final stop: a headline, whose capitals are not names.
-bool IsHeadline(const Sentence& s) {
-  const std::string& t = s.text;
-  if (t.empty() || t.back() == '.' || t.back() == '"' || t.back() == '?') return false;
-  std::vector<std::string> w = WordsOf(t);
-  if (w.size() < 4) return false;
-  size_t caps = 0;
-  for (const std::string& x : w) caps += std::isupper(static_cast<unsigned char>(x[0])) ? 1 : 0;
-  return caps * 10 >= w.size() * 6;
-}
-
-std::string Lemma(const std::string& word, bool verb) {
-  return WordNet::Shared().Lemma(word, verb ? WordClass::kVerb : WordClass::kNoun);
-}
-
-// "founded", "built": a verb form WordNet reads back to another lemma, not a present form.
-bool IsParticiple(const std::string& w) {
-  if (w.size() < 4 || w.back() == 's' || w.compare(w.size() - 3, 3, "ing") == 0) return false;
-  WordNet& wn = WordNet::Shared();
-  return wn.Has(w, WordClass::kVerb) && wn.Lemma(w, WordClass::kVerb) != w;
-}
-
-// "launched", "declined", "will": a verb form that can head a main clause.
-bool IsFiniteVerb(const std::string& w) {
-  static const std::set<std::string> kAuxiliaries = {"will", "would", "can", "could", "may", "might",
-                                                     "must", "should", "is", "are", "was", "were",
-                                                     "has", "have", "had", "does", "did"};
-  if (kAuxiliaries.count(w)) return true;
-  if (w.size() < 4 || w.compare(w.size() - 3, 3, "ing") == 0) return false;
-  WordNet& wn = WordNet::Shared();
-  return wn.Has(w, WordClass::kVerb) && wn.Lemma(w, WordClass::kVerb) != w;
 }
 
 }  // namespace

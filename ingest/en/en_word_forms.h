@@ -1,0 +1,21 @@
+// Word forms the English extractor decides with WordNet: a headline's title case, a verb's
+// lemma, a past participle ("founded"), a verb that can head a main clause ("declined",
+// "will"). Kept apart from en_extract.cpp, which reads clauses, so each file stays one concern.
+#pragma once
+
+#include <string>
+
+#include "ingest/extraction.h"
+
+namespace kg::ingest {
+
+// A title-case line without a final stop: a headline, whose capitals are not names.
+bool IsHeadline(const Sentence& s);
+// `word` lemmatised as a verb or a noun.
+std::string Lemma(const std::string& word, bool verb);
+// "founded", "built": a verb form WordNet reads back to another lemma, not a present form.
+bool IsParticiple(const std::string& w);
+// "launched", "declined", "will": a verb form that can head a main clause.
+bool IsFiniteVerb(const std::string& w);
+
+}  // namespace kg::ingest
