@@ -232,7 +232,18 @@ struct EnglishExtractor::Run {
     std::vector<const ValueMention*> dates = ValuesIn(c, ValueMention::Kind::kDate);
     if (r.object == ObjectKind::kAmount) {
       if (money.empty() || object >= 0) return;
-      f.object_value = sink->Value(*money.front());
+      // "spend 1.5 trillion won on X": the amount has a target, so it is an investment in X,
+      // or in something unnamed ("in the project"), never an amount without a target.
+      int target = -1;
+      if (AmountHasTarget(sentence.text, money.front()->end, mentions, &target)) {
+        const RelationDef* invested = x.relations_.Find("invested_in");
+        if (target < 0 || !invested) return;
+        f.relation = invested->id;
+        f.object_entity = mentions[static_cast<size_t>(target)].entity;
+        f.value_qualifiers["amount"] = sink->Value(*money.front());
+      } else {
+        f.object_value = sink->Value(*money.front());
+      }
     } else if (r.object == ObjectKind::kEntity) {
       if (object < 0) return;
       f.object_entity = object;

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <chrono>
 #include <cstdio>
+#include <set>
 #include <string>
 
 namespace kg::ingest {
@@ -160,6 +161,42 @@ void NoteValues(const std::vector<ValueMention>& values, const Extraction& out,
     const Literal& lit = out.values[static_cast<size_t>(f->object_value)].literal;
     note(lit.datatype.find("amount") != std::string::npos ? "amount" : "date", f->object_value);
   }
+}
+
+bool AmountHasTarget(std::string_view s, size_t at, const std::vector<Mention>& mentions, int* named) {
+  *named = -1;
+  auto skip_spaces = [&] { while (at < s.size() && s[at] == ' ') ++at; };
+  auto word = [&]() -> std::string {
+    skip_spaces();
+    size_t b = at;
+    while (at < s.size() && (std::isalnum(static_cast<unsigned char>(s[at])) || s[at] == '-')) ++at;
+    std::string w(s.substr(b, at - b));
+    for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return w;
+  };
+  std::string prep = word();
+  if (prep != "in" && prep != "on" && prep != "into") return false;
+  size_t before_article = at;
+  std::string next = word();
+  if (next == "the" || next == "a" || next == "an") {
+    before_article = at;
+    next = word();
+  }
+  skip_spaces();
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    size_t b = before_article;
+    while (b < s.size() && s[b] == ' ') ++b;
+    if (mentions[k].begin == b) {
+      *named = static_cast<int>(k);
+      return true;
+    }
+  }
+  static const std::set<std::string> kTime = {
+      "fiscal", "first", "second", "third", "fourth", "last", "next", "this", "coming", "past",
+      "early", "late", "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "year", "years", "quarter", "cash", "stock"};
+  if (next.empty() || std::isdigit(static_cast<unsigned char>(next[0])) || kTime.count(next)) return false;
+  return true;
 }
 
 }  // namespace kg::ingest

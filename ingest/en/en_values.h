@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ingest/extraction.h"
+#include "ingest/mentions/mentions.h"
 #include "ingest/values.h"
 
 namespace kg::ingest {
@@ -21,5 +22,12 @@ std::vector<ValueMention> WithRelativeDates(std::string_view sentence, const Doc
 // for a value object, from the value mentions of its sentence.
 void NoteValues(const std::vector<ValueMention>& values, const Extraction& out,
                 ExtractedFact* fact);
+
+// What an amount is spent on, from the words right after it: "$5 billion in X" or "on a X"
+// gives X's mention index (`*named`); true when a target is written at all ("in the
+// project", "in AI data centers"), false when none is or the phrase is a time ("in fiscal
+// 2025", "in the first quarter"). An amount with a target is no investment_amount.
+bool AmountHasTarget(std::string_view sentence, size_t amount_end, const std::vector<Mention>& mentions,
+                     int* named);
 
 }  // namespace kg::ingest

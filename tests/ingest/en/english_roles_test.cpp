@@ -171,4 +171,17 @@ TEST_CASE("amounts in Nordic currencies keep their currency", "[ingest][english]
   CheckCases(cases);
 }
 
+TEST_CASE("an amount spent on something named or unnamed is no amount without a target",
+          "[ingest][english]") {
+  const Case cases[] = {
+      {"Tavora Group will spend $3 billion on the Ridgeline Data Center.",
+       {"Tavora Group invested_in Ridgeline Data Center [amount 3000000000 USD] [status planned]"}},
+      {"Tavora Group invested $3 billion in fiscal 2024.", {"Tavora Group investment_amount 3000000000 USD"}},
+  };
+  CheckCases(cases);
+  for (const std::string& f : FactLines("Tavora Group said it would invest $3 billion in the project.")) {
+    CHECK(f.find("investment_amount") == std::string::npos);
+  }
+}
+
 }  // namespace kg::ingest
