@@ -70,12 +70,14 @@ struct EnglishExtractor::Run {
       // noun capitalised at the start of the sentence ("Chip designer X").
       const ExtractedEntity& o = ents->at(org.entity);
       if (o.type == "Person" || o.type == "Country" || o.type == "Place") continue;
-      if (o.type.empty() && o.name.find(' ') == std::string::npos &&
+      bool opens = org.begin == 0 || s.compare(org.begin >= 3 ? org.begin - 3 : 0, 3, "-- ") == 0;
+      if (opens && o.type.empty() && o.name.find(' ') == std::string::npos &&
           WordNet::Shared().Has(o.name, WordClass::kNoun)) {
         continue;
       }
       if (s.substr(org.end, person.begin - org.end).find('\'') != std::string::npos) continue;
-      std::string last = Lower(between.back());
+      // "former Ford engineers A and B": a plural title before coordinated names.
+      std::string last = Lemma(Lower(between.back()), false);
       bool title = !x.relations_.ByNoun(last).empty() || WordNet::Shared().IsPersonNoun(last);
       if (!title) continue;
       if (type.empty()) ents->SetType(person.entity, "Person");
@@ -87,12 +89,20 @@ struct EnglishExtractor::Run {
         for (const std::string& w : between) role += (role.empty() ? "" : " ") + w;
         size_t b = org.begin;
         if (b >= 7 && Lower(s.substr(b - 7, 7)) == "former ") role = "former " + role;
-        ExtractedFact f;
-        f.subject = person.entity;
-        f.relation = held->id;
-        f.object_entity = org.entity;
-        f.value_qualifiers["role"] = sink->Value(Literal{role, "", ""}, role);
-        Finish(&f, org.begin, person.end, "en:title-descriptor");
+        std::vector<const Mention*> holders{&person};
+        if (k + 2 < mentions.size() && s.substr(person.end, mentions[k + 2].begin - person.end) == " and " &&
+            ents->at(mentions[k + 2].entity).type != "Organization") {
+          holders.push_back(&mentions[k + 2]);
+        }
+        for (const Mention* h : holders) {
+          if (ents->at(h->entity).type.empty()) ents->SetType(h->entity, "Person");
+          ExtractedFact f;
+          f.subject = h->entity;
+          f.relation = held->id;
+          f.object_entity = org.entity;
+          f.value_qualifiers["role"] = sink->Value(Literal{role, "", ""}, role);
+          Finish(&f, org.begin, h->end, "en:title-descriptor");
+        }
       }
     }
     return out;
@@ -224,6 +234,7 @@ struct EnglishExtractor::Run {
   void Emit(const Clause& c, const RelationSense& sense, int subject, int object,
             bool planned, const std::string& rule) {
     const RelationDef& r = *sense.relation;
+    bool staff = false;  // a person joining a company: position_held, not participates_in
     ExtractedFact f;
     f.subject = subject;
     f.relation = r.id;
@@ -247,6 +258,17 @@ struct EnglishExtractor::Run {
     } else if (r.object == ObjectKind::kEntity) {
       if (object < 0) return;
       f.object_entity = object;
+      // "Marsh will join Novartis as head of research": a person joins a company as staff.
+      const RelationDef* held = x.relations_.Find("position_held");
+      if (r.id == "participates_in" && held && ents->at(subject).type == "Person" &&
+          (ents->at(object).type == "Organization" || ents->at(object).type.empty())) {
+        f.relation = held->id;
+        staff = true;
+        if (auto as = c.preps.find("as"); as != c.preps.end() && !as->second.empty()) {
+          std::string role = reader->Lower(as->second.front());
+          f.value_qualifiers["role"] = sink->Value(Literal{role, "", ""}, role);
+        }
+      }
       if (!money.empty()) f.value_qualifiers["amount"] = sink->Value(*money.front());
     } else {
       return;
@@ -260,7 +282,7 @@ struct EnglishExtractor::Run {
       if (se > sb) b = std::min(b, sb), e = std::max(e, se);
     }
     if (b == std::string::npos) b = e = 0;
-    Finish(&f, b, e, rule);
+    Finish(&f, b, e, staff ? rule_prefix + ":joined-as-staff" : rule);
   }
 
   // Facts of one relation sense with its subjects and objects resolved to entities.

@@ -184,4 +184,24 @@ TEST_CASE("an amount spent on something named or unnamed is no amount without a 
   }
 }
 
+TEST_CASE("a title noun before a name places the person, coordinated names too", "[ingest][english]") {
+  const Case cases[] = {
+      {"Talvo was founded in 2019 by former Siemens engineers Anna Kroll and Piet Vos.",
+       {"Anna Kroll position_held Siemens [role former engineers]",
+        "Piet Vos position_held Siemens [role former engineers]"}},
+      {"The lab is run by Stanford chemist Lena Ortiz.", {"Lena Ortiz position_held Stanford [role chemist]"}},
+  };
+  CheckCases(cases);
+}
+
+TEST_CASE("a person who joins a company holds a position there", "[ingest][english]") {
+  std::vector<std::string> facts =
+      FactLines("Haldor Labs surgeon Ida Berg will join Quorra Health as head of research next year.");
+  CHECK(std::any_of(facts.begin(), facts.end(), [](const std::string& f) {
+    return f.rfind("Ida Berg position_held Quorra Health", 0) == 0 && f.find("[status planned]") != std::string::npos;
+  }));
+  for (const std::string& f : facts) CHECK(f.find("participates_in") == std::string::npos);
+  CHECK(Has(FactLines("Kakao joined the Frontier Model Forum."), "Kakao participates_in Frontier Model Forum"));
+}
+
 }  // namespace kg::ingest
