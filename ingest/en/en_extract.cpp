@@ -10,6 +10,7 @@
 #include "ingest/en/en_names.h"
 #include "ingest/en/en_prepare.h"
 #include "ingest/en/en_relatives.h"
+#include "ingest/en/en_titles.h"
 #include "ingest/en/en_roles.h"
 #include "ingest/en/en_values.h"
 #include "ingest/en/en_word_forms.h"
@@ -51,62 +52,6 @@ struct EnglishExtractor::Run {
   FactSink* sink;
 
   // ------------------------------------------------------------ titles and descriptors
-
-  // "Haneul CEO Park Ji-min", "former Apple engineer Marcus Hale": the span stands for the
-  // person; a person noun that is no vocabulary title becomes position_held with its role.
-  std::vector<MergedSpan> Titles() {
-    std::vector<MergedSpan> out;
-    const std::string& s = sentence.text;
-    const RelationDef* held = x.relations_.Find("position_held");
-    for (size_t k = 0; k + 1 < mentions.size(); ++k) {
-      const Mention& org = mentions[k];
-      const Mention& person = mentions[k + 1];
-      std::vector<std::string> between = WordsOf(s.substr(org.end, person.begin - org.end));
-      if (between.empty() || between.size() > 3) continue;
-      if (s.substr(org.end, person.begin - org.end).find_first_of(",;()") != std::string::npos) continue;
-      const std::string& type = ents->at(person.entity).type;
-      if (!type.empty() && type != "Person") continue;
-      // The name before the title is an organisation's: not a place, a person, or a common
-      // noun capitalised at the start of the sentence ("Chip designer X").
-      const ExtractedEntity& o = ents->at(org.entity);
-      if (o.type == "Person" || o.type == "Country" || o.type == "Place") continue;
-      bool opens = org.begin == 0 || s.compare(org.begin >= 3 ? org.begin - 3 : 0, 3, "-- ") == 0;
-      if (opens && o.type.empty() && o.name.find(' ') == std::string::npos &&
-          WordNet::Shared().Has(o.name, WordClass::kNoun)) {
-        continue;
-      }
-      if (s.substr(org.end, person.begin - org.end).find('\'') != std::string::npos) continue;
-      // "former Ford engineers A and B": a plural title before coordinated names.
-      std::string last = Lemma(Lower(between.back()), false);
-      bool title = !x.relations_.ByNoun(last).empty() || WordNet::Shared().IsPersonNoun(last);
-      if (!title) continue;
-      if (type.empty()) ents->SetType(person.entity, "Person");
-      out.push_back({org.begin, person.end, static_cast<int>(k + 1)});
-      bool vocabulary_title = false;
-      for (const RelationDef* r : x.relations_.ByNoun(last)) vocabulary_title |= !r->ko_titles.empty();
-      if (!vocabulary_title && held && ents->at(org.entity).type != "Person") {
-        std::string role;
-        for (const std::string& w : between) role += (role.empty() ? "" : " ") + w;
-        size_t b = org.begin;
-        if (b >= 7 && Lower(s.substr(b - 7, 7)) == "former ") role = "former " + role;
-        std::vector<const Mention*> holders{&person};
-        if (k + 2 < mentions.size() && s.substr(person.end, mentions[k + 2].begin - person.end) == " and " &&
-            ents->at(mentions[k + 2].entity).type != "Organization") {
-          holders.push_back(&mentions[k + 2]);
-        }
-        for (const Mention* h : holders) {
-          if (ents->at(h->entity).type.empty()) ents->SetType(h->entity, "Person");
-          ExtractedFact f;
-          f.subject = h->entity;
-          f.relation = held->id;
-          f.object_entity = org.entity;
-          f.value_qualifiers["role"] = sink->Value(Literal{role, "", ""}, role);
-          Finish(&f, org.begin, h->end, "en:title-descriptor");
-        }
-      }
-    }
-    return out;
-  }
 
   void Finish(ExtractedFact* f, size_t b, size_t e, const std::string& rule) {
     NoteValues(values, *sink->out(), f);
@@ -561,7 +506,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
   ObjectRelativeFacts(sentence, *parties, values, relations_, ents, sink);
   Run run{*this, sentence, *parties, values, ents, sink};
   run.definite = &stats->definite;
-  std::vector<MergedSpan> merged = run.Titles();
+  std::vector<MergedSpan> merged = TitleDescriptorFacts(sentence, *parties, values, relations_, ents, sink);
   // A name's descriptor says nothing the clause needs: the parse reads the name alone.
   for (const MergedSpan& d : descriptors) {
     bool overlaps = false;
