@@ -62,7 +62,8 @@ void TypeLiteral(const std::string& text, const std::string& datatype, Json* out
     (*out)["type"] = "quantity";
     (*out)["number"] = number;
     (*out)["unit"] = unit;
-  } else if (datatype == kKgPercent && !(number = Number(text)).is_null()) {
+  } else if (datatype == kKgPercent &&
+             !(number = Number(!text.empty() && text.back() == '%' ? text.substr(0, text.size() - 1) : text)).is_null()) {
     (*out)["type"] = "percent";
     (*out)["number"] = number;
   } else if (datatype == Xsd("date") || datatype == Xsd("gYearMonth") || datatype == Xsd("gYear") ||

@@ -53,9 +53,20 @@ void TermText::AddVirtual(TermId id, Term term) {
   terms_[id] = std::move(term);
 }
 
+namespace {
+
+// A percentage shows its sign ("72%"), as it is written and asked for; other literals their
+// lexical form.
+std::string LiteralDisplay(const Literal& literal) {
+  if (literal.datatype == kKgPercent) return literal.lexical + "%";
+  return literal.lexical;
+}
+
+}  // namespace
+
 std::string TermText::DisplayOf(const Term& t, const Alias* first_alias) const {
   switch (t.kind) {
-    case TermKind::kLiteral: return t.literal.lexical;
+    case TermKind::kLiteral: return LiteralDisplay(t.literal);
     case TermKind::kRelation: return t.name;
     case TermKind::kBlank: return "_:" + t.name;
     case TermKind::kEntity:
@@ -115,7 +126,7 @@ Result<std::string> TermText::Display(TermId id) {
   const Term& t = **r;
   std::string text;
   switch (t.kind) {
-    case TermKind::kLiteral: text = t.literal.lexical; break;
+    case TermKind::kLiteral: text = LiteralDisplay(t.literal); break;
     case TermKind::kRelation: text = t.name; break;
     case TermKind::kBlank: text = "_:" + t.name; break;
     case TermKind::kEntity:
