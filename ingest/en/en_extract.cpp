@@ -180,6 +180,7 @@ struct EnglishExtractor::Run {
             bool planned, const std::string& rule) {
     const RelationDef& r = *sense.relation;
     bool staff = false;  // a person joining a company: position_held, not participates_in
+    bool spent_on = false;  // an amount spent on a named target: invested_in
     ExtractedFact f;
     f.subject = subject;
     f.relation = r.id;
@@ -195,6 +196,7 @@ struct EnglishExtractor::Run {
         const RelationDef* invested = x.relations_.Find("invested_in");
         if (target < 0 || !invested) return;
         f.relation = invested->id;
+        spent_on = true;
         f.object_entity = mentions[static_cast<size_t>(target)].entity;
         f.value_qualifiers["amount"] = sink->Value(*money.front());
       } else {
@@ -227,7 +229,7 @@ struct EnglishExtractor::Run {
       if (se > sb) b = std::min(b, sb), e = std::max(e, se);
     }
     if (b == std::string::npos) b = e = 0;
-    Finish(&f, b, e, staff ? rule_prefix + ":joined-as-staff" : rule);
+    Finish(&f, b, e, staff ? rule_prefix + ":joined-as-staff" : spent_on ? rule_prefix + ":spent-on" : rule);
   }
 
   // Facts of one relation sense with its subjects and objects resolved to entities.

@@ -279,9 +279,8 @@ struct EnglishSurfaceRules::Pass {
       for (const auto& [title, rel] : rules.titles_) {
         std::vector<Word> tw = Words(title);
         if (w + tw.size() > words.size()) continue;
-        bool eq = true;
-        for (size_t k = 0; k < tw.size(); ++k) eq &= words[w + k].lower == tw[k].lower;
-        if (!eq) continue;
+        auto same = [](const Word& a, const Word& b) { return a.lower == b.lower; };
+        if (!std::equal(tw.begin(), tw.end(), words.begin() + static_cast<long>(w), same)) continue;
         size_t tb = words[w].begin, te = words[w + tw.size() - 1].end;
         // "Executive Chair", "Vice Chairman": capitalised words before the title belong to it.
         size_t ob = tb;
@@ -297,7 +296,6 @@ struct EnglishSurfaceRules::Pass {
           int o = MentionAt(words[w + tw.size() + 1].begin);
           size_t pb = tb;
           while (pb > 0 && (s[pb - 1] == ' ' || s[pb - 1] == ',')) --pb;
-          std::string between = s.substr(pb, tb - pb);
           int p = pb > 0 ? MentionAt(pb - 1) : -1;
           if (o >= 0 && p >= 0) {
             org = mentions[static_cast<size_t>(o)].entity;
@@ -394,17 +392,21 @@ struct EnglishSurfaceRules::Pass {
     // Values in the clause: from the subject to the end of the clause the verb is in.
     size_t clause_end = ClauseEnd(s, oe);
     std::map<std::string, int> quals;
-    int amount_value = -1;
+    int amount_value = -1, target = -1;
+    bool has_target = false;  // an amount spent on something is no investment_amount
     for (const ValueMention& val : values) {
       if (val.begin < sb || val.begin >= clause_end) continue;
-      if (val.kind == ValueMention::Kind::kMoney && amount_value < 0) amount_value = sink->Value(val);
+      if (val.kind == ValueMention::Kind::kMoney && amount_value < 0) {
+        amount_value = sink->Value(val);
+        has_target = AmountHasTarget(s, val.end, mentions, &target);
+      }
       if (val.kind == ValueMention::Kind::kDate && !quals.count("date")) quals["date"] = sink->Value(val);
     }
     if (planned) quals["status"] = sink->Value(Literal{"planned", "", ""}, "planned");
     const RelationDef& R = *v.relation;
     bool emitted = false;
     if (R.object == ObjectKind::kAmount) {
-      if (amount_value >= 0) {
+      if (amount_value >= 0 && !has_target) {
         for (int subj : subjects) Emit(subj, R, -1, amount_value, negated, quals, sb, oe, "en:" + R.id);
         emitted = !subjects.empty();
       }
