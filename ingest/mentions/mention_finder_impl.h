@@ -57,6 +57,8 @@ bool TypeIsOrganisation(const std::string& type);
 bool PlausibleName(const std::string& s);
 bool IsLatinStopword(const std::string& w);
 bool IsNameWord(const std::string& w);
+// An ASCII letter or one of Latin-1 and Latin Extended-A/B ("Ø", "é").
+bool IsLatinLetter(char32_t c);
 bool IsNameConnector(const std::string& w);
 bool IsLatinTitle(const std::string& w);
 bool IsLatinTitleModifier(const std::string& w);

@@ -122,11 +122,11 @@ void MentionFinder::Impl::LatinNames() {
   std::string_view s = text();
   size_t i = 0;
   while (i < scan.cp.size()) {
-    if (!IsAsciiLetter(scan.cp[i]) && !IsAsciiDigit(scan.cp[i])) {
+    if (!IsLatinLetter(scan.cp[i]) && !IsAsciiDigit(scan.cp[i])) {
       ++i;
       continue;
     }
-    if (i > 0 && (IsAsciiLetter(scan.cp[i - 1]) || IsAsciiDigit(scan.cp[i - 1]))) {
+    if (i > 0 && (IsLatinLetter(scan.cp[i - 1]) || IsAsciiDigit(scan.cp[i - 1]))) {
       ++i;
       continue;
     }
@@ -135,7 +135,7 @@ void MentionFinder::Impl::LatinNames() {
     size_t last_word_end = i;
     while (j < scan.cp.size()) {
       size_t k = j;
-      while (k < scan.cp.size() && (IsAsciiLetter(scan.cp[k]) || IsAsciiDigit(scan.cp[k]) ||
+      while (k < scan.cp.size() && (IsLatinLetter(scan.cp[k]) || IsAsciiDigit(scan.cp[k]) ||
                                     scan.cp[k] == '.' || scan.cp[k] == '-' || scan.cp[k] == '&' ||
                                     scan.cp[k] == '+')) {
         ++k;
@@ -145,7 +145,7 @@ void MentionFinder::Impl::LatinNames() {
       last_word_end = k;
       // Continue only over one space into another Latin word.
       if (k < scan.cp.size() && scan.cp[k] == ' ' && k + 1 < scan.cp.size() &&
-          (IsAsciiLetter(scan.cp[k + 1]) || IsAsciiDigit(scan.cp[k + 1]))) {
+          (IsLatinLetter(scan.cp[k + 1]) || IsAsciiDigit(scan.cp[k + 1]))) {
         j = k + 1;
         continue;
       }

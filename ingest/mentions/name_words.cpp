@@ -156,9 +156,19 @@ bool IsLatinStopword(const std::string& w) {
 
 // A word that can be (part of) a name: capitalised, or with a digit and a letter (o3, 5G),
 // or with a capital inside (eBay, iPhone).
+bool IsLatinLetter(char32_t c) {
+  return IsAsciiLetter(c) || (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7);
+}
+
 bool IsNameWord(const std::string& w) {
   if (w.empty()) return false;
   if (std::isupper(static_cast<unsigned char>(w[0]))) return true;
+  // "Øyvind", "Ángel": a capital of Latin-1 or Latin Extended-A (odd code points there are
+  // small letters, Latin-1's capitals end at U+00DE).
+  if (static_cast<unsigned char>(w[0]) >= 0xC0) {
+    char32_t c = ToCodePoints(w.substr(0, 4)).front();
+    if ((c >= 0xC0 && c <= 0xDE && c != 0xD7) || (c >= 0x100 && c <= 0x17F && c % 2 == 0)) return true;
+  }
   bool digit = std::any_of(w.begin(), w.end(), IsDigitByte);
   bool alpha = std::any_of(w.begin(), w.end(), IsAlphaByte);
   if (digit && alpha) return true;

@@ -211,4 +211,12 @@ TEST_CASE("a person who joins a company holds a position there", "[ingest][engli
   CHECK(Has(FactLines("Kakao joined the Frontier Model Forum."), "Kakao participates_in Frontier Model Forum"));
 }
 
+TEST_CASE("a name may open with a capital outside ASCII", "[ingest][english]") {
+  const Case cases[] = {
+      {"Fjordline CEO Øystein Lund said the ferry would sail in May.", {"Øystein Lund ceo_of Fjordline"}},
+      {"Émile Roux met Ángel Ruiz in Madrid.", {"Émile Roux met_with Ángel Ruiz"}},
+  };
+  CheckCases(cases);
+}
+
 }  // namespace kg::ingest
