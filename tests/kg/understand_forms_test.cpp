@@ -73,6 +73,8 @@ TEST_CASE("English: where a thing was done, where one works, how much money", "[
   Graph g;
   // Both ends named: "where" asks for the place of the fact.
   CHECK(g.Answers("Where did Brisa Labs release Lumen 1?") == V{"Lisbon"});
+  // A kind noun after the product's name ("the Lumen 1 phone") only says what it is.
+  CHECK(g.Answers("When was the Lumen 1 phone released?") == V{"2024-05-02"});
   CHECK(g.Answers("Where does Ines Carvalho work as an engineer?") == V{"Brisa Labs"});
   CHECK(g.Answers("Who works at Brisa Labs?") == V{"Ines Carvalho"});
   // "how much money": the value word repeats what is asked, or is a fronted object.
