@@ -179,8 +179,6 @@ struct EnglishExtractor::Run {
   void Emit(const Clause& c, const RelationSense& sense, int subject, int object,
             bool planned, const std::string& rule) {
     const RelationDef& r = *sense.relation;
-    bool staff = false;  // a person joining a company: position_held, not participates_in
-    bool spent_on = false;  // an amount spent on a named target: invested_in
     ExtractedFact f;
     f.subject = subject;
     f.relation = r.id;
@@ -189,33 +187,14 @@ struct EnglishExtractor::Run {
     std::vector<const ValueMention*> dates = ValuesIn(c, ValueMention::Kind::kDate);
     if (r.object == ObjectKind::kAmount) {
       if (money.empty() || object >= 0) return;
-      // "spend 1.5 trillion won on X": the amount has a target, so it is an investment in X,
-      // or in something unnamed ("in the project"), never an amount without a target.
+      // "invest 300 billion won in the project": an amount with a target is never an amount
+      // without one (the investment in the target is the verb's other sense).
       int target = -1;
-      if (AmountHasTarget(sentence.text, money.front()->end, mentions, &target)) {
-        const RelationDef* invested = x.relations_.Find("invested_in");
-        if (target < 0 || !invested) return;
-        f.relation = invested->id;
-        spent_on = true;
-        f.object_entity = mentions[static_cast<size_t>(target)].entity;
-        f.value_qualifiers["amount"] = sink->Value(*money.front());
-      } else {
-        f.object_value = sink->Value(*money.front());
-      }
+      if (AmountHasTarget(sentence.text, money.front()->end, mentions, &target)) return;
+      f.object_value = sink->Value(*money.front());
     } else if (r.object == ObjectKind::kEntity) {
       if (object < 0) return;
       f.object_entity = object;
-      // "Marsh will join Novartis as head of research": a person joins a company as staff.
-      const RelationDef* held = x.relations_.Find("position_held");
-      if (r.id == "participates_in" && held && ents->at(subject).type == "Person" &&
-          (ents->at(object).type == "Organization" || ents->at(object).type.empty())) {
-        f.relation = held->id;
-        staff = true;
-        if (auto as = c.preps.find("as"); as != c.preps.end() && !as->second.empty()) {
-          std::string role = reader->Lower(as->second.front());
-          f.value_qualifiers["role"] = sink->Value(Literal{role, "", ""}, role);
-        }
-      }
       if (!money.empty()) f.value_qualifiers["amount"] = sink->Value(*money.front());
     } else {
       return;
@@ -229,7 +208,7 @@ struct EnglishExtractor::Run {
       if (se > sb) b = std::min(b, sb), e = std::max(e, se);
     }
     if (b == std::string::npos) b = e = 0;
-    Finish(&f, b, e, staff ? rule_prefix + ":joined-as-staff" : spent_on ? rule_prefix + ":spent-on" : rule);
+    Finish(&f, b, e, rule);
   }
 
   // Facts of one relation sense with its subjects and objects resolved to entities.
@@ -240,9 +219,7 @@ struct EnglishExtractor::Run {
     size_t before = sink->out()->facts.size();
     if (sense.relation->object == ObjectKind::kAmount) {
       for (int s : subjects) Emit(c, sense, s, -1, planned, rule);
-    } else if (objects.empty() && (sense.mutual || sense.relation->symmetric) && subjects.size() > 1) {
-      // "A and B formed a joint venture", "A and B joined forces": a symmetric relation with
-      // no object holds among its coordinated subjects.
+    } else if (objects.empty() && sense.mutual && subjects.size() > 1) {
       for (size_t i = 0; i < subjects.size(); ++i) {
         for (size_t j = i + 1; j < subjects.size(); ++j) Emit(c, sense, subjects[i], subjects[j], planned, rule);
       }
