@@ -191,6 +191,13 @@ def answer_rows(result):
     return [cell_text(r.get(cols[0], "")) for r in result.get("rows", [])]
 
 
+def pattern_rows(pattern, result):
+    """A fully bound atom returns its fact or no rows (DESIGN.md); its answer is yes or no."""
+    if "?" in pattern:
+        return answer_rows(result)
+    return ["yes"] if result.get("rows") else ["no"]
+
+
 def answered(gold, q, rows, graph):
     expected = q.get("answers", [])
     ok_extra = expected + q.get("also_acceptable", [])
@@ -257,8 +264,8 @@ def measure(kg, gold, details):
         pat_res = ask(kg, db, [t for _, t in pattern]) if pattern and not graph.ingest_error else []
         nat_ok = [r is not None and "error" not in r and answered(gold, q, answer_rows(r), graph)
                   for (q, _), r in zip(natural, nat_res)]
-        pat_ok = [r is not None and "error" not in r and answered(gold, q, answer_rows(r), graph)
-                  for (q, _), r in zip(pattern, pat_res)]
+        pat_ok = [r is not None and "error" not in r and answered(gold, q, pattern_rows(t, r), graph)
+                  for (q, t), r in zip(pattern, pat_res)]
         if details:
             print(f"\n## {doc}")
             if graph.ingest_error:
@@ -277,7 +284,7 @@ def measure(kg, gold, details):
                     print("  natural fails", q["id"], text, "->", got, "expected", q["answers"])
             for ((q, text), r), ok in zip(zip(pattern, pat_res), pat_ok):
                 if not ok:
-                    got = r.get("error", {}).get("message") if r and "error" in r else (answer_rows(r) if r else None)
+                    got = r.get("error", {}).get("message") if r and "error" in r else (pattern_rows(text, r) if r else None)
                     print("  pattern fails", q["id"], text, "->", got, "expected", q["answers"])
         rules = {}
         for kf in graph.facts:
