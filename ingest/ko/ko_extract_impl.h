@@ -288,6 +288,7 @@ struct KoreanExtractor::Impl {
   int TopicBefore(const Predicate& P) const;
   void ResolveSubject(const Slots& k, const std::vector<int>& inherited, int inherited_phrase,
                       bool adnominal, Resolution* res);
+  void PlaceAgent(const Slots& k, Resolution* res);
   void ListItemArguments(const Slots& k, Resolution* res);
   void DefinitionAndAgent(const Slots& k, Resolution* res);
   void ScoreTypes(const Slots& k, Resolution* res);

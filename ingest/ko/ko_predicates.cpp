@@ -277,6 +277,28 @@ void KoreanExtractor::Impl::ResolveSubject(const Slots& k, const std::vector<int
       }
     }
   }
+  if (res->subjects.empty() && !k.passive && !k.P.inverse && !explicit_subject_phrase &&
+      k.subj_roles.count(Role::kSubject)) {
+    PlaceAgent(k, res);
+  }
+}
+
+// "누리랩스에서 만든 앱", "정부에서 새 법을 내놨다": an organisation marked 에서 is the agent of
+// a clause that has no subject, topic or inherited subject of its own.
+void KoreanExtractor::Impl::PlaceAgent(const Slots& k, Resolution* res) {
+  int found = -1;
+  for (int a : k.args) {
+    if (k.exclude.count(a) || used[static_cast<size_t>(a)] || a == res->object_phrase) continue;
+    const Phrase& p = phrase(a);
+    if (p.role != Role::kPlace || p.referents.size() != 1) continue;
+    const std::string& type = ents->at(p.referents.front()).type;
+    if (type != "Organization" && type != "Government") continue;
+    if (found >= 0) return;  // two of them: which one acted is not said
+    found = a;
+  }
+  if (found < 0) return;
+  res->subject_phrase = found;
+  res->subjects = phrase(found).referents;
 }
 
 // Bare event nouns in list items: "(일본) 개인정보 보호법 시행". The item's own

@@ -55,4 +55,13 @@ TEST_CASE("a connective verb and an adnominal auxiliary after it modify the next
   CHECK_FALSE(HasFact("네이버는 카카오를 인수하고, 오는 5월 LG전자와 손잡는다.", "LG Electronics acquired Kakao"));
 }
 
+TEST_CASE("an organisation marked 에서 is the agent of a clause without a subject", "[ingest][ko][chunker]") {
+  CHECK(HasFact("카카오에서 개발한 '누리봇'은 지난달 처음 등장했습니다.", "Kakao develops 누리봇"));
+  CHECK(HasFact("최근 네이버에서 한층 빨라진 '하늘톡'을 선보여 화제가 됐어요.", "Naver released 하늘톡"));
+  // A subject or topic of its own wins: 에서 is then where it happened.
+  CHECK_FALSE(HasFact("박민수 CTO는 네이버에서 결제 시스템 '누리페이'를 개발했죠.", "Naver develops 누리페이"));
+  // A place is where, never who.
+  CHECK(FactsOf("서울에서 개발한 '누리봇'은 지난달 등장했습니다.").empty());
+}
+
 }  // namespace kg::testing
