@@ -259,6 +259,7 @@ struct KoreanExtractor::Impl {
     EventVenues();
     SeatFrames();
     TableRow();
+    KindFrames();
     RankStatements();
     Predicates();
     UpdateTopic();
@@ -325,6 +326,14 @@ struct KoreanExtractor::Impl {
   // The relation noun `word` holds (before its particles or copula), and which side a name
   // it leads to is on; false when it holds none.
   bool GenitiveNoun(const std::string& word, const RelationDef** rel, bool* named_is_subject) const;
+  // ko_kind_frames.cpp: "검색 엔진인 X", "X는 ... 검색 엔진입니다", "X, Y 같은 검색 엔진".
+  void KindFrames();
+  void KindExamples(const RelationDef& rel);
+  // The kind noun phrase ending in `head` (the noun of token `last`): bare nouns before it;
+  // *first is its first token. Empty when `head` names no kind.
+  std::string KindBefore(int last, const std::string& head, int* first) const;
+  void EmitKind(int named, const std::string& kind, const RelationDef& rel, size_t b, size_t e,
+                const std::string& rule);
   // "* X: A, B, C": a definition that is only a list names X's members.
   void DefinitionList();
   // 자신의 회사 X: the person the sentence is about owns it.

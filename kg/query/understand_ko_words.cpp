@@ -70,7 +70,14 @@ bool ReadQWord(const std::vector<std::string>& words, size_t w, const QuestionLe
       it->asked = Asked::kDate;
       it->np = false;
     }
-    if ((kind == "which" || kind == "count") && rest.empty() && w + 1 < words.size()) {
+    // 어떤 종류의 프로토콜인가: a relation noun in the genitive after 어떤 is the relation asked,
+    // not the kind of answer (the noun after it is).
+    bool relation_genitive = false;
+    if (kind == "which" && rest.empty() && w + 1 < words.size()) {
+      ingest::ParticleSplit ps = ingest::SplitParticles(words[w + 1]);
+      relation_genitive = RoleOfParticles(g, ps.particle) == "genitive" && !lex.KoreanNoun(ps.stem).empty();
+    }
+    if ((kind == "which" || kind == "count") && rest.empty() && w + 1 < words.size() && !relation_genitive) {
       // 어느 회사가, 몇 개야, 몇 퍼센트: the next word is the noun or the counter.
       const std::string& next = words[w + 1];
       ingest::ParticleSplit ps = ingest::SplitParticles(next);
