@@ -290,6 +290,8 @@ struct KoreanExtractor::Impl {
   void ResolveSubject(const Slots& k, const std::vector<int>& inherited, int inherited_phrase,
                       bool adnominal, Resolution* res);
   void PlaceAgent(const Slots& k, Resolution* res);
+  // The one phrase of `args` that is an organisation marked 에서, or -1.
+  int PlaceAgentPhrase(const std::vector<int>& args, const std::set<int>& exclude) const;
   void ListItemArguments(const Slots& k, Resolution* res);
   void DefinitionAndAgent(const Slots& k, Resolution* res);
   void ScoreTypes(const Slots& k, Resolution* res);

@@ -76,7 +76,14 @@ void KoreanExtractor::Impl::Predicates() {
       }
     }
     if (rels.empty()) {
-      advance(-1, {});
+      // "X에서 더 빠르고 가벼운 Y를 선보였다": a connective of no relation and no subject of its
+      // own passes on the organisation marked 에서 as the next clause's agent.
+      int agent = -1;
+      if (P.ending.kind == EndingKind::kConnective && inherited.empty() &&
+          Find(args, {Role::kSubject, Role::kFocus, Role::kTopic}, {}, true) < 0) {
+        agent = PlaceAgentPhrase(args, {});
+      }
+      advance(agent, agent >= 0 ? phrase(agent).referents : std::vector<int>{});
       continue;
     }
 
@@ -286,19 +293,26 @@ void KoreanExtractor::Impl::ResolveSubject(const Slots& k, const std::vector<int
 // "누리랩스에서 만든 앱", "정부에서 새 법을 내놨다": an organisation marked 에서 is the agent of
 // a clause that has no subject, topic or inherited subject of its own.
 void KoreanExtractor::Impl::PlaceAgent(const Slots& k, Resolution* res) {
+  std::set<int> exclude = k.exclude;
+  exclude.insert(res->object_phrase);
+  int found = PlaceAgentPhrase(k.args, exclude);
+  if (found < 0) return;
+  res->subject_phrase = found;
+  res->subjects = phrase(found).referents;
+}
+
+int KoreanExtractor::Impl::PlaceAgentPhrase(const std::vector<int>& args, const std::set<int>& exclude) const {
   int found = -1;
-  for (int a : k.args) {
-    if (k.exclude.count(a) || used[static_cast<size_t>(a)] || a == res->object_phrase) continue;
+  for (int a : args) {
+    if (exclude.count(a) || used[static_cast<size_t>(a)]) continue;
     const Phrase& p = phrase(a);
     if (p.role != Role::kPlace || p.referents.size() != 1) continue;
     const std::string& type = ents->at(p.referents.front()).type;
     if (type != "Organization" && type != "Government") continue;
-    if (found >= 0) return;  // two of them: which one acted is not said
+    if (found >= 0) return -1;  // two of them: which one acted is not said
     found = a;
   }
-  if (found < 0) return;
-  res->subject_phrase = found;
-  res->subjects = phrase(found).referents;
+  return found;
 }
 
 // Bare event nouns in list items: "(일본) 개인정보 보호법 시행". The item's own

@@ -60,6 +60,8 @@ TEST_CASE("an organisation marked 에서 is the agent of a clause without a subj
   CHECK(HasFact("최근 네이버에서 한층 빨라진 '하늘톡'을 선보여 화제가 됐어요.", "Naver released 하늘톡"));
   // A subject or topic of its own wins: 에서 is then where it happened.
   CHECK_FALSE(HasFact("박민수 CTO는 네이버에서 결제 시스템 '누리페이'를 개발했죠.", "Naver develops 누리페이"));
+  // Across a connective of no relation inside the object's modifiers.
+  CHECK(HasFact("최근 네이버에서 훨씬 빠르고 가벼운 '하늘봇'을 내놨어요.", "Naver released 하늘봇"));
   // A place is where, never who.
   CHECK(FactsOf("서울에서 개발한 '누리봇'은 지난달 등장했습니다.").empty());
 }
