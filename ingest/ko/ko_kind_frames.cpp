@@ -116,10 +116,12 @@ std::string KoreanExtractor::Impl::KindBefore(int last, const std::string& head,
 
 void KoreanExtractor::Impl::EmitKind(int named, const std::string& kind, const RelationDef& rel,
                                      size_t b, size_t e, const std::string& rule) {
-  if (named < 0 || !TypeMayHaveKind(ents->at(named).type)) return;
-  int k = ents->Intern(kind, "Concept", {});
+  // A kind is no name of a thing that has one; a kind of a kind (X 같은 챗봇) is not said.
+  if (named < 0 || !TypeMayHaveKind(ents->at(named).type) || ents->at(named).type == "Concept") return;
+  int known = ents->Find(kind);
+  if (known >= 0 && ents->at(known).type != "Concept") return;  // a name, not a kind
+  int k = known >= 0 ? known : ents->InternUnlisted(kind, "Concept");
   if (k == named) return;
-  if (ents->at(k).type != "Concept") return;
   EmitSimple(named, rel.id, k, b, e, rule);
 }
 
