@@ -207,6 +207,10 @@ TEST_CASE("what kind of thing a name is: 'what kind of X', 어떤 종류의 X", 
   CHECK(g.Answers("What kind of engine is the Orca Engine?") == V{"inference engine"});
   CHECK(g.Answers("오르카 엔진은 어떤 종류의 엔진인가요?") == V{"inference engine"});
   CHECK(g.Answers("오르카 엔진의 종류는?") == V{"inference engine"});
+  // No relation word: a copula question naming a kind, open or yes/no.
+  CHECK(g.Answers("오르카 엔진은 어떤 엔진이야?") == V{"inference engine"});
+  CHECK(g.Answers("오르카 엔진은 추론 엔진이니?") == V{"yes"});
+  CHECK(g.Answers("브리사랩스는 추론 엔진인가요?") == V{"no"});
   CHECK(g.Answers("\"Orca Engine\" instance_of ?x") == V{"inference engine"});
 }
 
