@@ -65,11 +65,13 @@ std::string CopulaNoun(const std::string& word, const std::vector<std::string>& 
   return "";
 }
 
-// The relation nouns of the vocabulary a head may end in (회원사 of member_of, 경쟁사): such a
-// head says how the name relates to another, not what it is.
+// The relation nouns of the vocabulary a head may end in (회원사 of member_of, 경쟁사 of
+// competes_with, in running text or in questions): such a head says how the name relates to
+// another, not what it is.
 bool EndsInRelationNoun(const RelationVocabulary& vocabulary, const std::string& head) {
   for (const RelationDef& r : vocabulary.relations()) {
-    for (const std::vector<std::string>* nouns : {&r.ko_nouns, &r.ko_titles}) {
+    if (r.question_kind) continue;  // 종류, 유형: the words that ask for a kind
+    for (const std::vector<std::string>* nouns : {&r.ko_nouns, &r.ko_titles, &r.ko_question_nouns}) {
       for (const std::string& noun : *nouns) {
         if (CodePointCount(noun) >= 2 && EndsWith(head, noun)) return true;
       }
@@ -92,9 +94,9 @@ std::string KoreanExtractor::Impl::KindBefore(int last, const std::string& head,
   *first = last;
   for (int i = last - 1; i >= 0 && last - i < kMaxKindWords; --i) {
     const Token& t = token(i);
-    if (t.role != Role::kNone || t.comma || t.list_end || !t.values.empty() || t.postposition) break;
     std::string word = ko_words::StripPunct(t.text, nullptr);
-    if (OneOf(word, KoreanGrammar::Get().relative_kind_modifiers)) return "";
+    if (OneOf(word, KoreanGrammar::Get().relative_kind_modifiers)) return "";  // 같은 슈터 장르인 X
+    if (t.role != Role::kNone || t.comma || t.list_end || !t.values.empty() || t.postposition) break;
     if (word != t.text || !KindWord(word)) break;
     kind = word + " " + kind;
     *first = i;

@@ -49,6 +49,8 @@ TEST_CASE("copulas that say no kind", "[ingest][ko][kinds]") {
   CHECK_FALSE(HasKind("누리랩스의 자회사인 '누리클라우드'는 서버를 운영한다.\n"));
   CHECK_FALSE(HasKind("협회 회원사인 '누리로봇'은 전시회에 나간다.\n"));
   CHECK_FALSE(HasKind("차기 모델인 '누리-3'은 내년에 나온다.\n"));
+  CHECK_FALSE(HasKind("'누리전자'는 반도체 경쟁사인 'HanRiver Chips'와도 손잡았다.\n"));
+  CHECK_FALSE(HasKind("'누리워즈'는 같은 전략 장르인 '하늘전기'와 경쟁한다.\n"));
   // Words that only end like the copula: a verb (선보인), a noun (사단법인).
   CHECK_FALSE(HasKind("지난해 선보인 '누리봇'은 인기를 끌었다.\n"));
   // People have occupations, not kinds.
