@@ -214,4 +214,10 @@ TEST_CASE("what kind of thing a name is: 'what kind of X', 어떤 종류의 X", 
   CHECK(g.Answers("\"Orca Engine\" instance_of ?x") == V{"inference engine"});
 }
 
+TEST_CASE("a product announced is a product released", "[understand]") {
+  Graph g;
+  CHECK(g.Answers("Who announced Lumen 1?") == V{"Brisa Labs"});
+  CHECK(g.Answers("루멘 1을 발표한 회사는?") == V{"Brisa Labs"});
+}
+
 }  // namespace kg
