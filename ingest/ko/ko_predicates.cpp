@@ -19,6 +19,7 @@ void KoreanExtractor::Impl::Predicates() {
       int ph = seq()[j];
       if (ph < 0 || used[static_cast<size_t>(ph)]) continue;
       if (phrase(ph).link == "purpose" || phrase(ph).link == "according") continue;
+      if (InPurposeClause(ph, P.token)) continue;
       // The subject of a relative clause the vocabulary does not read is none of this verb's.
       if (!adnominal && phrase(ph).relative_subject) continue;
       // A topic (X는) belongs to the main clause, not to a relative clause inside it.
@@ -313,6 +314,20 @@ int KoreanExtractor::Impl::PlaceAgentPhrase(const std::vector<int>& args, const 
     found = a;
   }
   return found;
+}
+
+// "X는 Y를 낮추기 위해 Z를 지었다": what precedes a nominalised verb with 위해 is that verb's,
+// not the main verb's -- except the topic or subject the two clauses share.
+bool KoreanExtractor::Impl::InPurposeClause(int ph, int pred_token) const {
+  Role r = phrase(ph).role;
+  if (r == Role::kTopic || r == Role::kSubject || r == Role::kFocus || phrase(ph).topic) return false;
+  for (int t = phrase(ph).last + 1; t + 1 < pred_token; ++t) {
+    const std::string& w = token(t).text;
+    const std::string& next = token(t + 1).text;
+    bool nominal = w.size() > 3 && w.compare(w.size() - 3, 3, "기") == 0;
+    if (nominal && (StartsWith(next, "위해") || StartsWith(next, "위하여"))) return true;
+  }
+  return false;
 }
 
 // Bare event nouns in list items: "(일본) 개인정보 보호법 시행". The item's own
