@@ -182,6 +182,7 @@ Result<RelationVocabulary> RelationVocabulary::Parse(const std::string& text,
         def.ko_question_nouns = Strings(q, "ko_nouns");
         def.ko_question_agent_nouns = Strings(q, "ko_agent_nouns");
         def.question_rank = q.value("rank", false);
+        def.question_kind = q.value("kind", false);
       }
       if (r.contains("ko")) {
         const auto& ko = r.at("ko");

@@ -84,6 +84,8 @@ struct RelationDef {
   // Its facts carry ranks: "where does X rank" asks the rank, and a rank asked with no relation
   // word (X는 Y에서 몇 위야) reads this relation.
   bool question_rank = false;
+  // Asked by a copula question naming a kind: 'X는 어떤 플랫폼이야', 'what platform is X'.
+  bool question_kind = false;
 };
 
 class RelationVocabulary {

@@ -187,12 +187,66 @@ std::vector<Token> KoreanChunker::Tokenize(const Sentence& sentence, const std::
     merged.push_back(sp);
   }
   std::vector<Token> tokens;
-  for (const auto& [b, e] : merged) {
+  for (size_t k = 0; k < merged.size(); ++k) {
+    auto [b, e] = merged[k];
     // The defined term of "X: ..." is not part of the definition's clauses.
     if (sentence.kind == Sentence::Kind::kDefinition && e <= sentence.body_begin) continue;
+    size_t gloss_end = k;
+    Token glossed;
+    if (GlossedName(s, merged, k, mentions, values, &glossed, &gloss_end)) {
+      tokens.push_back(std::move(glossed));
+      k = gloss_end;
+      continue;
+    }
     tokens.push_back(MakeToken(s, b, e, mentions, values));
   }
   return tokens;
+}
+
+bool KoreanChunker::GlossedName(const std::string& s, const std::vector<std::pair<size_t, size_t>>& spans,
+                               size_t k, const std::vector<Mention>& mentions,
+                               const std::vector<ValueMention>& values, Token* out, size_t* last_span) const {
+  constexpr size_t kMaxGlossSpans = 12;
+  auto [b, e] = spans[k];
+  for (const Mention& m : mentions) {
+    if (m.begin < b || m.end >= e) continue;
+    size_t open = m.end;
+    for (const char* q : {"\xE2\x80\x99", "\xE2\x80\x9D", "'", "\"", "\xE3\x80\x8D"}) {
+      size_t ql = std::strlen(q);
+      if (s.compare(open, ql, q) == 0) open += ql;
+    }
+    if (open >= e || s[open] != '(') continue;
+    // The closing parenthesis, in this span or one of the next few, with only particles after.
+    int depth = 0;
+    for (size_t j = k; j < spans.size() && j <= k + kMaxGlossSpans; ++j) {
+      for (size_t at = j == k ? open : spans[j].first; at < spans[j].second; ++at) {
+        if (s[at] == '(') ++depth;
+        if (s[at] != ')' || --depth > 0) continue;
+        std::string tail = s.substr(at + 1, spans[j].second - at - 1);
+        bool comma = false;
+        std::string particles = StripPunct(tail, &comma);
+        if (!particles.empty() && !IsParticleSequence(particles)) return false;
+        if (j == k && particles.empty()) return false;  // "X(Y)" in one word: the reader's own
+        // A value in the parentheses is a statement of its own (삼성전자(42%)와), no gloss.
+        for (const ValueMention& v : values) {
+          if (v.begin > open && v.begin < at) return false;
+        }
+        *out = MakeToken(s, b, open, mentions, values);
+        ParticleSplit ps = ParticlesAlone(particles);
+        out->role = ps.role;
+        out->topic = ps.topic;
+        out->focus = ps.focus;
+        out->list_end = ps.list_end;
+        out->comma = comma;
+        out->end = spans[j].second;
+        out->text = s.substr(b, out->end - b);
+        *last_span = j;
+        return true;
+      }
+    }
+    return false;
+  }
+  return false;
 }
 
 Token KoreanChunker::MakeToken(const std::string& s, size_t b, size_t e, const std::vector<Mention>& mentions,
@@ -218,7 +272,11 @@ Token KoreanChunker::MakeToken(const std::string& s, size_t b, size_t e, const s
   rest.erase(std::remove(rest.begin(), rest.end(), ' '), rest.end());
   rest = StripPunct(rest, &t.comma);
   if (t.text.back() == ',' || (t.text.size() > 1 && t.text[t.text.size() - 2] == ',')) t.comma = true;
-  if ((!t.mentions.empty() || !t.values.empty()) && (rest.empty() || IsParticleSequence(rest))) {
+  if (!t.mentions.empty() && (rest == "라는" || rest == "이라는")) {
+    // "‘X’라는 새 도구를": the name is what the noun after it is; the noun's particle decides.
+    t.names_next = true;
+    t.head_is_mention = true;
+  } else if ((!t.mentions.empty() || !t.values.empty()) && (rest.empty() || IsParticleSequence(rest))) {
     ParticleSplit ps = ParticlesAlone(rest);
     t.role = ps.role;
     t.topic = ps.topic;

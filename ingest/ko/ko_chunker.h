@@ -33,6 +33,8 @@ struct Token {
   bool postposition = false;   // 통해, 위한, 대한, ... (changes the previous phrase's role)
   // A noun that is the sentence's predicate: 기업이다, 회사로, (X는 ... N이다 / N으로,).
   bool predicative = false;
+  // A name with 라는 / 이라는: the noun it leads to is that name ('X'라는 도구를).
+  bool names_next = false;
 };
 
 struct Predicate {
@@ -114,6 +116,11 @@ class KoreanChunker {
                               const std::vector<ValueMention>& values) const;
   Token MakeToken(const std::string& s, size_t begin, size_t end, const std::vector<Mention>& mentions,
                   const std::vector<ValueMention>& values) const;
+  // "'X'(풀이, gloss)를": a name whose parenthetical gloss runs over spans k.. is one token
+  // ending at the particle after the gloss, which marks the name; false when span k holds none.
+  bool GlossedName(const std::string& s, const std::vector<std::pair<size_t, size_t>>& spans, size_t k,
+                   const std::vector<Mention>& mentions, const std::vector<ValueMention>& values,
+                   Token* out, size_t* last_span) const;
   // Predicates into chunked->predicates; returns for each token its predicate or -1
   // (ko_chunk_predicates.cpp).
   std::vector<int> FindPredicates(const std::string& s, const std::vector<Mention>& mentions,

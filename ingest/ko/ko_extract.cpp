@@ -33,12 +33,20 @@ void KoreanExtractor::Impl::RankStatements() {
   if (!ranked) return;
   // The ranking: a work (index, report) named in the sentence outside the subjects, else the
   // paragraph's source.
+  // A work marked "에 따르면" is the source that states the rank, not the ranking itself
+  // ("<보고서>에 따르면 X는 1위"): so is a source of this very sentence.
+  auto in_source = [&](const Mention& m) {
+    for (const Phrase& p : c.phrases) {
+      if (p.link == "according" && m.begin >= token(p.first).begin && m.begin < token(p.last).end) return true;
+    }
+    return false;
+  };
   int ranking = -1;
   for (const Mention& m : mentions) {
-    if (ents->at(m.entity).type == "Work") ranking = m.entity;
+    if (ents->at(m.entity).type == "Work" && !in_source(m)) ranking = m.entity;
   }
   if (ranking < 0 && disc->according >= 0 && disc->according_paragraph == sentence.paragraph &&
-      sentence.number - disc->according_sentence <= 1) {
+      disc->according_sentence < sentence.number && sentence.number - disc->according_sentence <= 1) {
     ranking = disc->according;
   }
   if (ranking < 0) return;

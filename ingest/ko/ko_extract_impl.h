@@ -259,6 +259,7 @@ struct KoreanExtractor::Impl {
     EventVenues();
     SeatFrames();
     TableRow();
+    KindFrames();
     RankStatements();
     Predicates();
     UpdateTopic();
@@ -275,6 +276,7 @@ struct KoreanExtractor::Impl {
   void PlaceDescriptors();
 
   void Predicates();
+  bool InPurposeClause(int ph, int pred_token) const;
 
   // The reading of predicate P as relation R over the phrases `args`, in phases: the object
   // (false: the relation cannot hold here), the subject, list items, definition lines and
@@ -288,6 +290,9 @@ struct KoreanExtractor::Impl {
   int TopicBefore(const Predicate& P) const;
   void ResolveSubject(const Slots& k, const std::vector<int>& inherited, int inherited_phrase,
                       bool adnominal, Resolution* res);
+  void PlaceAgent(const Slots& k, Resolution* res);
+  // The one phrase of `args` that is an organisation marked 에서, or -1.
+  int PlaceAgentPhrase(const std::vector<int>& args, const std::set<int>& exclude) const;
   void ListItemArguments(const Slots& k, Resolution* res);
   void DefinitionAndAgent(const Slots& k, Resolution* res);
   void ScoreTypes(const Slots& k, Resolution* res);
@@ -324,6 +329,14 @@ struct KoreanExtractor::Impl {
   // The relation noun `word` holds (before its particles or copula), and which side a name
   // it leads to is on; false when it holds none.
   bool GenitiveNoun(const std::string& word, const RelationDef** rel, bool* named_is_subject) const;
+  // ko_kind_frames.cpp: "검색 엔진인 X", "X는 ... 검색 엔진입니다", "X, Y 같은 검색 엔진".
+  void KindFrames();
+  void KindExamples(const RelationDef& rel);
+  // The kind noun phrase ending in `head` (the noun of token `last`): bare nouns before it;
+  // *first is its first token. Empty when `head` names no kind.
+  std::string KindBefore(int last, const std::string& head, int* first) const;
+  void EmitKind(int named, const std::string& kind, const RelationDef& rel, size_t b, size_t e,
+                const std::string& rule);
   // "* X: A, B, C": a definition that is only a list names X's members.
   void DefinitionList();
   // 자신의 회사 X: the person the sentence is about owns it.

@@ -41,6 +41,11 @@ struct KoreanGrammar {
   std::vector<std::string> auxiliary_adnominals;      // 온, 있는 (공급해 온 X)
   std::vector<std::string> non_name_finals;           // 들, 듯, 뿐 ... (no name ends so)
   std::vector<std::string> place_unit_suffixes;       // 시, 군 (dropped after a province)
+  std::vector<std::string> kind_copula_finals;        // 입니다, 이다 (X는 ... N입니다)
+  std::vector<std::string> kind_copula_adnominals;    // 인, 였던 (N인 X)
+  std::vector<std::string> non_kind_nouns;            // 것, 셈, 핵심 ... (no kind of thing)
+  std::vector<std::string> relative_kind_modifiers;   // 차기, 후속, 상위 (차기 모델: no kind)
+  std::vector<std::string> person_noun_finals;        // 자, 가, 교수 (투자자: an occupation)
 
   // `source` names the text in errors.
   static Result<KoreanGrammar> Parse(const std::string& json_text, const std::string& source);

@@ -197,6 +197,13 @@ void KoreanChunker::DescribePhrases(const std::string& s, const std::vector<Ment
         }
       }
     }
+    // "‘X’라는 (새로운) 도구를": the noun stands for the name that 라는 leads to it.
+    if (head_end < 0 && p.referents.empty()) {
+      for (int i = p.first; i < p.last; ++i) {
+        const Token& t = tokens[static_cast<size_t>(i)];
+        if (t.names_next) p.referents = {mentions[static_cast<size_t>(t.mentions.back())].entity};
+      }
+    }
     // ‘Title’ 자료, ‘X’ 개념, ‘아르테미스’ 합작회사: a quoted name and its classifier noun.
     if (p.referents.empty() && p.last > p.first) {
       const Token& prev = tokens[static_cast<size_t>(p.last - 1)];

@@ -19,6 +19,7 @@ void KoreanExtractor::Impl::Predicates() {
       int ph = seq()[j];
       if (ph < 0 || used[static_cast<size_t>(ph)]) continue;
       if (phrase(ph).link == "purpose" || phrase(ph).link == "according") continue;
+      if (InPurposeClause(ph, P.token)) continue;
       // The subject of a relative clause the vocabulary does not read is none of this verb's.
       if (!adnominal && phrase(ph).relative_subject) continue;
       // A topic (X는) belongs to the main clause, not to a relative clause inside it.
@@ -76,7 +77,14 @@ void KoreanExtractor::Impl::Predicates() {
       }
     }
     if (rels.empty()) {
-      advance(-1, {});
+      // "X에서 더 빠르고 가벼운 Y를 선보였다": a connective of no relation and no subject of its
+      // own passes on the organisation marked 에서 as the next clause's agent.
+      int agent = -1;
+      if (P.ending.kind == EndingKind::kConnective && inherited.empty() &&
+          Find(args, {Role::kSubject, Role::kFocus, Role::kTopic}, {}, true) < 0) {
+        agent = PlaceAgentPhrase(args, {});
+      }
+      advance(agent, agent >= 0 ? phrase(agent).referents : std::vector<int>{});
       continue;
     }
 
@@ -277,6 +285,49 @@ void KoreanExtractor::Impl::ResolveSubject(const Slots& k, const std::vector<int
       }
     }
   }
+  if (res->subjects.empty() && !k.passive && !k.P.inverse && !explicit_subject_phrase &&
+      k.subj_roles.count(Role::kSubject)) {
+    PlaceAgent(k, res);
+  }
+}
+
+// "누리랩스에서 만든 앱", "정부에서 새 법을 내놨다": an organisation marked 에서 is the agent of
+// a clause that has no subject, topic or inherited subject of its own.
+void KoreanExtractor::Impl::PlaceAgent(const Slots& k, Resolution* res) {
+  std::set<int> exclude = k.exclude;
+  exclude.insert(res->object_phrase);
+  int found = PlaceAgentPhrase(k.args, exclude);
+  if (found < 0) return;
+  res->subject_phrase = found;
+  res->subjects = phrase(found).referents;
+}
+
+int KoreanExtractor::Impl::PlaceAgentPhrase(const std::vector<int>& args, const std::set<int>& exclude) const {
+  int found = -1;
+  for (int a : args) {
+    if (exclude.count(a) || used[static_cast<size_t>(a)]) continue;
+    const Phrase& p = phrase(a);
+    if (p.role != Role::kPlace || p.referents.size() != 1) continue;
+    const std::string& type = ents->at(p.referents.front()).type;
+    if (type != "Organization" && type != "Government") continue;
+    if (found >= 0) return -1;  // two of them: which one acted is not said
+    found = a;
+  }
+  return found;
+}
+
+// "X는 Y를 낮추기 위해 Z를 지었다": what precedes a nominalised verb with 위해 is that verb's,
+// not the main verb's -- except the topic or subject the two clauses share.
+bool KoreanExtractor::Impl::InPurposeClause(int ph, int pred_token) const {
+  Role r = phrase(ph).role;
+  if (r == Role::kTopic || r == Role::kSubject || r == Role::kFocus || phrase(ph).topic) return false;
+  for (int t = phrase(ph).last + 1; t + 1 < pred_token; ++t) {
+    const std::string& w = token(t).text;
+    const std::string& next = token(t + 1).text;
+    bool nominal = w.size() > 3 && w.compare(w.size() - 3, 3, "기") == 0;
+    if (nominal && (StartsWith(next, "위해") || StartsWith(next, "위하여"))) return true;
+  }
+  return false;
 }
 
 // Bare event nouns in list items: "(일본) 개인정보 보호법 시행". The item's own

@@ -53,6 +53,17 @@ int DocEntities::OwnerOf(int product) const {
   return it == owners_.end() ? -1 : it->second;
 }
 
+int DocEntities::InternUnlisted(const std::string& name, const std::string& type) {
+  for (size_t i = 0; i < entities_.size(); ++i) {
+    if (entities_[i].name == name && entities_[i].type == type) return static_cast<int>(i);
+  }
+  ExtractedEntity ent;
+  ent.name = name;
+  ent.type = type;
+  entities_.push_back(ent);
+  return static_cast<int>(entities_.size() - 1);
+}
+
 int DocEntities::Intern(const std::string& name, const std::string& type,
                         const std::vector<Alias>& aliases) {
   std::vector<std::string> forms{name};

@@ -24,6 +24,9 @@ class DocEntities {
   // The entity with this name or one of these aliases -- in the lexicon or already in the
   // document -- else a new one. New aliases are added to it.
   int Intern(const std::string& name, const std::string& type, const std::vector<Alias>& aliases);
+  // The entity named `name` of `type`, created when there is none, that later text does not
+  // mention by that name: a kind of thing (검색 엔진) is an answer, not a name to look for.
+  int InternUnlisted(const std::string& name, const std::string& type);
   // Entity whose name or alias is exactly `surface` (case and spaces ignored), or -1.
   int Find(std::string_view surface) const;
   void AddAlias(int entity, const Alias& alias);

@@ -70,7 +70,14 @@ bool ReadQWord(const std::vector<std::string>& words, size_t w, const QuestionLe
       it->asked = Asked::kDate;
       it->np = false;
     }
-    if ((kind == "which" || kind == "count") && rest.empty() && w + 1 < words.size()) {
+    // 어떤 종류의 프로토콜인가: a relation noun in the genitive after 어떤 is the relation asked,
+    // not the kind of answer (the noun after it is).
+    bool relation_genitive = false;
+    if (kind == "which" && rest.empty() && w + 1 < words.size()) {
+      ingest::ParticleSplit ps = ingest::SplitParticles(words[w + 1]);
+      relation_genitive = RoleOfParticles(g, ps.particle) == "genitive" && !lex.KoreanNoun(ps.stem).empty();
+    }
+    if ((kind == "which" || kind == "count") && rest.empty() && w + 1 < words.size() && !relation_genitive) {
       // 어느 회사가, 몇 개야, 몇 퍼센트: the next word is the noun or the counter.
       const std::string& next = words[w + 1];
       ingest::ParticleSplit ps = ingest::SplitParticles(next);
@@ -447,6 +454,33 @@ Result<QuestionFrame> NoRelationWord(const QuestionContext& ctx,
       if (def.question_rank) frame->readings.push_back(Reading{&def, End::Names(subject->names), o});
     }
     if (!frame->readings.empty()) return *frame;
+  }
+  // 허깅페이스는 어떤 플랫폼이니: a kind asked of the one thing named, with no relation word.
+  bool which_copula = std::any_of(items.begin(), items.end(), [](const Item& it) {
+    return it.cls == KCls::kQWord && it.qword == "which" && !it.type_word.empty() && it.role == "predicate";
+  });
+  if (!unknown && names.size() == 1 && which_copula && frame->asked == Asked::kEntity) {
+    for (const ingest::RelationDef& def : ctx.lexicon.vocabulary().relations()) {
+      if (def.question_kind) frame->readings.push_back(Reading{&def, End::Names(names[0]->names), End::Answer()});
+    }
+    if (!frame->readings.empty()) {
+      frame->answer_word.clear();  // the kind noun (플랫폼) is no type of the answer
+      return *frame;
+    }
+  }
+  // 일라이자는 챗봇이니: whether the thing named first is of the kind named before the copula.
+  bool qword_any = std::any_of(items.begin(), items.end(), [](const Item& it) { return it.cls == KCls::kQWord; });
+  if (!unknown && !qword_any && names.size() == 2 && names[1]->role == "predicate" &&
+      (names[0]->role == "topic" || names[0]->role == "subject")) {
+    for (const ingest::RelationDef& def : ctx.lexicon.vocabulary().relations()) {
+      if (def.question_kind) {
+        frame->readings.push_back(Reading{&def, End::Names(names[0]->names), End::Names(names[1]->names)});
+      }
+    }
+    if (!frame->readings.empty()) {
+      frame->asked = Asked::kYesNo;
+      return *frame;
+    }
   }
   // 어느 나라 회사야: where the one thing named is (회사 or any noun before the copula).
   bool copula_noun = unknown && unknown->role == "predicate";

@@ -204,4 +204,22 @@ TEST_CASE("Korean 만들다: who made a list publishes it, who made a product de
   CHECK(g.Answers("오르카 엔진을 만든 회사는?") == V{"Brisa Labs"});
 }
 
+TEST_CASE("what kind of thing a name is: 'what kind of X', 어떤 종류의 X", "[understand]") {
+  Graph g;
+  CHECK(g.Answers("What kind of engine is the Orca Engine?") == V{"inference engine"});
+  CHECK(g.Answers("오르카 엔진은 어떤 종류의 엔진인가요?") == V{"inference engine"});
+  CHECK(g.Answers("오르카 엔진의 종류는?") == V{"inference engine"});
+  // No relation word: a copula question naming a kind, open or yes/no.
+  CHECK(g.Answers("오르카 엔진은 어떤 엔진이야?") == V{"inference engine"});
+  CHECK(g.Answers("오르카 엔진은 추론 엔진이니?") == V{"yes"});
+  CHECK(g.Answers("브리사랩스는 추론 엔진인가요?") == V{"no"});
+  CHECK(g.Answers("\"Orca Engine\" instance_of ?x") == V{"inference engine"});
+}
+
+TEST_CASE("a product announced is a product released", "[understand]") {
+  Graph g;
+  CHECK(g.Answers("Who announced Lumen 1?") == V{"Brisa Labs"});
+  CHECK(g.Answers("루멘 1을 발표한 회사는?") == V{"Brisa Labs"});
+}
+
 }  // namespace kg

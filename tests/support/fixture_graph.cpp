@@ -184,6 +184,8 @@ void BuildQuestionGraph(const std::string& db) {
   b.F(campus, "located_in", lisbon);
   TermId orca = b.E("Orca Engine", "Product", {{"오르카 엔진", "ko"}});
   b.F(brisa, "develops", orca);
+  TermId engine_kind = b.E("inference engine", "Concept", {{"추론 엔진", "ko"}});
+  b.F(orca, "instance_of", engine_kind);
 
   CommitDocument(&w, "questions", "questions.txt", "1", {
       "Brisa Labs released Lumen 1 in Lisbon on 2 May 2024 and will release Lumen 2.",

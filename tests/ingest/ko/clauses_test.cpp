@@ -55,4 +55,28 @@ TEST_CASE("a connective verb and an adnominal auxiliary after it modify the next
   CHECK_FALSE(HasFact("네이버는 카카오를 인수하고, 오는 5월 LG전자와 손잡는다.", "LG Electronics acquired Kakao"));
 }
 
+TEST_CASE("an organisation marked 에서 is the agent of a clause without a subject", "[ingest][ko][chunker]") {
+  CHECK(HasFact("카카오에서 개발한 '누리봇'은 지난달 처음 등장했습니다.", "Kakao develops 누리봇"));
+  CHECK(HasFact("최근 네이버에서 한층 빨라진 '하늘톡'을 선보여 화제가 됐어요.", "Naver released 하늘톡"));
+  // A subject or topic of its own wins: 에서 is then where it happened.
+  CHECK_FALSE(HasFact("박민수 CTO는 네이버에서 결제 시스템 '누리페이'를 개발했죠.", "Naver develops 누리페이"));
+  // Across a connective of no relation inside the object's modifiers.
+  CHECK(HasFact("최근 네이버에서 훨씬 빠르고 가벼운 '하늘봇'을 내놨어요.", "Naver released 하늘봇"));
+  // A place is where, never who.
+  CHECK(FactsOf("서울에서 개발한 '누리봇'은 지난달 등장했습니다.").empty());
+}
+
+TEST_CASE("a parenthetical gloss after a name leaves the name its particle", "[ingest][ko][chunker]") {
+  CHECK(HasFact("카카오는 '누리 SDK'(Software Development Kit, 개발 도구 모음)를 공개했습니다.\n",
+                "Kakao released 누리 SDK", "markdown"));
+  CHECK(HasFact("네이버는 '하늘봇'(대화형 AI 비서)을 출시했다.\n", "Naver released 하늘봇", "markdown"));
+  // A value in the parentheses is no gloss: the share stays with its company.
+  CHECK_FALSE(HasFact("네이버는 '하늘봇'(점유율 42%)을 출시했다.\n", "Naver released 하늘봇", "markdown"));
+}
+
+TEST_CASE("a name with 라는 is what the noun after it is", "[ingest][ko][chunker]") {
+  CHECK(HasFact("네이버는 'Nuri API'라는 새로운 인터페이스를 발표했습니다.\n", "Naver released Nuri API", "markdown"));
+  CHECK(HasFact("카카오는 '누리톡'이라는 메신저를 내놨어요.\n", "Kakao released 누리톡", "markdown"));
+}
+
 }  // namespace kg::testing

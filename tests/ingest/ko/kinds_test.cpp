@@ -1,0 +1,60 @@
+// What kind of thing a name is (instance_of), as Korean states it with a copula or an example
+// frame rather than a verb (ingest/ko/ko_kind_frames.cpp). Sentences of our own, written in the
+// constructions of real Korean blog posts.
+#include <catch2/catch.hpp>
+
+#include "tests/support/extract.h"
+
+namespace kg::testing {
+
+namespace {
+using V = std::vector<std::string>;
+bool Has(const std::string& text, const std::string& fact) { return HasFact(text, fact, "markdown"); }
+bool HasKind(const std::string& text) {
+  for (const std::string& f : FactsOfDocument(text, "markdown")) {
+    if (f.find(" instance_of ") != std::string::npos) return true;
+  }
+  return false;
+}
+}  // namespace
+
+TEST_CASE("an adnominal copula before a name gives its kind", "[ingest][ko][kinds]") {
+  CHECK(Has("이용자 단체인 '누리소비자연대'는 환불을 요구했다.\n", "누리소비자연대 instance_of 이용자 단체"));
+  CHECK(Has("코딩 도구인 **누리코드 NuriCode**의 사용자는 두 배로 늘었다.\n", "NuriCode instance_of 코딩 도구"));
+  // The past copula after a vowel; a time word before the phrase is no part of it.
+  CHECK(Has("당시 사내 도구였던 '하늘노트'는 큰 인기를 끌었다.\n", "하늘노트 instance_of 사내 도구"));
+  // An -적 modifier ends the phrase.
+  CHECK(Has("대표적인 검색 엔진인 'NuriSearch'는 방문자가 줄었다.\n", "NuriSearch instance_of 검색 엔진"));
+}
+
+TEST_CASE("a final copula gives the kind of the sentence's topic", "[ingest][ko][kinds]") {
+  CHECK(Has("'누리서치'는 검색어를 문장으로 바꿔 주는 오픈 검색 엔진입니다.\n", "누리서치 instance_of 오픈 검색 엔진"));
+  CHECK(Has("'누리봇'은 앱을 만들어 주는 코딩 도구이죠.\n", "누리봇 instance_of 코딩 도구"));
+  // One common noun alone says too little: 도구, 모델, 기관.
+  CHECK_FALSE(HasKind("'누리봇'은 앱을 만들어 주는 도구이죠.\n"));
+}
+
+TEST_CASE("names given as examples of a kind", "[ingest][ko][kinds]") {
+  CHECK(FactsOfDocument("NuriSearch, HanulFind 같은 검색 엔진들이 빠르게 성장했다.\n", "markdown") ==
+        V({"HanulFind instance_of 검색 엔진", "NuriSearch instance_of 검색 엔진"}));
+  CHECK(Has("'누리봇'과 같은 챗봇은 고객 상담에 쓰인다.\n", "누리봇 instance_of 챗봇"));
+}
+
+TEST_CASE("copulas that say no kind", "[ingest][ko][kinds]") {
+  // Plans, stances and abstract nouns.
+  CHECK_FALSE(HasKind("'누리랩스'는 내년에 신형 칩을 출시할 계획입니다.\n"));
+  CHECK_FALSE(HasKind("'누리랩스'는 성장의 핵심입니다.\n"));
+  CHECK_FALSE(HasKind("'누리랩스'는 끝까지 소송하겠다는 입장이에요.\n"));
+  // Relations: a genitive, a relation noun, a relative modifier.
+  CHECK_FALSE(HasKind("누리랩스의 자회사인 '누리클라우드'는 서버를 운영한다.\n"));
+  CHECK_FALSE(HasKind("협회 회원사인 '누리로봇'은 전시회에 나간다.\n"));
+  CHECK_FALSE(HasKind("차기 모델인 '누리-3'은 내년에 나온다.\n"));
+  CHECK_FALSE(HasKind("'누리전자'는 반도체 경쟁사인 'HanRiver Chips'와도 손잡았다.\n"));
+  CHECK_FALSE(HasKind("'누리워즈'는 같은 전략 장르인 '하늘전기'와 경쟁한다.\n"));
+  // Words that only end like the copula: a verb (선보인), a noun (사단법인).
+  CHECK_FALSE(HasKind("지난해 선보인 '누리봇'은 인기를 끌었다.\n"));
+  // People have occupations, not kinds.
+  CHECK_FALSE(HasKind("유명한 투자자인 '박지민'은 회사를 세웠다.\n"));
+}
+
+}  // namespace kg::testing
