@@ -18,30 +18,6 @@
 
 namespace kg::ingest {
 
-namespace {
-
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-std::vector<std::string> WordsOf(const std::string& s) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : s) {
-    if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '\'') {
-      cur += c;
-    } else if (!cur.empty()) {
-      out.push_back(cur);
-      cur.clear();
-    }
-  }
-  if (!cur.empty()) out.push_back(cur);
-  return out;
-}
-
-}  // namespace
-
 // One sentence's extraction: the state the steps share.
 struct EnglishExtractor::Run {
   const EnglishExtractor& x;
@@ -513,7 +489,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
       // on its own, then the rest; the surface rules read the verbs only when nothing linked.
       std::vector<std::vector<Rewrite>> parts = ClauseParts(
           sentence.text, *parties, IsParticiple, [this](const std::string& w) {
-            std::string l = Lower(w);
+            std::string l = LowerAscii(w);
             return l == w && !words_->IsPronoun(l) && !words_->IsRelativeBreak(l) &&
                    WordNet::Shared().Has(l, WordClass::kVerb);
           });

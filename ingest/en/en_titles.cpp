@@ -10,30 +10,6 @@
 
 namespace kg::ingest {
 
-namespace {
-
-std::string Lower(std::string s) {
-  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-std::vector<std::string> WordsOf(const std::string& s) {
-  std::vector<std::string> out;
-  std::string cur;
-  for (char c : s) {
-    if (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '\'') {
-      cur += c;
-    } else if (!cur.empty()) {
-      out.push_back(cur);
-      cur.clear();
-    }
-  }
-  if (!cur.empty()) out.push_back(cur);
-  return out;
-}
-
-}  // namespace
-
 // "Haneul CEO Park Ji-min", "former Apple engineer Marcus Hale": the span stands for the
 // person; a person noun that is no vocabulary title becomes position_held with its role.
 std::vector<MergedSpan> TitleDescriptorFacts(const Sentence& sentence, const std::vector<Mention>& mentions,
@@ -62,7 +38,7 @@ std::vector<MergedSpan> TitleDescriptorFacts(const Sentence& sentence, const std
     }
     if (s.substr(org.end, person.begin - org.end).find('\'') != std::string::npos) continue;
     // "former Ford engineers A and B": a plural title before coordinated names.
-    std::string last = Lemma(Lower(between.back()), false);
+    std::string last = Lemma(LowerAscii(between.back()), false);
     bool title = !relations.ByNoun(last).empty() || WordNet::Shared().IsPersonNoun(last);
     if (!title) continue;
     if (type.empty()) ents->SetType(person.entity, "Person");
@@ -73,7 +49,7 @@ std::vector<MergedSpan> TitleDescriptorFacts(const Sentence& sentence, const std
       std::string role;
       for (const std::string& w : between) role += (role.empty() ? "" : " ") + w;
       size_t b = org.begin;
-      if (b >= 7 && Lower(s.substr(b - 7, 7)) == "former ") role = "former " + role;
+      if (b >= 7 && LowerAscii(s.substr(b - 7, 7)) == "former ") role = "former " + role;
       std::vector<const Mention*> holders{&person};
       if (k + 2 < mentions.size() && s.substr(person.end, mentions[k + 2].begin - person.end) == " and " &&
           ents->at(mentions[k + 2].entity).type != "Organization") {

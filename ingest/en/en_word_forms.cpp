@@ -9,9 +9,12 @@
 
 namespace kg::ingest {
 
-namespace {
+std::string LowerAscii(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
 
-std::vector<std::string> Words(const std::string& s) {
+std::vector<std::string> WordsOf(const std::string& s) {
   std::vector<std::string> out;
   std::string cur;
   for (char c : s) {
@@ -26,12 +29,10 @@ std::vector<std::string> Words(const std::string& s) {
   return out;
 }
 
-}  // namespace
-
 bool IsHeadline(const Sentence& s) {
   const std::string& t = s.text;
   if (t.empty() || t.back() == '.' || t.back() == '"' || t.back() == '?') return false;
-  std::vector<std::string> w = Words(t);
+  std::vector<std::string> w = WordsOf(t);
   if (w.size() < 4) return false;
   size_t caps = 0;
   for (const std::string& x : w) caps += std::isupper(static_cast<unsigned char>(x[0])) ? 1 : 0;

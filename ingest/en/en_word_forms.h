@@ -4,11 +4,16 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "ingest/extraction.h"
 
 namespace kg::ingest {
 
+// `s` with ASCII letters lower-cased (English words; other bytes kept).
+std::string LowerAscii(std::string s);
+// The words of an English text: runs of letters, digits, hyphens and apostrophes.
+std::vector<std::string> WordsOf(const std::string& s);
 // A title-case line without a final stop: a headline, whose capitals are not names.
 bool IsHeadline(const Sentence& s);
 // `word` lemmatised as a verb or a noun.
