@@ -1,8 +1,21 @@
 // Korean predicates: each clause's relation (from the vocabulary, or the noun before a light
 // verb), its subject and object by particle role, and the fact with its qualifiers.
 #include "ingest/ko/ko_extract_impl.h"
+#include "ingest/ko/ko_grammar.h"
 
 namespace kg::ingest {
+
+namespace {
+
+// 위해, 위한, 위하여: a postposition of purpose (ko_grammar.json) opens `word`.
+bool IsPurposeWord(const std::string& word) {
+  for (const auto& [form, link] : KoreanGrammar::Get().postpositions) {
+    if (link == "purpose" && StartsWith(word, form)) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 void KoreanExtractor::Impl::Predicates() {
   std::vector<int> inherited;  // subject entities a connective clause passes on
@@ -58,7 +71,7 @@ void KoreanExtractor::Impl::Predicates() {
     // Not statements of fact: obligations (해야), possibilities (할 수), purposes (하기 위해).
     std::string next = P.token + 1 < static_cast<int>(c.tokens.size()) ? token(P.token + 1).text : "";
     if (P.ending.obligation || StartsWith(next, "수 ") || next == "수" ||
-        (P.ending.kind == EndingKind::kNominal && (StartsWith(next, "위해") || StartsWith(next, "위한")))) {
+        (P.ending.kind == EndingKind::kNominal && IsPurposeWord(next))) {
       advance(-1, {});
       continue;
     }
@@ -319,13 +332,12 @@ int KoreanExtractor::Impl::PlaceAgentPhrase(const std::vector<int>& args, const 
 // "X는 Y를 낮추기 위해 Z를 지었다": what precedes a nominalised verb with 위해 is that verb's,
 // not the main verb's -- except the topic or subject the two clauses share.
 bool KoreanExtractor::Impl::InPurposeClause(int ph, int pred_token) const {
-  Role r = phrase(ph).role;
-  if (r == Role::kTopic || r == Role::kSubject || r == Role::kFocus || phrase(ph).topic) return false;
+  if (IsSubjectLike(phrase(ph).role) || phrase(ph).topic) return false;
   for (int t = phrase(ph).last + 1; t + 1 < pred_token; ++t) {
     const std::string& w = token(t).text;
     const std::string& next = token(t + 1).text;
     bool nominal = w.size() > 3 && w.compare(w.size() - 3, 3, "기") == 0;
-    if (nominal && (StartsWith(next, "위해") || StartsWith(next, "위하여"))) return true;
+    if (nominal && IsPurposeWord(next)) return true;
   }
   return false;
 }
