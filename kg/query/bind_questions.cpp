@@ -81,7 +81,8 @@ struct QuestionBinder {
     if (q.words.empty()) return Status::InvalidArgument("empty question");
     Result<const QuestionLexicon*> lexicon = b->Lexicon();
     if (!lexicon.ok()) return lexicon.status();
-    NameFinder finder(b->view(), b->text(), (*lexicon)->grammar().ko.name_endings);
+    NameFinder finder(b->view(), b->text(), (*lexicon)->grammar().ko.name_endings,
+                      &b->SoundNames());
     QuestionContext ctx{**lexicon, finder, *b};
     // Hangul makes a question Korean, unless it opens with an English grammar word ("who
     // partnered with 누리랩스?": a Korean name in an English question).

@@ -146,6 +146,11 @@ Result<const QuestionLexicon*> Binder::Lexicon() {
   return lexicon_;
 }
 
+SoundAlikeNames& Binder::SoundNames() {
+  if (!sound_names_) sound_names_ = std::make_unique<SoundAlikeNames>(view_, text_);
+  return *sound_names_;
+}
+
 Status Binder::ErrorAt(Status status, const x3::position_tagged& node) const {
   if (status.ok()) return status;
   Location where;
@@ -228,6 +233,14 @@ Result<std::vector<TermId>> Binder::ResolveName(const std::string& raw,
       if (!again->empty()) return again;
       folded = kg::FoldName(rest);
     }
+  }
+  // An English spelling of a name the graph has in Hangul: Celltrion for 셀트리온.
+  Result<std::vector<TermId>> heard = SoundNames().Find(name);
+  if (!heard.ok()) return heard;
+  if (!heard->empty()) {
+    Result<std::string> shown = text_.Display(heard->front());
+    if (out && shown.ok()) out->notes.push_back("'" + name + "' read as " + *shown);
+    return heard;
   }
   std::string suggestion = DidYouMean(folded);
   std::string message = "no entity '" + Abbreviated(name) + "'";

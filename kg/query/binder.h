@@ -15,6 +15,7 @@
 #include "ingest/relations.h"
 #include "kg/query/bound_query.h"
 #include "kg/query/question_lexicon.h"
+#include "kg/query/sound_alike_names.h"
 #include "kg/base/status.h"
 #include "kg/storage/store.h"
 #include "kg/io/term_text.h"
@@ -76,6 +77,8 @@ class Binder {
   TermText& text() { return text_; }
   const ingest::RelationVocabulary& vocabulary() const { return vocab_; }
   Result<const QuestionLexicon*> Lexicon();
+  // Hangul names found by their English spelling (made on first use).
+  SoundAlikeNames& SoundNames();
 
  private:
   const ReadView& view_;
@@ -83,6 +86,7 @@ class Binder {
   TermText& text_;
   const QuestionLexicon* lexicon_;
   std::unique_ptr<QuestionLexicon> own_lexicon_;
+  std::unique_ptr<SoundAlikeNames> sound_names_;
   std::string_view query_text_;
   std::string source_;
 };

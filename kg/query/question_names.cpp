@@ -138,6 +138,38 @@ Result<bool> NameFinder::SpacelessKorean(const std::vector<std::string>& words, 
   return found;
 }
 
+// An English name the graph writes in Hangul (Celltrion, 셀트리온): the longest run of
+// capitalised words from `start` whose sound is that of one Hangul name.
+Result<bool> NameFinder::SoundedLatin(const std::vector<std::string>& words, size_t start,
+                                      NameMatch* best) {
+  auto capitalised = [](const std::string& w) {
+    return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9'));
+  };
+  if (!sound_names_ || !capitalised(words[start]) || (words[start][0] >= '0' && words[start][0] <= '9')) {
+    return false;
+  }
+  size_t end = start;
+  while (end < words.size() && end < start + kMaxNameWords && capitalised(words[end])) {
+    std::string trimmed = TrimPunctuation(words[end]);
+    ++end;
+    if (trimmed != words[end - 1] || EndsWith(trimmed, "'s")) break;  // "Celltrion's", "X?"
+  }
+  for (; end > start; --end) {
+    std::string last = TrimPunctuation(words[end - 1]), rest;
+    if (EndsWith(last, "'s")) {
+      last.resize(last.size() - 2);
+      rest = "'s";
+    }
+    std::string text = Join(words, start, end, last);
+    Result<std::vector<TermId>> ids = sound_names_->Find(text);
+    if (!ids.ok()) return ids.status();
+    if (ids->empty()) continue;
+    *best = NameMatch{start, end, *ids, text, rest};
+    return true;
+  }
+  return false;
+}
+
 Result<std::vector<NameMatch>> NameFinder::Find(const std::vector<std::string>& words,
                                                 bool korean,
                                                 const std::function<bool(size_t)>& may_be_alone) {
@@ -150,6 +182,9 @@ Result<std::vector<NameMatch>> NameFinder::Find(const std::vector<std::string>& 
       Result<bool> spaceless = SpacelessKorean(words, i, &best);
       if (!spaceless.ok()) return spaceless.status();
       found = *found || *spaceless;
+    } else if (!*found) {
+      found = SoundedLatin(words, i, &best);
+      if (!found.ok()) return found.status();
     }
     if (*found && best.end == i + 1 && !may_be_alone(i)) found = false;
     // Two names overlapping ("the government" | "Government of China"): the one reaching

@@ -12,6 +12,7 @@
 #include "kg/base/model.h"
 #include "kg/base/status.h"
 #include "kg/io/term_text.h"
+#include "kg/query/sound_alike_names.h"
 #include "kg/storage/store.h"
 
 namespace kg {
@@ -27,8 +28,10 @@ class NameFinder {
  public:
   // References must outlive the finder. `name_endings` are the copula and question endings
   // that may follow a Korean name inside its eojeol (question_words.json).
-  NameFinder(const ReadView& view, TermText& text, const std::vector<std::string>& name_endings)
-      : view_(view), text_(text), name_endings_(name_endings) {}
+  // `sound_names`, when given, finds an English spelling of a name the graph has in Hangul.
+  NameFinder(const ReadView& view, TermText& text, const std::vector<std::string>& name_endings,
+             SoundAlikeNames* sound_names = nullptr)
+      : view_(view), text_(text), name_endings_(name_endings), sound_names_(sound_names) {}
 
   // Left to right, the longest name starting at each word not inside an earlier name.
   // `may_start(i)` says whether word i may begin a name (quoted words always may);
@@ -45,10 +48,13 @@ class NameFinder {
                        NameMatch* best);
   Result<bool> SpacelessKorean(const std::vector<std::string>& words, size_t start,
                                NameMatch* best);
+  Result<bool> SoundedLatin(const std::vector<std::string>& words, size_t start,
+                            NameMatch* best);
 
   const ReadView& view_;
   TermText& text_;
   const std::vector<std::string>& name_endings_;
+  SoundAlikeNames* sound_names_;
   std::map<std::string, std::vector<TermId>> cache_;
   std::map<std::string, std::vector<std::pair<std::string, TermId>>> prefix_cache_;
 };

@@ -1,0 +1,185 @@
+// Consonant classes heard in a Latin or Hangul name (see name_sound.h). The classes are those
+// Korean hears: K (ㄱㅋㄲ, k g c q), T (ㄷㅌㄸ, t d), P (ㅂㅍㅃ, p b f v), S (ㅅㅆㅈㅊㅉ, s z j ch
+// sh), M, N, G (final ㅇ, ng), L (ㄹ, l r), H (ㅎ, h before a vowel). Hangul syllables are
+// decomposed by the Unicode algorithm (initial, vowel, final).
+#include "kg/base/name_sound.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "kg/base/unicode.h"
+
+namespace kg {
+
+namespace {
+
+constexpr char32_t kFirstSyllable = 0xAC00, kLastSyllable = 0xD7A3;
+// By initial index (ㄱ ㄲ ㄴ ㄷ ㄸ ㄹ ㅁ ㅂ ㅃ ㅅ ㅆ ㅇ ㅈ ㅉ ㅊ ㅋ ㅌ ㅍ ㅎ); '-' is the silent ㅇ.
+constexpr const char* kInitials = "KKNTTLMPPSS-SSSKTPH";
+// By final index (none ㄱ ㄲ ㄳ ㄴ ㄵ ㄶ ㄷ ㄹ ㄺ ㄻ ㄼ ㄽ ㄾ ㄿ ㅀ ㅁ ㅂ ㅄ ㅅ ㅆ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ):
+// a final ㅅ is a foreign final t (마켓 market, 넷 net).
+constexpr const char* kFinals = "-KKKNNNTLLLLLLLLMPPTTGTTKTPT";
+constexpr int kVowelEu = 18;       // ㅡ, the vowel Hangul adds to split a cluster (스, 트)
+constexpr size_t kMaxReadings = 16;
+constexpr size_t kMinConsonants = 3;
+
+bool IsSyllable(char32_t c) { return c >= kFirstSyllable && c <= kLastSyllable; }
+bool IsVowelLetter(char c) { return std::string_view("aeiouy").find(c) != std::string_view::npos; }
+bool IsSoftener(char c) { return c == 'e' || c == 'i' || c == 'y'; }
+
+// One position of a reading: the ways it may sound ("" = silent).
+using Choices = std::vector<std::string>;
+
+struct Reading {
+  std::vector<Choices> parts;
+  int vowels = 0;
+  void Add(Choices c) { parts.push_back(std::move(c)); }
+  void Add(const char* one) { parts.push_back({one}); }
+};
+
+void ReadSyllable(char32_t c, Reading* r) {
+  int index = static_cast<int>(c - kFirstSyllable);
+  int initial = index / 588, vowel = (index % 588) / 28, final = index % 28;
+  if (kInitials[initial] != '-') r->Add(std::string(1, kInitials[initial]).c_str());
+  if (!(vowel == kVowelEu && final == 0)) ++r->vowels;
+  if (kFinals[final] != '-') r->Add(std::string(1, kFinals[final]).c_str());
+}
+
+// One run of Latin letters and digits, lower case.
+void ReadLatinWord(const std::string& w, Reading* r) {
+  auto at = [&](size_t i) { return i < w.size() ? w[i] : '\0'; };
+  for (size_t i = 0; i < w.size(); ++i) {
+    char c = w[i], next = at(i + 1);
+    if (c >= '0' && c <= '9') {
+      r->Add(std::string(1, c).c_str());
+      continue;
+    }
+    if (IsVowelLetter(c)) {
+      if (i == 0 || !IsVowelLetter(w[i - 1])) ++r->vowels;
+      continue;
+    }
+    switch (c) {
+      case 'b': case 'f': case 'v': r->Add("P"); break;
+      case 'p':
+        r->Add("P");
+        if (next == 'h') ++i;
+        break;
+      case 'c':
+        if (next == 'h') { r->Add(Choices{"S", "K"}); ++i; }  // chip 칩, tech 텍
+        else if (next == 'k') { r->Add("K"); ++i; }
+        else r->Add(IsSoftener(next) ? "S" : "K");
+        break;
+      case 'd': r->Add("T"); break;
+      case 't':
+        if (next == 'h') { r->Add(Choices{"T", "S"}); ++i; }
+        else if (next == 'i' && (at(i + 2) == 'a' || at(i + 2) == 'o' || at(i + 2) == 'u')) r->Add("S");
+        else if (next == 'c' && at(i + 2) == 'h') {}  // 'tch' sounds as its 'ch'
+        else r->Add("T");
+        break;
+      case 'g':
+        if (next == 'h') { if (i == 0) r->Add("K"); ++i; }  // silent inside: 'night'
+        else r->Add(IsSoftener(next) ? Choices{"K", "S"} : Choices{"K"});
+        break;
+      case 'h':
+        if (IsVowelLetter(next)) r->Add("H");
+        break;
+      case 's':
+        r->Add("S");
+        if (next == 'h') ++i;
+        break;
+      case 'j': case 'z': r->Add("S"); break;
+      case 'x': r->Add(i == 0 ? "S" : "KS"); break;
+      case 'k': case 'q': r->Add("K"); break;
+      case 'l': r->Add(i == 0 ? Choices{"L", ""} : Choices{"L"}); break;  // 이 for Lee
+      case 'r':
+        if (i == 0) r->Add(Choices{"L", ""});
+        else if (IsVowelLetter(next)) r->Add("L");
+        else if (next == '\0' && IsVowelLetter(w[i - 1])) r->Add(Choices{"", "L"});  // 에테르
+        break;  // before a consonant Korean does not sound it: market 마켓
+      case 'm': r->Add("M"); break;
+      case 'n':
+        if (next == 'g') { r->Add("G"); ++i; }
+        else r->Add(next == 'k' ? "G" : "N");
+        break;
+      default: break;  // w and anything else: part of a vowel, or silent
+    }
+  }
+}
+
+Reading Read(std::string_view folded) {
+  Reading r;
+  std::string word;
+  auto flush = [&] {
+    if (!word.empty()) ReadLatinWord(word, &r);
+    word.clear();
+  };
+  for (char32_t c : ToCodePoints(std::string(folded))) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      word += static_cast<char>(c);
+    } else if (c >= 'A' && c <= 'Z') {
+      word += static_cast<char>(c - 'A' + 'a');
+    } else if (c == '-' && !word.empty()) {
+      // A romanised given name's syllables (Hye-rin): one word, so no initial-sound rule
+      // after the hyphen.
+    } else {
+      flush();
+      if (IsSyllable(c)) ReadSyllable(c, &r);
+    }
+  }
+  flush();
+  return r;
+}
+
+std::string Collapsed(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (out.empty() || out.back() != c) out += c;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool HasHangul(std::string_view text) {
+  for (char32_t c : ToCodePoints(std::string(text))) {
+    if (IsSyllable(c)) return true;
+  }
+  return false;
+}
+
+std::vector<NameSound> LatinSounds(std::string_view folded) {
+  Reading r = Read(folded);
+  std::vector<std::string> readings = {""};
+  for (const Choices& choices : r.parts) {
+    std::vector<std::string> next;
+    for (const std::string& so_far : readings) {
+      for (const std::string& c : choices) {
+        if (next.size() < kMaxReadings) next.push_back(so_far + c);
+      }
+    }
+    readings = std::move(next);
+  }
+  std::vector<NameSound> out;
+  for (const std::string& s : readings) {
+    NameSound sound{Collapsed(s), r.vowels};
+    bool seen = std::any_of(out.begin(), out.end(),
+                            [&](const NameSound& o) { return o.consonants == sound.consonants; });
+    if (!seen) out.push_back(sound);
+  }
+  return out;
+}
+
+NameSound HangulSound(std::string_view folded) {
+  Reading r = Read(folded);
+  std::string s;
+  for (const Choices& choices : r.parts) s += choices.front();
+  return NameSound{Collapsed(s), r.vowels};
+}
+
+bool SoundAlike(const NameSound& latin, const NameSound& hangul) {
+  if (latin.consonants.size() < kMinConsonants || latin.consonants != hangul.consonants) return false;
+  int tolerance = std::max(1, hangul.vowels / 3);
+  return std::abs(latin.vowels - hangul.vowels) <= tolerance;
+}
+
+}  // namespace kg

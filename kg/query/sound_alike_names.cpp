@@ -1,0 +1,56 @@
+// The Hangul names of the graph by the consonants they sound (see sound_alike_names.h).
+#include "kg/query/sound_alike_names.h"
+
+#include <algorithm>
+
+#include "kg/base/unicode.h"
+
+namespace kg {
+
+namespace {
+
+// Lead bytes of the UTF-8 of Hangul syllables (U+AC00..U+D7A3): names starting with one.
+constexpr const char* kHangulLeads[] = {"\xEA", "\xEB", "\xEC", "\xED"};
+// Names read from one prefix at most: a fallback must stay cheap on a large graph.
+constexpr size_t kMaxNamesPerPrefix = 100000;
+
+}  // namespace
+
+Status SoundAlikeNames::Load(const std::string& prefix) {
+  if (loaded_.count(prefix)) return Status::OK();
+  loaded_[prefix] = true;
+  std::vector<std::pair<std::string, TermId>> names;
+  KG_RETURN_IF_ERROR(view_.ListNames(prefix, kMaxNamesPerPrefix, &names));
+  for (const auto& [name, id] : names) {
+    if (!HasHangul(name)) continue;
+    NameSound sound = HangulSound(name);
+    by_consonants_.emplace(sound.consonants, Entry{sound, id});
+  }
+  return Status::OK();
+}
+
+Result<std::vector<TermId>> SoundAlikeNames::Find(const std::string& latin_name) {
+  std::string folded = FoldName(latin_name);
+  if (folded.empty() || HasHangul(folded)) return std::vector<TermId>{};
+  std::vector<NameSound> sounds = LatinSounds(folded);
+  for (const char* lead : kHangulLeads) KG_RETURN_IF_ERROR(Load(lead));
+  // Names that open with Latin letters and go on in Hangul (GS리테일): those sharing the
+  // first two letters.
+  std::vector<char32_t> cps = ToCodePoints(folded);
+  KG_RETURN_IF_ERROR(Load(FromCodePoints(cps, 0, std::min<size_t>(2, cps.size()))));
+  std::vector<TermId> found;
+  for (const NameSound& sound : sounds) {
+    auto [first, last] = by_consonants_.equal_range(sound.consonants);
+    for (auto it = first; it != last; ++it) {
+      if (!SoundAlike(sound, it->second.sound)) continue;
+      TermId id = it->second.id;
+      if (std::find(found.begin(), found.end(), id) != found.end()) continue;
+      Result<const Term*> t = text_.Get(id);
+      if (t.ok() && (*t)->kind == TermKind::kEntity) found.push_back(id);
+    }
+  }
+  if (found.size() != 1) found.clear();
+  return found;
+}
+
+}  // namespace kg

@@ -1,0 +1,85 @@
+// English spellings of names a graph holds in Hangul: the sound comparison itself, and a
+// question and a pattern that find the Hangul name from its English spelling. Names made up
+// or well known, none from the corpus.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "kg/base/name_sound.h"
+#include "kg/engine.h"
+#include "tests/support/temp_dir.h"
+#include "tests/support/test_macros.h"
+
+namespace kg {
+
+namespace {
+
+bool Alike(const std::string& latin, const std::string& hangul) {
+  for (const NameSound& s : LatinSounds(latin)) {
+    if (SoundAlike(s, HangulSound(hangul))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("a loanword spelling and its Hangul transcription sound alike", "[name-sound]") {
+  CHECK(Alike("starbucks", "스타벅스"));          // r before a consonant is not heard
+  CHECK(Alike("netflix", "넷플릭스"));            // final ㅅ is a t, x is ks
+  CHECK(Alike("microsoft", "마이크로소프트"));    // 으 split clusters: not counted as vowels
+  CHECK(Alike("facebook", "페이스북"));           // f is ㅍ, soft c is ㅅ
+  CHECK(Alike("greenfield robotics", "그린필드로보틱스"));  // spaces do not matter
+  CHECK(Alike("brightwave", "브라이트웨이브"));   // silent gh, w part of a vowel
+  CHECK(Alike("technova", "테크노바"));           // ch may be ㅋ
+  CHECK(Alike("gs retail", "gs리테일"));          // Latin letters inside a Hangul name
+}
+
+TEST_CASE("a romanised Korean name and its Hangul sound alike", "[name-sound]") {
+  CHECK(Alike("park min-su", "박민수"));
+  CHECK(Alike("lee hye-jin", "이혜진"));   // initial l of Lee is Korean's silent ㅇ
+  CHECK(Alike("lee hyejin", "이혜진"));
+  CHECK(Alike("hyundai", "현대"));
+  CHECK(Alike("kim chang-ho", "김창호"));
+}
+
+TEST_CASE("different names, and names too short to tell, do not sound alike", "[name-sound]") {
+  CHECK_FALSE(Alike("microsoft", "마이크로칩"));
+  CHECK_FALSE(Alike("greenland", "그린필드"));
+  CHECK_FALSE(Alike("kia", "기아"));        // one consonant: too little to go on
+  CHECK_FALSE(Alike("mina", "민아"));
+  CHECK_FALSE(Alike("netflix", "넷플릭스코리아아아아아"));  // far more vowels
+  CHECK(HasHangul("gs리테일"));
+  CHECK_FALSE(HasHangul("GS Retail"));
+}
+
+TEST_CASE("an English question and a pattern find a name the graph has only in Hangul",
+          "[name-sound]") {
+  testing::TempDir tmp;
+  auto e = Engine::Open({tmp.Sub("g.db"), true, true});
+  REQUIRE_OK(e);
+  Engine& engine = **e;
+  std::istringstream nt(
+      "<http://x.test/e1> <http://www.w3.org/2000/01/rdf-schema#label> \"그린필드로보틱스\"@ko .\n"
+      "<http://x.test/e2> <http://www.w3.org/2000/01/rdf-schema#label> \"브라이트웨이브\"@ko .\n"
+      "<http://x.test/e1> <http://kg.local/relation/acquired> <http://x.test/e2> .\n"
+      "<http://x.test/e3> <http://www.w3.org/2000/01/rdf-schema#label> \"테크노바\"@ko .\n"
+      "<http://x.test/e4> <http://www.w3.org/2000/01/rdf-schema#label> \"테크나비\"@ko .\n"
+      "<http://x.test/e3> <http://kg.local/relation/partnered_with> <http://x.test/e1> .\n");
+  REQUIRE_OK(engine.Import(&nt, "names.nt", {}));
+  auto asked = engine.Query("What did Greenfield Robotics acquire?", {});
+  REQUIRE_OK(asked);
+  REQUIRE(asked->rows.size() == 1);
+  CHECK(asked->rows[0][0].text == "브라이트웨이브");
+  auto pattern = engine.Query("?x acquired Brightwave", {});
+  REQUIRE_OK(pattern);
+  REQUIRE(pattern->rows.size() == 1);
+  CHECK(pattern->rows[0][0].text == "그린필드로보틱스");
+  // A sound two entities share (테크노바, 테크나비) finds neither: no guess.
+  auto shared = engine.Query("Technova partnered_with ?x", {});
+  CHECK_FALSE(shared.ok());
+  // Unrelated names stay unknown, with the usual message.
+  auto unknown = engine.Query("Who acquired Greenland?", {});
+  CHECK_FALSE(unknown.ok());
+}
+
+}  // namespace kg
