@@ -27,6 +27,11 @@ struct EnglishExtractor::Run {
   DocEntities* ents;
   FactSink* sink;
 
+  // A constructor, not aggregate initialisation: the members below keep their defaults.
+  Run(const EnglishExtractor& extractor, const Sentence& sent, const std::vector<Mention>& ms,
+      const std::vector<ValueMention>& vs, DocEntities* entities, FactSink* facts)
+      : x(extractor), sentence(sent), mentions(ms), values(vs), ents(entities), sink(facts) {}
+
   // ------------------------------------------------------------ titles and descriptors
 
   void Finish(ExtractedFact* f, size_t b, size_t e, const std::string& rule) {
@@ -459,7 +464,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     parties = &described;
   }
   ObjectRelativeFacts(sentence, *parties, values, relations_, ents, sink);
-  Run run{*this, sentence, *parties, values, ents, sink};
+  Run run(*this, sentence, *parties, values, ents, sink);
   run.definite = &stats->definite;
   std::vector<MergedSpan> merged = TitleDescriptorFacts(sentence, *parties, values, relations_, ents, sink);
   // A name's descriptor says nothing the clause needs: the parse reads the name alone.
