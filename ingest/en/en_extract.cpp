@@ -171,7 +171,7 @@ struct EnglishExtractor::Run {
       // "invest 300 billion won in the project": an amount with a target is never an amount
       // without one (the investment in the target is the verb's other sense).
       int target = -1;
-      if (AmountHasTarget(sentence.text, money.front()->end, mentions, &target)) return;
+      if (AmountHasTarget(sentence.text, money.front()->end, mentions, x.words_->amount_time_words(), &target)) return;
       f.object_value = sink->Value(*money.front());
     } else if (r.object == ObjectKind::kEntity) {
       if (object < 0) return;
@@ -299,7 +299,7 @@ struct EnglishExtractor::Run {
       std::vector<int> heads;
       if (is_percent(o)) {
         heads = reader->PrepObjects(o, "of");
-      } else if (Lemma(reader->Lower(o), false) == "stake") {
+      } else if (x.words_->IsHoldingNoun(Lemma(reader->Lower(o), false))) {
         std::vector<int> mods = reader->Modifiers(o);
         if (!std::any_of(mods.begin(), mods.end(), is_percent)) continue;
         heads = reader->PrepObjects(o, "in");
@@ -427,11 +427,18 @@ struct EnglishExtractor::Run {
   }
 };
 
-EnglishExtractor::EnglishExtractor(const RelationVocabulary& relations)
-    : relations_(relations), surface_(relations) {
+namespace {
+
+std::unique_ptr<EnglishWords> LoadWords(const RelationVocabulary& relations) {
   Result<EnglishWords> words = EnglishWords::Default(relations);
-  if (words.ok()) words_ = std::make_unique<EnglishWords>(std::move(words).value());
+  if (!words.ok()) return nullptr;
+  return std::make_unique<EnglishWords>(std::move(words).value());
 }
+
+}  // namespace
+
+EnglishExtractor::EnglishExtractor(const RelationVocabulary& relations)
+    : relations_(relations), words_(LoadWords(relations)), surface_(relations, words_.get()) {}
 
 EnglishExtractor::~EnglishExtractor() = default;
 

@@ -86,12 +86,15 @@ size_t ClauseEnd(const std::string& s, size_t from) {
   return end;
 }
 
+const std::set<std::string> kNoWords;
+
 constexpr std::string_view kDocumentNouns[] = {"declaration", "agreement", "accord", "treaty", "statement",
                                 "communique", "pledge", "charter"};
 
 }  // namespace
 
-EnglishSurfaceRules::EnglishSurfaceRules(const RelationVocabulary& relations) : relations_(relations) {
+EnglishSurfaceRules::EnglishSurfaceRules(const RelationVocabulary& relations, const EnglishWords* words)
+    : relations_(relations), words_(words) {
   for (const RelationDef& r : relations.relations()) {
     for (const VerbForm& v : r.verbs) {
       verbs_.push_back({v.base, &r, &v, false});
@@ -302,7 +305,7 @@ struct EnglishSurfaceRules::Pass {
             person = mentions[static_cast<size_t>(p)].entity;
           }
         }
-        if (org >= 0 && (title == "minister" || title == "secretary")) org = PortfolioMinistry(org, *ents);
+        if (org >= 0 && rules.words_ && rules.words_->IsPortfolioTitle(title)) org = PortfolioMinistry(org, *ents);
         if (person < 0 || org < 0 || person == org) continue;
         if (ents->at(person).type.empty()) ents->SetType(person, "Person");
         if (ents->at(person).type != "Person") continue;
@@ -398,7 +401,7 @@ struct EnglishSurfaceRules::Pass {
       if (val.begin < sb || val.begin >= clause_end) continue;
       if (val.kind == ValueMention::Kind::kMoney && amount_value < 0) {
         amount_value = sink->Value(val);
-        has_target = AmountHasTarget(s, val.end, mentions, &target);
+        has_target = AmountHasTarget(s, val.end, mentions, rules.words_ ? rules.words_->amount_time_words() : kNoWords, &target);
       }
       if (val.kind == ValueMention::Kind::kDate && !quals.count("date")) quals["date"] = sink->Value(val);
     }

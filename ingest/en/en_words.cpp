@@ -75,6 +75,9 @@ Result<EnglishWords> EnglishWords::Parse(const RelationVocabulary& relations,
     Strings(*roles, "relative_breaks", &w.relative_breaks_);
     Strings(*roles, "possessor_objects", &w.possessor_objects_);
     Strings(*roles, "holding_verbs", &w.holding_verbs_);
+    Strings(*roles, "holding_nouns", &w.holding_nouns_);
+    Strings(*roles, "portfolio_titles", &w.portfolio_titles_);
+    Strings(*roles, "amount_time_words", &w.amount_time_words_);
     if (roles->contains("demonyms")) {
       for (const auto& [adjective, country] : roles->at("demonyms").items()) {
         w.demonyms_[adjective] = country.get<std::string>();
