@@ -197,6 +197,7 @@ struct EnglishExtractor::Run {
                  std::vector<int> objects, bool planned, const std::string& rule) {
     if (sense.subject_is_object) std::swap(subjects, objects);
     if (subjects.empty()) return false;
+    planned |= sense.attempt;
     size_t before = sink->out()->facts.size();
     if (sense.relation->object == ObjectKind::kAmount) {
       for (int s : subjects) Emit(c, sense, s, -1, planned, rule);
@@ -212,12 +213,17 @@ struct EnglishExtractor::Run {
     return sink->out()->facts.size() > before;
   }
 
-  // "invest in X and hold a stake in it": an object "it" is the nearest name before it that
-  // is no subject of the clause, no person and no place.
+  // "invest in X and hold a stake in it", "X, which held talks with Y, did not bid for the
+  // company": an object "it" or "the company" is the nearest name before it that is no
+  // subject of the clause, no person and no place.
   std::vector<int> ObjectPronoun(const std::vector<int>& heads, const Clause& c) const {
-    if (heads.size() != 1 || reader->Lower(heads[0]) != "it") return {};
+    if (heads.size() != 1) return {};
+    int h = heads[0];
+    bool pronoun = reader->Lower(h) == "it" ||
+                   (h > 0 && reader->Lower(h - 1) == "the" && x.words_->IsPronoun("the " + reader->Lower(h)));
+    if (!pronoun) return {};
     std::vector<int> subjects = Subjects(c);
-    for (int w = heads[0] - 1; w >= 0; --w) {
+    for (int w = h - 1; w >= 0; --w) {
       auto it = prepared->mentions.find(reader->word(w).text);
       if (it == prepared->mentions.end()) continue;
       int e = mentions[static_cast<size_t>(it->second)].entity;
@@ -233,8 +239,9 @@ struct EnglishExtractor::Run {
   // X's pricing", "to X's plant"), the possessor of a head that names none.
   std::vector<int> ObjectEntities(const std::vector<int>& heads, const Clause* c,
                                   const RelationSense& sense) const {
-    std::vector<int> out = Entities(heads, c);
-    if (out.empty() && c) out = ObjectPronoun(heads, *c);
+    // A name of the sentence before an earlier sentence's ("the company" after "Y" here).
+    std::vector<int> out = c ? ObjectPronoun(heads, *c) : std::vector<int>{};
+    if (out.empty()) out = Entities(heads, c);
     if (!out.empty() || !sense.relation || !x.words_->TakesPossessorObject(sense.relation->id)) return out;
     std::vector<int> owners;
     for (int h : heads) {

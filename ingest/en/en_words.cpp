@@ -63,6 +63,13 @@ Result<EnglishWords> EnglishWords::Parse(const RelationVocabulary& relations,
                       e.value("frame", false)};
       w.nouns_[word].insert(w.nouns_[word].begin(), s);
     }
+    if (roles->contains("attempt_verbs")) {
+      for (const auto& [word, e] : roles->at("attempt_verbs").items()) {
+        const RelationDef* rel = relations.Find(e.at("relation").get<std::string>());
+        if (!rel) continue;
+        AddSense(&w.verbs_, word, RelationSense{rel, e.value("prep", ""), false, false, false, true});
+      }
+    }
     Strings(*roles, "light_verbs", &w.light_verbs_);
     Strings(*roles, "planned_verbs", &w.planned_verbs_);
     Strings(*roles, "planned_auxiliaries", &w.planned_aux_);

@@ -19,6 +19,7 @@ struct RelationSense {
   bool subject_is_object = false;   // "X founded Y" states Y founded_by X
   bool mutual = false;              // "A and B formed a joint venture": among the subjects
   bool frame = false;               // "agreement to supply": the complement names the relation
+  bool attempt = false;             // "bid for X": only tried, so planned
 };
 
 class EnglishWords {

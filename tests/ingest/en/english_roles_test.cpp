@@ -201,4 +201,22 @@ TEST_CASE("a name may open with a capital outside ASCII", "[ingest][english]") {
   CheckCases(cases);
 }
 
+TEST_CASE("a bid for a company is only a try at acquiring it", "[ingest][english]") {
+  const Case cases[] = {
+      {"Pellam Motors bid for Oster Labs last year.", {"Pellam Motors acquired Oster Labs [date 2024] [status planned]"}},
+      {"Halvorsen Group did not bid for Marbeck Foods.",
+       {"Halvorsen Group acquired Marbeck Foods [status planned] [negated]"}},
+  };
+  CheckCases(cases);
+}
+
+TEST_CASE("an object 'the company' is the name before it in the sentence, not the last 'Company'",
+          "[ingest][english]") {
+  std::vector<std::string> facts = FactLines(
+      "Orrin Battery Company makes cells. Quell Systems, which had held talks with Marbeck Foods, "
+      "did not bid for the company.");
+  CHECK(Has(facts, "Quell Systems acquired Marbeck Foods [status planned] [negated]"));
+  for (const std::string& f : facts) CHECK(f.find("acquired Orrin") == std::string::npos);
+}
+
 }  // namespace kg::ingest
