@@ -48,6 +48,8 @@ class EnglishWords {
   bool IsRelativeBreak(const std::string& w) const { return relative_breaks_.count(w) > 0; }
   // "owns 72% of X", "took a 30% stake in X": a verb of holding part of a company.
   bool IsHoldingVerb(const std::string& lemma) const { return holding_verbs_.count(lemma) > 0; }
+  // "a maker of electric delivery vans": a relation whose object may be a kind, not a name.
+  bool TakesKindObject(const std::string& relation) const { return kind_objects_.count(relation) > 0; }
   bool IsHoldingNoun(const std::string& lemma) const { return holding_nouns_.count(lemma) > 0; }
   // "Industry Minister X": a title whose bare portfolio word names a ministry.
   bool IsPortfolioTitle(const std::string& w) const { return portfolio_titles_.count(w) > 0; }
@@ -68,7 +70,7 @@ class EnglishWords {
   std::set<std::string> light_verbs_, planned_verbs_, planned_aux_, negating_verbs_,
       negation_words_, reporting_, pronouns_, phrase_heads_, documents_, descriptor_breaks_,
       relative_breaks_, possessor_objects_, holding_verbs_, holding_nouns_, portfolio_titles_,
-      amount_time_words_;
+      amount_time_words_, kind_objects_;
   std::map<std::string, std::string> demonyms_;
   std::vector<std::string> placeholders_;
 };

@@ -219,4 +219,19 @@ TEST_CASE("an object 'the company' is the name before it in the sentence, not th
   for (const std::string& f : facts) CHECK(f.find("acquired Orrin") == std::string::npos);
 }
 
+TEST_CASE("a relation noun after an article and its modifiers describes the name before it",
+          "[ingest][english]") {
+  const Case cases[] = {
+      {"Ostrand Foods, a Lyon-based rival of Marbeck Foods, cut prices.",
+       {"Ostrand Foods competes_with Marbeck Foods"}},
+      {"Ravel Labs, a Denver-based maker of surgical robots, hired staff.", {"Ravel Labs develops surgical robots"}},
+      // An acronym before the head noun is part of the kind; what follows "for" is not.
+      {"Pellam Bio is a developer of RNA vaccines for cattle.", {"Pellam Bio develops RNA vaccines"}},
+  };
+  CheckCases(cases);
+  // Modifiers without an article are no noun phrase of the name before them.
+  std::vector<std::string> facts = FactLines("Quell Systems hired small rival of Marbeck Foods.");
+  for (const std::string& f : facts) CHECK(f.find("competes_with") == std::string::npos);
+}
+
 }  // namespace kg::ingest
