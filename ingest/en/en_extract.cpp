@@ -487,6 +487,9 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     for (const MergedSpan& m : merged) overlaps |= d.begin < m.end && d.end > m.begin;
     if (!overlaps) merged.push_back(d);
   }
+  if (words_) {
+    for (const MergedSpan& v : VentureNameSpans(sentence, *parties, *words_)) merged.push_back(v);
+  }
   bool parsed = false;
   if (words_ && run.WorthParsing()) {
     auto prepare = [&](const std::vector<Rewrite>& rewrites) {
@@ -522,6 +525,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     ++stats->skipped;
   }
   surface_.Extract(sentence, *parties, values, ents, disc, sink, /*with_verbs=*/!parsed);
+  if (words_) VentureFacts(sentence, *parties, *words_, relations_, ents, sink, &stats->venture);
   stats->definite.Note(sentence, *parties, *ents);
 }
 

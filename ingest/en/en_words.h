@@ -50,6 +50,9 @@ class EnglishWords {
   bool IsHoldingVerb(const std::string& lemma) const { return holding_verbs_.count(lemma) > 0; }
   // "a maker of electric delivery vans": a relation whose object may be a kind, not a name.
   bool TakesKindObject(const std::string& relation) const { return kind_objects_.count(relation) > 0; }
+  // "a joint venture called X": nouns of a body its parties form, and the words that name it.
+  const std::vector<std::string>& venture_nouns() const { return venture_nouns_; }
+  const std::vector<std::string>& naming_words() const { return naming_words_; }
   bool IsHoldingNoun(const std::string& lemma) const { return holding_nouns_.count(lemma) > 0; }
   // "Industry Minister X": a title whose bare portfolio word names a ministry.
   bool IsPortfolioTitle(const std::string& w) const { return portfolio_titles_.count(w) > 0; }
@@ -72,7 +75,7 @@ class EnglishWords {
       relative_breaks_, possessor_objects_, holding_verbs_, holding_nouns_, portfolio_titles_,
       amount_time_words_, kind_objects_;
   std::map<std::string, std::string> demonyms_;
-  std::vector<std::string> placeholders_;
+  std::vector<std::string> placeholders_, venture_nouns_, naming_words_;
 };
 
 }  // namespace kg::ingest
