@@ -333,8 +333,64 @@ struct EnglishExtractor::Run {
     return true;
   }
 
+  // "X, who will join Y as head of research", "X, who joined Y from Z": a person who joins an
+  // organisation holds a position there (the "as" phrase its role), and held one at the
+  // organisation they come from; a position the sentence already states is not stated again.
+  bool EmploymentClause(const Clause& c) {
+    const RelationDef* held = x.relations_.Find("position_held");
+    if (!held || !x.words_->IsEmploymentVerb(c.lemma) || c.passive) return false;
+    std::vector<int> people = Subjects(c);
+    if (people.empty()) return false;
+    bool who = !c.subjects.empty() && reader->Lower(c.subjects.front()) == "who";
+    for (int p : people) {
+      const std::string& type = ents->at(p).type;
+      if (type != "Person" && !(who && type.empty())) return false;
+    }
+    // "from Z" hangs from the verb or from its object ("joined the company from Z").
+    std::vector<int> from_heads = c.preps.count("from") ? c.preps.at("from") : std::vector<int>{};
+    for (int o : c.objects) {
+      for (int h : reader->PrepObjects(o, "from")) from_heads.push_back(h);
+    }
+    std::vector<int> from = Entities(from_heads, &c);
+    std::vector<int> joined = from.empty() ? ObjectEntities(c.objects, &c, RelationSense{}) : from;
+    std::string role;
+    if (from.empty() && c.preps.count("as") && c.preps.at("as").size() == 1) {
+      int head = c.preps.at("as").front();
+      size_t b, e, ob, oe;
+      prepared->ToSource(reader->word(head).begin, reader->word(head).end, &b, &e);
+      for (int of : reader->PrepObjects(head, "of")) {
+        prepared->ToSource(reader->word(of).begin, reader->word(of).end, &ob, &oe);
+        e = std::max(e, oe);
+      }
+      if (e > b) role = sentence.text.substr(b, e - b);
+    }
+    for (int p : people) {
+      for (int o : joined) {
+        const std::string& type = ents->at(o).type;
+        if (type == "Person" || type == "Place" || type == "Country" || Stated(p, o)) continue;
+        ExtractedFact f;
+        f.subject = p;
+        f.relation = held->id;
+        f.object_entity = o;
+        f.negated = c.negated;
+        if (!role.empty()) f.value_qualifiers["role"] = sink->Value(Literal{role, "", ""}, role);
+        if (c.planned) f.value_qualifiers["status"] = sink->Value(Literal{"planned", "", ""}, "planned");
+        Finish(&f, reader->word(c.verb).begin, reader->word(c.verb).end, rule_prefix + "-employment:position_held");
+      }
+    }
+    return true;
+  }
+
+  // True when a fact of the sentence already links `a` to `b`.
+  bool Stated(int a, int b) const {
+    for (const ExtractedFact& f : sink->out()->facts) {
+      if (f.sentence == sentence.number && f.subject == a && f.object_entity == b) return true;
+    }
+    return false;
+  }
+
   void VerbClause(const Clause& c) {
-    if (HoldingClause(c)) return;
+    if (EmploymentClause(c) || HoldingClause(c)) return;
     const std::vector<RelationSense>* senses = x.words_->Verb(c.lemma);
     // "took over X" read as verb + preposition: the phrasal verb with X as its object.
     for (const auto& [prep, heads] : c.preps) {

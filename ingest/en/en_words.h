@@ -53,6 +53,8 @@ class EnglishWords {
   // "a joint venture called X": nouns of a body its parties form, and the words that name it.
   const std::vector<std::string>& venture_nouns() const { return venture_nouns_; }
   const std::vector<std::string>& naming_words() const { return naming_words_; }
+  // "X joined Y as its head": a verb that, with a person for its subject, states position_held.
+  bool IsEmploymentVerb(const std::string& lemma) const { return employment_verbs_.count(lemma) > 0; }
   bool IsHoldingNoun(const std::string& lemma) const { return holding_nouns_.count(lemma) > 0; }
   // "Industry Minister X": a title whose bare portfolio word names a ministry.
   bool IsPortfolioTitle(const std::string& w) const { return portfolio_titles_.count(w) > 0; }
@@ -73,7 +75,8 @@ class EnglishWords {
   std::set<std::string> light_verbs_, planned_verbs_, planned_aux_, negating_verbs_,
       negation_words_, reporting_, pronouns_, phrase_heads_, documents_, descriptor_breaks_,
       relative_breaks_, possessor_objects_, holding_verbs_, holding_nouns_, portfolio_titles_,
-      amount_time_words_, kind_objects_;
+      amount_time_words_, kind_objects_,
+      employment_verbs_;
   std::map<std::string, std::string> demonyms_;
   std::vector<std::string> placeholders_, venture_nouns_, naming_words_;
 };

@@ -252,4 +252,21 @@ TEST_CASE("a venture given a name is established by the parties that formed it",
   for (const std::string& f : other) CHECK(f.find("established Quell Works") == std::string::npos);
 }
 
+TEST_CASE("a person who joins an organisation holds a position there or held one where they come from",
+          "[ingest][english]") {
+  const Case cases[] = {
+      {"Talvo was founded in 2019 by Stanford chemist Mara Quinn, who will join Tarrow Bank as head of "
+       "retail lending once the deal closes.",
+       {"Mara Quinn position_held Tarrow Bank [status planned]"}},
+      {"Tarrow Bank CEO Mara Quinn, who joined the company from Helm Works in 2020, declined to comment.",
+       {"Mara Quinn ceo_of Tarrow Bank", "Mara Quinn position_held Helm Works"}},
+      {"Quell Systems joined the Helix Alliance.", {"Quell Systems participates_in Helix Alliance"}},
+  };
+  CheckCases(cases);
+  std::vector<std::string> facts = FactLines(
+      "Talvo was founded in 2019 by Stanford chemist Mara Quinn, who will join Tarrow Bank as head of "
+      "retail lending once the deal closes.");
+  for (const std::string& f : facts) CHECK(f.find("participates_in") == std::string::npos);
+}
+
 }  // namespace kg::ingest
