@@ -8,6 +8,7 @@
 
 #include "ingest/en/en_descriptors.h"
 #include "ingest/en/en_names.h"
+#include "ingest/en/en_possessions.h"
 #include "ingest/en/en_prepare.h"
 #include "ingest/en/en_relatives.h"
 #include "ingest/en/en_titles.h"
@@ -581,7 +582,10 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     ++stats->skipped;
   }
   surface_.Extract(sentence, *parties, values, ents, disc, sink, /*with_verbs=*/!parsed);
-  if (words_) VentureFacts(sentence, *parties, *words_, relations_, ents, sink, &stats->venture);
+  if (words_) {
+    VentureFacts(sentence, *parties, *words_, relations_, ents, sink, &stats->venture);
+    PossessedUnitFacts(sentence, *parties, *words_, stats->definite, relations_, ents, sink);
+  }
   stats->definite.Note(sentence, *parties, *ents);
 }
 

@@ -55,6 +55,8 @@ class EnglishWords {
   const std::vector<std::string>& naming_words() const { return naming_words_; }
   // "X joined Y as its head": a verb that, with a person for its subject, states position_held.
   bool IsEmploymentVerb(const std::string& lemma) const { return employment_verbs_.count(lemma) > 0; }
+  // "its fintech venture OnePay", "the group's Metaplant America factory": a unit or site owned.
+  bool IsUnitNoun(const std::string& w) const { return unit_nouns_.count(w) > 0; }
   bool IsHoldingNoun(const std::string& lemma) const { return holding_nouns_.count(lemma) > 0; }
   // "Industry Minister X": a title whose bare portfolio word names a ministry.
   bool IsPortfolioTitle(const std::string& w) const { return portfolio_titles_.count(w) > 0; }
@@ -76,7 +78,7 @@ class EnglishWords {
       negation_words_, reporting_, pronouns_, phrase_heads_, documents_, descriptor_breaks_,
       relative_breaks_, possessor_objects_, holding_verbs_, holding_nouns_, portfolio_titles_,
       amount_time_words_, kind_objects_,
-      employment_verbs_;
+      employment_verbs_, unit_nouns_;
   std::map<std::string, std::string> demonyms_;
   std::vector<std::string> placeholders_, venture_nouns_, naming_words_;
 };

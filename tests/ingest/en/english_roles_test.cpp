@@ -269,4 +269,17 @@ TEST_CASE("a person who joins an organisation holds a position there or held one
   for (const std::string& f : facts) CHECK(f.find("participates_in") == std::string::npos);
 }
 
+TEST_CASE("a possessive before an organisation's named unit or site states that the possessor owns it",
+          "[ingest][english]") {
+  const Case cases[] = {
+      {"Tarrow Bank will also bring its fintech venture Helm Pay to Oster stores.", {"Tarrow Bank owner_of Helm Pay"}},
+      {"Ravel Motor Group Chair Ana Ruiz said the van would be built at the group's Helix Park factory in Ohio.",
+       {"Ravel Motor Group owner_of Helix Park"}},
+  };
+  CheckCases(cases);
+  // A product behind a possessive is no unit the possessor owns.
+  std::vector<std::string> model = FactLines("Tarrow Bank will contribute its Helm 2 model to the project.");
+  for (const std::string& f : model) CHECK(f.find("owner_of") == std::string::npos);
+}
+
 }  // namespace kg::ingest
