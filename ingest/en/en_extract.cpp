@@ -544,9 +544,6 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     for (const MergedSpan& m : merged) overlaps |= d.begin < m.end && d.end > m.begin;
     if (!overlaps) merged.push_back(d);
   }
-  if (words_) {
-    for (const MergedSpan& v : VentureNameSpans(sentence, *parties, *words_)) merged.push_back(v);
-  }
   bool parsed = false;
   if (words_ && run.WorthParsing()) {
     auto prepare = [&](const std::vector<Rewrite>& rewrites) {
@@ -583,7 +580,6 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
   }
   surface_.Extract(sentence, *parties, values, ents, disc, sink, /*with_verbs=*/!parsed);
   if (words_) {
-    VentureFacts(sentence, *parties, *words_, relations_, ents, sink, &stats->venture);
     PossessedUnitFacts(sentence, *parties, *words_, stats->definite, relations_, ents, sink);
   }
   stats->definite.Note(sentence, *parties, *ents);

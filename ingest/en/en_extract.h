@@ -17,7 +17,6 @@
 #include "ingest/fact_sink.h"
 #include "ingest/ko/ko_extract.h"
 #include "ingest/mentions/doc_entities.h"
-#include "ingest/en/en_ventures.h"
 #include "ingest/mentions/mentions.h"
 #include "ingest/relations.h"
 #include "ingest/values.h"
@@ -31,7 +30,6 @@ struct EnglishStats {
   std::vector<std::string>* trace = nullptr;  // when set: each parsed text (for tools)
   std::set<int> named;  // entities named outside headlines so far (full names to resolve to)
   DefiniteHeads definite;  // what "the center", "the chain" point back to
-  VentureMemory venture;   // the parties of the last venture formed
 };
 
 class EnglishExtractor {

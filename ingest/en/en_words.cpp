@@ -94,12 +94,6 @@ Result<EnglishWords> EnglishWords::Parse(const RelationVocabulary& relations,
       }
     }
     for (const auto& p : roles->at("placeholders")) w.placeholders_.push_back(p.get<std::string>());
-    for (const char* key : {"venture_nouns", "naming_words"}) {
-      std::vector<std::string>* list = std::string(key) == "venture_nouns" ? &w.venture_nouns_ : &w.naming_words_;
-      if (roles->contains(key)) {
-        for (const auto& v : roles->at(key)) list->push_back(v.get<std::string>());
-      }
-    }
   } catch (const nlohmann::json::exception& e) {
     return Status::ParseError(std::string("English word tables: ") + e.what());
   }

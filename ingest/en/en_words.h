@@ -50,9 +50,6 @@ class EnglishWords {
   bool IsHoldingVerb(const std::string& lemma) const { return holding_verbs_.count(lemma) > 0; }
   // "a maker of electric delivery vans": a relation whose object may be a kind, not a name.
   bool TakesKindObject(const std::string& relation) const { return kind_objects_.count(relation) > 0; }
-  // "a joint venture called X": nouns of a body its parties form, and the words that name it.
-  const std::vector<std::string>& venture_nouns() const { return venture_nouns_; }
-  const std::vector<std::string>& naming_words() const { return naming_words_; }
   // "X joined Y as its head": a verb that, with a person for its subject, states position_held.
   bool IsEmploymentVerb(const std::string& lemma) const { return employment_verbs_.count(lemma) > 0; }
   // "its fintech venture OnePay", "the group's Metaplant America factory": a unit or site owned.
@@ -80,7 +77,7 @@ class EnglishWords {
       amount_time_words_, kind_objects_,
       employment_verbs_, unit_nouns_;
   std::map<std::string, std::string> demonyms_;
-  std::vector<std::string> placeholders_, venture_nouns_, naming_words_;
+  std::vector<std::string> placeholders_;
 };
 
 }  // namespace kg::ingest

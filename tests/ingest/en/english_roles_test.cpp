@@ -234,24 +234,6 @@ TEST_CASE("a relation noun after an article and its modifiers describes the name
   for (const std::string& f : facts) CHECK(f.find("competes_with") == std::string::npos);
 }
 
-TEST_CASE("a venture given a name is established by the parties that formed it", "[ingest][english]") {
-  const Case cases[] = {
-      {"Pellam Motors and Oster Labs announced a joint venture called Pellam Oster Japan to sell robots.",
-       {"Pellam Motors partnered_with Oster Labs", "Pellam Motors established Pellam Oster Japan",
-        "Oster Labs established Pellam Oster Japan"}},
-  };
-  CheckCases(cases);
-  std::vector<std::string> later = FactLines(
-      "Ravel Labs and Quell Systems said they had formed a joint venture to build farm robots. "
-      "The venture, named Ravel Quell, will open in July.");
-  CHECK(Has(later, "Ravel Labs established Ravel Quell"));
-  CHECK(Has(later, "Quell Systems established Ravel Quell"));
-  // An indefinite venture of a sentence without its founders is no earlier sentence's venture.
-  std::vector<std::string> other = FactLines(
-      "Tarrow Bank and Helm Works formed a joint venture. Tarrow Bank sold a venture called Quell Works.");
-  for (const std::string& f : other) CHECK(f.find("established Quell Works") == std::string::npos);
-}
-
 TEST_CASE("a person who joins an organisation holds a position there or held one where they come from",
           "[ingest][english]") {
   const Case cases[] = {
