@@ -80,6 +80,11 @@ int EnglishMonth(std::string_view s, size_t i, size_t* end) {
 
 }  // namespace
 
+bool IsEnglishMonthName(std::string_view word) {
+  size_t end = 0;
+  return EnglishMonth(word, 0, &end) > 0 && end == word.size();
+}
+
 bool ParseFullDate(std::string_view s, DocDate* out) {
   for (size_t i = 0; i + 8 <= s.size(); ++i) {
     if (!IsDigit(s[i]) || (i > 0 && IsDigit(s[i - 1]))) continue;

@@ -36,6 +36,9 @@ std::vector<ValueMention> FindValues(std::string_view sentence, const DocDate& d
 // "2025년 5월 4일"); false when `text` holds none.
 bool ParseFullDate(std::string_view text, DocDate* out);
 
+// True when `word` (any case) is an English month name or its three-letter abbreviation.
+bool IsEnglishMonthName(std::string_view word);
+
 // "1200000000 EUR" -> "1.2 billion EUR", for people (table output keeps the literal).
 std::string HumanAmount(const std::string& lexical);
 

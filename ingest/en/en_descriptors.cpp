@@ -237,6 +237,57 @@ struct Pass {
 
 }  // namespace
 
+size_t NounPhraseStart(const std::string& s, size_t noun) {
+  static const std::set<std::string> kLinks = {"is", "are", "was", "were", "a", "an", "the", "one",
+                                               "also", "remains", "became"};
+  size_t cut = noun, i = noun;
+  size_t modifiers = 0;
+  bool article = false, based = false;
+  while (i > 0) {
+    size_t e = i;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == ',')) --e;
+    size_t b = e;
+    while (b > 0 && (std::isalnum(static_cast<unsigned char>(s[b - 1])) || s[b - 1] == '-' ||
+                     static_cast<unsigned char>(s[b - 1]) >= 0x80)) {
+      --b;
+    }
+    if (b == e) break;
+    std::string w = s.substr(b, e - b), lower = w;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    if (kLinks.count(lower)) {
+      article |= lower == "a" || lower == "an" || lower == "the";
+      cut = b;
+    } else if (!article && modifiers < 4 &&
+               (lower.find('-') != std::string::npos || w == lower || (based && std::isupper(static_cast<unsigned char>(w[0]))))) {
+      based |= lower.size() > kBasedLen && lower.compare(lower.size() - kBasedLen, kBasedLen, kBased) == 0;
+      ++modifiers;
+    } else {
+      break;
+    }
+    i = b;
+  }
+  return modifiers > 0 && !article ? noun : cut;
+}
+
+std::string KindPhraseAt(const std::string& s, size_t at, const std::set<std::string>& breaks) {
+  std::string out;
+  size_t words = 0, i = at;
+  while (i < s.size() && words < 4) {
+    size_t e = i;
+    while (e < s.size() && (std::isalnum(static_cast<unsigned char>(s[e])) || s[e] == '-')) ++e;
+    if (e == i) break;
+    std::string w = s.substr(i, e - i), lower = w, upper = w;
+    for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (breaks.count(lower) || (w != lower && w != upper)) break;
+    out += (out.empty() ? "" : " ") + w;
+    ++words;
+    if (e >= s.size() || s[e] != ' ') break;
+    i = e + 1;
+  }
+  return out;
+}
+
 std::vector<Mention> DescriptorFacts(const Sentence& sentence, const std::vector<Mention>& mentions,
                                      const std::vector<ValueMention>& values,
                                      const std::map<std::string, std::string>& demonyms,

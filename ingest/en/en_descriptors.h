@@ -31,4 +31,16 @@ std::vector<Mention> DescriptorFacts(const Sentence& sentence, const std::vector
                                      const RelationDef& located_in, DocEntities* ents,
                                      FactSink* sink, std::vector<MergedSpan>* spans);
 
+// Where the appositive or predicate noun phrase whose head noun begins at `noun` starts,
+// walking back over a copula and article and, after an article, up to four modifiers
+// ("is a member", ", a California-based rival", ", a Cambridge, Massachusetts-based
+// developer"): the byte before which its subject ends. `noun` itself when nothing is walked.
+size_t NounPhraseStart(const std::string& sentence, size_t noun);
+
+// A kind of thing written without a name after a relation noun's "of" ("a maker of electric
+// delivery vans", "developer of RNA drugs for heart disease" -> "RNA drugs"): at most four
+// words, none of them capitalised unless all upper case, up to the first word of `breaks`
+// or punctuation; empty when there is none.
+std::string KindPhraseAt(const std::string& sentence, size_t at, const std::set<std::string>& breaks);
+
 }  // namespace kg::ingest

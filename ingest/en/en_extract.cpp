@@ -8,6 +8,7 @@
 
 #include "ingest/en/en_descriptors.h"
 #include "ingest/en/en_names.h"
+#include "ingest/en/en_possessions.h"
 #include "ingest/en/en_prepare.h"
 #include "ingest/en/en_relatives.h"
 #include "ingest/en/en_titles.h"
@@ -26,6 +27,11 @@ struct EnglishExtractor::Run {
   const std::vector<ValueMention>& values;
   DocEntities* ents;
   FactSink* sink;
+
+  // A constructor, not aggregate initialisation: the members below keep their defaults.
+  Run(const EnglishExtractor& extractor, const Sentence& sent, const std::vector<Mention>& ms,
+      const std::vector<ValueMention>& vs, DocEntities* entities, FactSink* facts)
+      : x(extractor), sentence(sent), mentions(ms), values(vs), ents(entities), sink(facts) {}
 
   // ------------------------------------------------------------ titles and descriptors
 
@@ -166,7 +172,7 @@ struct EnglishExtractor::Run {
       // "invest 300 billion won in the project": an amount with a target is never an amount
       // without one (the investment in the target is the verb's other sense).
       int target = -1;
-      if (AmountHasTarget(sentence.text, money.front()->end, mentions, &target)) return;
+      if (AmountHasTarget(sentence.text, money.front()->end, mentions, x.words_->amount_time_words(), &target)) return;
       f.object_value = sink->Value(*money.front());
     } else if (r.object == ObjectKind::kEntity) {
       if (object < 0) return;
@@ -192,6 +198,7 @@ struct EnglishExtractor::Run {
                  std::vector<int> objects, bool planned, const std::string& rule) {
     if (sense.subject_is_object) std::swap(subjects, objects);
     if (subjects.empty()) return false;
+    planned |= sense.attempt;
     size_t before = sink->out()->facts.size();
     if (sense.relation->object == ObjectKind::kAmount) {
       for (int s : subjects) Emit(c, sense, s, -1, planned, rule);
@@ -207,12 +214,17 @@ struct EnglishExtractor::Run {
     return sink->out()->facts.size() > before;
   }
 
-  // "invest in X and hold a stake in it": an object "it" is the nearest name before it that
-  // is no subject of the clause, no person and no place.
+  // "invest in X and hold a stake in it", "X, which held talks with Y, did not bid for the
+  // company": an object "it" or "the company" is the nearest name before it that is no
+  // subject of the clause, no person and no place.
   std::vector<int> ObjectPronoun(const std::vector<int>& heads, const Clause& c) const {
-    if (heads.size() != 1 || reader->Lower(heads[0]) != "it") return {};
+    if (heads.size() != 1) return {};
+    int h = heads[0];
+    bool pronoun = reader->Lower(h) == "it" ||
+                   (h > 0 && reader->Lower(h - 1) == "the" && x.words_->IsPronoun("the " + reader->Lower(h)));
+    if (!pronoun) return {};
     std::vector<int> subjects = Subjects(c);
-    for (int w = heads[0] - 1; w >= 0; --w) {
+    for (int w = h - 1; w >= 0; --w) {
       auto it = prepared->mentions.find(reader->word(w).text);
       if (it == prepared->mentions.end()) continue;
       int e = mentions[static_cast<size_t>(it->second)].entity;
@@ -228,8 +240,9 @@ struct EnglishExtractor::Run {
   // X's pricing", "to X's plant"), the possessor of a head that names none.
   std::vector<int> ObjectEntities(const std::vector<int>& heads, const Clause* c,
                                   const RelationSense& sense) const {
-    std::vector<int> out = Entities(heads, c);
-    if (out.empty() && c) out = ObjectPronoun(heads, *c);
+    // A name of the sentence before an earlier sentence's ("the company" after "Y" here).
+    std::vector<int> out = c ? ObjectPronoun(heads, *c) : std::vector<int>{};
+    if (out.empty()) out = Entities(heads, c);
     if (!out.empty() || !sense.relation || !x.words_->TakesPossessorObject(sense.relation->id)) return out;
     std::vector<int> owners;
     for (int h : heads) {
@@ -294,7 +307,7 @@ struct EnglishExtractor::Run {
       std::vector<int> heads;
       if (is_percent(o)) {
         heads = reader->PrepObjects(o, "of");
-      } else if (Lemma(reader->Lower(o), false) == "stake") {
+      } else if (x.words_->IsHoldingNoun(Lemma(reader->Lower(o), false))) {
         std::vector<int> mods = reader->Modifiers(o);
         if (!std::any_of(mods.begin(), mods.end(), is_percent)) continue;
         heads = reader->PrepObjects(o, "in");
@@ -321,8 +334,64 @@ struct EnglishExtractor::Run {
     return true;
   }
 
+  // "X, who will join Y as head of research", "X, who joined Y from Z": a person who joins an
+  // organisation holds a position there (the "as" phrase its role), and held one at the
+  // organisation they come from; a position the sentence already states is not stated again.
+  bool EmploymentClause(const Clause& c) {
+    const RelationDef* held = x.relations_.Find("position_held");
+    if (!held || !x.words_->IsEmploymentVerb(c.lemma) || c.passive) return false;
+    std::vector<int> people = Subjects(c);
+    if (people.empty()) return false;
+    bool who = !c.subjects.empty() && reader->Lower(c.subjects.front()) == "who";
+    for (int p : people) {
+      const std::string& type = ents->at(p).type;
+      if (type != "Person" && !(who && type.empty())) return false;
+    }
+    // "from Z" hangs from the verb or from its object ("joined the company from Z").
+    std::vector<int> from_heads = c.preps.count("from") ? c.preps.at("from") : std::vector<int>{};
+    for (int o : c.objects) {
+      for (int h : reader->PrepObjects(o, "from")) from_heads.push_back(h);
+    }
+    std::vector<int> from = Entities(from_heads, &c);
+    std::vector<int> joined = from.empty() ? ObjectEntities(c.objects, &c, RelationSense{}) : from;
+    std::string role;
+    if (from.empty() && c.preps.count("as") && c.preps.at("as").size() == 1) {
+      int head = c.preps.at("as").front();
+      size_t b, e, ob, oe;
+      prepared->ToSource(reader->word(head).begin, reader->word(head).end, &b, &e);
+      for (int of : reader->PrepObjects(head, "of")) {
+        prepared->ToSource(reader->word(of).begin, reader->word(of).end, &ob, &oe);
+        e = std::max(e, oe);
+      }
+      if (e > b) role = sentence.text.substr(b, e - b);
+    }
+    for (int p : people) {
+      for (int o : joined) {
+        const std::string& type = ents->at(o).type;
+        if (type == "Person" || type == "Place" || type == "Country" || Stated(p, o)) continue;
+        ExtractedFact f;
+        f.subject = p;
+        f.relation = held->id;
+        f.object_entity = o;
+        f.negated = c.negated;
+        if (!role.empty()) f.value_qualifiers["role"] = sink->Value(Literal{role, "", ""}, role);
+        if (c.planned) f.value_qualifiers["status"] = sink->Value(Literal{"planned", "", ""}, "planned");
+        Finish(&f, reader->word(c.verb).begin, reader->word(c.verb).end, rule_prefix + "-employment:position_held");
+      }
+    }
+    return true;
+  }
+
+  // True when a fact of the sentence already links `a` to `b`.
+  bool Stated(int a, int b) const {
+    for (const ExtractedFact& f : sink->out()->facts) {
+      if (f.sentence == sentence.number && f.subject == a && f.object_entity == b) return true;
+    }
+    return false;
+  }
+
   void VerbClause(const Clause& c) {
-    if (HoldingClause(c)) return;
+    if (EmploymentClause(c) || HoldingClause(c)) return;
     const std::vector<RelationSense>* senses = x.words_->Verb(c.lemma);
     // "took over X" read as verb + preposition: the phrasal verb with X as its object.
     for (const auto& [prep, heads] : c.preps) {
@@ -422,11 +491,18 @@ struct EnglishExtractor::Run {
   }
 };
 
-EnglishExtractor::EnglishExtractor(const RelationVocabulary& relations)
-    : relations_(relations), surface_(relations) {
+namespace {
+
+std::unique_ptr<EnglishWords> LoadWords(const RelationVocabulary& relations) {
   Result<EnglishWords> words = EnglishWords::Default(relations);
-  if (words.ok()) words_ = std::make_unique<EnglishWords>(std::move(words).value());
+  if (!words.ok()) return nullptr;
+  return std::make_unique<EnglishWords>(std::move(words).value());
 }
+
+}  // namespace
+
+EnglishExtractor::EnglishExtractor(const RelationVocabulary& relations)
+    : relations_(relations), words_(LoadWords(relations)), surface_(relations, words_.get()) {}
 
 EnglishExtractor::~EnglishExtractor() = default;
 
@@ -459,7 +535,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     parties = &described;
   }
   ObjectRelativeFacts(sentence, *parties, values, relations_, ents, sink);
-  Run run{*this, sentence, *parties, values, ents, sink};
+  Run run(*this, sentence, *parties, values, ents, sink);
   run.definite = &stats->definite;
   std::vector<MergedSpan> merged = TitleDescriptorFacts(sentence, *parties, values, relations_, ents, sink);
   // A name's descriptor says nothing the clause needs: the parse reads the name alone.
@@ -503,6 +579,9 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     ++stats->skipped;
   }
   surface_.Extract(sentence, *parties, values, ents, disc, sink, /*with_verbs=*/!parsed);
+  if (words_) {
+    PossessedUnitFacts(sentence, *parties, *words_, stats->definite, relations_, ents, sink);
+  }
   stats->definite.Note(sentence, *parties, *ents);
 }
 

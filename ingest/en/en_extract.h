@@ -51,8 +51,8 @@ class EnglishExtractor {
  private:
   struct Run;
   const RelationVocabulary& relations_;
-  EnglishSurfaceRules surface_;
   std::unique_ptr<EnglishWords> words_;  // null when the tables failed to load
+  EnglishSurfaceRules surface_;          // reads words_: declared after it
   LinkParserLimits limits_;
 };
 

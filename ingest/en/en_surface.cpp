@@ -1,8 +1,10 @@
 // English surface rules over word positions and mentions (the fallback when no parse).
 #include "ingest/en/en_surface.h"
 
+#include "ingest/en/en_descriptors.h"
 #include "ingest/en/en_names.h"
 #include "ingest/en/en_values.h"
+#include "ingest/en/en_word_forms.h"
 
 #include <algorithm>
 #include <cctype>
@@ -31,9 +33,7 @@ std::vector<Word> Words(const std::string& s) {
       ++j;
     }
     if (j > i) {
-      std::string w = s.substr(i, j - i);
-      for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      out.push_back({i, j, w});
+      out.push_back({i, j, LowerAscii(s.substr(i, j - i))});
     }
     i = j;
   }
@@ -86,12 +86,15 @@ size_t ClauseEnd(const std::string& s, size_t from) {
   return end;
 }
 
+const std::set<std::string> kNoWords;
+
 constexpr std::string_view kDocumentNouns[] = {"declaration", "agreement", "accord", "treaty", "statement",
                                 "communique", "pledge", "charter"};
 
 }  // namespace
 
-EnglishSurfaceRules::EnglishSurfaceRules(const RelationVocabulary& relations) : relations_(relations) {
+EnglishSurfaceRules::EnglishSurfaceRules(const RelationVocabulary& relations, const EnglishWords* words)
+    : relations_(relations), words_(words) {
   for (const RelationDef& r : relations.relations()) {
     for (const VerbForm& v : r.verbs) {
       verbs_.push_back({v.base, &r, &v, false});
@@ -101,9 +104,7 @@ EnglishSurfaceRules::EnglishSurfaceRules(const RelationVocabulary& relations) : 
     }
     if (!r.ko_titles.empty()) {  // relations stated by a title state it in English too
       for (const NounForm& n : r.nouns) {
-        std::string t = n.singular;
-        for (char& c : t) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        titles_.emplace_back(t, &r);
+        titles_.emplace_back(LowerAscii(n.singular), &r);
       }
     }
   }
@@ -302,7 +303,7 @@ struct EnglishSurfaceRules::Pass {
             person = mentions[static_cast<size_t>(p)].entity;
           }
         }
-        if (org >= 0 && (title == "minister" || title == "secretary")) org = PortfolioMinistry(org, *ents);
+        if (org >= 0 && rules.words_ && rules.words_->IsPortfolioTitle(title)) org = PortfolioMinistry(org, *ents);
         if (person < 0 || org < 0 || person == org) continue;
         if (ents->at(person).type.empty()) ents->SetType(person, "Person");
         if (ents->at(person).type != "Person") continue;
@@ -398,7 +399,7 @@ struct EnglishSurfaceRules::Pass {
       if (val.begin < sb || val.begin >= clause_end) continue;
       if (val.kind == ValueMention::Kind::kMoney && amount_value < 0) {
         amount_value = sink->Value(val);
-        has_target = AmountHasTarget(s, val.end, mentions, &target);
+        has_target = AmountHasTarget(s, val.end, mentions, rules.words_ ? rules.words_->amount_time_words() : kNoWords, &target);
       }
       if (val.kind == ValueMention::Kind::kDate && !quals.count("date")) quals["date"] = sink->Value(val);
     }
@@ -456,8 +457,7 @@ struct EnglishSurfaceRules::Pass {
         for (const RelationDef& r : rules.relations_.relations()) {
           for (const NounForm& n : r.nouns) {
             for (const std::string& f : {n.singular, n.plural}) {
-              std::string lf = f;
-              for (char& c : lf) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+              std::string lf = LowerAscii(f);
               size_t e = at + lf.size();
               if (lf.empty() || e > s.size() || lower.compare(at, lf.size(), lf) != 0) continue;
               if (e < s.size() && std::isalnum(static_cast<unsigned char>(s[e]))) continue;
@@ -546,22 +546,20 @@ struct EnglishSurfaceRules::Pass {
     for (const RelationDef& r : rules.relations_.relations()) {
       for (const NounForm& n : r.nouns) {
         for (const std::string& form : {n.singular, n.plural}) {
-          std::string f = form;
-          for (char& c : f) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-          std::string pattern = f + " of ";
+          std::string pattern = LowerAscii(form) + " of ";
           size_t pos = 0;
           while ((pos = lower.find(pattern, pos)) != std::string::npos) {
             std::vector<int> subjects, objects;
             size_t sb = pos, oe = pos + pattern.size();
             GroupAfter(pos + pattern.size(), &objects, &oe);
-            // Walk back over "is a", "are", "was the", ", a".
-            size_t back = pos;
-            std::vector<Word> prev = Words(lower.substr(back >= 20 ? back - 20 : 0, back >= 20 ? 20 : back));
-            size_t cut = back;
-            for (size_t k = prev.size(); k-- > 0;) {
-              if (!OneOf(prev[k].lower, {"is", "are", "was", "were", "a", "an", "the", "one", "also", "remains", "became"})) break;
-              cut = (back >= 20 ? back - 20 : 0) + prev[k].begin;
+            // "a maker of electric vans", "of RNA drugs": a kind of thing, for a relation taking one.
+            std::string kind = rules.words_ && rules.words_->TakesKindObject(r.id)
+                                   ? KindPhraseAt(s, pos + pattern.size(), rules.words_->descriptor_breaks()) : "";
+            if (kind.size() > oe - pos - pattern.size()) {
+              objects = {ents->Intern(kind, "Product", {})};
+              oe = pos + pattern.size() + kind.size();
             }
+            size_t cut = pos > 0 && std::isalnum(static_cast<unsigned char>(s[pos - 1])) ? pos : NounPhraseStart(s, pos);
             while (cut > 0 && (s[cut - 1] == ' ' || s[cut - 1] == ',')) --cut;
             GroupBefore(cut, &subjects, &sb);
             if (!subjects.empty() && !objects.empty() && cut != pos) {

@@ -7,6 +7,7 @@
 
 #include <vector>
 
+#include "ingest/en/en_words.h"
 #include "ingest/mentions/doc_entities.h"
 #include "ingest/fact_sink.h"
 #include "ingest/ko/ko_extract.h"
@@ -18,7 +19,8 @@ namespace kg::ingest {
 
 class EnglishSurfaceRules {
  public:
-  explicit EnglishSurfaceRules(const RelationVocabulary& relations);
+  // `words` (may be null) must outlive the rules.
+  EnglishSurfaceRules(const RelationVocabulary& relations, const EnglishWords* words);
   void Extract(const Sentence& sentence, const std::vector<Mention>& mentions,
                const std::vector<ValueMention>& values, DocEntities* entities,
                Discourse* discourse, FactSink* sink, bool with_verbs = true) const;
@@ -32,6 +34,7 @@ class EnglishSurfaceRules {
   };
   struct Pass;  // one sentence's pass of the rules (en_surface.cpp)
   const RelationVocabulary& relations_;
+  const EnglishWords* words_;
   std::vector<VerbEntry> verbs_;  // longest first
   std::vector<std::pair<std::string, const RelationDef*>> titles_;
 };

@@ -163,7 +163,8 @@ void NoteValues(const std::vector<ValueMention>& values, const Extraction& out,
   }
 }
 
-bool AmountHasTarget(std::string_view s, size_t at, const std::vector<Mention>& mentions, int* named) {
+bool AmountHasTarget(std::string_view s, size_t at, const std::vector<Mention>& mentions,
+                     const std::set<std::string>& time_words, int* named) {
   *named = -1;
   auto skip_spaces = [&] { while (at < s.size() && s[at] == ' ') ++at; };
   auto word = [&]() -> std::string {
@@ -191,11 +192,10 @@ bool AmountHasTarget(std::string_view s, size_t at, const std::vector<Mention>& 
       return true;
     }
   }
-  static const std::set<std::string> kTime = {
-      "fiscal", "first", "second", "third", "fourth", "last", "next", "this", "coming", "past",
-      "early", "late", "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "year", "years", "quarter", "cash", "stock"};
-  if (next.empty() || std::isdigit(static_cast<unsigned char>(next[0])) || kTime.count(next)) return false;
+  if (next.empty() || std::isdigit(static_cast<unsigned char>(next[0])) || time_words.count(next) ||
+      IsEnglishMonthName(next)) {
+    return false;
+  }
   return true;
 }
 

@@ -3,6 +3,8 @@
 // and date as written ("$6.5 billion", "last month"), as the Korean rules keep theirs.
 #pragma once
 
+#include <set>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -28,6 +30,6 @@ void NoteValues(const std::vector<ValueMention>& values, const Extraction& out,
 // project", "in AI data centers"), false when none is or the phrase is a time ("in fiscal
 // 2025", "in the first quarter"). An amount with a target is no investment_amount.
 bool AmountHasTarget(std::string_view sentence, size_t amount_end, const std::vector<Mention>& mentions,
-                     int* named);
+                     const std::set<std::string>& time_words, int* named);
 
 }  // namespace kg::ingest

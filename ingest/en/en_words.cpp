@@ -63,6 +63,13 @@ Result<EnglishWords> EnglishWords::Parse(const RelationVocabulary& relations,
                       e.value("frame", false)};
       w.nouns_[word].insert(w.nouns_[word].begin(), s);
     }
+    if (roles->contains("attempt_verbs")) {
+      for (const auto& [word, e] : roles->at("attempt_verbs").items()) {
+        const RelationDef* rel = relations.Find(e.at("relation").get<std::string>());
+        if (!rel) continue;
+        AddSense(&w.verbs_, word, RelationSense{rel, e.value("prep", ""), false, false, false, true});
+      }
+    }
     Strings(*roles, "light_verbs", &w.light_verbs_);
     Strings(*roles, "planned_verbs", &w.planned_verbs_);
     Strings(*roles, "planned_auxiliaries", &w.planned_aux_);
@@ -75,6 +82,12 @@ Result<EnglishWords> EnglishWords::Parse(const RelationVocabulary& relations,
     Strings(*roles, "relative_breaks", &w.relative_breaks_);
     Strings(*roles, "possessor_objects", &w.possessor_objects_);
     Strings(*roles, "holding_verbs", &w.holding_verbs_);
+    Strings(*roles, "holding_nouns", &w.holding_nouns_);
+    Strings(*roles, "kind_objects", &w.kind_objects_);
+    Strings(*roles, "unit_nouns", &w.unit_nouns_);
+    Strings(*roles, "employment_verbs", &w.employment_verbs_);
+    Strings(*roles, "portfolio_titles", &w.portfolio_titles_);
+    Strings(*roles, "amount_time_words", &w.amount_time_words_);
     if (roles->contains("demonyms")) {
       for (const auto& [adjective, country] : roles->at("demonyms").items()) {
         w.demonyms_[adjective] = country.get<std::string>();

@@ -19,6 +19,7 @@ struct RelationSense {
   bool subject_is_object = false;   // "X founded Y" states Y founded_by X
   bool mutual = false;              // "A and B formed a joint venture": among the subjects
   bool frame = false;               // "agreement to supply": the complement names the relation
+  bool attempt = false;             // "bid for X": only tried, so planned
 };
 
 class EnglishWords {
@@ -47,6 +48,17 @@ class EnglishWords {
   bool IsRelativeBreak(const std::string& w) const { return relative_breaks_.count(w) > 0; }
   // "owns 72% of X", "took a 30% stake in X": a verb of holding part of a company.
   bool IsHoldingVerb(const std::string& lemma) const { return holding_verbs_.count(lemma) > 0; }
+  // "a maker of electric delivery vans": a relation whose object may be a kind, not a name.
+  bool TakesKindObject(const std::string& relation) const { return kind_objects_.count(relation) > 0; }
+  // "X joined Y as its head": a verb that, with a person for its subject, states position_held.
+  bool IsEmploymentVerb(const std::string& lemma) const { return employment_verbs_.count(lemma) > 0; }
+  // "its fintech venture OnePay", "the group's Metaplant America factory": a unit or site owned.
+  bool IsUnitNoun(const std::string& w) const { return unit_nouns_.count(w) > 0; }
+  bool IsHoldingNoun(const std::string& lemma) const { return holding_nouns_.count(lemma) > 0; }
+  // "Industry Minister X": a title whose bare portfolio word names a ministry.
+  bool IsPortfolioTitle(const std::string& w) const { return portfolio_titles_.count(w) > 0; }
+  // "$5 billion in fiscal 2025", "in cash": words that make what follows an amount no target.
+  const std::set<std::string>& amount_time_words() const { return amount_time_words_; }
   // "an investigation into X's pricing": the relation's object is the possessor X.
   bool TakesPossessorObject(const std::string& relation) const { return possessor_objects_.count(relation) > 0; }
   // True when some verb phrase of the tables starts with `lemma` ("team" of "team up").
@@ -61,7 +73,9 @@ class EnglishWords {
   std::map<std::string, std::vector<RelationSense>> verbs_, nouns_;
   std::set<std::string> light_verbs_, planned_verbs_, planned_aux_, negating_verbs_,
       negation_words_, reporting_, pronouns_, phrase_heads_, documents_, descriptor_breaks_,
-      relative_breaks_, possessor_objects_, holding_verbs_;
+      relative_breaks_, possessor_objects_, holding_verbs_, holding_nouns_, portfolio_titles_,
+      amount_time_words_, kind_objects_,
+      employment_verbs_, unit_nouns_;
   std::map<std::string, std::string> demonyms_;
   std::vector<std::string> placeholders_;
 };

@@ -152,6 +152,8 @@ TEST_CASE("English passives, coordination, titles, clauses and amounts give thei
        {"United Kingdom signed Bletchley Declaration"}},
       {"Microsoft invested $80 billion in fiscal 2025.",
        {"Microsoft investment_amount 80000000000 USD"}},
+      {"Quorra Bank will spend $4 billion in September.",
+       {"Quorra Bank investment_amount 4000000000 USD [status planned]"}},
       {"Kakao joined the Frontier Model Forum.",
        {"Kakao participates_in Frontier Model Forum"}},
       {"Naver has not acquired Upstage.",

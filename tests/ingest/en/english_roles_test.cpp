@@ -127,6 +127,8 @@ TEST_CASE("a percentage held of a company states ownership with the percentage",
       {"Fenwick Capital owns 64% of Lorne Foods.", {"Fenwick Capital owner_of Lorne Foods [percent 64]"}},
       {"Arcadia Energy will hold a 45 percent stake in Velo Grid.",
        {"Arcadia Energy owner_of Velo Grid [percent 45] [status planned]"}},
+      {"Marlow Holdings has a 30% holding in Penrith Mills.",
+       {"Marlow Holdings owner_of Penrith Mills [percent 30]"}},
       {"Brixton Power will invest $30 million in Solent Wind and hold a 40% stake in it.",
        {"Brixton Power invested_in Solent Wind [amount 30000000 USD] [status planned]",
         "Brixton Power owner_of Solent Wind [percent 40] [status planned]"}},
@@ -197,6 +199,69 @@ TEST_CASE("a name may open with a capital outside ASCII", "[ingest][english]") {
       {"Émile Roux met Ángel Ruiz in Madrid.", {"Émile Roux met_with Ángel Ruiz"}},
   };
   CheckCases(cases);
+}
+
+TEST_CASE("a bid for a company is only a try at acquiring it", "[ingest][english]") {
+  const Case cases[] = {
+      {"Pellam Motors bid for Oster Labs last year.", {"Pellam Motors acquired Oster Labs [date 2024] [status planned]"}},
+      {"Halvorsen Group did not bid for Marbeck Foods.",
+       {"Halvorsen Group acquired Marbeck Foods [status planned] [negated]"}},
+  };
+  CheckCases(cases);
+}
+
+TEST_CASE("an object 'the company' is the name before it in the sentence, not the last 'Company'",
+          "[ingest][english]") {
+  std::vector<std::string> facts = FactLines(
+      "Orrin Battery Company makes cells. Quell Systems, which had held talks with Marbeck Foods, "
+      "did not bid for the company.");
+  CHECK(Has(facts, "Quell Systems acquired Marbeck Foods [status planned] [negated]"));
+  for (const std::string& f : facts) CHECK(f.find("acquired Orrin") == std::string::npos);
+}
+
+TEST_CASE("a relation noun after an article and its modifiers describes the name before it",
+          "[ingest][english]") {
+  const Case cases[] = {
+      {"Ostrand Foods, a Lyon-based rival of Marbeck Foods, cut prices.",
+       {"Ostrand Foods competes_with Marbeck Foods"}},
+      {"Ravel Labs, a Denver-based maker of surgical robots, hired staff.", {"Ravel Labs develops surgical robots"}},
+      // An acronym before the head noun is part of the kind; what follows "for" is not.
+      {"Pellam Bio is a developer of RNA vaccines for cattle.", {"Pellam Bio develops RNA vaccines"}},
+  };
+  CheckCases(cases);
+  // Modifiers without an article are no noun phrase of the name before them.
+  std::vector<std::string> facts = FactLines("Quell Systems hired small rival of Marbeck Foods.");
+  for (const std::string& f : facts) CHECK(f.find("competes_with") == std::string::npos);
+}
+
+TEST_CASE("a person who joins an organisation holds a position there or held one where they come from",
+          "[ingest][english]") {
+  const Case cases[] = {
+      {"Talvo was founded in 2019 by Stanford chemist Mara Quinn, who will join Tarrow Bank as head of "
+       "retail lending once the deal closes.",
+       {"Mara Quinn position_held Tarrow Bank [status planned]"}},
+      {"Tarrow Bank CEO Mara Quinn, who joined the company from Helm Works in 2020, declined to comment.",
+       {"Mara Quinn ceo_of Tarrow Bank", "Mara Quinn position_held Helm Works"}},
+      {"Quell Systems joined the Helix Alliance.", {"Quell Systems participates_in Helix Alliance"}},
+  };
+  CheckCases(cases);
+  std::vector<std::string> facts = FactLines(
+      "Talvo was founded in 2019 by Stanford chemist Mara Quinn, who will join Tarrow Bank as head of "
+      "retail lending once the deal closes.");
+  for (const std::string& f : facts) CHECK(f.find("participates_in") == std::string::npos);
+}
+
+TEST_CASE("a possessive before an organisation's named unit or site states that the possessor owns it",
+          "[ingest][english]") {
+  const Case cases[] = {
+      {"Tarrow Bank will also bring its fintech venture Helm Pay to Oster stores.", {"Tarrow Bank owner_of Helm Pay"}},
+      {"Ravel Motor Group Chair Ana Ruiz said the van would be built at the group's Helix Park factory in Ohio.",
+       {"Ravel Motor Group owner_of Helix Park"}},
+  };
+  CheckCases(cases);
+  // A product behind a possessive is no unit the possessor owns.
+  std::vector<std::string> model = FactLines("Tarrow Bank will contribute its Helm 2 model to the project.");
+  for (const std::string& f : model) CHECK(f.find("owner_of") == std::string::npos);
 }
 
 }  // namespace kg::ingest
