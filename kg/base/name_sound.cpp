@@ -27,21 +27,43 @@ bool IsSyllable(char32_t c) { return c >= kFirstSyllable && c <= kLastSyllable; 
 bool IsVowelLetter(char c) { return std::string_view("aeiouy").find(c) != std::string_view::npos; }
 bool IsSoftener(char c) { return c == 'e' || c == 'i' || c == 'y'; }
 
-// One position of a reading: the ways it may sound ("" = silent).
-using Choices = std::vector<std::string>;
+// One position of a reading: the ways it may sound, each with the vowels it adds.
+struct Option {
+  std::string consonants;
+  int vowels = 0;
+};
+using Choices = std::vector<Option>;
 
 struct Reading {
   std::vector<Choices> parts;
-  int vowels = 0;
   void Add(Choices c) { parts.push_back(std::move(c)); }
-  void Add(const char* one) { parts.push_back({one}); }
+  void Add(const char* one) { parts.push_back({Option{one, 0}}); }
+  void AddEither(const char* a, const char* b) { parts.push_back({Option{a, 0}, Option{b, 0}}); }
+  void AddVowel() { parts.push_back({Option{"", 1}}); }
 };
+
+// Every way a reading may sound (at most kMaxReadings).
+std::vector<Option> Expand(const Reading& r) {
+  std::vector<Option> readings = {Option{}};
+  for (const Choices& choices : r.parts) {
+    std::vector<Option> next;
+    for (const Option& so_far : readings) {
+      for (const Option& c : choices) {
+        if (next.size() < kMaxReadings) {
+          next.push_back(Option{so_far.consonants + c.consonants, so_far.vowels + c.vowels});
+        }
+      }
+    }
+    readings = std::move(next);
+  }
+  return readings;
+}
 
 void ReadSyllable(char32_t c, Reading* r) {
   int index = static_cast<int>(c - kFirstSyllable);
   int initial = index / 588, vowel = (index % 588) / 28, final = index % 28;
   if (kInitials[initial] != '-') r->Add(std::string(1, kInitials[initial]).c_str());
-  if (!(vowel == kVowelEu && final == 0)) ++r->vowels;
+  if (!(vowel == kVowelEu && final == 0)) r->AddVowel();
   if (kFinals[final] != '-') r->Add(std::string(1, kFinals[final]).c_str());
 }
 
@@ -55,7 +77,7 @@ void ReadLatinWord(const std::string& w, Reading* r) {
       continue;
     }
     if (IsVowelLetter(c)) {
-      if (i == 0 || !IsVowelLetter(w[i - 1])) ++r->vowels;
+      if (i == 0 || !IsVowelLetter(w[i - 1])) r->AddVowel();
       continue;
     }
     switch (c) {
@@ -65,20 +87,21 @@ void ReadLatinWord(const std::string& w, Reading* r) {
         if (next == 'h') ++i;
         break;
       case 'c':
-        if (next == 'h') { r->Add(Choices{"S", "K"}); ++i; }  // chip 칩, tech 텍
+        if (next == 'h') { r->AddEither("S", "K"); ++i; }  // chip 칩, tech 텍
         else if (next == 'k') { r->Add("K"); ++i; }
         else r->Add(IsSoftener(next) ? "S" : "K");
         break;
       case 'd': r->Add("T"); break;
       case 't':
-        if (next == 'h') { r->Add(Choices{"T", "S"}); ++i; }
+        if (next == 'h') { r->AddEither("T", "S"); ++i; }
         else if (next == 'i' && (at(i + 2) == 'a' || at(i + 2) == 'o' || at(i + 2) == 'u')) r->Add("S");
         else if (next == 'c' && at(i + 2) == 'h') {}  // 'tch' sounds as its 'ch'
         else r->Add("T");
         break;
       case 'g':
         if (next == 'h') { if (i == 0) r->Add("K"); ++i; }  // silent inside: 'night'
-        else r->Add(IsSoftener(next) ? Choices{"K", "S"} : Choices{"K"});
+        else if (IsSoftener(next)) r->AddEither("K", "S");
+        else r->Add("K");
         break;
       case 'h':
         if (IsVowelLetter(next)) r->Add("H");
@@ -90,11 +113,13 @@ void ReadLatinWord(const std::string& w, Reading* r) {
       case 'j': case 'z': r->Add("S"); break;
       case 'x': r->Add(i == 0 ? "S" : "KS"); break;
       case 'k': case 'q': r->Add("K"); break;
-      case 'l': r->Add(i == 0 ? Choices{"L", ""} : Choices{"L"}); break;  // 이 for Lee
+      case 'l': if (i == 0) r->AddEither("L", "");  // 이 for Lee
+        else r->Add("L");
+        break;
       case 'r':
-        if (i == 0) r->Add(Choices{"L", ""});
+        if (i == 0) r->AddEither("L", "");
         else if (IsVowelLetter(next)) r->Add("L");
-        else if (next == '\0' && IsVowelLetter(w[i - 1])) r->Add(Choices{"", "L"});  // 에테르
+        else if (next == '\0' && IsVowelLetter(w[i - 1])) r->AddEither("", "L");  // 에테르
         break;  // before a consonant Korean does not sound it: market 마켓
       case 'm': r->Add("M"); break;
       case 'n':
@@ -106,11 +131,30 @@ void ReadLatinWord(const std::string& w, Reading* r) {
   }
 }
 
-Reading Read(std::string_view folded) {
+Reading Read(std::string_view folded, const NameWords* words);
+
+// A Latin word: as spelled, or as the Korean word(s) a name writes for it (materials 소재).
+void ReadLatinOrTranslated(const std::string& w, const NameWords* words, Reading* r) {
+  auto it = words ? words->find(w) : NameWords::const_iterator();
+  if (!words || it == words->end()) {
+    ReadLatinWord(w, r);
+    return;
+  }
+  Reading spelled;
+  ReadLatinWord(w, &spelled);
+  Choices either = Expand(spelled);
+  for (const std::string& korean : it->second) {
+    Choices read = Expand(Read(korean, nullptr));
+    if (!read.empty()) either.push_back(read.front());
+  }
+  r->Add(std::move(either));
+}
+
+Reading Read(std::string_view folded, const NameWords* words) {
   Reading r;
   std::string word;
   auto flush = [&] {
-    if (!word.empty()) ReadLatinWord(word, &r);
+    if (!word.empty()) ReadLatinOrTranslated(word, words, &r);
     word.clear();
   };
   for (char32_t c : ToCodePoints(std::string(folded))) {
@@ -147,33 +191,26 @@ bool HasHangul(std::string_view text) {
   return false;
 }
 
-std::vector<NameSound> LatinSounds(std::string_view folded) {
-  Reading r = Read(folded);
-  std::vector<std::string> readings = {""};
-  for (const Choices& choices : r.parts) {
-    std::vector<std::string> next;
-    for (const std::string& so_far : readings) {
-      for (const std::string& c : choices) {
-        if (next.size() < kMaxReadings) next.push_back(so_far + c);
-      }
-    }
-    readings = std::move(next);
-  }
+std::vector<NameSound> LatinSounds(std::string_view folded, const NameWords* words) {
   std::vector<NameSound> out;
-  for (const std::string& s : readings) {
-    NameSound sound{Collapsed(s), r.vowels};
-    bool seen = std::any_of(out.begin(), out.end(),
-                            [&](const NameSound& o) { return o.consonants == sound.consonants; });
+  for (const Option& o : Expand(Read(folded, words))) {
+    NameSound sound{Collapsed(o.consonants), o.vowels};
+    bool seen = std::any_of(out.begin(), out.end(), [&](const NameSound& other) {
+      return other.consonants == sound.consonants && other.vowels == sound.vowels;
+    });
     if (!seen) out.push_back(sound);
   }
   return out;
 }
 
 NameSound HangulSound(std::string_view folded) {
-  Reading r = Read(folded);
-  std::string s;
-  for (const Choices& choices : r.parts) s += choices.front();
-  return NameSound{Collapsed(s), r.vowels};
+  Reading r = Read(folded, nullptr);
+  Option first;
+  for (const Choices& choices : r.parts) {
+    first.consonants += choices.front().consonants;
+    first.vowels += choices.front().vowels;
+  }
+  return NameSound{Collapsed(first.consonants), first.vowels};
 }
 
 bool SoundAlike(const NameSound& latin, const NameSound& hangul) {

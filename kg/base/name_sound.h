@@ -6,6 +6,7 @@
 // ways) and are only counted.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -17,11 +18,15 @@ struct NameSound {
   int vowels = 0;          // vowel sounds: Latin vowel groups, Hangul syllables without 으
 };
 
+// English words of organisation names and the Korean words names write for them (materials:
+// 소재, life: 생명), lower case; question_words.json "name_words".
+using NameWords = std::map<std::string, std::vector<std::string>>;
+
 // The sounds a Latin spelling may stand for (a few, where English spelling is ambiguous: 'th'
 // as ㅌ or ㅅ, a soft or hard 'g', a word-initial l/r that Korean drops, a final 'r' written
 // 르 or not). Hangul letters in the name are read as HangulSound reads them. `folded` is
-// lower case (FoldName).
-std::vector<NameSound> LatinSounds(std::string_view folded);
+// lower case (FoldName). A word of `words` may also be read as its Korean words.
+std::vector<NameSound> LatinSounds(std::string_view folded, const NameWords* words = nullptr);
 
 // The one sound of a name written in Hangul (Latin letters and digits in it read as
 // LatinSounds' first reading).

@@ -147,7 +147,11 @@ Result<const QuestionLexicon*> Binder::Lexicon() {
 }
 
 SoundAlikeNames& Binder::SoundNames() {
-  if (!sound_names_) sound_names_ = std::make_unique<SoundAlikeNames>(view_, text_);
+  if (!sound_names_) {
+    Result<const QuestionLexicon*> lexicon = Lexicon();
+    const NameWords* words = lexicon.ok() ? &(*lexicon)->grammar().name_words : nullptr;
+    sound_names_ = std::make_unique<SoundAlikeNames>(view_, text_, words);
+  }
   return *sound_names_;
 }
 

@@ -87,6 +87,9 @@ Result<QuestionWords> QuestionWords::Parse(const std::string& json_text) {
     w.ko.percent_counters = List(ko, "percent_counters");
     w.ko.rank_counters = List(ko, "rank_counters");
     w.ko.plural_suffix = ko.at("plural_suffix").get<std::string>();
+    for (const auto& [english, korean] : doc.at("name_words").items()) {
+      if (english != "about") w.name_words[english] = korean.get<std::vector<std::string>>();
+    }
   } catch (const json::exception& e) {
     return Status::ParseError(std::string("question_words.json: ") + e.what());
   }

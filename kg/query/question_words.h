@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "kg/base/name_sound.h"
 #include "kg/base/status.h"
 
 namespace kg {
@@ -44,6 +45,9 @@ struct QuestionWords {
     std::vector<std::pair<std::string, std::string>> plan_constructions;
     std::string plural_suffix;
   } ko;
+  // English words of organisation names and the Korean words names write for them, for
+  // finding a Hangul name from its English spelling (kg/base/name_sound.h).
+  NameWords name_words;
 
   // Entity types a "where" answer has: a question with no relation word asking for one
   // (어느 나라 회사야, which country is X from) asks where X is.

@@ -32,7 +32,7 @@ Status SoundAlikeNames::Load(const std::string& prefix) {
 Result<std::vector<TermId>> SoundAlikeNames::Find(const std::string& latin_name) {
   std::string folded = FoldName(latin_name);
   if (folded.empty() || HasHangul(folded)) return std::vector<TermId>{};
-  std::vector<NameSound> sounds = LatinSounds(folded);
+  std::vector<NameSound> sounds = LatinSounds(folded, words_);
   for (const char* lead : kHangulLeads) KG_RETURN_IF_ERROR(Load(lead));
   // Names that open with Latin letters and go on in Hangul (GS리테일): those sharing the
   // first two letters.

@@ -20,7 +20,9 @@ namespace kg {
 class SoundAlikeNames {
  public:
   // References must outlive this.
-  SoundAlikeNames(const ReadView& view, TermText& text) : view_(view), text_(text) {}
+  // `words` (may be null): English words of organisation names and their Korean words.
+  SoundAlikeNames(const ReadView& view, TermText& text, const NameWords* words)
+      : view_(view), text_(text), words_(words) {}
 
   // The one entity whose Hangul name sounds like `latin_name`; empty when none or several
   // do, or when the name holds Hangul itself. The graph's Hangul names are read once, on
@@ -36,6 +38,7 @@ class SoundAlikeNames {
 
   const ReadView& view_;
   TermText& text_;
+  const NameWords* words_;
   std::map<std::string, bool> loaded_;  // name prefixes read so far
   std::unordered_multimap<std::string, Entry> by_consonants_;
 };

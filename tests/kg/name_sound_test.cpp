@@ -14,8 +14,9 @@ namespace kg {
 
 namespace {
 
-bool Alike(const std::string& latin, const std::string& hangul) {
-  for (const NameSound& s : LatinSounds(latin)) {
+bool Alike(const std::string& latin, const std::string& hangul,
+           const NameWords* words = nullptr) {
+  for (const NameSound& s : LatinSounds(latin, words)) {
     if (SoundAlike(s, HangulSound(hangul))) return true;
   }
   return false;
@@ -40,6 +41,15 @@ TEST_CASE("a romanised Korean name and its Hangul sound alike", "[name-sound]") 
   CHECK(Alike("lee hyejin", "이혜진"));
   CHECK(Alike("hyundai", "현대"));
   CHECK(Alike("kim chang-ho", "김창호"));
+}
+
+TEST_CASE("a word Korean names translate is read either way", "[name-sound]") {
+  NameWords words{{"materials", {"소재"}}, {"life", {"생명"}}, {"group", {"그룹"}}};
+  CHECK(Alike("hanbit materials", "한빛소재", &words));
+  CHECK(Alike("daemyung life", "대명생명", &words));
+  CHECK(Alike("hanbit materials", "한빛머티리얼즈", &words));  // or transcribed
+  CHECK_FALSE(Alike("hanbit materials", "한빛소재"));  // without the word list
+  CHECK_FALSE(Alike("hanbit life", "한빛소재", &words));
 }
 
 TEST_CASE("different names, and names too short to tell, do not sound alike", "[name-sound]") {
