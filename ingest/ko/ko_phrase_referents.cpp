@@ -145,7 +145,16 @@ void KoreanChunker::DescribePhrases(const std::string& s, const std::vector<Ment
     std::string title_word = last.stem;
     if (head_end < 0 && mentions_.IsTitle(title_word) && p.last > p.first) {
       int person = -1, org = -1;
-      for (int i = p.last - 1; i >= p.first && i >= p.last - 3; --i) {
+      // "대표이사 사장": of two titles in a row the first, nearest the names, says the office.
+      int names_end = p.last - 1;
+      if (names_end > p.first) {
+        const Token& before = tokens[static_cast<size_t>(names_end)];
+        if (before.mentions.empty() && before.role == Role::kNone && mentions_.IsTitle(before.stem)) {
+          title_word = before.stem;
+          --names_end;
+        }
+      }
+      for (int i = names_end; i >= p.first && i >= names_end - 2; --i) {
         const Token& t = tokens[static_cast<size_t>(i)];
         if (!t.head_is_mention || t.role != Role::kNone) break;
         int e = mentions[static_cast<size_t>(t.mentions.back())].entity;

@@ -61,3 +61,23 @@ TEST_CASE("a relation noun after 와/과 is what is done with the name, not its 
 }
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("analysts, lawyers and vice-ministers hold their title at the organisation before them",
+          "[ingest][ko][titles]") {
+  CHECK(HasFact("**한빛증권** 김하늘 연구원은 \"수요가 더 늘 것\"이라고 내다봤다.\n",
+                "김하늘 position_held 한빛증권", "markdown"));
+  CHECK(HasFact("**가람법률사무소** 윤도현 변호사는 소송을 준비하고 있다고 말했다.\n",
+                "윤도현 position_held 가람법률사무소", "markdown"));
+  CHECK(HasFact("**누리소프트** 한가을 공동대표는 신작을 소개했다.\n", "한가을 ceo_of 누리소프트", "markdown"));
+}
+
+TEST_CASE("of two titles in a row the first names the office", "[ingest][ko][titles]") {
+  CHECK(HasFact("박지훈 **가람전자** 대표이사 사장은 투자를 늘리겠다고 말했다.\n", "박지훈 ceo_of 가람전자",
+                "markdown"));
+  CHECK_FALSE(HasFact("박지훈 **가람전자** 대표이사 사장은 투자를 늘리겠다고 말했다.\n",
+                      "박지훈 position_held 가람전자", "markdown"));
+}
+
+}  // namespace kg::testing
