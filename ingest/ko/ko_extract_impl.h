@@ -312,6 +312,12 @@ struct KoreanExtractor::Impl {
   // linked to one by a relation that says so, holds the title there.
   void TitleAtOrganisation(const Resolution& res, const std::vector<int>& subjects,
                            const std::vector<int>& objects, size_t b, size_t e);
+  // ko_siting.cpp: "P에 공장 Y를 짓다": the thing a relation of making makes is in the place
+  // marked 에 in its clause.
+  // Whether R makes a thing (ko_grammar.json: siting_relations): builds, established.
+  static bool MakesThing(const RelationDef& R);
+  void SiteMadeThings(const Resolution& res, const Predicate& P, const std::vector<int>& subjects,
+                      const std::vector<int>& objects, const std::vector<int>& args, size_t b, size_t e);
   // An organisation with a product name in parentheses after it: the organisation and its product.
   void ProductsOfOrganisations();
   // ko_genitive_frames.cpp: "Y의 자회사 X", "X는 Y의 주주다", "ORG의 PRODUCT".

@@ -41,6 +41,9 @@ struct KoreanGrammar {
   std::vector<std::string> auxiliary_adnominals;      // 온, 있는 (공급해 온 X)
   std::vector<std::string> non_name_finals;           // 들, 듯, 뿐 ... (no name ends so)
   std::vector<std::string> place_unit_suffixes;       // 시, 군 (dropped after a province)
+  // Relations whose clause puts the thing made at the place marked 에, and the side that
+  // thing is on ("object" or "subject"): builds -> object (P에 공장을 짓다).
+  std::map<std::string, std::string> siting_relations;
   std::vector<std::string> kind_copula_finals;        // 입니다, 이다 (X는 ... N입니다)
   std::vector<std::string> kind_copula_adnominals;    // 인, 였던 (N인 X)
   std::vector<std::string> non_kind_nouns;            // 것, 셈, 핵심 ... (no kind of thing)

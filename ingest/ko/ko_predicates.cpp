@@ -210,6 +210,11 @@ bool KoreanExtractor::Impl::ResolveObject(const Slots& k, const std::vector<int>
     res->object_phrase = Find(k.args, k.obj_roles, k.exclude, k.passive || k.P.inverse);
     if (res->object_phrase >= 0) {
       res->objects = Entities(res->object_phrase);
+      // "베트남 공장을 세우다": what is made is not the place its noun is said to be in.
+      if (phrase(res->object_phrase).referents.empty() && MakesThing(k.R) && !res->objects.empty()) {
+        const std::string& t = ents->at(res->objects.front()).type;
+        if (t == "Country" || t == "Place") res->objects.clear();
+      }
     } else {
       // An unnamed declaration of the latest event ("최종 선언문에 서명").
       for (int a : k.args) {
@@ -490,6 +495,7 @@ void KoreanExtractor::Impl::EmitResolution(const Resolution& res, const Predicat
     }
   }
   if (R.ko_title_at_organisation) TitleAtOrganisation(res, subjects, objects, span_begin, span_end);
+  SiteMadeThings(res, P, subjects, objects, args, span_begin, span_end);
   (void)pred_phrase;
   (void)stem;
 }
