@@ -295,6 +295,7 @@ struct KoreanExtractor::Impl {
   int PlaceAgentPhrase(const std::vector<int>& args, const std::set<int>& exclude) const;
   void ListItemArguments(const Slots& k, Resolution* res);
   void DefinitionAndAgent(const Slots& k, Resolution* res);
+  bool UnnamedObject(const Slots& k) const;
   void ScoreTypes(const Slots& k, Resolution* res);
 
   void EmitResolution(const Resolution& res, const Predicate& P, const std::vector<int>& money,

@@ -210,8 +210,12 @@ bool KoreanExtractor::Impl::ResolveObject(const Slots& k, const std::vector<int>
     res->object_phrase = Find(k.args, k.obj_roles, k.exclude, k.passive || k.P.inverse);
     if (res->object_phrase >= 0) {
       res->objects = Entities(res->object_phrase);
-      // "베트남 공장을 세우다": what is made is not the place its noun is said to be in.
-      if (phrase(res->object_phrase).referents.empty() && MakesThing(k.R) && !res->objects.empty()) {
+      // "베트남 공장을 세우다": what is made is not the place its noun is said to be in; and a
+      // place marked 에서 is where something happens, not what is taken part in (파리에서 열리는
+      // 회의에 참석).
+      bool where = (phrase(res->object_phrase).referents.empty() && MakesThing(k.R)) ||
+                   phrase(res->object_phrase).role == Role::kPlace;
+      if (where && !res->objects.empty()) {
         const std::string& t = ents->at(res->objects.front()).type;
         if (t == "Country" || t == "Place") res->objects.clear();
       }
@@ -384,13 +388,25 @@ void KoreanExtractor::Impl::ListItemArguments(const Slots& k, Resolution* res) {
   }
 }
 
+// "X: Y가 ... 원료를 만든다": a clause whose object is a thing it does not name leaves no slot
+// for the definition's topic.
+bool KoreanExtractor::Impl::UnnamedObject(const Slots& k) const {
+  for (int a : k.args) {
+    if (!k.exclude.count(a) && phrase(a).role == Role::kObject && k.obj_roles.count(Role::kObject) &&
+        Entities(a).empty()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Definition lines fill what the body leaves out; an agent behind "X를 통해" acts for a person.
 void KoreanExtractor::Impl::DefinitionAndAgent(const Slots& k, Resolution* res) {
   int topic = DefinitionTopic();
   if (topic >= 0) {
     if (res->subjects.empty() && std::find(res->objects.begin(), res->objects.end(), topic) == res->objects.end()) {
       res->subjects = {topic};
-    } else if (k.entity_object && res->objects.empty() &&
+    } else if (k.entity_object && res->objects.empty() && !UnnamedObject(k) &&
                std::find(res->subjects.begin(), res->subjects.end(), topic) == res->subjects.end()) {
       res->objects = {topic};
     }
