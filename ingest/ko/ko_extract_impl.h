@@ -258,6 +258,7 @@ struct KoreanExtractor::Impl {
     StakeFrames();
     EventVenues();
     SeatFrames();
+    SeatMoves();
     TableRow();
     KindFrames();
     RankStatements();
@@ -329,6 +330,8 @@ struct KoreanExtractor::Impl {
   void EventVenues();
   // ko_seat_frames.cpp: "X 본사는 P에 있다"; "본사는 P에 있다" of the topic.
   void SeatFrames();
+  // ko_seat_frames.cpp: "본사를 P로 옮기다": the organisation's seat is moved to P.
+  void SeatMoves();
   // ko_seat_frames.cpp: remembers the organisation the sentence is about (its topic).
   void UpdateTopic();
   // ko_table_rows.cpp: a table row read against its header (| 기업 | 대표 제품 |).

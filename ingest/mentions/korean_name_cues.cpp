@@ -179,8 +179,8 @@ void MentionFinder::Impl::PlacesInPlaces(const std::vector<Token>& tokens) {
     std::string word = StripTrailing(tokens[k].text);
     if (word.empty() || !IsHangulSyllable(ToCodePoints(word).front())) continue;
     ParticleSplit ps = SplitParticles(word);
-    // Where something is (에, 에서) or whose (의): 헝가리 데브레첸에, 미국 오하이오주의.
-    if (ps.role != Role::kTarget && ps.role != Role::kPlace && ps.role != Role::kGenitive) continue;
+    // Where something is (에, 에서), whose (의) or where to (로): 헝가리 데브레첸에, 미국 오하이오주의.
+    if (ps.role != Role::kTarget && ps.role != Role::kPlace && ps.role != Role::kGenitive && ps.role != Role::kMeans) continue;
     if (Blocked(tokens[k].begin, tokens[k].begin + ps.stem.size())) continue;
     // 경기 화성에: a city named without its unit (화성시) is that city, though the dictionary
     // knows the bare word.
