@@ -278,6 +278,7 @@ struct KoreanExtractor::Impl {
 
   void Predicates();
   bool InPurposeClause(int ph, int pred_token) const;
+  bool PartyBefore(const std::vector<int>& args, int agreement) const;
 
   // The reading of predicate P as relation R over the phrases `args`, in phases: the object
   // (false: the relation cannot hold here), the subject, list items, definition lines and

@@ -45,6 +45,7 @@ struct KoreanGrammar {
   // thing is on ("object" or "subject"): builds -> object (P에 공장을 짓다).
   std::map<std::string, std::string> siting_relations;
   std::vector<std::string> seat_moving_stems;          // 옮기, 이전하 (본사를 P로 옮기다)
+  std::vector<std::string> agreement_nouns;            // 계약, 협약 (Y와 계약을 맺다)
   std::vector<std::string> kind_copula_finals;        // 입니다, 이다 (X는 ... N입니다)
   std::vector<std::string> kind_copula_adnominals;    // 인, 였던 (N인 X)
   std::vector<std::string> non_kind_nouns;            // 것, 셈, 핵심 ... (no kind of thing)

@@ -83,6 +83,10 @@ void KoreanExtractor::Impl::Predicates() {
         Role r = phrase(*it).role;
         if (r != Role::kObject && r != Role::kTarget && r != Role::kNone) continue;
         rels = RelationsInPhrase(*it, &stem);
+        // "Y와 계약을 맺다": an agreement for nothing the vocabulary names is a partnership.
+        if (rels.empty() && OneOf(phrase(*it).head, KoreanGrammar::Get().agreement_nouns) && PartyBefore(args, *it)) {
+          if (const RelationDef* agreement = x.relations_.ForRule("agreement")) rels = {agreement};
+        }
         if (!rels.empty()) {
           pred_phrase = *it;
           break;
@@ -336,6 +340,26 @@ int KoreanExtractor::Impl::PlaceAgentPhrase(const std::vector<int>& args, const 
     found = a;
   }
   return found;
+}
+
+// "Y와 계약을 맺다": a party marked 와/과 before the agreement noun -- an organisation, a
+// government, a country or a person, not a document (양해각서(MOU)와 계약을).
+bool KoreanExtractor::Impl::PartyBefore(const std::vector<int>& args, int agreement) const {
+  auto party = [&](int e) {
+    const ExtractedEntity& en = ents->at(e);
+    for (const RelationDef& r : x.relations_.relations()) {
+      if (OneOf(en.name, r.ko_nouns)) return false;  // an agreement itself (MOU)
+    }
+    const std::string& t = en.type;
+    return t.empty() || t == "Person" || t == "Country" || TypeCompatible("Organization", t);
+  };
+  for (int a : args) {
+    const Phrase& p = phrase(a);
+    if (a >= agreement || p.referents.empty() || !party(p.referents.front())) continue;
+    // The other side marked 와/과, or both sides as the subject (A와 B는 협약을 맺었다).
+    if (p.role == Role::kPartner || (IsSubjectLike(p.role) && p.referents.size() >= 2)) return true;
+  }
+  return false;
 }
 
 // "X는 Y를 낮추기 위해 Z를 지었다": what precedes a nominalised verb with 위해 is that verb's,
