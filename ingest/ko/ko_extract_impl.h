@@ -298,6 +298,7 @@ struct KoreanExtractor::Impl {
   void ListItemArguments(const Slots& k, Resolution* res);
   void DefinitionAndAgent(const Slots& k, Resolution* res);
   bool UnnamedObject(const Slots& k) const;
+  void TopicAsOtherArgument(const Slots& k, Resolution* res);
   void ScoreTypes(const Slots& k, Resolution* res);
 
   void EmitResolution(const Resolution& res, const Predicate& P, const std::vector<int>& money,

@@ -184,6 +184,7 @@ KoreanExtractor::Impl::Resolution KoreanExtractor::Impl::Resolve(const RelationD
   ResolveSubject(k, inherited, inherited_phrase, adnominal, &res);
   ListItemArguments(k, &res);
   DefinitionAndAgent(k, &res);
+  TopicAsOtherArgument(k, &res);
   // "A, B, C는 경쟁하고 있다": a symmetric relation without a partner holds among the listed.
   if (R.symmetric && k.entity_object && res.objects.empty() && res.subjects.size() >= 2 && !k.passive) {
     res.objects = res.subjects;
@@ -443,6 +444,31 @@ void KoreanExtractor::Impl::DefinitionAndAgent(const Slots& k, Resolution* res) 
         TypeCompatible("Organization", ents->at(agent).type)) {
       res->subjects = {agent};
     }
+  }
+}
+
+// "X는 Y 대표가 창업했다": a topic beside a person as the subject (이/가) is the verb's other
+// argument, when the clause gives that argument no phrase of its own.
+void KoreanExtractor::Impl::TopicAsOtherArgument(const Slots& k, Resolution* res) {
+  if (!k.entity_object || k.passive || k.P.inverse || (!res->subjects.empty() && !res->objects.empty())) return;
+  int filled = res->subjects.empty() ? res->object_phrase : res->subject_phrase;
+  if (filled < 0 || phrase(filled).role != Role::kSubject || phrase(filled).topic) return;
+  // Only a person acting on it (X는 Y 대표가 세웠다): an organisation marked 이/가 after a topic
+  // is as often the subject of a clause inside the topic's own (X는 Y가 ...한 정황을 포착했다).
+  if (phrase(filled).referents.empty() || ents->at(phrase(filled).referents.front()).type != "Person") return;
+  int topic = -1;
+  for (int a : k.args) {
+    const Phrase& p = phrase(a);
+    if (p.role == Role::kObject && !k.exclude.count(a)) return;  // the clause has its own object
+    if (p.topic && p.role == Role::kTopic && !p.referents.empty() && a < filled) topic = a;
+  }
+  if (topic < 0) return;
+  if (res->subjects.empty()) {
+    res->subjects = phrase(topic).referents;
+    res->subject_phrase = topic;
+  } else {
+    res->objects = phrase(topic).referents;
+    res->object_phrase = topic;
   }
 }
 

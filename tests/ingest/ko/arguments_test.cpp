@@ -33,3 +33,13 @@ TEST_CASE("money spent with 들이다 is an amount invested", "[ingest][ko][argu
 }
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("a topic beside a person as the subject is the verb's other argument", "[ingest][ko][arguments]") {
+  CHECK(HasFact("**가람랩스**는 2018년 **윤하늘** 대표가 창업했다.\n", "가람랩스 founded_by 윤하늘 {date=2018}",
+                "markdown"));
+  CHECK(HasFact("**가람랩스**는 **윤하늘** 대표가 이끌고 있다.\n", "윤하늘 leads 가람랩스", "markdown"));
+}
+
+}  // namespace kg::testing
