@@ -80,7 +80,16 @@ void KoreanChunker::GroupPhrases(const std::vector<int>& pred_of, Chunked* chunk
         relation_nouns_.count(SplitParticles(StripPunct(tokens[static_cast<size_t>(i + 1)].text, nullptr)).stem)) {
       next_has_mention = false;
     }
-    bool coordination = t.role == Role::kPartner && t.head_is_mention && next_has_mention;
+    // "김서연 대표와 오태민 CTO가": a titled person joined by 와/과 to the next one.
+    auto title_at = [&](int j) {
+      if (j >= n || pred_token(j)) return false;
+      std::string stem = tokens[static_cast<size_t>(j)].stem;
+      size_t paren = stem.find('(');
+      return mentions_.IsTitle(stem) || (paren != std::string::npos && paren > 0 && mentions_.IsTitle(stem.substr(0, paren)));
+    };
+    bool titled_partner = t.role == Role::kPartner && i > cur.first && mentions_.IsTitle(t.stem) &&
+                          tokens[static_cast<size_t>(i - 1)].head_is_mention && next_has_mention && title_at(i + 2);
+    bool coordination = (t.role == Role::kPartner && t.head_is_mention && next_has_mention) || titled_partner;
     bool genitive = t.role == Role::kGenitive;
     bool lists = (t.comma && next_has_mention && t.head_is_mention) || (t.list_end && t.role == Role::kNone);
     if (t.role == Role::kNone || genitive || coordination || lists) {
@@ -143,6 +152,11 @@ void KoreanChunker::DescribePhrases(const std::string& s, const std::vector<Ment
     }
     // Apposition: [ORG] PERSON TITLE or PERSON [ORG] TITLE.
     std::string title_word = last.stem;
+    // "최고기술책임자(CTO)가": the title with its abbreviation in parentheses.
+    if (size_t paren = title_word.find('('); paren != std::string::npos && paren > 0 &&
+                                              mentions_.IsTitle(title_word.substr(0, paren))) {
+      title_word = title_word.substr(0, paren);
+    }
     if (head_end < 0 && mentions_.IsTitle(title_word) && p.last > p.first) {
       int person = -1, org = -1;
       // "대표이사 사장": of two titles in a row the first, nearest the names, says the office.
@@ -170,6 +184,16 @@ void KoreanChunker::DescribePhrases(const std::string& s, const std::vector<Ment
         p.referents.push_back(person);
         p.person_org = org;
         p.title = title_word;
+        // Titled persons before it joined by 와/과 (김서연 대표와 오태민 CTO가) are its siblings.
+        for (int i = names_end - 1; i > p.first; --i) {
+          const Token& title = tokens[static_cast<size_t>(i)];
+          const Token& name = tokens[static_cast<size_t>(i - 1)];
+          if (title.role != Role::kPartner || !mentions_.IsTitle(title.stem) || !name.head_is_mention) break;
+          int e = mentions[static_cast<size_t>(name.mentions.back())].entity;
+          if (entities.at(e).type != "Person") break;
+          p.referents.insert(p.referents.begin(), e);
+          --i;
+        }
         continue;
       }
     }

@@ -50,7 +50,10 @@ void MentionFinder::Impl::TitledPersons(const std::vector<Token>& tokens) {
     // (이재용 삼성전자 회장).
     auto is_title = [&](size_t t) {
       ParticleSplit title = SplitParticles(StripTrailing(tokens[t].text));
-      return f.IsTitle(title.stem) || f.IsTitle(tokens[t].text);
+      // "최고기술책임자(CTO)가": the title with its abbreviation in parentheses.
+      size_t paren = tokens[t].text.find('(');
+      std::string bare = paren == std::string::npos || paren == 0 ? std::string() : tokens[t].text.substr(0, paren);
+      return f.IsTitle(title.stem) || f.IsTitle(tokens[t].text) || (!bare.empty() && f.IsTitle(bare));
     };
     bool titled = is_title(k + 1);
     if (!titled && k + 2 < tokens.size()) {
@@ -60,6 +63,12 @@ void MentionFinder::Impl::TitledPersons(const std::vector<Token>& tokens) {
                is_title(k + 2);
     }
     if (!titled) continue;
+    // "클라우스 마이어 CEO": after a word the dictionary does not know, the name is a foreign
+    // one of two words, not this word alone.
+    if (k > 0) {
+      const std::string& prev = tokens[k - 1].text;
+      if (AllOf(prev, IsHangulSyllable) && Known(prev) < 0 && !WordOfTheLanguage(prev)) continue;
+    }
     // "한가람 누리전자 대표": the word between a person and the title is the organisation.
     if (k > 0) {
       int before = Known(StripTrailing(tokens[k - 1].text));
