@@ -67,7 +67,8 @@ void MentionFinder::Impl::TitledPersons(const std::vector<Token>& tokens) {
     // one of two words, not this word alone.
     if (k > 0) {
       const std::string& prev = tokens[k - 1].text;
-      if (AllOf(prev, IsHangulSyllable) && Known(prev) < 0 && !WordOfTheLanguage(prev)) continue;
+      ParticleSplit ps = SplitParticles(prev);
+      if (AllOf(prev, IsHangulSyllable) && ps.particle.empty() && Known(prev) < 0 && !WordOfTheLanguage(prev)) continue;
     }
     // "한가람 누리전자 대표": the word between a person and the title is the organisation.
     if (k > 0) {
