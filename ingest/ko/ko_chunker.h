@@ -131,6 +131,10 @@ class KoreanChunker {
                                    std::vector<Predicate>* predicates);
   // Noun phrases between the predicates, with their roles (ko_phrase_referents.cpp).
   void GroupPhrases(const std::vector<int>& pred_of, Chunked* chunked) const;
+  // "[ORG] PERSON TITLE", "PERSON [ORG] TITLE", "A 대표와 B CTO가": the titled persons a phrase
+  // ending in a title denotes, with the organisation and the title; false when it names none.
+  bool Apposition(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+                  const DocEntities& entities, Phrase* phrase) const;
   // Chunk's last phase: the referents and genitive modifiers of each phrase.
   void DescribePhrases(const std::string& s, const std::vector<Mention>& mentions,
                        const DocEntities& entities, Chunked* out) const;

@@ -258,6 +258,7 @@ struct KoreanExtractor::Impl {
     StakeFrames();
     EventVenues();
     SeatFrames();
+    SeatMoves();
     TableRow();
     KindFrames();
     RankStatements();
@@ -277,6 +278,7 @@ struct KoreanExtractor::Impl {
 
   void Predicates();
   bool InPurposeClause(int ph, int pred_token) const;
+  bool PartyBefore(const std::vector<int>& args, int agreement) const;
 
   // The reading of predicate P as relation R over the phrases `args`, in phases: the object
   // (false: the relation cannot hold here), the subject, list items, definition lines and
@@ -295,6 +297,8 @@ struct KoreanExtractor::Impl {
   int PlaceAgentPhrase(const std::vector<int>& args, const std::set<int>& exclude) const;
   void ListItemArguments(const Slots& k, Resolution* res);
   void DefinitionAndAgent(const Slots& k, Resolution* res);
+  bool UnnamedObject(const Slots& k) const;
+  void TopicAsOtherArgument(const Slots& k, Resolution* res);
   void ScoreTypes(const Slots& k, Resolution* res);
 
   void EmitResolution(const Resolution& res, const Predicate& P, const std::vector<int>& money,
@@ -312,6 +316,12 @@ struct KoreanExtractor::Impl {
   // linked to one by a relation that says so, holds the title there.
   void TitleAtOrganisation(const Resolution& res, const std::vector<int>& subjects,
                            const std::vector<int>& objects, size_t b, size_t e);
+  // ko_siting.cpp: "P에 공장 Y를 짓다": the thing a relation of making makes is in the place
+  // marked 에 in its clause.
+  // Whether R makes a thing (ko_grammar.json: siting_relations): builds, established.
+  static bool MakesThing(const RelationDef& R);
+  void SiteMadeThings(const Resolution& res, const Predicate& P, const std::vector<int>& subjects,
+                      const std::vector<int>& objects, const std::vector<int>& args, size_t b, size_t e);
   // An organisation with a product name in parentheses after it: the organisation and its product.
   void ProductsOfOrganisations();
   // ko_genitive_frames.cpp: "Y의 자회사 X", "X는 Y의 주주다", "ORG의 PRODUCT".
@@ -322,6 +332,8 @@ struct KoreanExtractor::Impl {
   void EventVenues();
   // ko_seat_frames.cpp: "X 본사는 P에 있다"; "본사는 P에 있다" of the topic.
   void SeatFrames();
+  // ko_seat_frames.cpp: "본사를 P로 옮기다": the organisation's seat is moved to P.
+  void SeatMoves();
   // ko_seat_frames.cpp: remembers the organisation the sentence is about (its topic).
   void UpdateTopic();
   // ko_table_rows.cpp: a table row read against its header (| 기업 | 대표 제품 |).

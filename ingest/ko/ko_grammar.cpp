@@ -68,6 +68,9 @@ Result<KoreanGrammar> KoreanGrammar::Parse(const std::string& json_text, const s
     g.auxiliary_adnominals = Words(doc, "auxiliary_adnominals");
     g.non_name_finals = Words(doc, "non_name_finals");
     g.place_unit_suffixes = Words(doc, "place_unit_suffixes");
+    g.siting_relations = doc.at("siting_relations").get<std::map<std::string, std::string>>();
+    g.seat_moving_stems = Words(doc, "seat_moving_stems");
+    g.agreement_nouns = Words(doc, "agreement_nouns");
     g.kind_copula_finals = Words(doc, "kind_copula_finals");
     g.kind_copula_adnominals = Words(doc, "kind_copula_adnominals");
     g.non_kind_nouns = Words(doc, "non_kind_nouns");

@@ -41,6 +41,11 @@ struct KoreanGrammar {
   std::vector<std::string> auxiliary_adnominals;      // 온, 있는 (공급해 온 X)
   std::vector<std::string> non_name_finals;           // 들, 듯, 뿐 ... (no name ends so)
   std::vector<std::string> place_unit_suffixes;       // 시, 군 (dropped after a province)
+  // Relations whose clause puts the thing made at the place marked 에, and the side that
+  // thing is on ("object" or "subject"): builds -> object (P에 공장을 짓다).
+  std::map<std::string, std::string> siting_relations;
+  std::vector<std::string> seat_moving_stems;          // 옮기, 이전하 (본사를 P로 옮기다)
+  std::vector<std::string> agreement_nouns;            // 계약, 협약 (Y와 계약을 맺다)
   std::vector<std::string> kind_copula_finals;        // 입니다, 이다 (X는 ... N입니다)
   std::vector<std::string> kind_copula_adnominals;    // 인, 였던 (N인 X)
   std::vector<std::string> non_kind_nouns;            // 것, 셈, 핵심 ... (no kind of thing)

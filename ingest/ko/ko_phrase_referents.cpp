@@ -80,7 +80,16 @@ void KoreanChunker::GroupPhrases(const std::vector<int>& pred_of, Chunked* chunk
         relation_nouns_.count(SplitParticles(StripPunct(tokens[static_cast<size_t>(i + 1)].text, nullptr)).stem)) {
       next_has_mention = false;
     }
-    bool coordination = t.role == Role::kPartner && t.head_is_mention && next_has_mention;
+    // "김서연 대표와 오태민 CTO가": a titled person joined by 와/과 to the next one.
+    auto title_at = [&](int j) {
+      if (j >= n || pred_token(j)) return false;
+      std::string stem = tokens[static_cast<size_t>(j)].stem;
+      size_t paren = stem.find('(');
+      return mentions_.IsTitle(stem) || (paren != std::string::npos && paren > 0 && mentions_.IsTitle(stem.substr(0, paren)));
+    };
+    bool titled_partner = t.role == Role::kPartner && i > cur.first && mentions_.IsTitle(t.stem) &&
+                          tokens[static_cast<size_t>(i - 1)].head_is_mention && next_has_mention && title_at(i + 2);
+    bool coordination = (t.role == Role::kPartner && t.head_is_mention && next_has_mention) || titled_partner;
     bool genitive = t.role == Role::kGenitive;
     bool lists = (t.comma && next_has_mention && t.head_is_mention) || (t.list_end && t.role == Role::kNone);
     if (t.role == Role::kNone || genitive || coordination || lists) {
@@ -142,28 +151,7 @@ void KoreanChunker::DescribePhrases(const std::string& s, const std::vector<Ment
       }
     }
     // Apposition: [ORG] PERSON TITLE or PERSON [ORG] TITLE.
-    std::string title_word = last.stem;
-    if (head_end < 0 && mentions_.IsTitle(title_word) && p.last > p.first) {
-      int person = -1, org = -1;
-      for (int i = p.last - 1; i >= p.first && i >= p.last - 3; --i) {
-        const Token& t = tokens[static_cast<size_t>(i)];
-        if (!t.head_is_mention || t.role != Role::kNone) break;
-        int e = mentions[static_cast<size_t>(t.mentions.back())].entity;
-        const std::string& type = entities.at(e).type;
-        if (type == "Person" && person < 0) person = e;
-        // A name of no known kind between a person and their title is where they hold it.
-        else if ((type == "Organization" || type == "Government" || type == "Country" || type.empty()) &&
-                 org < 0) {
-          org = e;
-        }
-      }
-      if (person >= 0) {
-        p.referents.push_back(person);
-        p.person_org = org;
-        p.title = title_word;
-        continue;
-      }
-    }
+    if (head_end < 0 && Apposition(tokens, mentions, entities, &p)) continue;
     // 중국 정부: a country's government stands for the country.
     if (head_end < 0 && (last.stem == "정부" || last.stem == "당국") && p.last > p.first) {
       const Token& prev = tokens[static_cast<size_t>(p.last - 1)];
@@ -239,6 +227,59 @@ void KoreanChunker::DescribePhrases(const std::string& s, const std::vector<Ment
       }
     }
   }
+}
+
+bool KoreanChunker::Apposition(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
+                               const DocEntities& entities, Phrase* phrase) const {
+  Phrase& p = *phrase;
+  const Token& last = tokens[static_cast<size_t>(p.last)];
+  std::string title_word = last.stem;
+  // "최고기술책임자(CTO)가": the title with its abbreviation in parentheses.
+  if (size_t paren = title_word.find('('); paren != std::string::npos && paren > 0 &&
+                                            mentions_.IsTitle(title_word.substr(0, paren))) {
+    title_word = title_word.substr(0, paren);
+  }
+  if (mentions_.IsTitle(title_word) && p.last > p.first) {
+    int person = -1, org = -1;
+    // "대표이사 사장": of two titles in a row the first, nearest the names, says the office.
+    int names_end = p.last - 1;
+    if (names_end > p.first) {
+      const Token& before = tokens[static_cast<size_t>(names_end)];
+      if (before.mentions.empty() && before.role == Role::kNone && mentions_.IsTitle(before.stem)) {
+        title_word = before.stem;
+        --names_end;
+      }
+    }
+    for (int i = names_end; i >= p.first && i >= names_end - 2; --i) {
+      const Token& t = tokens[static_cast<size_t>(i)];
+      if (!t.head_is_mention || t.role != Role::kNone) break;
+      int e = mentions[static_cast<size_t>(t.mentions.back())].entity;
+      const std::string& type = entities.at(e).type;
+      if (type == "Person" && person < 0) person = e;
+      // A name of no known kind between a person and their title is where they hold it.
+      else if ((type == "Organization" || type == "Government" || type == "Country" || type.empty()) &&
+               org < 0) {
+        org = e;
+      }
+    }
+    if (person >= 0) {
+      p.referents.push_back(person);
+      p.person_org = org;
+      p.title = title_word;
+      // Titled persons before it joined by 와/과 (김서연 대표와 오태민 CTO가) are its siblings.
+      for (int i = names_end - 1; i > p.first; --i) {
+        const Token& title = tokens[static_cast<size_t>(i)];
+        const Token& name = tokens[static_cast<size_t>(i - 1)];
+        if (title.role != Role::kPartner || !mentions_.IsTitle(title.stem) || !name.head_is_mention) break;
+        int e = mentions[static_cast<size_t>(name.mentions.back())].entity;
+        if (entities.at(e).type != "Person") break;
+        p.referents.insert(p.referents.begin(), e);
+        --i;
+      }
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace kg::ingest

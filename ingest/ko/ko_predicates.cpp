@@ -83,6 +83,10 @@ void KoreanExtractor::Impl::Predicates() {
         Role r = phrase(*it).role;
         if (r != Role::kObject && r != Role::kTarget && r != Role::kNone) continue;
         rels = RelationsInPhrase(*it, &stem);
+        // "Y와 계약을 맺다": an agreement for nothing the vocabulary names is a partnership.
+        if (rels.empty() && OneOf(phrase(*it).head, KoreanGrammar::Get().agreement_nouns) && PartyBefore(args, *it)) {
+          if (const RelationDef* agreement = x.relations_.ForRule("agreement")) rels = {agreement};
+        }
         if (!rels.empty()) {
           pred_phrase = *it;
           break;
@@ -180,6 +184,7 @@ KoreanExtractor::Impl::Resolution KoreanExtractor::Impl::Resolve(const RelationD
   ResolveSubject(k, inherited, inherited_phrase, adnominal, &res);
   ListItemArguments(k, &res);
   DefinitionAndAgent(k, &res);
+  TopicAsOtherArgument(k, &res);
   // "A, B, C는 경쟁하고 있다": a symmetric relation without a partner holds among the listed.
   if (R.symmetric && k.entity_object && res.objects.empty() && res.subjects.size() >= 2 && !k.passive) {
     res.objects = res.subjects;
@@ -210,6 +215,15 @@ bool KoreanExtractor::Impl::ResolveObject(const Slots& k, const std::vector<int>
     res->object_phrase = Find(k.args, k.obj_roles, k.exclude, k.passive || k.P.inverse);
     if (res->object_phrase >= 0) {
       res->objects = Entities(res->object_phrase);
+      // "베트남 공장을 세우다": what is made is not the place its noun is said to be in; and a
+      // place marked 에서 is where something happens, not what is taken part in (파리에서 열리는
+      // 회의에 참석).
+      bool where = (phrase(res->object_phrase).referents.empty() && MakesThing(k.R)) ||
+                   phrase(res->object_phrase).role == Role::kPlace;
+      if (where && !res->objects.empty()) {
+        const std::string& t = ents->at(res->objects.front()).type;
+        if (t == "Country" || t == "Place") res->objects.clear();
+      }
     } else {
       // An unnamed declaration of the latest event ("최종 선언문에 서명").
       for (int a : k.args) {
@@ -329,6 +343,26 @@ int KoreanExtractor::Impl::PlaceAgentPhrase(const std::vector<int>& args, const 
   return found;
 }
 
+// "Y와 계약을 맺다": a party marked 와/과 before the agreement noun -- an organisation, a
+// government, a country or a person, not a document (양해각서(MOU)와 계약을).
+bool KoreanExtractor::Impl::PartyBefore(const std::vector<int>& args, int agreement) const {
+  auto party = [&](int e) {
+    const ExtractedEntity& en = ents->at(e);
+    for (const RelationDef& r : x.relations_.relations()) {
+      if (OneOf(en.name, r.ko_nouns)) return false;  // an agreement itself (MOU)
+    }
+    const std::string& t = en.type;
+    return t.empty() || t == "Person" || t == "Country" || TypeCompatible("Organization", t);
+  };
+  for (int a : args) {
+    const Phrase& p = phrase(a);
+    if (a >= agreement || p.referents.empty() || !party(p.referents.front())) continue;
+    // The other side marked 와/과, or both sides as the subject (A와 B는 협약을 맺었다).
+    if (p.role == Role::kPartner || (IsSubjectLike(p.role) && p.referents.size() >= 2)) return true;
+  }
+  return false;
+}
+
 // "X는 Y를 낮추기 위해 Z를 지었다": what precedes a nominalised verb with 위해 is that verb's,
 // not the main verb's -- except the topic or subject the two clauses share.
 bool KoreanExtractor::Impl::InPurposeClause(int ph, int pred_token) const {
@@ -379,13 +413,25 @@ void KoreanExtractor::Impl::ListItemArguments(const Slots& k, Resolution* res) {
   }
 }
 
+// "X: Y가 ... 원료를 만든다": a clause whose object is a thing it does not name leaves no slot
+// for the definition's topic.
+bool KoreanExtractor::Impl::UnnamedObject(const Slots& k) const {
+  for (int a : k.args) {
+    if (!k.exclude.count(a) && phrase(a).role == Role::kObject && k.obj_roles.count(Role::kObject) &&
+        Entities(a).empty()) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Definition lines fill what the body leaves out; an agent behind "X를 통해" acts for a person.
 void KoreanExtractor::Impl::DefinitionAndAgent(const Slots& k, Resolution* res) {
   int topic = DefinitionTopic();
   if (topic >= 0) {
     if (res->subjects.empty() && std::find(res->objects.begin(), res->objects.end(), topic) == res->objects.end()) {
       res->subjects = {topic};
-    } else if (k.entity_object && res->objects.empty() &&
+    } else if (k.entity_object && res->objects.empty() && !UnnamedObject(k) &&
                std::find(res->subjects.begin(), res->subjects.end(), topic) == res->subjects.end()) {
       res->objects = {topic};
     }
@@ -398,6 +444,31 @@ void KoreanExtractor::Impl::DefinitionAndAgent(const Slots& k, Resolution* res) 
         TypeCompatible("Organization", ents->at(agent).type)) {
       res->subjects = {agent};
     }
+  }
+}
+
+// "X는 Y 대표가 창업했다": a topic beside a person as the subject (이/가) is the verb's other
+// argument, when the clause gives that argument no phrase of its own.
+void KoreanExtractor::Impl::TopicAsOtherArgument(const Slots& k, Resolution* res) {
+  if (!k.entity_object || k.passive || k.P.inverse || (!res->subjects.empty() && !res->objects.empty())) return;
+  int filled = res->subjects.empty() ? res->object_phrase : res->subject_phrase;
+  if (filled < 0 || phrase(filled).role != Role::kSubject || phrase(filled).topic) return;
+  // Only a person acting on it (X는 Y 대표가 세웠다): an organisation marked 이/가 after a topic
+  // is as often the subject of a clause inside the topic's own (X는 Y가 ...한 정황을 포착했다).
+  if (phrase(filled).referents.empty() || ents->at(phrase(filled).referents.front()).type != "Person") return;
+  int topic = -1;
+  for (int a : k.args) {
+    const Phrase& p = phrase(a);
+    if (p.role == Role::kObject && !k.exclude.count(a)) return;  // the clause has its own object
+    if (p.topic && p.role == Role::kTopic && !p.referents.empty() && a < filled) topic = a;
+  }
+  if (topic < 0) return;
+  if (res->subjects.empty()) {
+    res->subjects = phrase(topic).referents;
+    res->subject_phrase = topic;
+  } else {
+    res->objects = phrase(topic).referents;
+    res->object_phrase = topic;
   }
 }
 
@@ -490,6 +561,7 @@ void KoreanExtractor::Impl::EmitResolution(const Resolution& res, const Predicat
     }
   }
   if (R.ko_title_at_organisation) TitleAtOrganisation(res, subjects, objects, span_begin, span_end);
+  SiteMadeThings(res, P, subjects, objects, args, span_begin, span_end);
   (void)pred_phrase;
   (void)stem;
 }

@@ -86,6 +86,61 @@ void KoreanExtractor::Impl::SeatFrames() {
   }
 }
 
+// "X는 본사를 P로 옮겼다", "P에 있는 본사를 Q로 옮기기로 했다": the seat noun moved by a verb of
+// moving (ko_grammar.json: seat_moving_stems) puts its organisation in the place marked (으)로;
+// "P에 있는" before the noun says where it was.
+void KoreanExtractor::Impl::SeatMoves() {
+  const RelationDef* located = nullptr;
+  for (const RelationDef& r : x.relations_.relations()) {
+    if (!r.ko_seat_nouns.empty()) located = &r;
+  }
+  if (!located) return;
+  auto is_place = [&](int e) {
+    const std::string& t = ents->at(e).type;
+    return t == "Place" || t == "Country";
+  };
+  const std::vector<int>& items = seq();
+  const int n = static_cast<int>(c.tokens.size());
+  for (size_t k = 0; k < items.size(); ++k) {
+    if (items[k] < 0) continue;
+    const Phrase& seat = phrase(items[k]);
+    bool moved = seat.role == Role::kObject || seat.focus;
+    if (!moved || !seat.referents.empty() || !OneOf(seat.head, located->ko_seat_nouns)) continue;
+    int owner = seat.owner_genitive.empty() ? -1 : seat.owner_genitive.back();
+    for (size_t j = 0; owner < 0 && j < k; ++j) {
+      if (items[j] >= 0 && phrase(items[j]).role == Role::kTopic && phrase(items[j]).referents.size() == 1) {
+        owner = phrase(items[j]).referents[0];
+      }
+    }
+    // A seat moved without a name is the seat of the organisation the text last spoke of.
+    if (owner < 0) owner = disc->topic;
+    if (owner < 0 || (ents->at(owner).type != "Organization" && !ents->at(owner).type.empty())) continue;
+    // The place it moves to: a phrase marked (으)로 before a verb of moving.
+    for (size_t j = k + 1; j < items.size() && items[j] >= 0; ++j) {
+      const Phrase& to = phrase(items[j]);
+      // A name of no kind yet where a seat moves to is a place (본사를 **을지로**로).
+      if (to.role != Role::kMeans || to.referents.empty()) continue;
+      int where = to.referents.back();
+      if (!is_place(where) && !ents->at(where).type.empty()) continue;
+      bool moves = false;
+      for (int t = to.last + 1; t < n && t <= to.last + 2; ++t) {
+        moves = moves || StartsWithAny(token(t).text, KoreanGrammar::Get().seat_moving_stems);
+      }
+      if (!moves) break;
+      ents->SetType(where, "Place");
+      EmitSimple(owner, located->id, where, token(seat.first).begin, token(to.last).end, "ko:seat-move");
+      // Where it was: "P에 있는 본사를".
+      const Phrase* from = k > 0 && items[k - 1] >= 0 ? &phrase(items[k - 1]) : nullptr;
+      bool was = from && from->role == Role::kTarget && !from->referents.empty() && is_place(from->referents.back()) &&
+                 seat.first < seat.last && OneOf(token(seat.first).text, KoreanGrammar::Get().auxiliary_adnominals);
+      if (was && from->referents.back() != to.referents.back()) {
+        EmitSimple(owner, located->id, from->referents.back(), token(from->first).begin, token(seat.last).end, "ko:seat-move");
+      }
+      break;
+    }
+  }
+}
+
 void KoreanExtractor::Impl::UpdateTopic() {
   for (const Phrase& p : c.phrases) {
     if (p.role != Role::kTopic || p.referents.size() != 1) continue;

@@ -50,7 +50,10 @@ void MentionFinder::Impl::TitledPersons(const std::vector<Token>& tokens) {
     // (이재용 삼성전자 회장).
     auto is_title = [&](size_t t) {
       ParticleSplit title = SplitParticles(StripTrailing(tokens[t].text));
-      return f.IsTitle(title.stem) || f.IsTitle(tokens[t].text);
+      // "최고기술책임자(CTO)가": the title with its abbreviation in parentheses.
+      size_t paren = tokens[t].text.find('(');
+      std::string bare = paren == std::string::npos || paren == 0 ? std::string() : tokens[t].text.substr(0, paren);
+      return f.IsTitle(title.stem) || f.IsTitle(tokens[t].text) || (!bare.empty() && f.IsTitle(bare));
     };
     bool titled = is_title(k + 1);
     if (!titled && k + 2 < tokens.size()) {
@@ -60,6 +63,13 @@ void MentionFinder::Impl::TitledPersons(const std::vector<Token>& tokens) {
                is_title(k + 2);
     }
     if (!titled) continue;
+    // "클라우스 마이어 CEO": after a word the dictionary does not know, the name is a foreign
+    // one of two words, not this word alone.
+    if (k > 0) {
+      const std::string& prev = tokens[k - 1].text;
+      ParticleSplit ps = SplitParticles(prev);
+      if (AllOf(prev, IsHangulSyllable) && ps.particle.empty() && Known(prev) < 0 && !WordOfTheLanguage(prev)) continue;
+    }
     // "한가람 누리전자 대표": the word between a person and the title is the organisation.
     if (k > 0) {
       int before = Known(StripTrailing(tokens[k - 1].text));
@@ -179,8 +189,8 @@ void MentionFinder::Impl::PlacesInPlaces(const std::vector<Token>& tokens) {
     std::string word = StripTrailing(tokens[k].text);
     if (word.empty() || !IsHangulSyllable(ToCodePoints(word).front())) continue;
     ParticleSplit ps = SplitParticles(word);
-    // Where something is (에, 에서) or whose (의): 헝가리 데브레첸에, 미국 오하이오주의.
-    if (ps.role != Role::kTarget && ps.role != Role::kPlace && ps.role != Role::kGenitive) continue;
+    // Where something is (에, 에서), whose (의) or where to (로): 헝가리 데브레첸에, 미국 오하이오주의.
+    if (ps.role != Role::kTarget && ps.role != Role::kPlace && ps.role != Role::kGenitive && ps.role != Role::kMeans) continue;
     if (Blocked(tokens[k].begin, tokens[k].begin + ps.stem.size())) continue;
     // 경기 화성에: a city named without its unit (화성시) is that city, though the dictionary
     // knows the bare word.

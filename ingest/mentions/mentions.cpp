@@ -221,6 +221,7 @@ std::vector<Mention> MentionFinder::Impl::Run(const std::vector<ValueMention>& v
   CompoundAbbreviations();
   std::vector<Token> tokens = Tokens();
   TitledPersons(tokens);
+  ShortTitledPersons(tokens);
   ClassifiedNames(tokens);
   JurisdictionQualified(tokens);
   GazetteerMatches();

@@ -31,3 +31,28 @@ TEST_CASE("a seat that is not there, or of no one, locates nothing", "[ingest][k
 }
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("a seat moved to a place puts the organisation there", "[ingest][ko][seat]") {
+  CHECK(HasFact("**가람테크**는 지난해 본사를 부산에서 경기 **판교**로 옮겼다.\n", "가람테크 located_in Pangyo",
+                "markdown"));
+  // The organisation the text speaks of owns a seat written without a name.
+  CHECK(HasFact("가람테크는 로봇을 만든다. 본사를 대전으로 옮겼다.\n", "가람테크 located_in Daejeon", "markdown"));
+}
+
+TEST_CASE("a seat moved away was where 'P에 있는' says", "[ingest][ko][seat]") {
+  CHECK(HasFact("**가람테크**는 현재 서울 마포구에 있는 본사를 내년 대전으로 이전한다.\n",
+                "가람테크 located_in Mapo District", "markdown"));
+  CHECK(HasFact("**가람테크**는 현재 서울 마포구에 있는 본사를 내년 대전으로 이전한다.\n",
+                "가람테크 located_in Daejeon", "markdown"));
+}
+
+TEST_CASE("something other than the seat moved says nothing of where the organisation is", "[ingest][ko][seat]") {
+  for (const std::string& f : FactsOfDocument("**가람테크**는 올해 연구소를 대전으로 옮겼다.\n", "markdown")) {
+    INFO(f);
+    CHECK(f.find("located_in") == std::string::npos);
+  }
+}
+
+}  // namespace kg::testing

@@ -61,3 +61,44 @@ TEST_CASE("a relation noun after 와/과 is what is done with the name, not its 
 }
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("analysts, lawyers and vice-ministers hold their title at the organisation before them",
+          "[ingest][ko][titles]") {
+  CHECK(HasFact("**한빛증권** 김하늘 연구원은 \"수요가 더 늘 것\"이라고 내다봤다.\n",
+                "김하늘 position_held 한빛증권", "markdown"));
+  CHECK(HasFact("**가람법률사무소** 윤도현 변호사는 소송을 준비하고 있다고 말했다.\n",
+                "윤도현 position_held 가람법률사무소", "markdown"));
+  CHECK(HasFact("**누리소프트** 한가을 공동대표는 신작을 소개했다.\n", "한가을 ceo_of 누리소프트", "markdown"));
+}
+
+TEST_CASE("of two titles in a row the first names the office", "[ingest][ko][titles]") {
+  CHECK(HasFact("박지훈 **가람전자** 대표이사 사장은 투자를 늘리겠다고 말했다.\n", "박지훈 ceo_of 가람전자",
+                "markdown"));
+  CHECK_FALSE(HasFact("박지훈 **가람전자** 대표이사 사장은 투자를 늘리겠다고 말했다.\n",
+                      "박지훈 position_held 가람전자", "markdown"));
+}
+
+}  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("a title may carry its abbreviation in parentheses", "[ingest][ko][titles]") {
+  CHECK(HasFact("**누리전자** 박지훈 최고경영자(CEO)는 신제품을 소개했다.\n", "박지훈 ceo_of 누리전자", "markdown"));
+  // After a word the dictionary does not know, the name is a foreign one of two words.
+  for (const std::string& f : FactsOfDocument("클라우스 마이어 최고경영자(CEO)는 유임된다.\n", "markdown")) {
+    INFO(f);
+    CHECK(f.find("마이어") == std::string::npos);
+  }
+}
+
+TEST_CASE("titled persons joined by 와 act together", "[ingest][ko][titles]") {
+  const std::string text = "**가람랩스**는 2020년 **윤하늘** 대표와 **서다온** 최고기술책임자(CTO)가 함께 세운 회사다.\n";
+  CHECK(HasFact(text, "가람랩스 founded_by 윤하늘 {date=2020}", "markdown"));
+  CHECK(HasFact(text, "가람랩스 founded_by 서다온 {date=2020}", "markdown"));
+  // A titled person with 와 before a place is no list of persons.
+  CHECK(HasFact("**가람랩스** 윤하늘 대표와 서울 본사에서 만났다.\n", "윤하늘 ceo_of 가람랩스", "markdown"));
+}
+
+}  // namespace kg::testing

@@ -1,0 +1,45 @@
+// Which phrase fills a relation's slot, and which may not: a place marked 에서 is where
+// something happens; a definition's topic does not take an object its clause gives to an
+// unnamed thing; money spent with 들이다 is an amount invested. Sentences of our own.
+#include <catch2/catch.hpp>
+
+#include "tests/support/extract.h"
+
+namespace kg::testing {
+
+namespace {
+bool Mentions(const std::string& markdown, const std::string& part) {
+  for (const std::string& f : FactsOfDocument(markdown, "markdown")) {
+    UNSCOPED_INFO(f);
+    if (f.find(part) != std::string::npos) return true;
+  }
+  return false;
+}
+}  // namespace
+
+TEST_CASE("a place marked 에서 is where a thing happens, not what is taken part in", "[ingest][ko][arguments]") {
+  CHECK_FALSE(Mentions("**가람전자** 윤하람 사장은 일본 도쿄에서 열리는 기술 장관회의에 참석한다.\n",
+                       "participates_in Tokyo"));
+}
+
+TEST_CASE("a definition's topic fills no object its clause gives to an unnamed thing", "[ingest][ko][arguments]") {
+  CHECK_FALSE(Mentions("- **가람케미칼**: **가람소재**가 지분 100%를 가진 자회사로, 정밀 원료를 만든다.\n",
+                       "develops"));
+}
+
+TEST_CASE("money spent with 들이다 is an amount invested", "[ingest][ko][arguments]") {
+  CHECK(HasFact("**푸른모터스**는 군산공장에 3,000억 원을 들여 새 라인을 깔았다.\n",
+                "푸른모터스 investment_amount 300000000000 KRW", "markdown"));
+}
+
+}  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("a topic beside a person as the subject is the verb's other argument", "[ingest][ko][arguments]") {
+  CHECK(HasFact("**가람랩스**는 2018년 **윤하늘** 대표가 창업했다.\n", "가람랩스 founded_by 윤하늘 {date=2018}",
+                "markdown"));
+  CHECK(HasFact("**가람랩스**는 **윤하늘** 대표가 이끌고 있다.\n", "윤하늘 leads 가람랩스", "markdown"));
+}
+
+}  // namespace kg::testing
