@@ -260,6 +260,7 @@ struct KoreanExtractor::Impl {
     SeatFrames();
     TableRow();
     KindFrames();
+    MetricFrames();
     RankStatements();
     Predicates();
     UpdateTopic();
@@ -337,6 +338,8 @@ struct KoreanExtractor::Impl {
   std::string KindBefore(int last, const std::string& head, int* first) const;
   void EmitKind(int named, const std::string& kind, const RelationDef& rel, size_t b, size_t e,
                 const std::string& rule);
+  // ko_metric_frames.cpp: "X의 여성 사용자 비율은 33%" (has_metric).
+  void MetricFrames();
   // "* X: A, B, C": a definition that is only a list names X's members.
   void DefinitionList();
   // 자신의 회사 X: the person the sentence is about owns it.
