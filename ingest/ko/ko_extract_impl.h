@@ -260,6 +260,7 @@ struct KoreanExtractor::Impl {
     SeatFrames();
     TableRow();
     KindFrames();
+    KindAppositions();
     MetricFrames();
     RankStatements();
     Predicates();
@@ -334,8 +335,11 @@ struct KoreanExtractor::Impl {
   void KindFrames();
   void KindExamples(const RelationDef& rel);
   // The kind noun phrase ending in `head` (the noun of token `last`): bare nouns before it;
-  // *first is its first token. Empty when `head` names no kind.
-  std::string KindBefore(int last, const std::string& head, int* first) const;
+  // *first is its first token. Empty when `head` names no kind, or is a single noun and
+  // `single_ok` is false.
+  std::string KindBefore(int last, const std::string& head, int* first, bool single_ok = false) const;
+  // ko_kind_appositions.cpp: "개발한 슈퍼컴퓨터 X", "거대 언어 모델 X" before a product's name.
+  void KindAppositions();
   void EmitKind(int named, const std::string& kind, const RelationDef& rel, size_t b, size_t e,
                 const std::string& rule);
   // ko_metric_frames.cpp: "X의 여성 사용자 비율은 33%" (has_metric).
