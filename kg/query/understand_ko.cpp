@@ -212,6 +212,16 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
       head.mid = two_hop;
       if (frame.answer_word.empty() && !two_hop) frame.answer_word = head.stem;
     }
+    // 'X' 보고서를 펴낸 곳: a bare name before a kind noun takes that noun's particle, when it
+    // is a core case (a phrase in 에 such as 누리-2 학습에 is an adjunct more often than not).
+    for (size_t i = 0; i + 1 < rel; ++i) {
+      const Item& next = items[i + 1];
+      bool core = next.role == "object" || next.role == "subject" || next.role == "topic";
+      bool kind = next.cls == KCls::kType || (next.cls == KCls::kOther && core);
+      if (items[i].cls == KCls::kName && items[i].role.empty() && kind && !next.predicate) {
+        items[i].role = next.role;
+      }
+    }
     std::vector<const Item*> inner_nps = NpsIn(items, 0, rel);
     // X는 어디에 있는 회사인가: a head with the copula is said of the topic, which the clause
     // already has; the question word inside the clause is what is asked.

@@ -2,7 +2,8 @@
 // 수사하고 있는 곳, 공급하기로 한 곳, 내놓겠다고 한 것): the verb and its auxiliary are one
 // relative clause, so the head is what is asked -- not a yes/no question, nor a question no
 // relation fits. A bound noun that states the clause (착수할 것으로 보이나요) makes none; a
-// head with the copula is said of the topic (X는 어디에 있는 회사인가). And 최대주주 (largest
+// head with the copula is said of the topic (X는 어디에 있는 회사인가); a bare name before a
+// kind noun takes its particle ('X' 보고서를 펴낸 곳). And 최대주주 (largest
 // shareholder) asks for the owner.
 #include <catch2/catch.hpp>
 
@@ -54,6 +55,14 @@ TEST_CASE("Korean: a head with the copula is said of the topic (X는 어디에 �
   CHECK(g.Answers("코렌모터스는 어디에 있는 기업인가요?") == V{"Spain"});
   // Without the question word the head is still what is asked.
   CHECK(g.Answers("포르투갈에 있는 회사는?") == V{"Brisa Labs"});
+}
+
+TEST_CASE("Korean: a bare name before a kind noun in a relative clause takes its particle",
+          "[understand]") {
+  Graph g;
+  // '로보틱스 50' 보고서를: the report named is the object of 펴내다, not its publisher.
+  CHECK(g.Answers("'로보틱스 50' 보고서를 펴낸 곳은?") == V{"Porto Council"});
+  CHECK(g.Answers("로보틱스 50 보고서를 발간한 기관은 어디인가요?") == V{"Porto Council"});
 }
 
 TEST_CASE("Korean: 최대주주 asks for the owner", "[understand]") {
