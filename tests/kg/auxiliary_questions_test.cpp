@@ -3,8 +3,8 @@
 // relative clause, so the head is what is asked -- not a yes/no question, nor a question no
 // relation fits. A bound noun that states the clause (착수할 것으로 보이나요) makes none; a
 // head with the copula is said of the topic (X는 어디에 있는 회사인가); a bare name before a
-// kind noun takes its particle ('X' 보고서를 펴낸 곳). And 최대주주 (largest
-// shareholder) asks for the owner.
+// kind noun takes its particle ('X' 보고서를 펴낸 곳). English does the same with a stranded
+// preposition (Who will X supply Y to?). And 최대주주 (largest shareholder) asks for the owner.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -63,6 +63,15 @@ TEST_CASE("Korean: a bare name before a kind noun in a relative clause takes its
   // '로보틱스 50' 보고서를: the report named is the object of 펴내다, not its publisher.
   CHECK(g.Answers("'로보틱스 50' 보고서를 펴낸 곳은?") == V{"Porto Council"});
   CHECK(g.Answers("로보틱스 50 보고서를 발간한 기관은 어디인가요?") == V{"Porto Council"});
+}
+
+TEST_CASE("English: a preposition stranded after the verb's object takes the question word",
+          "[understand]") {
+  Graph g;
+  // What is supplied (Lumen 1) is no end of supplies; to whom is.
+  CHECK(g.Answers("Who does Corren Motors supply Lumen 1 to?") == V{"Brisa Labs"});
+  CHECK(g.Answers("Which company will Corren Motors supply Lumen 1 to?") == V{"Brisa Labs"});
+  CHECK(g.Answers("Who does Brisa Labs supply Lumen 1 to?") == V{});
 }
 
 TEST_CASE("Korean: 최대주주 asks for the owner", "[understand]") {
