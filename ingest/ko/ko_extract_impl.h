@@ -261,6 +261,8 @@ struct KoreanExtractor::Impl {
     SeatMoves();
     TableRow();
     KindFrames();
+    KindAppositions();
+    MetricFrames();
     RankStatements();
     Predicates();
     UpdateTopic();
@@ -345,10 +347,15 @@ struct KoreanExtractor::Impl {
   void KindFrames();
   void KindExamples(const RelationDef& rel);
   // The kind noun phrase ending in `head` (the noun of token `last`): bare nouns before it;
-  // *first is its first token. Empty when `head` names no kind.
-  std::string KindBefore(int last, const std::string& head, int* first) const;
+  // *first is its first token. Empty when `head` names no kind, or is a single noun and
+  // `single_ok` is false.
+  std::string KindBefore(int last, const std::string& head, int* first, bool single_ok = false) const;
+  // ko_kind_appositions.cpp: "개발한 슈퍼컴퓨터 X", "거대 언어 모델 X" before a product's name.
+  void KindAppositions();
   void EmitKind(int named, const std::string& kind, const RelationDef& rel, size_t b, size_t e,
                 const std::string& rule);
+  // ko_metric_frames.cpp: "X의 여성 사용자 비율은 33%" (has_metric).
+  void MetricFrames();
   // "* X: A, B, C": a definition that is only a list names X's members.
   void DefinitionList();
   // 자신의 회사 X: the person the sentence is about owns it.

@@ -86,7 +86,7 @@ bool TypeMayHaveKind(const std::string& type) {
 
 }  // namespace
 
-std::string KoreanExtractor::Impl::KindBefore(int last, const std::string& head, int* first) const {
+std::string KoreanExtractor::Impl::KindBefore(int last, const std::string& head, int* first, bool single_ok) const {
   if (!KindWord(head) || (CodePointCount(head) < 2 && !LatinOrDigit(static_cast<unsigned char>(head[0])))) {
     return "";
   }
@@ -103,7 +103,7 @@ std::string KoreanExtractor::Impl::KindBefore(int last, const std::string& head,
   }
   // One common noun alone (X는 ... 모델이에요, 기관인 X) mostly stands back for a thing already
   // named rather than saying what kind it is; a phrase of two words or more does say it.
-  if (*first == last) return "";
+  if (*first == last && !single_ok) return "";
   // "Y의 자회사인 X", "Y 회원사인 X": a noun said relative to another name is a relation, not
   // a kind (ko_genitive_frames.cpp reads those).
   if (*first > 0 && token(*first - 1).role == Role::kGenitive) return "";

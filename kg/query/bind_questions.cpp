@@ -30,9 +30,11 @@ const char* QualifierKey(Asked asked) {
 }
 
 // Whether the relation's object is itself the value asked for (investment_amount, event_date,
-// located_in for "where").
+// located_in for "where"; has_metric, whose object is any value, for "how much" and "what
+// percentage").
 bool ObjectIsValue(const RelationDef& def, Asked asked) {
   return (asked == Asked::kAmount && def.object == ObjectKind::kAmount) ||
+         ((asked == Asked::kAmount || asked == Asked::kPercent) && def.object == ObjectKind::kValue) ||
          (asked == Asked::kDate && def.object == ObjectKind::kDate) ||
          (asked == Asked::kPlace && def.where);
 }

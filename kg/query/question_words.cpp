@@ -82,6 +82,10 @@ Result<QuestionWords> QuestionWords::Parse(const std::string& json_text) {
     for (const auto& pair : ko.at("plan_constructions")) {
       w.ko.plan_constructions.emplace_back(pair.at(0).get<std::string>(), pair.at(1).get<std::string>());
     }
+    for (const auto& pair : ko.at("auxiliary_constructions")) {
+      w.ko.auxiliary_constructions.emplace_back(pair.at(0).get<std::string>(),
+                                                pair.at(1).get<std::string>());
+    }
     w.ko.negation_markers = List(ko, "negation_markers");
     w.ko.passive_light_verbs = List(ko, "passive_light_verbs");
     w.ko.percent_counters = List(ko, "percent_counters");

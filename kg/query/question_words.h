@@ -43,6 +43,9 @@ struct QuestionWords {
     std::vector<std::string> plan_nouns;
     // (ending, lemma of the next word) of a becoming construction (소유하게 되다): a plan.
     std::vector<std::pair<std::string, std::string>> plan_constructions;
+    // (ending of a verb, auxiliary eojeol after it) that make one verb modifying the next noun
+    // (공급해 온 곳, 공급하기로 한 곳); an empty ending is any verb form.
+    std::vector<std::pair<std::string, std::string>> auxiliary_constructions;
     std::string plural_suffix;
   } ko;
   // English words of organisation names and the Korean words names write for them, for

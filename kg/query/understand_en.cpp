@@ -139,6 +139,17 @@ std::string PrepAfter(const Clause& c, size_t cue_end) {
   return "";
 }
 
+// A preposition stranded at the clause's end after a name ("supply HBM4 to?"), or "".
+std::string StrandedPrep(const Clause& c, size_t cue_end) {
+  if (c.end == 0 || c.end <= cue_end + 1) return "";
+  const Tok& last = c.toks[c.end - 1];
+  if (last.cls != Cls::kPrep) return "";
+  for (size_t i = cue_end; i + 1 < c.end; ++i) {
+    if (c.toks[i].cls == Cls::kName) return last.low;
+  }
+  return "";
+}
+
 // Keeps the cues whose preposition the question uses; without one, those that take none.
 std::vector<Cue> ByPrep(const std::vector<Cue>& cues, const std::string& prep, bool has_object) {
   std::vector<Cue> same, none;
@@ -165,6 +176,21 @@ void VerbClause(const Clause& c, size_t cue, std::vector<Reading>* out) {
   for (size_t i = after; i < c.end; ++i) by = by || c.toks[i].low == "by";
   const Np* before = LastBefore(c, cue);
   const Np* next = FirstAfter(c, cue);
+  // "Who will X supply HBM4 to?": the stranded preposition is the cue's, the question word its
+  // object; the name after the verb is what is supplied, no end of the relation.
+  std::string stranded = prep.empty() && !be ? StrandedPrep(c, after) : "";
+  std::vector<Cue> to;
+  for (const Cue& q : v.cues) {
+    if (!stranded.empty() && q.prep == stranded) to.push_back(q);
+  }
+  const Np* answer = nullptr;
+  for (const Np& np : c.nps) {
+    if (c.In(np) && np.end.kind == End::Kind::kAnswer) answer = &np;
+  }
+  if (!to.empty() && answer && before && before != answer && next && next != answer) {
+    understand::AddVerbReadings(to, before->end, answer->end, out);
+    return;
+  }
   std::vector<Cue> cues = ByPrep(v.cues, prep, next != nullptr);
   for (const Cue& q : cues) {
     // "was X set up by": a participle like its base is passive when "by" follows.

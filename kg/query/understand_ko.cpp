@@ -54,10 +54,17 @@ void PredicateReadings(const Item& pred, const std::vector<const Item*>& nps, co
     std::stable_sort(ordered.begin(), ordered.end(), [](const Item* a, const Item* b) {
       return (a->role == "subject") > (b->role == "subject");
     });
+    size_t fitting = std::count_if(ordered.begin(), ordered.end(), [&](const Item* np) {
+      return Side(def, np->role, cue.passive != cue.reversed) >= 0;
+    });
     for (const Item* np : ordered) {
       std::string role = np->role;
       int side = Side(def, role, cue.passive != cue.reversed);
       if (role == "topic" && side >= 0 && taken[side]) side = 1 - side;
+      // 삼성전자가 HBM4를 공급하기로 한 곳, 유럽에서 X와 경쟁하는 업체: with a head to fill the
+      // open end and another NP on one end, an NP whose particle fits neither end (what is
+      // supplied, where) is no argument.
+      if (side < 0 && gap && !role.empty() && fitting > 0) continue;
       if (side < 0 || taken[side]) {
         side = !taken[1] ? 1 : !taken[0] ? 0 : -1;
         if (side < 0) continue;
@@ -205,8 +212,27 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
       head.mid = two_hop;
       if (frame.answer_word.empty() && !two_hop) frame.answer_word = head.stem;
     }
+    // 'X' 보고서를 펴낸 곳: a bare name before a kind noun takes that noun's particle, when it
+    // is a core case (a phrase in 에 such as 누리-2 학습에 is an adjunct more often than not).
+    for (size_t i = 0; i + 1 < rel; ++i) {
+      const Item& next = items[i + 1];
+      bool core = next.role == "object" || next.role == "subject" || next.role == "topic";
+      bool kind = next.cls == KCls::kType || (next.cls == KCls::kOther && core);
+      if (items[i].cls == KCls::kName && items[i].role.empty() && kind && !next.predicate) {
+        items[i].role = next.role;
+      }
+    }
     std::vector<const Item*> inner_nps = NpsIn(items, 0, rel);
-    PredicateReadings(items[rel], inner_nps, value_head ? nullptr : &head,
+    // X는 어디에 있는 회사인가: a head with the copula is said of the topic, which the clause
+    // already has; the question word inside the clause is what is asked.
+    bool said_of_topic =
+        !value_head && !two_hop && head_noun.role == "predicate" &&
+        std::any_of(inner_nps.begin(), inner_nps.end(),
+                    [](const Item* np) { return np->cls == KCls::kName && np->role == "topic"; }) &&
+        std::any_of(inner_nps.begin(), inner_nps.end(),
+                    [](const Item* np) { return np->cls == KCls::kQWord; });
+    if (said_of_topic) frame.answer_word.clear();
+    PredicateReadings(items[rel], inner_nps, value_head || said_of_topic ? nullptr : &head,
                       two_hop ? &frame.inner : &frame.readings);
     if (!two_hop && head_noun.cls == KCls::kNoun && !value_head && !inner_nps.empty()) {
       NounReadings(head_noun, inner_nps.back(), nullptr, nullptr, &frame.readings);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "ingest/ko/ko_grammar.h"
 #include "ingest/ko/korean.h"
 #include "ingest/ko/morphology.h"
 #include "kg/base/unicode.h"
@@ -319,6 +320,44 @@ void FoldPlanNouns(const QuestionWords& g, const std::vector<std::string>& words
   }
 }
 
+// A verb and the auxiliary after it (공급해 온 곳, 수사하고 있는 곳, 공급하기로 한 곳): one
+// verb, modifying the noun after the auxiliary. The auxiliary item goes, so that the noun is
+// the next item, as a relative clause's head is.
+void FoldAuxiliaries(const QuestionWords& g, const std::vector<std::string>& words,
+                     std::vector<Item>& items) {
+  for (size_t i = 0; i + 2 < items.size(); ++i) {
+    Item& v = items[i];
+    if (v.cls != KCls::kPred || v.adnominal) continue;
+    const std::string& verb = words[v.word];
+    const std::string& next = words[items[i + 1].word];
+    bool aux = std::any_of(g.ko.auxiliary_constructions.begin(), g.ko.auxiliary_constructions.end(),
+                           [&](const auto& c) { return next == c.second && EndsWith(verb, c.first); });
+    if (!aux) continue;
+    v.adnominal = true;
+    v.negated = v.negated || items[i + 1].negated;
+    items.erase(items.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
+}
+
+// A bound noun after an adnominal verb that states the clause (착수할 것으로 보이나요, 중단한
+// 상태인가요; ko_grammar's statement_bound_nouns): no relative clause, the verb is the
+// question's predicate.
+void FoldStatementNouns(const std::vector<std::string>& words, std::vector<Item>& items) {
+  const auto& nouns = ingest::KoreanGrammar::Get().statement_bound_nouns;
+  for (size_t i = 0; i + 1 < items.size(); ++i) {
+    Item& v = items[i];
+    size_t j = i + 1;  // past a light verb merged into the noun before it (조사에 착수할)
+    while (j < items.size() && items[j].cls == KCls::kSkip) ++j;
+    if (v.cls != KCls::kPred || !v.adnominal || j >= items.size() || items[j].cls == KCls::kName) continue;
+    const std::string& next = words[items[j].word];
+    bool statement = std::any_of(nouns.begin(), nouns.end(),
+                                 [&](const std::string& n) { return StartsWith(next, n); });
+    if (!statement) continue;
+    v.adnominal = false;
+    items[j].cls = KCls::kSkip;
+  }
+}
+
 }  // namespace
 
 Result<std::vector<Item>> Items(const QuestionContext& ctx,
@@ -375,8 +414,10 @@ Result<std::vector<Item>> Items(const QuestionContext& ctx,
       items[i].cls = items[i + 1].cls = KCls::kSkip;
     }
   }
+  FoldAuxiliaries(g, trimmed, items);
   MergeLightVerbs(g, items);
   FoldPlanNouns(g, trimmed, items);
+  FoldStatementNouns(trimmed, items);
   MergeValueWords(ctx.lexicon, trimmed, items);
   return items;
 }
@@ -409,6 +450,16 @@ void Finish(const QuestionLexicon& lexicon, const std::vector<Item>& items, Ques
   };
   bool where = std::any_of(items.begin(), items.end(), [](const Item& it) { return it.qword == "where"; });
   if (where) understand::PlaceOfEvents(lexicon, false, &frame->readings);
+  // 어디에 있어: of a verb's readings (있다: located_in, member_of), "where" with a particle
+  // asks the place (not 어디인가요, which asks which one).
+  bool where_np = std::any_of(items.begin(), items.end(), [](const Item& it) {
+    return it.qword == "where" && !it.role.empty() && it.role != "predicate";
+  });
+  bool where_relation = std::any_of(frame->readings.begin(), frame->readings.end(),
+                                    [](const Reading& r) { return r.relation->where; });
+  if (where_np && where_relation) {
+    std::erase_if(frame->readings, [](const Reading& r) { return !r.relation->where; });
+  }
   bool answer_slot = has_answer(frame->readings);
   bool qword = std::any_of(items.begin(), items.end(), [](const Item& it) { return it.cls == KCls::kQWord; });
   if (!answer_slot && frame->asked == Asked::kEntity) {
