@@ -93,4 +93,11 @@ bool HasFact(const std::string& text, const std::string& fact, const std::string
   return found;
 }
 
+bool HasRelation(const std::string& text, const std::string& relation, const std::string& format) {
+  for (const std::string& f : FactsOfDocument(text, format)) {
+    if (f.find(" " + relation + " ") != std::string::npos) return true;
+  }
+  return false;
+}
+
 }  // namespace kg::testing

@@ -21,6 +21,10 @@ std::vector<std::string> FactLinesOfDocument(const std::string& text, const std:
 // when it is not, the text and the facts found go to the test's failure message.
 bool HasFact(const std::string& text, const std::string& fact, const std::string& format = "text");
 
+// Whether any fact of `relation` is among the facts of `text` read as `format`.
+bool HasRelation(const std::string& text, const std::string& relation,
+                 const std::string& format = "text");
+
 // Entities the text mentions, as "Name (Type)".
 std::vector<std::string> EntitiesOf(const std::string& text);
 

@@ -9,12 +9,6 @@ namespace kg::testing {
 
 namespace {
 bool Has(const std::string& text, const std::string& fact) { return HasFact(text, fact, "markdown"); }
-bool HasRelation(const std::string& text, const std::string& relation) {
-  for (const std::string& f : FactsOfDocument(text, "markdown")) {
-    if (f.find(" " + relation + " ") != std::string::npos) return true;
-  }
-  return false;
-}
 }  // namespace
 
 TEST_CASE("a kind heading a relative clause before a product's name", "[ingest][ko][kinds]") {
@@ -25,13 +19,13 @@ TEST_CASE("a kind heading a relative clause before a product's name", "[ingest][
 
 TEST_CASE("noun runs before names that say no kind of a product", "[ingest][ko][kinds]") {
   // No relative clause before the nouns.
-  CHECK_FALSE(HasRelation("그는 거대 언어 모델 **NuriLM-2**를 써 봤다.\n", "instance_of"));
+  CHECK_FALSE(HasRelation("그는 거대 언어 모델 **NuriLM-2**를 써 봤다.\n", "instance_of", "markdown"));
   // An organisation's head noun describes its trade.
-  CHECK_FALSE(HasRelation("정부가 지원한 반도체 기업 **HanRiver**는 공장을 지었다.\n", "instance_of"));
+  CHECK_FALSE(HasRelation("정부가 지원한 반도체 기업 **HanRiver**는 공장을 지었다.\n", "instance_of", "markdown"));
   // A short noun alone, and a determiner, say too little.
-  CHECK_FALSE(HasRelation("누리랩스가 만든 모델 **NuriLM-2**가 나왔다.\n", "instance_of"));
+  CHECK_FALSE(HasRelation("누리랩스가 만든 모델 **NuriLM-2**가 나왔다.\n", "instance_of", "markdown"));
   // A name that only modifies the next one heads nothing.
-  CHECK_FALSE(HasRelation("작년에 나온 소형 SUV **NuriCar** 'N1'의 후속이다.\n", "instance_of"));
+  CHECK_FALSE(HasRelation("작년에 나온 소형 SUV **NuriCar** 'N1'의 후속이다.\n", "instance_of", "markdown"));
 }
 
 }  // namespace kg::testing

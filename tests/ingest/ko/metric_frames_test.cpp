@@ -9,12 +9,6 @@ namespace kg::testing {
 
 namespace {
 bool Has(const std::string& text, const std::string& fact) { return HasFact(text, fact, "markdown"); }
-bool HasRelation(const std::string& text, const std::string& relation) {
-  for (const std::string& f : FactsOfDocument(text, "markdown")) {
-    if (f.find(" " + relation + " ") != std::string::npos) return true;
-  }
-  return false;
-}
 }  // namespace
 
 TEST_CASE("a share or rate after a genitive is a measure of the genitive's name", "[ingest][ko][metric]") {
@@ -26,8 +20,8 @@ TEST_CASE("a share or rate after a genitive is a measure of the genitive's name"
 
 TEST_CASE("no measure without a measure noun right before the percentage", "[ingest][ko][metric]") {
   // A change of sales is no share; a stake is read by the stake frames as ownership.
-  CHECK_FALSE(HasRelation("카카오의 매출은 작년보다 30% 늘었다.\n", "has_metric"));
-  CHECK_FALSE(HasRelation("카카오의 비율은 높았고 매출은 30% 늘었다.\n", "has_metric"));
+  CHECK_FALSE(HasRelation("카카오의 매출은 작년보다 30% 늘었다.\n", "has_metric", "markdown"));
+  CHECK_FALSE(HasRelation("카카오의 비율은 높았고 매출은 30% 늘었다.\n", "has_metric", "markdown"));
 }
 
 }  // namespace kg::testing
