@@ -213,8 +213,10 @@ NameSound HangulSound(std::string_view folded) {
   return NameSound{Collapsed(first.consonants), first.vowels};
 }
 
+bool Distinctive(const NameSound& sound) { return sound.consonants.size() >= kMinConsonants; }
+
 bool SoundAlike(const NameSound& latin, const NameSound& hangul) {
-  if (latin.consonants.size() < kMinConsonants || latin.consonants != hangul.consonants) return false;
+  if (!Distinctive(latin) || latin.consonants != hangul.consonants) return false;
   int tolerance = std::max(1, hangul.vowels / 3);
   return std::abs(latin.vowels - hangul.vowels) <= tolerance;
 }

@@ -35,6 +35,10 @@ NameSound HangulSound(std::string_view folded);
 // True when `text` holds a Hangul syllable.
 bool HasHangul(std::string_view text);
 
+// Whether a sound holds enough consonants to be told apart (three): a shorter one is never
+// heard alike with another.
+bool Distinctive(const NameSound& sound);
+
 // Whether two sounds are heard alike: the same consonants (at least three, so that short
 // names do not meet by chance) and about as many vowels.
 bool SoundAlike(const NameSound& latin, const NameSound& hangul);

@@ -33,6 +33,8 @@ Result<std::vector<TermId>> SoundAlikeNames::Find(const std::string& latin_name)
   std::string folded = FoldName(latin_name);
   if (folded.empty() || HasHangul(folded)) return std::vector<TermId>{};
   std::vector<NameSound> sounds = LatinSounds(folded, words_);
+  // Short words ("Which", "When") sound like too much to look for: no reading of the names.
+  if (std::none_of(sounds.begin(), sounds.end(), Distinctive)) return std::vector<TermId>{};
   for (const char* lead : kHangulLeads) KG_RETURN_IF_ERROR(Load(lead));
   // Names that open with Latin letters and go on in Hangul (GS리테일): those sharing the
   // first two letters.
