@@ -4,29 +4,18 @@
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
-#include "kg/engine.h"
-#include "tests/support/temp_dir.h"
+#include "tests/support/asked_graph.h"
 
 namespace kg {
 
 TEST_CASE("a measure answers questions about it", "[engine][metric]") {
-  testing::TempDir dir;
-  Engine::OpenOptions open;
-  open.db = dir.path() + "/db";
-  open.write = true;
-  open.create = true;
-  auto engine = Engine::Open(open);
-  REQUIRE(engine.ok());
-  IngestOptions ingest;
-  REQUIRE((*engine)->Ingest("카카오의 국내 검색 점유율은 41%로 낮았다.\n", "share.txt", ingest).ok());
+  testing::AskedGraph graph("카카오의 국내 검색 점유율은 41%로 낮았다.\n", "share.txt");
   for (const char* q : {"select ?v where Kakao has_metric ?v", "카카오의 점유율은?", "카카오의 점유율은 얼마야?",
                         "카카오의 국내 검색 점유율은 얼마인가요?", "What is the rate of Kakao?"}) {
     INFO(q);
-    auto result = (*engine)->Query(q, QueryOptions{});
-    REQUIRE(result.ok());
-    REQUIRE(result->rows.size() == 1);
-    CHECK(result->rows[0][0].text == "41%");
+    CHECK(graph.Answers(q) == std::vector<std::string>{"41%"});
   }
 }
 

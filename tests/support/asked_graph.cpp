@@ -16,6 +16,17 @@ AskedGraph::AskedGraph(void (*build)(const std::string& db)) {
   engine_ = std::move(e).value();
 }
 
+AskedGraph::AskedGraph(const std::string& text, const std::string& name) {
+  Engine::OpenOptions open;
+  open.db = tmp_.Sub("g.db");
+  open.write = true;
+  open.create = true;
+  auto e = Engine::Open(open);
+  REQUIRE_OK(e);
+  engine_ = std::move(e).value();
+  REQUIRE_OK(engine_->Ingest(text, name, IngestOptions{}));
+}
+
 std::vector<std::string> AskedGraph::Answers(const std::string& query) {
   auto r = engine_->Query(query, {});
   INFO(query);
