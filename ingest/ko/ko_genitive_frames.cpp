@@ -1,8 +1,9 @@
 // Relations Korean states with a genitive rather than a verb: "Y의 자회사 X", "Y의 최대주주인
 // X" (a relation noun between the genitive and a name), "X는 Y의 주주다" (the same noun
-// predicated of the topic by a copula), and "ORG의 PRODUCT" / "ORG의 게임 PRODUCT" (an
-// organisation's named product is one it makes). Which nouns say what is data
-// (relations.json: genitive_nouns, titles; the lexicon's classifiers), never words in code.
+// predicated of the topic by a copula, or by its connective: "X는 Y의 후속작으로, ..."), and
+// "ORG의 PRODUCT" / "ORG의 게임 PRODUCT" (an organisation's named product is one it makes).
+// Which nouns say what is data (relations.json: genitive_nouns, titles; the lexicon's
+// classifiers), never words in code.
 #include "ingest/ko/ko_extract_impl.h"
 #include "ingest/ko/ko_chunker_words.h"
 
@@ -77,7 +78,7 @@ void KoreanExtractor::Impl::GenitiveFrames() {
     bool adnominal = false;
     // A country or place among them says where (오스코텍의 미국 자회사): it is a descriptor too.
     auto descriptor = [&](const Token& t) {
-      if (!t.values.empty() || t.comma) return false;
+      if (!t.values.empty() || (t.comma && t.role != Role::kMeans)) return false;  // 후속작으로, ends it
       if (t.mentions.empty()) return true;
       const std::string& kind = type_of(mentions[static_cast<size_t>(t.mentions.back())].entity);
       return t.mentions.size() == 1 && t.role == Role::kNone && (kind == "Country" || kind == "Place");
@@ -113,6 +114,7 @@ void KoreanExtractor::Impl::GenitiveFrames() {
       }
     }
     size_t b = g.begin, e = named >= 0 ? token(j).end : (last_descriptor >= 0 ? token(last_descriptor).end : g.end);
+    // The copula may be its connective form: 으로 closing its clause with a comma (후속작으로,).
     if (rel && named < 0 && last_descriptor >= 0 && token(last_descriptor).predicative) {
       // "X는 Y의 주주다": the topic is the name the noun is said of.
       for (const Phrase& p : c.phrases) {

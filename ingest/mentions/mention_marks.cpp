@@ -136,7 +136,11 @@ MentionFinder::Impl::ParenDecision MentionFinder::Impl::AnalyzeParen(size_t open
   d.head_end = head_end;
   std::string head = head_text(d.head_begin);
   std::string type = FollowedByTitle(d.close) ? "Person" : "";
-  if (type.empty() && acronym) type = "Organization";
+  // An acronym marks an organisation (연방수사국(FBI)), unless the head is a word of the language
+  // naming no organisation (인공지능(AI), written so once the name is known from a quote).
+  bool common_word = f.morphology_ && f.morphology_->Analyze(last_head)->known &&
+                     f.lexicon_.ClassifierSuffixType("ko_org_suffix", last_head).empty();
+  if (type.empty() && acronym && !common_word) type = "Organization";
   int known = Known(head);
   if (known < 0) known = Known(latin);
   if (known >= 0) {

@@ -61,3 +61,17 @@ TEST_CASE("a bare organisation right before a relation noun stands as its geniti
 }
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("a successor is said of a name with its predecessor's genitive", "[ingest][ko][genitive]") {
+  // The copula's final form, and its connective: 으로 closing the clause with a comma.
+  CHECK(HasFact("**가온 T9**는 지난해 나온 **가온 T8**의 후속 모델이에요.\n", "가온 T9 successor_of 가온 T8",
+                "markdown"));
+  CHECK(HasFact("**다온-3**는 작년 봄 공개된 **다온-2**의 후속작으로, 올해 출시됐다.\n",
+                "다온-3 successor_of 다온-2", "markdown"));
+  CHECK(HasFact("**누리칩 5**는 **누리칩 4**의 후속 제품으로, 속도가 빠르다.\n", "누리칩 5 successor_of 누리칩 4",
+                "markdown"));
+}
+
+}  // namespace kg::testing

@@ -113,4 +113,13 @@ TEST_CASE("a kind of thing after a kind of thing names nothing", "[ingest][menti
   CHECK_FALSE(HasEntity("누리텔레콤은 AI 스타트업에 투자했다.", "스타트업 (Product)"));
 }
 
+TEST_CASE("a word of the language with its acronym is no organisation, though quoted elsewhere", "[ingest][mentions]") {
+  CHECK_FALSE(HasEntity("'가상현실'이 다시 뜬다. 가상현실(VR) 기기가 팔린다.", "가상현실 (Organization)"));
+  CHECK_FALSE(HasEntity("우리는 전자 상거래(EC) 시장을 본다. '전자 상거래'의 성장은 빠르다.",
+                        "전자 상거래 (Organization)"));
+  // An acronym after a name of no word of the language, or of an organisation's noun, still is one.
+  CHECK(HasEntity("간담회에는 무역협회(KITA) 관계자가 참석했다.", "KITA (Organization)"));
+  CHECK(HasEntity("간담회에는 다온진흥원(DIPA) 관계자가 참석했다.", "DIPA (Organization)"));
+}
+
 }  // namespace kg::testing
