@@ -115,12 +115,24 @@ struct EnglishExtractor::Run {
   const DefiniteHeads* definite = nullptr;
   int DefiniteReferent(int h) const {
     if (!definite || !reader->IsNoun(h) || reader->IsVerb(h)) return -1;
+    std::string noun = Lemma(reader->Lower(h), false);
+    bool undertaking = x.words_->IsUndertakingNoun(noun);
     bool the = h > 0 && reader->Lower(h - 1) == "the";
     if (!the && h > 1 && reader->Lower(h - 2) == "the") {
-      const std::string& tag = reader->word(h - 1).tag;
-      the = !tag.empty() && tag[0] == 'a';
+      const std::string& tag = reader->word(h - 1).tag;  // "the final consortium": any modifier
+      the = undertaking || (!tag.empty() && tag[0] == 'a');
     }
-    return the ? definite->Resolve(Lemma(reader->Lower(h), false)) : -1;
+    if (!the) return -1;
+    if (!undertaking) return definite->Resolve(noun);
+    // "joined the consortium": the sentence's last undertaking before it (any part), else earlier.
+    size_t at, end, best = 0;
+    int e = definite->LastUndertaking();
+    prepared->ToSource(reader->word(h).begin, reader->word(h).end, &at, &end);
+    for (const Mention& m : mentions) {
+      if (m.end > at || m.end < best || !definite->IsUndertaking(m.entity, *ents, *x.words_)) continue;
+      best = m.end, e = m.entity;
+    }
+    return e;
   }
 
   // Parses one prepared text and reads its clauses; false when it did not link.
@@ -582,7 +594,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
   if (words_) {
     PossessedUnitFacts(sentence, *parties, *words_, stats->definite, relations_, ents, sink);
   }
-  stats->definite.Note(sentence, *parties, *ents);
+  stats->definite.Note(sentence, *parties, *ents, words_.get());
 }
 
 }  // namespace kg::ingest

@@ -85,6 +85,8 @@ Result<EnglishWords> EnglishWords::Parse(const RelationVocabulary& relations,
     Strings(*roles, "holding_nouns", &w.holding_nouns_);
     Strings(*roles, "kind_objects", &w.kind_objects_);
     Strings(*roles, "unit_nouns", &w.unit_nouns_);
+    Strings(*roles, "undertaking_nouns", &w.undertaking_nouns_);
+    Strings(*roles, "undertaking_heads", &w.undertaking_heads_);
     Strings(*roles, "employment_verbs", &w.employment_verbs_);
     Strings(*roles, "portfolio_titles", &w.portfolio_titles_);
     Strings(*roles, "amount_time_words", &w.amount_time_words_);
