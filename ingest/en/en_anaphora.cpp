@@ -106,4 +106,19 @@ int DefiniteHeads::Resolve(const std::string& noun) const {
   return -1;
 }
 
+int TitledPersonOrganisation(size_t at, const std::vector<Mention>& mentions,
+                             const std::vector<MergedSpan>& merged, const DocEntities& ents) {
+  const MergedSpan* last = nullptr;
+  for (const MergedSpan& span : merged) {
+    if (span.end > at || (last && span.end < last->end)) continue;
+    if (ents.at(mentions[static_cast<size_t>(span.mention)].entity).type == "Person") last = &span;
+  }
+  if (!last) return -1;
+  for (const Mention& m : mentions) {
+    const std::string& type = ents.at(m.entity).type;
+    if (m.begin == last->begin && type != "Person" && type != "Place" && type != "Country") return m.entity;
+  }
+  return -1;
+}
+
 }  // namespace kg::ingest

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "ingest/en/en_prepare.h"
 #include "ingest/en/en_words.h"
 #include "ingest/extraction.h"
 #include "ingest/mentions/doc_entities.h"
@@ -34,5 +35,10 @@ class DefiniteHeads {
   std::vector<std::pair<std::string, int>> heads_;  // (noun, entity), in text order
   std::vector<int> undertakings_;                    // in text order
 };
+
+// "X CEO Y said his company ...", "X Chairman Y, whose conglomerate ...": the organisation of
+// the titled person named last before byte `at` (a title span of `merged` opening with it), or -1.
+int TitledPersonOrganisation(size_t at, const std::vector<Mention>& mentions,
+                             const std::vector<MergedSpan>& merged, const DocEntities& ents);
 
 }  // namespace kg::ingest

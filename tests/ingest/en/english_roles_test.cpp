@@ -284,4 +284,17 @@ TEST_CASE("'the project' and 'the consortium' point back to the last named under
   for (const std::string& f : none) CHECK(f.find("participates_in") == std::string::npos);
 }
 
+TEST_CASE("'his company' and 'whose conglomerate' are the titled person's organisation", "[ingest][english]") {
+  const Case cases[] = {
+      {"Tarrow Bank CEO Ana Ruiz said her company would take a 40% stake in Helm Pay.",
+       {"Tarrow Bank owner_of Helm Pay [percent 40] [status planned]"}},
+      {"Orla Holdings Chairman Ben Cole, whose conglomerate owns 15 percent of Vesta Air, visited Lisbon.",
+       {"Orla Holdings owner_of Vesta Air [percent 15]"}},
+  };
+  CheckCases(cases);
+  // No titled person before it: "his company" is nobody's.
+  std::vector<std::string> bare = FactLines("Ben Cole said his company would take a 40% stake in Helm Pay.");
+  for (const std::string& f : bare) CHECK(f.find("owner_of") == std::string::npos);
+}
+
 }  // namespace kg::ingest
