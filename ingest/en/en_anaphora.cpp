@@ -1,6 +1,7 @@
 // Head nouns of names and descriptors, remembered through a document.
 #include "ingest/en/en_anaphora.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 #include <vector>
@@ -37,10 +38,46 @@ std::vector<std::string> WordsBefore(const std::string& text, size_t at, size_t 
   return out;
 }
 
+// "X, a 1.5-gigawatt offshore wind farm off ...": true when the appositive right after a name
+// (", a" or ", an") has an undertaking head noun before its first grammar word or punctuation.
+bool UndertakingAppositive(const std::string& text, size_t at, const EnglishWords& words) {
+  for (const char* open : {", a ", ", an "}) {
+    size_t n = std::char_traits<char>::length(open);
+    if (text.compare(at, n, open) != 0) continue;
+    size_t pos = at + n;
+    for (int count = 0; count < 6 && pos < text.size(); ++count) {
+      size_t end = text.find_first_of(" ,;:()", pos);
+      if (end == std::string::npos) end = text.size();
+      std::string word = text.substr(pos, end - pos);
+      if (!word.empty() && word.back() == '.') word.pop_back(), end = text.size();
+      for (char& c : word) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (words.descriptor_breaks().count(word)) return false;
+      if (words.IsUndertakingHead(WordNet::Shared().Lemma(word, WordClass::kNoun))) return true;
+      if (end >= text.size() || text[end] != ' ') return false;
+      pos = end + 1;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
+bool DefiniteHeads::IsUndertaking(int e, const DocEntities& ents, const EnglishWords& words) const {
+  if (std::find(undertakings_.begin(), undertakings_.end(), e) != undertakings_.end()) return true;
+  const ExtractedEntity& x = ents.at(e);
+  if (x.type == "Person" || x.type == "Place" || x.type == "Country") return false;
+  return x.name.find(' ') != std::string::npos && words.IsUndertakingHead(HeadNoun(x.name));
+}
+
 void DefiniteHeads::Note(const Sentence& sentence, const std::vector<Mention>& mentions,
-                         const DocEntities& ents) {
+                         const DocEntities& ents, const EnglishWords* words) {
+  for (const Mention& m : mentions) {
+    const std::string& type = ents.at(m.entity).type;
+    if (!words || type == "Person" || type == "Place" || type == "Country") continue;
+    if (IsUndertaking(m.entity, ents, *words) || UndertakingAppositive(sentence.text, m.end, *words)) {
+      undertakings_.push_back(m.entity);
+    }
+  }
   for (const Mention& m : mentions) {
     const ExtractedEntity& e = ents.at(m.entity);
     if (e.type == "Person" || e.name.find(' ') == std::string::npos) continue;
@@ -65,6 +102,21 @@ void DefiniteHeads::Note(const Sentence& sentence, const std::vector<Mention>& m
 int DefiniteHeads::Resolve(const std::string& noun) const {
   for (auto it = heads_.rbegin(); it != heads_.rend(); ++it) {
     if (it->first == noun) return it->second;
+  }
+  return -1;
+}
+
+int TitledPersonOrganisation(size_t at, const std::vector<Mention>& mentions,
+                             const std::vector<MergedSpan>& merged, const DocEntities& ents) {
+  const MergedSpan* last = nullptr;
+  for (const MergedSpan& span : merged) {
+    if (span.end > at || (last && span.end < last->end)) continue;
+    if (ents.at(mentions[static_cast<size_t>(span.mention)].entity).type == "Person") last = &span;
+  }
+  if (!last) return -1;
+  for (const Mention& m : mentions) {
+    const std::string& type = ents.at(m.entity).type;
+    if (m.begin == last->begin && type != "Person" && type != "Place" && type != "Country") return m.entity;
   }
   return -1;
 }

@@ -113,14 +113,30 @@ struct EnglishExtractor::Run {
 
   // "the center", "the Chinese startup": the earlier name the definite noun phrase heads.
   const DefiniteHeads* definite = nullptr;
+  const std::vector<MergedSpan>* merged = nullptr;  // title spans: whose "his company" it is
   int DefiniteReferent(int h) const {
     if (!definite || !reader->IsNoun(h) || reader->IsVerb(h)) return -1;
+    std::string noun = Lemma(reader->Lower(h), false);
+    size_t at, end, best = 0;
+    prepared->ToSource(reader->word(h).begin, reader->word(h).end, &at, &end);
+    if (h > 0 && x.words_->IsPersonDeterminer(reader->Lower(h - 1)) && x.words_->IsOrganisationNoun(noun)) {
+      return merged ? TitledPersonOrganisation(at, mentions, *merged, *ents) : -1;  // "his company"
+    }
+    bool undertaking = x.words_->IsUndertakingNoun(noun);
     bool the = h > 0 && reader->Lower(h - 1) == "the";
     if (!the && h > 1 && reader->Lower(h - 2) == "the") {
-      const std::string& tag = reader->word(h - 1).tag;
-      the = !tag.empty() && tag[0] == 'a';
+      const std::string& tag = reader->word(h - 1).tag;  // "the final consortium": any modifier
+      the = undertaking || (!tag.empty() && tag[0] == 'a');
     }
-    return the ? definite->Resolve(Lemma(reader->Lower(h), false)) : -1;
+    if (!the) return -1;
+    if (!undertaking) return definite->Resolve(noun);
+    // "joined the consortium": the sentence's last undertaking before it (any part), else earlier.
+    int e = definite->LastUndertaking();
+    for (const Mention& m : mentions) {
+      if (m.end > at || m.end < best || !definite->IsUndertaking(m.entity, *ents, *x.words_)) continue;
+      best = m.end, e = m.entity;
+    }
+    return e;
   }
 
   // Parses one prepared text and reads its clauses; false when it did not link.
@@ -491,18 +507,8 @@ struct EnglishExtractor::Run {
   }
 };
 
-namespace {
-
-std::unique_ptr<EnglishWords> LoadWords(const RelationVocabulary& relations) {
-  Result<EnglishWords> words = EnglishWords::Default(relations);
-  if (!words.ok()) return nullptr;
-  return std::make_unique<EnglishWords>(std::move(words).value());
-}
-
-}  // namespace
-
 EnglishExtractor::EnglishExtractor(const RelationVocabulary& relations)
-    : relations_(relations), words_(LoadWords(relations)), surface_(relations, words_.get()) {}
+    : relations_(relations), words_(EnglishWords::DefaultOrNull(relations)), surface_(relations, words_.get()) {}
 
 EnglishExtractor::~EnglishExtractor() = default;
 
@@ -538,6 +544,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
   Run run(*this, sentence, *parties, values, ents, sink);
   run.definite = &stats->definite;
   std::vector<MergedSpan> merged = TitleDescriptorFacts(sentence, *parties, values, relations_, ents, sink);
+  run.merged = &merged;
   // A name's descriptor says nothing the clause needs: the parse reads the name alone.
   for (const MergedSpan& d : descriptors) {
     bool overlaps = false;
@@ -582,7 +589,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
   if (words_) {
     PossessedUnitFacts(sentence, *parties, *words_, stats->definite, relations_, ents, sink);
   }
-  stats->definite.Note(sentence, *parties, *ents);
+  stats->definite.Note(sentence, *parties, *ents, words_.get());
 }
 
 }  // namespace kg::ingest

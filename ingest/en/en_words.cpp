@@ -32,6 +32,12 @@ Result<EnglishWords> EnglishWords::Default(const RelationVocabulary& relations) 
   return Parse(relations, ReadDataFile("en_synonyms.json"), ReadDataFile("en_roles.json"));
 }
 
+std::unique_ptr<EnglishWords> EnglishWords::DefaultOrNull(const RelationVocabulary& relations) {
+  Result<EnglishWords> words = Default(relations);
+  if (!words.ok()) return nullptr;
+  return std::make_unique<EnglishWords>(std::move(words).value());
+}
+
 Result<EnglishWords> EnglishWords::Parse(const RelationVocabulary& relations,
                                          const std::string& synonyms_json,
                                          const std::string& roles_json) {
@@ -85,6 +91,10 @@ Result<EnglishWords> EnglishWords::Parse(const RelationVocabulary& relations,
     Strings(*roles, "holding_nouns", &w.holding_nouns_);
     Strings(*roles, "kind_objects", &w.kind_objects_);
     Strings(*roles, "unit_nouns", &w.unit_nouns_);
+    Strings(*roles, "undertaking_nouns", &w.undertaking_nouns_);
+    Strings(*roles, "undertaking_heads", &w.undertaking_heads_);
+    Strings(*roles, "person_determiners", &w.person_determiners_);
+    Strings(*roles, "organisation_nouns", &w.organisation_nouns_);
     Strings(*roles, "employment_verbs", &w.employment_verbs_);
     Strings(*roles, "portfolio_titles", &w.portfolio_titles_);
     Strings(*roles, "amount_time_words", &w.amount_time_words_);

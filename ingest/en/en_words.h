@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <set>
 #include <string>
 #include <vector>
@@ -27,6 +28,8 @@ class EnglishWords {
   // The shipped tables: $KG_DATA_DIR (or the source tree's ingest/data), else the embedded
   // copies. `relations` must outlive the result.
   static Result<EnglishWords> Default(const RelationVocabulary& relations);
+  // Default()'s tables, or null when they failed to load.
+  static std::unique_ptr<EnglishWords> DefaultOrNull(const RelationVocabulary& relations);
   static Result<EnglishWords> Parse(const RelationVocabulary& relations,
                                     const std::string& synonyms_json,
                                     const std::string& roles_json);
@@ -54,6 +57,13 @@ class EnglishWords {
   bool IsEmploymentVerb(const std::string& lemma) const { return employment_verbs_.count(lemma) > 0; }
   // "its fintech venture OnePay", "the group's Metaplant America factory": a unit or site owned.
   bool IsUnitNoun(const std::string& w) const { return unit_nouns_.count(w) > 0; }
+  // "the project", "the consortium": a noun that points back to the last named undertaking.
+  bool IsUndertakingNoun(const std::string& w) const { return undertaking_nouns_.count(w) > 0; }
+  // "X Computing Center", "X, a wind farm": a head noun that makes a name an undertaking.
+  bool IsUndertakingHead(const std::string& w) const { return undertaking_heads_.count(w) > 0; }
+  // "his company", "whose conglomerate": a person's determiner and a noun of their organisation.
+  bool IsPersonDeterminer(const std::string& w) const { return person_determiners_.count(w) > 0; }
+  bool IsOrganisationNoun(const std::string& w) const { return organisation_nouns_.count(w) > 0; }
   bool IsHoldingNoun(const std::string& lemma) const { return holding_nouns_.count(lemma) > 0; }
   // "Industry Minister X": a title whose bare portfolio word names a ministry.
   bool IsPortfolioTitle(const std::string& w) const { return portfolio_titles_.count(w) > 0; }
@@ -75,7 +85,8 @@ class EnglishWords {
       negation_words_, reporting_, pronouns_, phrase_heads_, documents_, descriptor_breaks_,
       relative_breaks_, possessor_objects_, holding_verbs_, holding_nouns_, portfolio_titles_,
       amount_time_words_, kind_objects_,
-      employment_verbs_, unit_nouns_;
+      employment_verbs_, unit_nouns_, undertaking_nouns_, undertaking_heads_,
+      person_determiners_, organisation_nouns_;
   std::map<std::string, std::string> demonyms_;
   std::vector<std::string> placeholders_;
 };

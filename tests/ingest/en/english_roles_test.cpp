@@ -264,4 +264,37 @@ TEST_CASE("a possessive before an organisation's named unit or site states that 
   for (const std::string& f : model) CHECK(f.find("owner_of") == std::string::npos);
 }
 
+TEST_CASE("'the project' and 'the consortium' point back to the last named undertaking", "[ingest][english]") {
+  // A name headed by an undertaking noun, named earlier in the same sentence or before.
+  std::vector<std::string> center = FactLines(
+      "The agency will fund the Eastern Quantum Research Center, and Orvo Labs had joined the consortium that "
+      "will run it. Tessel Systems did not join the consortium. Brava Telecom said it would invest 20 billion "
+      "won in the project.");
+  CHECK(Has(center, "Orvo Labs participates_in Eastern Quantum Research Center"));
+  CHECK(Has(center, "Tessel Systems participates_in Eastern Quantum Research Center [negated]"));
+  CHECK(Has(center, "Brava Telecom invested_in Eastern Quantum Research Center [amount 20000000000 KRW] [status planned]"));
+  // A name its appositive describes as one ("X, a 2-gigawatt solar farm"), numbers and all.
+  std::vector<std::string> farm = FactLines(
+      "Sandvik Power agreed to build Heron Flats, a 2.5-gigawatt solar farm in Spain. Kelda Energy refused to "
+      "join the final consortium.");
+  CHECK(Has(farm, "Kelda Energy participates_in Heron Flats [negated]"));
+  // No undertaking named: a company is no project, so the phrase stays unresolved.
+  std::vector<std::string> none =
+      FactLines("Sandvik Power hired Lowe Partners. Kelda Energy refused to join the consortium.");
+  for (const std::string& f : none) CHECK(f.find("participates_in") == std::string::npos);
+}
+
+TEST_CASE("'his company' and 'whose conglomerate' are the titled person's organisation", "[ingest][english]") {
+  const Case cases[] = {
+      {"Tarrow Bank CEO Ana Ruiz said her company would take a 40% stake in Helm Pay.",
+       {"Tarrow Bank owner_of Helm Pay [percent 40] [status planned]"}},
+      {"Orla Holdings Chairman Ben Cole, whose conglomerate owns 15 percent of Vesta Air, visited Lisbon.",
+       {"Orla Holdings owner_of Vesta Air [percent 15]"}},
+  };
+  CheckCases(cases);
+  // No titled person before it: "his company" is nobody's.
+  std::vector<std::string> bare = FactLines("Ben Cole said his company would take a 40% stake in Helm Pay.");
+  for (const std::string& f : bare) CHECK(f.find("owner_of") == std::string::npos);
+}
+
 }  // namespace kg::ingest
