@@ -43,3 +43,21 @@ TEST_CASE("a topic beside a person as the subject is the verb's other argument",
 }
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("money put into a named place is invested there, not an amount spent at large", "[ingest][ko][arguments]") {
+  CHECK_FALSE(HasRelation("**푸른화학**은 전남 광양에 5조 원을 투입해 새 공장을 짓고 있다.\n", "investment_amount",
+                          "markdown"));
+  CHECK(HasFact("**푸른화학**은 5조 원을 투입해 새 공장을 짓고 있다.\n", "푸른화학 investment_amount 5000000000000 KRW",
+                "markdown"));
+}
+
+TEST_CASE("a plant, shares or a declaration of an owner do not stand for the owner", "[ingest][ko][arguments]") {
+  CHECK_FALSE(Mentions("**가람바이오**는 미국 **로웰제약**의 텍사스 생산공장을 2억 달러에 사들였다.\n",
+                       "acquired 로웰제약"));
+  CHECK_FALSE(Mentions("**해솔게임즈**는 장외에서 **달빛소프트** 주식을 꾸준히 사들였다.\n", "acquired 달빛소프트"));
+  CHECK(Mentions("**해솔게임즈**는 지난해 **달빛소프트**를 사들였다.\n", "해솔게임즈 acquired 달빛소프트"));
+}
+
+}  // namespace kg::testing
