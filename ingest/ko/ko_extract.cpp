@@ -3,6 +3,7 @@
 // and the structural rules; ko_predicates.cpp: predicates and their arguments.
 #include "ingest/ko/ko_extract.h"
 
+#include "ingest/ko/ko_chunker_words.h"
 #include "ingest/ko/ko_extract_impl.h"
 
 namespace kg::ingest {
@@ -74,6 +75,14 @@ void KoreanExtractor::Impl::RankStatements() {
   }
 }
 
+// "한-UAE", "한·미": the place's word pairs it with another country before it.
+bool KoreanExtractor::Impl::PairedPlace(const Token& t, const Mention& m) const {
+  if (m.begin <= t.begin) return false;
+  std::string before = sentence.text.substr(t.begin, m.begin - t.begin);
+  return before.find('-') != std::string::npos || before.find("·") != std::string::npos ||
+         before.find("‧") != std::string::npos;
+}
+
 void KoreanExtractor::Impl::PlaceDescriptors() {
   const RelationDef* located = x.relations_.ForRule("place_descriptor");
   if (!located) return;
@@ -98,14 +107,20 @@ void KoreanExtractor::Impl::PlaceDescriptors() {
     if (t.mentions.size() != 1 || !t.head_is_mention) continue;
     int place = mentions[static_cast<size_t>(t.mentions[0])].entity;
     if (!is_place(place) || (t.role != Role::kNone && t.role != Role::kGenitive)) continue;
+    // "한-UAE 협정", "한국과 UAE 간 협정": a country paired with another is a party to the
+    // thing named after it, not where that thing is.
+    if (PairedPlace(t, mentions[static_cast<size_t>(t.mentions[0])])) continue;
     // Descriptor nouns after the place (특수소재 기업), then the organisation and any siblings
     // joined to it by 와/과 or commas (중국의 CATL과 BYD).
     int j = i + 1, descriptors = 0;
+    bool between = false;
     while (j < n && descriptors < 3 && token(j).mentions.empty() && token(j).values.empty() &&
            token(j).role == Role::kNone && !token(j).comma) {
+      between |= OneOf(ko_words::StripPunct(token(j).text, nullptr), KoreanGrammar::Get().head_keeping_suffixes);
       ++j;
       ++descriptors;
     }
+    if (between) continue;
     for (int first = j; j < n; ++j) {
       const Token& o = token(j);
       if (o.mentions.empty() || mentions[static_cast<size_t>(o.mentions[0])].begin != o.begin) break;

@@ -286,6 +286,7 @@ struct KoreanExtractor::Impl {
   // "독일 특수소재 기업 헬만케미", "중국의 CATL과 BYD": a country or place written before an
   // organisation (with descriptor nouns between) says where it is.
   void PlaceDescriptors();
+  bool PairedPlace(const Token& t, const Mention& m) const;
 
   void Predicates();
   bool InPurposeClause(int ph, int pred_token) const;

@@ -61,3 +61,14 @@ TEST_CASE("a plant, shares or a declaration of an owner do not stand for the own
 }
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("a country paired with another is a party to what is named after it, not where it is",
+          "[ingest][ko][arguments]") {
+  CHECK_FALSE(Mentions("양측은 한-칠레 자유무역협정(FTA)의 개정 방향을 논의했다.\n", "located_in Chile"));
+  CHECK_FALSE(Mentions("국회는 한국과 칠레 간 자유무역협정(FTA) 개정안을 의결했다.\n", "located_in Chile"));
+  CHECK(HasFact("네이버는 칠레 광산업체 **안데스마이닝**과 계약을 맺었다.\n", "안데스마이닝 located_in Chile", "markdown"));
+}
+
+}  // namespace kg::testing
