@@ -51,14 +51,23 @@ void KoreanExtractor::Impl::RankStatements() {
     ranking = disc->according;
   }
   if (ranking < 0) return;
+  // "X는 [Y가 발표한] 순위에서 1위": a subject whose first verb modifies a noun is the subject
+  // of a relative clause; it neither takes the rank nor ends the topic's reach.
+  auto relative_subject = [&](const Phrase& p) {
+    if (p.role != Role::kSubject) return false;
+    for (const Predicate& pred : c.predicates) {
+      if (pred.token > p.last) return pred.ending.kind == EndingKind::kAdnominal;
+    }
+    return false;
+  };
   for (size_t j = 0; j < c.phrases.size(); ++j) {
     const Phrase& p = c.phrases[j];
-    bool subject = IsSubjectLike(p.role);
+    bool subject = IsSubjectLike(p.role) && !relative_subject(p);
     if (!subject || p.referents.empty()) continue;
     // The rank must follow before the next subject.
     size_t limit = sentence.text.size();
     for (size_t k = j + 1; k < c.phrases.size(); ++k) {
-      if (IsSubjectLike(c.phrases[k].role)) {
+      if (IsSubjectLike(c.phrases[k].role) && !relative_subject(c.phrases[k])) {
         limit = token(c.phrases[k].first).begin;
         break;
       }
