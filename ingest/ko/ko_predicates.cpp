@@ -259,14 +259,27 @@ bool KoreanExtractor::Impl::ResolveObject(const Slots& k, const std::vector<int>
   } else {
     return false;  // dates come as qualifiers
   }
+  // The object's noun: its head, or the last word of the name it gives ('가람 펀드'를).
+  auto object_is = [&](const std::vector<std::string>& nouns) {
+    if (res->object_phrase < 0) return false;
+    if (std::find(nouns.begin(), nouns.end(), phrase(res->object_phrase).head) != nouns.end()) return true;
+    for (int e : res->objects) {
+      for (const std::string& noun : nouns) {
+        if (EndsWith(ents->at(e).name, " " + noun)) return true;
+      }
+    }
+    return false;
+  };
   // A stem that states the relation only of certain objects (주장하다 + 도용).
   auto restricted = k.R.ko_lemma_objects.find(k.P.stem);
-  if (restricted != k.R.ko_lemma_objects.end()) {
-    const std::vector<std::string>& nouns = restricted->second;
-    if (res->object_phrase < 0 ||
-        std::find(nouns.begin(), nouns.end(), phrase(res->object_phrase).head) == nouns.end()) {
-      return false;
-    }
+  if (restricted != k.R.ko_lemma_objects.end()) return object_is(restricted->second);
+  // ... and claims those objects from the stem's other relations (펀드를 만들다: established,
+  // not develops).
+  if (res->object_phrase < 0) return true;
+  for (const RelationDef* other : k.P.relations) {
+    if (other == &k.R) continue;
+    auto claimed = other->ko_lemma_objects.find(k.P.stem);
+    if (claimed != other->ko_lemma_objects.end() && object_is(claimed->second)) return false;
   }
   return true;
 }

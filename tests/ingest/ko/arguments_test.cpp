@@ -72,3 +72,14 @@ TEST_CASE("a country paired with another is a party to what is named after it, n
 }
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("a fund that is made is established, not developed", "[ingest][ko][arguments]") {
+  const std::string text = "**가람금융**은 3,000억 원 규모의 '가람 그린 펀드'를 만들었다.\n";
+  CHECK(HasFact(text, "가람금융 established 가람 그린 펀드 {amount=300000000000 KRW}", "markdown"));
+  CHECK_FALSE(HasRelation(text, "develops", "markdown"));
+  CHECK(HasFact("**가람전자**는 새 배터리 '가람셀'을 만들었다.\n", "가람전자 develops 가람셀", "markdown"));
+}
+
+}  // namespace kg::testing
