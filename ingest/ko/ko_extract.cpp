@@ -84,6 +84,34 @@ void KoreanExtractor::Impl::RankStatements() {
   }
 }
 
+// A stem that states a relation only of certain objects (주장하다 + 도용) allows just those, and
+// claims them from the stem's other relations (펀드를 만들다: established, not develops).
+bool KoreanExtractor::Impl::StemAllowsObject(const Slots& k, const Resolution& res) const {
+  // The object's noun: its head, or the last word of the name it gives ('가람 펀드'를).
+  auto object_is = [&](const std::vector<std::string>& nouns) {
+    if (res.object_phrase < 0) return false;
+    if (std::find(nouns.begin(), nouns.end(), phrase(res.object_phrase).head) != nouns.end()) return true;
+    for (int e : res.objects) {
+      for (const std::string& noun : nouns) {
+        if (EndsWith(ents->at(e).name, " " + noun)) return true;
+      }
+    }
+    return false;
+  };
+  // A stem that states the relation only of certain objects (주장하다 + 도용).
+  auto restricted = k.R.ko_lemma_objects.find(k.P.stem);
+  if (restricted != k.R.ko_lemma_objects.end()) return object_is(restricted->second);
+  // ... and claims those objects from the stem's other relations (펀드를 만들다: established,
+  // not develops).
+  if (res.object_phrase < 0) return true;
+  for (const RelationDef* other : k.P.relations) {
+    if (other == &k.R) continue;
+    auto claimed = other->ko_lemma_objects.find(k.P.stem);
+    if (claimed != other->ko_lemma_objects.end() && object_is(claimed->second)) return false;
+  }
+  return true;
+}
+
 // "한-UAE", "한·미": the place's word pairs it with another country before it.
 bool KoreanExtractor::Impl::PairedPlace(const Token& t, const Mention& m) const {
   if (m.begin <= t.begin) return false;

@@ -287,6 +287,7 @@ struct KoreanExtractor::Impl {
   // organisation (with descriptor nouns between) says where it is.
   void PlaceDescriptors();
   bool PairedPlace(const Token& t, const Mention& m) const;
+  bool StemAllowsObject(const Slots& k, const Resolution& res) const;
 
   void Predicates();
   bool InPurposeClause(int ph, int pred_token) const;

@@ -259,29 +259,7 @@ bool KoreanExtractor::Impl::ResolveObject(const Slots& k, const std::vector<int>
   } else {
     return false;  // dates come as qualifiers
   }
-  // The object's noun: its head, or the last word of the name it gives ('가람 펀드'를).
-  auto object_is = [&](const std::vector<std::string>& nouns) {
-    if (res->object_phrase < 0) return false;
-    if (std::find(nouns.begin(), nouns.end(), phrase(res->object_phrase).head) != nouns.end()) return true;
-    for (int e : res->objects) {
-      for (const std::string& noun : nouns) {
-        if (EndsWith(ents->at(e).name, " " + noun)) return true;
-      }
-    }
-    return false;
-  };
-  // A stem that states the relation only of certain objects (주장하다 + 도용).
-  auto restricted = k.R.ko_lemma_objects.find(k.P.stem);
-  if (restricted != k.R.ko_lemma_objects.end()) return object_is(restricted->second);
-  // ... and claims those objects from the stem's other relations (펀드를 만들다: established,
-  // not develops).
-  if (res->object_phrase < 0) return true;
-  for (const RelationDef* other : k.P.relations) {
-    if (other == &k.R) continue;
-    auto claimed = other->ko_lemma_objects.find(k.P.stem);
-    if (claimed != other->ko_lemma_objects.end() && object_is(claimed->second)) return false;
-  }
-  return true;
+  return StemAllowsObject(k, *res);
 }
 
 void KoreanExtractor::Impl::ResolveSubject(const Slots& k, const std::vector<int>& inherited, int inherited_phrase,
@@ -536,6 +514,16 @@ void KoreanExtractor::Impl::EmitResolution(const Resolution& res, const Predicat
     bool vague = false;
     for (int i = sp.first; i <= sp.last; ++i) vague |= token(i).list_end;
     if (vague) objects.resize(1);
+  }
+  // "타오마켓과 싱가포르에 본사를 둔": of a list in a slot that wants a place, where some members
+  // are known places the others are not (places are known by the lexicon), and are not in it.
+  if (objects.size() > 1 && R.object_type == "Place") {
+    std::vector<int> kept;
+    for (int o : objects) {
+      const std::string& t = ents->at(o).type;
+      if (!t.empty() && TypeCompatible("Place", t)) kept.push_back(o);
+    }
+    if (!kept.empty()) objects = kept;
   }
   // Qualifiers.
   std::vector<int> amounts;

@@ -83,3 +83,13 @@ TEST_CASE("a fund that is made is established, not developed", "[ingest][ko][arg
 }
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("a name listed beside a known place in a place's slot is not a place", "[ingest][ko][arguments]") {
+  const std::string text = "위원회는 **해솔마켓**과 베트남에 본사를 둔 쇼핑 플랫폼 **달빛몰**에 시정명령을 내렸다.\n";
+  CHECK(HasFact(text, "달빛몰 located_in Vietnam", "markdown"));
+  CHECK_FALSE(Mentions(text, "located_in 해솔마켓"));
+}
+
+}  // namespace kg::testing
