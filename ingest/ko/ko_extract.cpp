@@ -3,6 +3,7 @@
 // and the structural rules; ko_predicates.cpp: predicates and their arguments.
 #include "ingest/ko/ko_extract.h"
 
+#include "ingest/ko/ko_chunker_words.h"
 #include "ingest/ko/ko_extract_impl.h"
 
 namespace kg::ingest {
@@ -50,14 +51,23 @@ void KoreanExtractor::Impl::RankStatements() {
     ranking = disc->according;
   }
   if (ranking < 0) return;
+  // "X는 [Y가 발표한] 순위에서 1위": a subject whose first verb modifies a noun is the subject
+  // of a relative clause; it neither takes the rank nor ends the topic's reach.
+  auto relative_subject = [&](const Phrase& p) {
+    if (p.role != Role::kSubject) return false;
+    for (const Predicate& pred : c.predicates) {
+      if (pred.token > p.last) return pred.ending.kind == EndingKind::kAdnominal;
+    }
+    return false;
+  };
   for (size_t j = 0; j < c.phrases.size(); ++j) {
     const Phrase& p = c.phrases[j];
-    bool subject = IsSubjectLike(p.role);
+    bool subject = IsSubjectLike(p.role) && !relative_subject(p);
     if (!subject || p.referents.empty()) continue;
     // The rank must follow before the next subject.
     size_t limit = sentence.text.size();
     for (size_t k = j + 1; k < c.phrases.size(); ++k) {
-      if (IsSubjectLike(c.phrases[k].role)) {
+      if (IsSubjectLike(c.phrases[k].role) && !relative_subject(c.phrases[k])) {
         limit = token(c.phrases[k].first).begin;
         break;
       }
@@ -72,6 +82,42 @@ void KoreanExtractor::Impl::RankStatements() {
       break;
     }
   }
+}
+
+// A stem that states a relation only of certain objects (주장하다 + 도용) allows just those, and
+// claims them from the stem's other relations (펀드를 만들다: established, not develops).
+bool KoreanExtractor::Impl::StemAllowsObject(const Slots& k, const Resolution& res) const {
+  // The object's noun: its head, or the last word of the name it gives ('가람 펀드'를).
+  auto object_is = [&](const std::vector<std::string>& nouns) {
+    if (res.object_phrase < 0) return false;
+    if (std::find(nouns.begin(), nouns.end(), phrase(res.object_phrase).head) != nouns.end()) return true;
+    for (int e : res.objects) {
+      for (const std::string& noun : nouns) {
+        if (EndsWith(ents->at(e).name, " " + noun)) return true;
+      }
+    }
+    return false;
+  };
+  // A stem that states the relation only of certain objects (주장하다 + 도용).
+  auto restricted = k.R.ko_lemma_objects.find(k.P.stem);
+  if (restricted != k.R.ko_lemma_objects.end()) return object_is(restricted->second);
+  // ... and claims those objects from the stem's other relations (펀드를 만들다: established,
+  // not develops).
+  if (res.object_phrase < 0) return true;
+  for (const RelationDef* other : k.P.relations) {
+    if (other == &k.R) continue;
+    auto claimed = other->ko_lemma_objects.find(k.P.stem);
+    if (claimed != other->ko_lemma_objects.end() && object_is(claimed->second)) return false;
+  }
+  return true;
+}
+
+// "한-UAE", "한·미": the place's word pairs it with another country before it.
+bool KoreanExtractor::Impl::PairedPlace(const Token& t, const Mention& m) const {
+  if (m.begin <= t.begin) return false;
+  std::string before = sentence.text.substr(t.begin, m.begin - t.begin);
+  return before.find('-') != std::string::npos || before.find("·") != std::string::npos ||
+         before.find("‧") != std::string::npos;
 }
 
 void KoreanExtractor::Impl::PlaceDescriptors() {
@@ -98,14 +144,20 @@ void KoreanExtractor::Impl::PlaceDescriptors() {
     if (t.mentions.size() != 1 || !t.head_is_mention) continue;
     int place = mentions[static_cast<size_t>(t.mentions[0])].entity;
     if (!is_place(place) || (t.role != Role::kNone && t.role != Role::kGenitive)) continue;
+    // "한-UAE 협정", "한국과 UAE 간 협정": a country paired with another is a party to the
+    // thing named after it, not where that thing is.
+    if (PairedPlace(t, mentions[static_cast<size_t>(t.mentions[0])])) continue;
     // Descriptor nouns after the place (특수소재 기업), then the organisation and any siblings
     // joined to it by 와/과 or commas (중국의 CATL과 BYD).
     int j = i + 1, descriptors = 0;
+    bool between = false;
     while (j < n && descriptors < 3 && token(j).mentions.empty() && token(j).values.empty() &&
            token(j).role == Role::kNone && !token(j).comma) {
+      between |= OneOf(ko_words::StripPunct(token(j).text, nullptr), KoreanGrammar::Get().head_keeping_suffixes);
       ++j;
       ++descriptors;
     }
+    if (between) continue;
     for (int first = j; j < n; ++j) {
       const Token& o = token(j);
       if (o.mentions.empty() || mentions[static_cast<size_t>(o.mentions[0])].begin != o.begin) break;

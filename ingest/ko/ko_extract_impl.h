@@ -8,6 +8,7 @@
 #include <set>
 
 #include "ingest/ko/ko_extract.h"
+#include "ingest/ko/ko_grammar.h"
 #include "kg/base/strings.h"
 #include "kg/base/unicode.h"
 
@@ -78,8 +79,16 @@ struct KoreanExtractor::Impl {
     if (ph < 0) return {};
     const Phrase& p = phrase(ph);
     if (!p.referents.empty()) return p.referents;
-    if (!p.owner_genitive.empty()) return {p.owner_genitive.back()};
+    if (!p.owner_genitive.empty() && !OwnerFreeHead(p.head)) return {p.owner_genitive.back()};
     return {};
+  }
+
+  // "X의 공장을 사들이다": a thing the owner has, taken on its own, does not stand for the owner.
+  static bool OwnerFreeHead(const std::string& head) {
+    for (const std::string& f : KoreanGrammar::Get().owner_free_head_finals) {
+      if (EndsWith(head, f)) return true;
+    }
+    return false;
   }
 
   int OwnerOf(int entity) const { return ents->OwnerOf(entity); }
@@ -277,6 +286,8 @@ struct KoreanExtractor::Impl {
   // "독일 특수소재 기업 헬만케미", "중국의 CATL과 BYD": a country or place written before an
   // organisation (with descriptor nouns between) says where it is.
   void PlaceDescriptors();
+  bool PairedPlace(const Token& t, const Mention& m) const;
+  bool StemAllowsObject(const Slots& k, const Resolution& res) const;
 
   void Predicates();
   bool InPurposeClause(int ph, int pred_token) const;

@@ -77,6 +77,7 @@ Result<KoreanGrammar> KoreanGrammar::Parse(const std::string& json_text, const s
     g.non_kind_nouns = Words(doc, "non_kind_nouns");
     g.relative_kind_modifiers = Words(doc, "relative_kind_modifiers");
     g.person_noun_finals = Words(doc, "person_noun_finals");
+    g.owner_free_head_finals = Words(doc, "owner_free_head_finals");
   } catch (const std::exception& e) {
     return Status::ParseError(source + ": " + e.what());
   }

@@ -52,6 +52,7 @@ struct KoreanGrammar {
   std::vector<std::string> non_kind_nouns;            // 것, 셈, 핵심 ... (no kind of thing)
   std::vector<std::string> relative_kind_modifiers;   // 차기, 후속, 상위 (차기 모델: no kind)
   std::vector<std::string> person_noun_finals;        // 자, 가, 교수 (투자자: an occupation)
+  std::vector<std::string> owner_free_head_finals;    // 공장, 주식 (X의 공장을 사다: not X)
 
   // `source` names the text in errors.
   static Result<KoreanGrammar> Parse(const std::string& json_text, const std::string& source);

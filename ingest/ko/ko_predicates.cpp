@@ -250,20 +250,16 @@ bool KoreanExtractor::Impl::ResolveObject(const Slots& k, const std::vector<int>
     }
   } else if (k.R.object == ObjectKind::kAmount) {
     if (money.empty()) return false;
+    // "청주에 20조 원을 투입해", "합작공장에 3조 원을 들여": money put into a named place or
+    // thing is an investment in it, not an amount the subject spends at large.
+    for (int a : k.args) {
+      if (!k.exclude.count(a) && phrase(a).role == Role::kTarget && !phrase(a).referents.empty()) return false;
+    }
     res->object_value = sink->Value(values[static_cast<size_t>(money.front())]);
   } else {
     return false;  // dates come as qualifiers
   }
-  // A stem that states the relation only of certain objects (주장하다 + 도용).
-  auto restricted = k.R.ko_lemma_objects.find(k.P.stem);
-  if (restricted != k.R.ko_lemma_objects.end()) {
-    const std::vector<std::string>& nouns = restricted->second;
-    if (res->object_phrase < 0 ||
-        std::find(nouns.begin(), nouns.end(), phrase(res->object_phrase).head) == nouns.end()) {
-      return false;
-    }
-  }
-  return true;
+  return StemAllowsObject(k, *res);
 }
 
 void KoreanExtractor::Impl::ResolveSubject(const Slots& k, const std::vector<int>& inherited, int inherited_phrase,
@@ -518,6 +514,16 @@ void KoreanExtractor::Impl::EmitResolution(const Resolution& res, const Predicat
     bool vague = false;
     for (int i = sp.first; i <= sp.last; ++i) vague |= token(i).list_end;
     if (vague) objects.resize(1);
+  }
+  // "타오마켓과 싱가포르에 본사를 둔": of a list in a slot that wants a place, where some members
+  // are known places the others are not (places are known by the lexicon), and are not in it.
+  if (objects.size() > 1 && R.object_type == "Place") {
+    std::vector<int> kept;
+    for (int o : objects) {
+      const std::string& t = ents->at(o).type;
+      if (!t.empty() && TypeCompatible("Place", t)) kept.push_back(o);
+    }
+    if (!kept.empty()) objects = kept;
   }
   // Qualifiers.
   std::vector<int> amounts;

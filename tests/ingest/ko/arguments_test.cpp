@@ -43,3 +43,53 @@ TEST_CASE("a topic beside a person as the subject is the verb's other argument",
 }
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("money put into a named place is invested there, not an amount spent at large", "[ingest][ko][arguments]") {
+  CHECK_FALSE(HasRelation("**푸른화학**은 전남 광양에 5조 원을 투입해 새 공장을 짓고 있다.\n", "investment_amount",
+                          "markdown"));
+  CHECK(HasFact("**푸른화학**은 5조 원을 투입해 새 공장을 짓고 있다.\n", "푸른화학 investment_amount 5000000000000 KRW",
+                "markdown"));
+}
+
+TEST_CASE("a plant, shares or a declaration of an owner do not stand for the owner", "[ingest][ko][arguments]") {
+  CHECK_FALSE(Mentions("**가람바이오**는 미국 **로웰제약**의 텍사스 생산공장을 2억 달러에 사들였다.\n",
+                       "acquired 로웰제약"));
+  CHECK_FALSE(Mentions("**해솔게임즈**는 장외에서 **달빛소프트** 주식을 꾸준히 사들였다.\n", "acquired 달빛소프트"));
+  CHECK(Mentions("**해솔게임즈**는 지난해 **달빛소프트**를 사들였다.\n", "해솔게임즈 acquired 달빛소프트"));
+}
+
+}  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("a country paired with another is a party to what is named after it, not where it is",
+          "[ingest][ko][arguments]") {
+  CHECK_FALSE(Mentions("양측은 한-칠레 자유무역협정(FTA)의 개정 방향을 논의했다.\n", "located_in Chile"));
+  CHECK_FALSE(Mentions("국회는 한국과 칠레 간 자유무역협정(FTA) 개정안을 의결했다.\n", "located_in Chile"));
+  CHECK(HasFact("네이버는 칠레 광산업체 **안데스마이닝**과 계약을 맺었다.\n", "안데스마이닝 located_in Chile", "markdown"));
+}
+
+}  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("a fund that is made is established, not developed", "[ingest][ko][arguments]") {
+  const std::string text = "**가람금융**은 3,000억 원 규모의 '가람 그린 펀드'를 만들었다.\n";
+  CHECK(HasFact(text, "가람금융 established 가람 그린 펀드 {amount=300000000000 KRW}", "markdown"));
+  CHECK_FALSE(HasRelation(text, "develops", "markdown"));
+  CHECK(HasFact("**가람전자**는 새 배터리 '가람셀'을 만들었다.\n", "가람전자 develops 가람셀", "markdown"));
+}
+
+}  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("a name listed beside a known place in a place's slot is not a place", "[ingest][ko][arguments]") {
+  const std::string text = "위원회는 **해솔마켓**과 베트남에 본사를 둔 쇼핑 플랫폼 **달빛몰**에 시정명령을 내렸다.\n";
+  CHECK(HasFact(text, "달빛몰 located_in Vietnam", "markdown"));
+  CHECK_FALSE(Mentions(text, "located_in 해솔마켓"));
+}
+
+}  // namespace kg::testing
