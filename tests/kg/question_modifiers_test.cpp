@@ -1,0 +1,36 @@
+// Words before a question's nouns that narrow them rather than name anything: an acronym the
+// graph has no entity for ("EV batteries"), a nationality word on the answer ("which Spanish
+// company", 어느 스페인 기업), and rank questions (X's rank in Y, 몇 위를 했어).
+#include <catch2/catch.hpp>
+
+#include "tests/support/asked_graph.h"
+#include "tests/support/fixture_graph.h"
+
+namespace kg {
+
+namespace {
+
+using V = std::vector<std::string>;
+
+struct Graph : testing::AskedGraph {
+  Graph() : AskedGraph(testing::BuildQuestionGraph) {}
+};
+
+}  // namespace
+
+TEST_CASE("an unknown acronym before a noun is a modifier, not a name", "[understand]") {
+  Graph g;
+  CHECK(g.Answers("How much did Corren Motors invest in Tessel AI for EV batteries?") ==
+        V{"20000000 USD"});
+  CHECK(g.Answers("Which company builds the Brisa Campus for XR research?") == V{"Corren Motors"});
+  // Not after a preposition it may be what the question is about: still a name unknown, and
+  // no "no" for a yes/no question.
+  CHECK(g.Error("Does Brisa Labs own its XR unit?").find("no entity 'XR'") != std::string::npos);
+  CHECK(g.Error("Where will Corren Motors build its XR plant?").find("no entity 'XR'") !=
+        std::string::npos);
+  // Left as the only word for an end of the relation, the acronym is still a name unknown.
+  CHECK(g.Error("Who invested in EV makers?").find("no entity 'EV'") != std::string::npos);
+  CHECK(g.Error("Who acquired XR?").find("no entity 'XR'") != std::string::npos);
+}
+
+}  // namespace kg
