@@ -90,6 +90,7 @@ Result<QuestionWords> QuestionWords::Parse(const std::string& json_text) {
     w.ko.passive_light_verbs = List(ko, "passive_light_verbs");
     w.ko.percent_counters = List(ko, "percent_counters");
     w.ko.rank_counters = List(ko, "rank_counters");
+    w.ko.rank_verbs = List(ko, "rank_verbs");
     w.ko.plural_suffix = ko.at("plural_suffix").get<std::string>();
     for (const auto& [english, korean] : doc.at("name_words").items()) {
       if (english != "about") w.name_words[english] = korean.get<std::vector<std::string>>();

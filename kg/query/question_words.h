@@ -33,6 +33,8 @@ struct QuestionWords {
     std::map<std::string, std::string> question_word_particles;  // 누가 -> 가
     std::vector<std::string> copula_endings, name_endings, heads, plan_markers, negation_markers,
         passive_light_verbs, percent_counters, rank_counters;
+    // Verbs that only carry a rank asked with 몇 위 (몇 위를 했어): no relation of their own.
+    std::vector<std::string> rank_verbs;
     // Verbs of beginning that take a relation noun with 에 (조사에 착수하다): the noun says it.
     std::vector<std::string> aspect_verbs;
     // Words after X에 that make it an adjunct (X에 따라, X에 대해): X is no argument.

@@ -285,6 +285,29 @@ bool CopulaPrepositionReadings(const QuestionLexicon& lex, const std::vector<Tok
   return false;
 }
 
+// "What is X's rank in Y?", "what was the ranking of X": the noun of a relation whose facts
+// carry ranks (after a possessive or a determiner when the verb's form is the noun's), as what
+// "what" asks for, asks for the rank -- not for the list (Y is named, or the slot stays open
+// and an unread word makes the question fail).
+void RankNounAsked(const std::vector<Tok>& toks, size_t cue, const en::Wh& wh,
+                   QuestionFrame* frame) {
+  bool noun = toks[cue].noun ||
+              (cue > 0 && (toks[cue - 1].possessive || toks[cue - 1].cls == Cls::kDet));
+  if (!noun || wh.word != "what" || !frame->answer_word.empty() ||
+      frame->asked != Asked::kEntity || frame->readings.empty()) {
+    return;
+  }
+  for (const Reading& r : frame->readings) {
+    if (!r.relation->question_rank) return;
+  }
+  frame->asked = Asked::kRank;
+  frame->column = "rank";
+  for (Reading& r : frame->readings) {
+    if (r.subject.kind == End::Kind::kAnswer) r.subject = End::Free();
+    if (r.object.kind == End::Kind::kAnswer) r.object = End::Free();
+  }
+}
+
 }  // namespace
 
 Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
@@ -337,7 +360,9 @@ Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
     ReadClause(outer, rel.outer_cue, wh, &frame.readings);
   } else {
     Clause all{toks, nps, 0, toks.size()};
-    ReadClause(all, en::MainCue(toks, cues), wh, &frame.readings);
+    size_t main = en::MainCue(toks, cues);
+    ReadClause(all, main, wh, &frame.readings);
+    RankNounAsked(toks, main, wh, &frame);
   }
   if (wh.word == "where") understand::PlaceOfEvents(ctx.lexicon, true, &frame.readings);
   // "Where did X launch Y?": with both ends named, "where" asks for the fact's place.

@@ -481,6 +481,12 @@ Result<QuestionFrame> NoRelationWord(const QuestionContext& ctx,
     if (it.cls == KCls::kOther && !it.predicate && !unknown) unknown = &it;
     if (it.cls == KCls::kOther && it.predicate && !unread_verb) unread_verb = &it;
   }
+  // 몇 위를 했어: a verb that only carries the rank asked.
+  const std::vector<std::string>& rank_verbs = ctx.lexicon.grammar().ko.rank_verbs;
+  if (unread_verb && frame->asked == Asked::kRank &&
+      std::find(rank_verbs.begin(), rank_verbs.end(), unread_verb->lemma) != rank_verbs.end()) {
+    unread_verb = nullptr;
+  }
   if (unread_verb) {
     return understand::NotUnderstood(ctx.binder,
                                      "'" + TrimPunctuation(words[unread_verb->word].text) + "'",

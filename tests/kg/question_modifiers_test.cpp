@@ -33,4 +33,16 @@ TEST_CASE("an unknown acronym before a noun is a modifier, not a name", "[unders
   CHECK(g.Error("Who acquired XR?").find("no entity 'XR'") != std::string::npos);
 }
 
+
+TEST_CASE("a rank question asks for the rank, not the list", "[understand]") {
+  Graph g;
+  CHECK(g.Answers("What is Brisa Labs' rank in the Robotics 50?") == V{"3"});
+  CHECK(g.Answers("What was Brisa Labs' rank?") == V{"3"});
+  CHECK(g.Answers("브리사랩스는 로보틱스 50에서 몇 위야?") == V{"3"});
+  CHECK(g.Answers("브리사랩스는 로보틱스 50에서 몇 위를 했어?") == V{"3"});
+  CHECK(g.Answers("브리사랩스는 로보틱스 50에서 몇 위를 차지했나요?") == V{"3"});
+  // The list left unnamed in words the graph does not know: no rank of another list.
+  CHECK(!g.Error("What is Brisa Labs' rank in the robotics survey?").empty());
+}
+
 }  // namespace kg
