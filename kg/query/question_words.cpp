@@ -63,6 +63,8 @@ Result<QuestionWords> QuestionWords::Parse(const std::string& json_text) {
       w.en.auxiliary_phrases.emplace_back(phrase.substr(0, space), phrase.substr(space + 1));
     }
     w.place_types = Set(doc, "place_types");
+    w.nationality_relations = List(doc, "nationality_relations");
+    w.en.demonyms = en.at("demonyms").get<std::map<std::string, std::vector<std::string>>>();
     const json& ko = doc.at("ko");
     for (const auto& [word, kind] : ko.at("question_words").items()) {
       w.ko.question_words.emplace_back(word, kind.get<std::string>());

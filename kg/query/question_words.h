@@ -26,6 +26,9 @@ struct QuestionWords {
     std::map<std::string, std::vector<std::string>> copula_prepositions;
     std::map<std::string, int> ordinals;                    // "third" -> 3
     std::vector<std::pair<std::string, std::string>> auxiliary_phrases;  // ("going", "to")
+    // "Korean" -> the names of its country ("South Korea", "Korea"), any of which the graph
+    // may use: a question's answer restricted to things in that country.
+    std::map<std::string, std::vector<std::string>> demonyms;
   } en;
   struct Korean {
     // Question words by how an eojeol starts, longest first, with what they ask.
@@ -57,6 +60,8 @@ struct QuestionWords {
   // Entity types a "where" answer has: a question with no relation word asking for one
   // (어느 나라 회사야, which country is X from) asks where X is.
   std::set<std::string> place_types;
+  // "which Korean company": the relations that say a thing is in a country.
+  std::vector<std::string> nationality_relations;
 
   // The shipped file: $KG_DATA_DIR (or the source tree's ingest/data), else the embedded copy.
   static Result<QuestionWords> Default();

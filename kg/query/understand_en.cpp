@@ -60,6 +60,34 @@ Result<std::vector<Tok>> Tokens(const QuestionContext& ctx,
   return toks;
 }
 
+// "Which Korean company ...": a nationality word (demonyms in question_words.json) between
+// the question word and its noun restricts the answer to things in that country. A country the
+// graph does not have is a name unknown.
+Status DemonymAfterWh(const QuestionContext& ctx, const std::vector<parser::ast::Name>& words,
+                      std::vector<Tok>* toks, QuestionFrame* frame) {
+  const auto& demonyms = ctx.lexicon.grammar().en.demonyms;
+  for (size_t i = 0; i + 2 < toks->size(); ++i) {
+    const Tok& wh = (*toks)[i];
+    Tok& word = (*toks)[i + 1];
+    if (wh.cls != Cls::kWh || (wh.low != "which" && wh.low != "what")) continue;
+    auto d = demonyms.find(word.low);
+    if (word.cls != Cls::kOther || d == demonyms.end() || !std::isupper(static_cast<unsigned char>(word.raw[0]))) {
+      continue;
+    }
+    for (const std::string& country : d->second) {
+      Result<std::vector<TermId>> ids = ctx.names.Lookup(country);
+      if (!ids.ok()) return ids.status();
+      frame->answer_place.insert(frame->answer_place.end(), ids->begin(), ids->end());
+    }
+    if (frame->answer_place.empty()) {
+      return ctx.binder.ResolveName(d->second.front(), words[word.word], nullptr).status();
+    }
+    word.cls = Cls::kSkip;
+    return Status::OK();
+  }
+  return Status::OK();
+}
+
 // Noun phrases in order: names (joined when coordinated: "A and B"), the question word, the
 // head of a relative clause or of an imperative ("list the companies ...").
 std::vector<Np> NounPhrases(const std::vector<Tok>& toks, const en::Wh& wh, size_t mid) {
@@ -316,6 +344,7 @@ Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
   if (!toks_or.ok()) return toks_or.status();
   std::vector<Tok>& toks = *toks_or;
   QuestionFrame frame;
+  KG_RETURN_IF_ERROR(DemonymAfterWh(ctx, words, &toks, &frame));
   en::Wh wh = en::FindWh(ctx.lexicon, toks, &frame);
   en::Flags(ctx.lexicon, toks, &frame);
 

@@ -252,6 +252,11 @@ Wh FindWh(const QuestionLexicon& lex, std::vector<Tok>& toks, QuestionFrame* fra
       }
     }
   } else if ((wh.word == "what" || wh.word == "which") && next) {
+    // "which Korean company": the nationality word was read (DemonymAfterWh); the type follows.
+    if (next->cls == Cls::kSkip && i + 2 < toks.size()) {
+      ++i;
+      next = &toks[i + 1];
+    }
     if (next->cls == Cls::kAnswer) {
       frame->asked = understand::AnswerKind(vocab, next->low);
       frame->column = next->low;

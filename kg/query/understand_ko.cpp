@@ -5,10 +5,12 @@
 // relative clause's head (인수한 회사는) fills the slot the clause leaves open, and a head that
 // goes on into another relation (회사의 대표는) makes a second hop.
 #include <algorithm>
+#include <set>
 
 #include "ingest/ko/korean.h"
 #include "ingest/ko/morphology.h"
 #include "kg/base/unicode.h"
+#include "kg/query/binder.h"
 #include "kg/query/understand.h"
 #include "kg/query/understand_ko_words.h"
 
@@ -168,6 +170,32 @@ void ReadNounClause(std::vector<Item>& items, size_t n, size_t first, QuestionFr
   NounReadings(items[n], complement, other, referent, out);
 }
 
+// 협력 관계를 맺은 한국 기업은, 경쟁하는 중국 업체는: a bare place name between a relative
+// clause and its head noun restricts the answer to things in that place; it is no end of the
+// clause's relation. Taken out of the items.
+void PlaceBeforeHead(const QuestionContext& ctx, std::vector<Item>* items, QuestionFrame* frame) {
+  const std::set<std::string>& places = ctx.lexicon.grammar().place_types;
+  for (size_t i = 1; i + 1 < items->size(); ++i) {
+    const Item& prev = (*items)[i - 1];
+    const Item& it = (*items)[i];
+    const Item& next = (*items)[i + 1];
+    bool head = (next.cls == KCls::kType || next.cls == KCls::kOther) && !next.predicate;
+    if (!prev.adnominal || it.cls != KCls::kName || !it.role.empty() ||
+        it.names.size() != 1 || !head) {
+      continue;
+    }
+    bool place = !it.names[0].empty();
+    for (TermId id : it.names[0]) {
+      Result<const Term*> t = ctx.binder.text().Get(id);
+      place = place && t.ok() && places.count((*t)->type) > 0;
+    }
+    if (!place) continue;
+    frame->answer_place = it.names[0];
+    items->erase(items->begin() + static_cast<std::ptrdiff_t>(i));
+    return;
+  }
+}
+
 }  // namespace
 
 Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
@@ -176,6 +204,7 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
   if (!items_or.ok()) return items_or.status();
   std::vector<Item>& items = *items_or;
   QuestionFrame frame;
+  PlaceBeforeHead(ctx, &items, &frame);
   ko::Asks(items, &frame);
 
   // A relative clause: PRED-adnominal HEAD.
@@ -270,6 +299,11 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
     }
   }
   ko::Finish(ctx.lexicon, items, &frame);
+  // 미국 기업 비율은: a place said of an answer the question does not ask for.
+  if (!frame.answer_place.empty() && (frame.asked != Asked::kEntity && frame.asked != Asked::kCount)) {
+    return understand::NotUnderstood(ctx.binder, "the question",
+                                     "the place restricts no answer", words.front());
+  }
   return frame;
 }
 

@@ -45,4 +45,21 @@ TEST_CASE("a rank question asks for the rank, not the list", "[understand]") {
   CHECK(!g.Error("What is Brisa Labs' rank in the robotics survey?").empty());
 }
 
+TEST_CASE("a nationality word on the answer keeps the things in that country", "[understand]") {
+  Graph g;
+  // Corren Motors (in Spain) supplies Brisa Labs (in Portugal).
+  CHECK(g.Answers("Which Portuguese company does Corren Motors supply?") == V{"Brisa Labs"});
+  CHECK(g.Answers("Which Spanish company supplies Brisa Labs?") == V{"Corren Motors"});
+  CHECK(g.Answers("Which Portuguese company supplies Brisa Labs?") == V{});
+  CHECK(g.Answers("코렌모터스가 공급하는 포르투갈 기업은?") == V{"Brisa Labs"});
+  CHECK(g.Answers("브리사랩스에 공급하는 스페인 회사는?") == V{"Corren Motors"});
+  CHECK(g.Answers("브리사랩스에 공급하는 포르투갈 회사는?") == V{});
+  // Things the graph places nowhere are not known to be in the country.
+  CHECK(g.Answers("Which Spanish company did Brisa Labs acquire?") == V{});
+  CHECK(g.Answers("브리사랩스가 인수한 스페인 기업은?") == V{});
+  // A country the graph does not have: a name unknown, not every supplier.
+  CHECK(g.Error("Which Japanese company supplies Brisa Labs?").find("no entity 'Japan") !=
+        std::string::npos);
+}
+
 }  // namespace kg
