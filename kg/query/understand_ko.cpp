@@ -90,6 +90,10 @@ void NounReadings(const Item& noun, const Item* complement, const Item* other, c
   End r = referent ? EndOf(*referent) : End::Answer();
   for (const Cue& cue : noun.cues) {
     const ingest::RelationDef& def = *cue.relation;
+    // X와 협력 (관계를 맺은): a partner before the noun is its object, for a relation that
+    // marks its object so; no reading of the others.
+    bool partner = complement && complement->role == "partner";
+    if (partner && Side(def, "partner", false) != 1) continue;
     if (cue.kind == Cue::Kind::kAgentNoun) {
       End c = complement ? EndOf(*complement) : End::Free();
       understand::AddNounReadings({cue}, r, c, out);
@@ -99,7 +103,7 @@ void NounReadings(const Item& noun, const Item* complement, const Item* other, c
     // a bare name before it is its object (한빛벤처스의 누리랩스 투자액). A bare name alone
     // (EV3 출시일, 공장 건설 비용) may be either: a compound's modifier is mostly what the
     // event is done to, but also who does it.
-    int cside = complement ? Side(def, "genitive", false) : -1;
+    int cside = complement ? (partner ? 1 : Side(def, "genitive", false)) : -1;
     if (complement && complement->role.empty() && other) cside = 1;
     if (complement && cside < 0) cside = 0;
     std::vector<int> sides = {cside};
@@ -127,13 +131,13 @@ std::vector<const Item*> NpsIn(const std::vector<Item>& items, size_t first, siz
   return out;
 }
 
-// The relation noun's complement: the NP right before it, marked 의 or bare.
+// The relation noun's complement: the NP right before it, marked 의, 와 (X와 협력) or bare.
 const Item* ComplementBefore(const std::vector<Item>& items, size_t noun) {
   for (size_t k = noun; k-- > 0;) {
     const Item& it = items[k];
     if (it.cls == KCls::kOther) continue;
     bool np = it.cls == KCls::kName || (it.cls == KCls::kQWord && it.np) || it.cls == KCls::kHead;
-    if (np && (it.role == "genitive" || it.role.empty())) return &it;
+    if (np && (it.role == "genitive" || it.role.empty() || it.role == "partner")) return &it;
     return nullptr;
   }
   return nullptr;

@@ -1,6 +1,7 @@
 // Words before a question's nouns that narrow them rather than name anything: an acronym the
 // graph has no entity for ("EV batteries"), a nationality word on the answer ("which Spanish
-// company", 어느 스페인 기업), and rank questions (X's rank in Y, 몇 위를 했어).
+// company", 스페인 기업), rank questions (X's rank in Y, 몇 위를 했어), and a partner before a
+// Korean relation noun (X와 제휴 관계를 맺은 회사).
 #include <catch2/catch.hpp>
 
 #include "tests/support/asked_graph.h"
@@ -60,6 +61,13 @@ TEST_CASE("a nationality word on the answer keeps the things in that country", "
   // A country the graph does not have: a name unknown, not every supplier.
   CHECK(g.Error("Which Japanese company supplies Brisa Labs?").find("no entity 'Japan") !=
         std::string::npos);
+}
+
+TEST_CASE("Korean: a partner before a relation noun is its object", "[understand]") {
+  testing::AskedGraph g(testing::BuildFixtureGraph);
+  // Kakao partnered_with OpenAI: the one named with 와 is no answer.
+  CHECK(g.Answers("카카오와 제휴 관계를 맺은 회사는?") == V{"OpenAI"});
+  CHECK(g.Answers("카카오와 협력 관계인 회사는?") == V{"OpenAI"});
 }
 
 }  // namespace kg
