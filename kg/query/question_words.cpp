@@ -64,6 +64,7 @@ Result<QuestionWords> QuestionWords::Parse(const std::string& json_text) {
     }
     w.place_types = Set(doc, "place_types");
     w.nationality_relations = List(doc, "nationality_relations");
+    w.en.joint_prefixes = List(en, "joint_prefixes");
     w.en.demonyms = en.at("demonyms").get<std::map<std::string, std::vector<std::string>>>();
     const json& ko = doc.at("ko");
     for (const auto& [word, kind] : ko.at("question_words").items()) {

@@ -29,6 +29,8 @@ struct QuestionWords {
     // "Korean" -> the names of its country ("South Korea", "Korea"), any of which the graph
     // may use: a question's answer restricted to things in that country.
     std::map<std::string, std::vector<std::string>> demonyms;
+    // Prefixes of a deed done together ("co-" of co-founded): the word without them.
+    std::vector<std::string> joint_prefixes;
   } en;
   struct Korean {
     // Question words by how an eojeol starts, longest first, with what they ask.

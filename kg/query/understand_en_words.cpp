@@ -119,6 +119,12 @@ void Classify(const QuestionLexicon& lex, std::vector<Tok>* toks_ptr) {
   const QuestionWords::English& g = lex.grammar().en;
   for (Tok& t : toks) {
     if (t.cls == Cls::kName) continue;
+    // "co-founded", "co-founder": done together is still done (joint_prefixes).
+    for (const std::string& prefix : g.joint_prefixes) {
+      if (t.low.size() > prefix.size() + 2 && t.low.compare(0, prefix.size(), prefix) == 0) {
+        t.low = t.low.substr(prefix.size());
+      }
+    }
     t.lemma = wn.Lemma(t.low, ingest::WordClass::kVerb);
     const std::string& w = t.low;
     if (g.question_words.count(w)) t.cls = Cls::kWh;

@@ -46,6 +46,12 @@ TEST_CASE("a rank question asks for the rank, not the list", "[understand]") {
   CHECK(!g.Error("What is Brisa Labs' rank in the robotics survey?").empty());
 }
 
+TEST_CASE("a deed done together (co-founded) is the deed", "[understand]") {
+  Graph g;
+  CHECK(g.Answers("Which company did Brisa Labs co-establish?") == V{"Brisa Ventures"});
+  CHECK(g.Answers("Who co-owns Tessel AI?") == V{"Brisa Labs"});
+}
+
 TEST_CASE("a nationality word on the answer keeps the things in that country", "[understand]") {
   Graph g;
   // Corren Motors (in Spain) supplies Brisa Labs (in Portugal).
