@@ -47,6 +47,7 @@ struct QuestionBinder {
   Binder* b;
   BoundQuery* out;
   int answer = -1, mid = -1, free_vars = 0;
+  std::vector<std::string> nationality_relations;
 
   Result<std::vector<std::vector<TermId>>> Names(const ast::Names& n) {
     return b->ResolveNames(n.text, n, out);
@@ -86,6 +87,7 @@ struct QuestionBinder {
     NameFinder finder(b->view(), b->text(), (*lexicon)->grammar().ko.name_endings,
                       &b->SoundNames());
     QuestionContext ctx{**lexicon, finder, *b};
+    nationality_relations = (*lexicon)->grammar().nationality_relations;
     // Hangul makes a question Korean, unless it opens with an English grammar word ("who
     // partnered with 누리랩스?": a Korean name in an English question).
     bool korean = IsKoreanQuestion(q.words) &&
@@ -204,6 +206,7 @@ struct QuestionBinder {
         out->branches.push_back(std::move(br));
       }
     }
+    if (!f.answer_place.empty()) PlaceAnswer(f.answer_place);
     if (f.plans && !f.any_tense && out->kind == BoundQuery::Kind::kSelect) return PlanBranches(outer_atoms);
     return Status::OK();
   }
@@ -221,6 +224,27 @@ struct QuestionBinder {
       }
     }
     return Status::OK();
+  }
+
+  // "which Korean company": every branch also asks that the answer be in the country, by the
+  // relations of where a thing is (nationality_relations in question_words.json).
+  void PlaceAnswer(const std::vector<TermId>& place) {
+    if (answer < 0) return;
+    std::vector<TermId> relations;
+    for (const std::string& id : nationality_relations) {
+      if (const RelationDef* def = b->vocabulary().Find(id)) {
+        std::vector<TermId> ids = b->RelationIds(*def, true);
+        relations.insert(relations.end(), ids.begin(), ids.end());
+      }
+    }
+    for (Branch& br : out->branches) {
+      BoundAtom a;
+      a.s = Slot::Var(answer);
+      a.p = Slot::Const(relations);
+      a.o = Slot::Const(place);
+      a.source = "answer_place";
+      br.atoms.push_back(std::move(a));
+    }
   }
 
   void FilterType(const std::string& word) {

@@ -57,6 +57,9 @@ struct QuestionFrame {
   bool plans = false;    // asks about plans or intentions (will, going to, -ㄹ 예정)
   bool any_tense = false;  // plans and deeds alike (인수한 회사, "owns or will own")
   int rank = 0;          // "ranks first": the rank qualifier, 0 if none
+  // "which Korean company", 협력한 한국 기업: the country the answer is in (any of these ids;
+  // empty: no such restriction).
+  std::vector<TermId> answer_place;
   std::vector<TermId> about;  // kAbout
 };
 

@@ -63,6 +63,9 @@ Result<QuestionWords> QuestionWords::Parse(const std::string& json_text) {
       w.en.auxiliary_phrases.emplace_back(phrase.substr(0, space), phrase.substr(space + 1));
     }
     w.place_types = Set(doc, "place_types");
+    w.nationality_relations = List(doc, "nationality_relations");
+    w.en.joint_prefixes = List(en, "joint_prefixes");
+    w.en.demonyms = en.at("demonyms").get<std::map<std::string, std::vector<std::string>>>();
     const json& ko = doc.at("ko");
     for (const auto& [word, kind] : ko.at("question_words").items()) {
       w.ko.question_words.emplace_back(word, kind.get<std::string>());
@@ -90,6 +93,7 @@ Result<QuestionWords> QuestionWords::Parse(const std::string& json_text) {
     w.ko.passive_light_verbs = List(ko, "passive_light_verbs");
     w.ko.percent_counters = List(ko, "percent_counters");
     w.ko.rank_counters = List(ko, "rank_counters");
+    w.ko.rank_verbs = List(ko, "rank_verbs");
     w.ko.plural_suffix = ko.at("plural_suffix").get<std::string>();
     for (const auto& [english, korean] : doc.at("name_words").items()) {
       if (english != "about") w.name_words[english] = korean.get<std::vector<std::string>>();

@@ -26,6 +26,11 @@ struct QuestionWords {
     std::map<std::string, std::vector<std::string>> copula_prepositions;
     std::map<std::string, int> ordinals;                    // "third" -> 3
     std::vector<std::pair<std::string, std::string>> auxiliary_phrases;  // ("going", "to")
+    // "Korean" -> the names of its country ("South Korea", "Korea"), any of which the graph
+    // may use: a question's answer restricted to things in that country.
+    std::map<std::string, std::vector<std::string>> demonyms;
+    // Prefixes of a deed done together ("co-" of co-founded): the word without them.
+    std::vector<std::string> joint_prefixes;
   } en;
   struct Korean {
     // Question words by how an eojeol starts, longest first, with what they ask.
@@ -33,6 +38,8 @@ struct QuestionWords {
     std::map<std::string, std::string> question_word_particles;  // 누가 -> 가
     std::vector<std::string> copula_endings, name_endings, heads, plan_markers, negation_markers,
         passive_light_verbs, percent_counters, rank_counters;
+    // Verbs that only carry a rank asked with 몇 위 (몇 위를 했어): no relation of their own.
+    std::vector<std::string> rank_verbs;
     // Verbs of beginning that take a relation noun with 에 (조사에 착수하다): the noun says it.
     std::vector<std::string> aspect_verbs;
     // Words after X에 that make it an adjunct (X에 따라, X에 대해): X is no argument.
@@ -55,6 +62,8 @@ struct QuestionWords {
   // Entity types a "where" answer has: a question with no relation word asking for one
   // (어느 나라 회사야, which country is X from) asks where X is.
   std::set<std::string> place_types;
+  // "which Korean company": the relations that say a thing is in a country.
+  std::vector<std::string> nationality_relations;
 
   // The shipped file: $KG_DATA_DIR (or the source tree's ingest/data), else the embedded copy.
   static Result<QuestionWords> Default();

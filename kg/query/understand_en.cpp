@@ -60,6 +60,34 @@ Result<std::vector<Tok>> Tokens(const QuestionContext& ctx,
   return toks;
 }
 
+// "Which Korean company ...": a nationality word (demonyms in question_words.json) between
+// the question word and its noun restricts the answer to things in that country. A country the
+// graph does not have is a name unknown.
+Status DemonymAfterWh(const QuestionContext& ctx, const std::vector<parser::ast::Name>& words,
+                      std::vector<Tok>* toks, QuestionFrame* frame) {
+  const auto& demonyms = ctx.lexicon.grammar().en.demonyms;
+  for (size_t i = 0; i + 2 < toks->size(); ++i) {
+    const Tok& wh = (*toks)[i];
+    Tok& word = (*toks)[i + 1];
+    if (wh.cls != Cls::kWh || (wh.low != "which" && wh.low != "what")) continue;
+    auto d = demonyms.find(word.low);
+    if (word.cls != Cls::kOther || d == demonyms.end() || !std::isupper(static_cast<unsigned char>(word.raw[0]))) {
+      continue;
+    }
+    for (const std::string& country : d->second) {
+      Result<std::vector<TermId>> ids = ctx.names.Lookup(country);
+      if (!ids.ok()) return ids.status();
+      frame->answer_place.insert(frame->answer_place.end(), ids->begin(), ids->end());
+    }
+    if (frame->answer_place.empty()) {
+      return ctx.binder.ResolveName(d->second.front(), words[word.word], nullptr).status();
+    }
+    word.cls = Cls::kSkip;
+    return Status::OK();
+  }
+  return Status::OK();
+}
+
 // Noun phrases in order: names (joined when coordinated: "A and B"), the question word, the
 // head of a relative clause or of an imperative ("list the companies ...").
 std::vector<Np> NounPhrases(const std::vector<Tok>& toks, const en::Wh& wh, size_t mid) {
@@ -285,6 +313,29 @@ bool CopulaPrepositionReadings(const QuestionLexicon& lex, const std::vector<Tok
   return false;
 }
 
+// "What is X's rank in Y?", "what was the ranking of X": the noun of a relation whose facts
+// carry ranks (after a possessive or a determiner when the verb's form is the noun's), as what
+// "what" asks for, asks for the rank -- not for the list (Y is named, or the slot stays open
+// and an unread word makes the question fail).
+void RankNounAsked(const std::vector<Tok>& toks, size_t cue, const en::Wh& wh,
+                   QuestionFrame* frame) {
+  bool noun = toks[cue].noun ||
+              (cue > 0 && (toks[cue - 1].possessive || toks[cue - 1].cls == Cls::kDet));
+  if (!noun || wh.word != "what" || !frame->answer_word.empty() ||
+      frame->asked != Asked::kEntity || frame->readings.empty()) {
+    return;
+  }
+  for (const Reading& r : frame->readings) {
+    if (!r.relation->question_rank) return;
+  }
+  frame->asked = Asked::kRank;
+  frame->column = "rank";
+  for (Reading& r : frame->readings) {
+    if (r.subject.kind == End::Kind::kAnswer) r.subject = End::Free();
+    if (r.object.kind == End::Kind::kAnswer) r.object = End::Free();
+  }
+}
+
 }  // namespace
 
 Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
@@ -293,6 +344,7 @@ Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
   if (!toks_or.ok()) return toks_or.status();
   std::vector<Tok>& toks = *toks_or;
   QuestionFrame frame;
+  KG_RETURN_IF_ERROR(DemonymAfterWh(ctx, words, &toks, &frame));
   en::Wh wh = en::FindWh(ctx.lexicon, toks, &frame);
   en::Flags(ctx.lexicon, toks, &frame);
 
@@ -337,7 +389,9 @@ Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
     ReadClause(outer, rel.outer_cue, wh, &frame.readings);
   } else {
     Clause all{toks, nps, 0, toks.size()};
-    ReadClause(all, en::MainCue(toks, cues), wh, &frame.readings);
+    size_t main = en::MainCue(toks, cues);
+    ReadClause(all, main, wh, &frame.readings);
+    RankNounAsked(toks, main, wh, &frame);
   }
   if (wh.word == "where") understand::PlaceOfEvents(ctx.lexicon, true, &frame.readings);
   // "Where did X launch Y?": with both ends named, "where" asks for the fact's place.

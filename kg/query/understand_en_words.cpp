@@ -119,6 +119,12 @@ void Classify(const QuestionLexicon& lex, std::vector<Tok>* toks_ptr) {
   const QuestionWords::English& g = lex.grammar().en;
   for (Tok& t : toks) {
     if (t.cls == Cls::kName) continue;
+    // "co-founded", "co-founder": done together is still done (joint_prefixes).
+    for (const std::string& prefix : g.joint_prefixes) {
+      if (t.low.size() > prefix.size() + 2 && t.low.compare(0, prefix.size(), prefix) == 0) {
+        t.low = t.low.substr(prefix.size());
+      }
+    }
     t.lemma = wn.Lemma(t.low, ingest::WordClass::kVerb);
     const std::string& w = t.low;
     if (g.question_words.count(w)) t.cls = Cls::kWh;
@@ -252,6 +258,11 @@ Wh FindWh(const QuestionLexicon& lex, std::vector<Tok>& toks, QuestionFrame* fra
       }
     }
   } else if ((wh.word == "what" || wh.word == "which") && next) {
+    // "which Korean company": the nationality word was read (DemonymAfterWh); the type follows.
+    if (next->cls == Cls::kSkip && i + 2 < toks.size()) {
+      ++i;
+      next = &toks[i + 1];
+    }
     if (next->cls == Cls::kAnswer) {
       frame->asked = understand::AnswerKind(vocab, next->low);
       frame->column = next->low;
@@ -331,6 +342,32 @@ size_t MainCue(std::vector<Tok>& toks, const std::vector<size_t>& cues) {
   return cues.front();
 }
 
+namespace {
+
+// "invest in France for AI data centers", "compete on EV batteries": an acronym the graph has
+// no entity for, opening an adjunct after a preposition and followed by a lower-case noun,
+// says what kind of thing the noun is; it is no name. Elsewhere it may be what the question
+// is about ("meet the XY delegation", "build its AI centre") and stays an unknown name; a slot
+// the question leaves open also makes it one (see UnderstandEnglish).
+bool AcronymModifier(const std::vector<Tok>& toks, size_t i) {
+  const std::string& raw = toks[i].raw;
+  if (raw.size() < 2 || raw.size() > 5 || i + 1 >= toks.size() || i == 0) return false;
+  size_t before = i - 1;
+  if (toks[before].cls == Cls::kDet && before > 0) --before;
+  if (toks[before].cls != Cls::kPrep) return false;
+  bool capitals = std::all_of(raw.begin(), raw.end(), [](char c) {
+    return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c));
+  });
+  const Tok& next = toks[i + 1];
+  bool lower_noun = !next.raw.empty() && std::islower(static_cast<unsigned char>(next.raw[0])) &&
+                    next.cls != Cls::kPrep && next.cls != Cls::kConj && next.cls != Cls::kAux &&
+                    next.cls != Cls::kBe &&
+                    ingest::WordNet::Shared().Has(next.low, ingest::WordClass::kNoun);
+  return capitals && std::isupper(static_cast<unsigned char>(raw[0])) && lower_noun;
+}
+
+}  // namespace
+
 Status CheckUnknownNames(const QuestionContext& ctx, const std::vector<parser::ast::Name>& words,
                          const std::vector<Tok>& toks) {
   for (size_t i = 0; i < toks.size(); ++i) {
@@ -345,6 +382,7 @@ Status CheckUnknownNames(const QuestionContext& ctx, const std::vector<parser::a
       ++k;
     }
     if (text.size() > 1 && (text.compare(text.size() - 2, 2, "'s") == 0)) text.resize(text.size() - 2);
+    if (k == i + 1 && AcronymModifier(toks, i)) continue;
     Result<std::vector<TermId>> ids = ctx.binder.ResolveName(text, words[t.word], nullptr);
     if (!ids.ok()) return ids.status();
   }

@@ -5,10 +5,12 @@
 // relative clause's head (인수한 회사는) fills the slot the clause leaves open, and a head that
 // goes on into another relation (회사의 대표는) makes a second hop.
 #include <algorithm>
+#include <set>
 
 #include "ingest/ko/korean.h"
 #include "ingest/ko/morphology.h"
 #include "kg/base/unicode.h"
+#include "kg/query/binder.h"
 #include "kg/query/understand.h"
 #include "kg/query/understand_ko_words.h"
 
@@ -88,6 +90,10 @@ void NounReadings(const Item& noun, const Item* complement, const Item* other, c
   End r = referent ? EndOf(*referent) : End::Answer();
   for (const Cue& cue : noun.cues) {
     const ingest::RelationDef& def = *cue.relation;
+    // X와 협력 (관계를 맺은): a partner before the noun is its object, for a relation that
+    // marks its object so; no reading of the others.
+    bool partner = complement && complement->role == "partner";
+    if (partner && Side(def, "partner", false) != 1) continue;
     if (cue.kind == Cue::Kind::kAgentNoun) {
       End c = complement ? EndOf(*complement) : End::Free();
       understand::AddNounReadings({cue}, r, c, out);
@@ -97,7 +103,7 @@ void NounReadings(const Item& noun, const Item* complement, const Item* other, c
     // a bare name before it is its object (한빛벤처스의 누리랩스 투자액). A bare name alone
     // (EV3 출시일, 공장 건설 비용) may be either: a compound's modifier is mostly what the
     // event is done to, but also who does it.
-    int cside = complement ? Side(def, "genitive", false) : -1;
+    int cside = complement ? (partner ? 1 : Side(def, "genitive", false)) : -1;
     if (complement && complement->role.empty() && other) cside = 1;
     if (complement && cside < 0) cside = 0;
     std::vector<int> sides = {cside};
@@ -125,13 +131,13 @@ std::vector<const Item*> NpsIn(const std::vector<Item>& items, size_t first, siz
   return out;
 }
 
-// The relation noun's complement: the NP right before it, marked 의 or bare.
+// The relation noun's complement: the NP right before it, marked 의, 와 (X와 협력) or bare.
 const Item* ComplementBefore(const std::vector<Item>& items, size_t noun) {
   for (size_t k = noun; k-- > 0;) {
     const Item& it = items[k];
     if (it.cls == KCls::kOther) continue;
     bool np = it.cls == KCls::kName || (it.cls == KCls::kQWord && it.np) || it.cls == KCls::kHead;
-    if (np && (it.role == "genitive" || it.role.empty())) return &it;
+    if (np && (it.role == "genitive" || it.role.empty() || it.role == "partner")) return &it;
     return nullptr;
   }
   return nullptr;
@@ -168,6 +174,32 @@ void ReadNounClause(std::vector<Item>& items, size_t n, size_t first, QuestionFr
   NounReadings(items[n], complement, other, referent, out);
 }
 
+// 협력 관계를 맺은 한국 기업은, 경쟁하는 중국 업체는: a bare place name between a relative
+// clause and its head noun restricts the answer to things in that place; it is no end of the
+// clause's relation. Taken out of the items.
+void PlaceBeforeHead(const QuestionContext& ctx, std::vector<Item>* items, QuestionFrame* frame) {
+  const std::set<std::string>& places = ctx.lexicon.grammar().place_types;
+  for (size_t i = 1; i + 1 < items->size(); ++i) {
+    const Item& prev = (*items)[i - 1];
+    const Item& it = (*items)[i];
+    const Item& next = (*items)[i + 1];
+    bool head = (next.cls == KCls::kType || next.cls == KCls::kOther) && !next.predicate;
+    if (!prev.adnominal || it.cls != KCls::kName || !it.role.empty() ||
+        it.names.size() != 1 || !head) {
+      continue;
+    }
+    bool place = !it.names[0].empty();
+    for (TermId id : it.names[0]) {
+      Result<const Term*> t = ctx.binder.text().Get(id);
+      place = place && t.ok() && places.count((*t)->type) > 0;
+    }
+    if (!place) continue;
+    frame->answer_place = it.names[0];
+    items->erase(items->begin() + static_cast<std::ptrdiff_t>(i));
+    return;
+  }
+}
+
 }  // namespace
 
 Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
@@ -176,6 +208,7 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
   if (!items_or.ok()) return items_or.status();
   std::vector<Item>& items = *items_or;
   QuestionFrame frame;
+  PlaceBeforeHead(ctx, &items, &frame);
   ko::Asks(items, &frame);
 
   // A relative clause: PRED-adnominal HEAD.
@@ -270,6 +303,11 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
     }
   }
   ko::Finish(ctx.lexicon, items, &frame);
+  // 미국 기업 비율은: a place said of an answer the question does not ask for.
+  if (!frame.answer_place.empty() && (frame.asked != Asked::kEntity && frame.asked != Asked::kCount)) {
+    return understand::NotUnderstood(ctx.binder, "the question",
+                                     "the place restricts no answer", words.front());
+  }
   return frame;
 }
 

@@ -358,6 +358,21 @@ void FoldStatementNouns(const std::vector<std::string>& words, std::vector<Item>
   }
 }
 
+// Word i is a bare place name and the word after it a kind noun (중국 업체는, 한국 기업이).
+bool PlaceBeforeKindNoun(const QuestionContext& ctx, const std::vector<std::string>& trimmed,
+                         size_t i) {
+  if (i + 1 >= trimmed.size()) return false;
+  ingest::ParticleSplit next = ingest::SplitParticles(trimmed[i + 1]);
+  if (ctx.lexicon.vocabulary().TypesForWord(next.stem).empty()) return false;
+  Result<std::vector<TermId>> ids = ctx.names.Lookup(trimmed[i]);
+  if (!ids.ok() || ids->empty()) return false;
+  for (TermId id : *ids) {
+    Result<const Term*> t = ctx.binder.text().Get(id);
+    if (!t.ok() || !ctx.lexicon.grammar().place_types.count((*t)->type)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 Result<std::vector<Item>> Items(const QuestionContext& ctx,
@@ -374,8 +389,9 @@ Result<std::vector<Item>> Items(const QuestionContext& ctx,
     for (const auto& q : g.ko.question_words) {
       if (StartsWith(trimmed[i], q.first)) return false;
     }
-    // The head of a relative clause (인수한 회사는) is not a name.
-    if (i > 0 && morph) {
+    // The head of a relative clause (인수한 회사는) is not a name -- a place before the head
+    // noun (경쟁하는 중국 업체는) is.
+    if (i > 0 && morph && !PlaceBeforeKindNoun(ctx, trimmed, i)) {
       for (const auto& r : morph->Analyze(trimmed[i - 1])->readings) {
         if (r.predicate && Adnominal(trimmed[i - 1])) return false;
       }
@@ -480,6 +496,12 @@ Result<QuestionFrame> NoRelationWord(const QuestionContext& ctx,
     if (it.cls == KCls::kName) names.push_back(&it);
     if (it.cls == KCls::kOther && !it.predicate && !unknown) unknown = &it;
     if (it.cls == KCls::kOther && it.predicate && !unread_verb) unread_verb = &it;
+  }
+  // 몇 위를 했어: a verb that only carries the rank asked.
+  const std::vector<std::string>& rank_verbs = ctx.lexicon.grammar().ko.rank_verbs;
+  if (unread_verb && frame->asked == Asked::kRank &&
+      std::find(rank_verbs.begin(), rank_verbs.end(), unread_verb->lemma) != rank_verbs.end()) {
+    unread_verb = nullptr;
   }
   if (unread_verb) {
     return understand::NotUnderstood(ctx.binder,

@@ -33,6 +33,8 @@ TEST_CASE("a loanword spelling and its Hangul transcription sound alike", "[name
   CHECK(Alike("brightwave", "브라이트웨이브"));   // silent gh, w part of a vowel
   CHECK(Alike("technova", "테크노바"));           // ch may be ㅋ
   CHECK(Alike("gs retail", "gs리테일"));          // Latin letters inside a Hangul name
+  CHECK(Alike("bluecore", "블루코어"));           // r before a final silent e: not heard
+  CHECK(Alike("hanbit software", "한빛소프트웨어"));
 }
 
 TEST_CASE("a romanised Korean name and its Hangul sound alike", "[name-sound]") {
