@@ -11,7 +11,6 @@
 #include <vector>
 
 #include "tests/support/asked_graph.h"
-#include "tests/support/fixture_graph.h"
 
 namespace kg {
 
@@ -19,9 +18,7 @@ namespace {
 
 using V = std::vector<std::string>;
 
-struct Graph : testing::AskedGraph {
-  Graph() : AskedGraph(testing::BuildQuestionGraph) {}
-};
+using Graph = testing::QuestionGraph;
 
 }  // namespace
 

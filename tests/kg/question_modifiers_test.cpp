@@ -13,9 +13,7 @@ namespace {
 
 using V = std::vector<std::string>;
 
-struct Graph : testing::AskedGraph {
-  Graph() : AskedGraph(testing::BuildQuestionGraph) {}
-};
+using Graph = testing::QuestionGraph;
 
 }  // namespace
 

@@ -7,7 +7,6 @@
 
 #include "kg/engine.h"
 #include "tests/support/asked_graph.h"
-#include "tests/support/fixture_graph.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_macros.h"
 
@@ -17,10 +16,7 @@ namespace {
 
 using V = std::vector<std::string>;
 
-// The graph these questions are asked of.
-struct Graph : testing::AskedGraph {
-  Graph() : AskedGraph(testing::BuildQuestionGraph) {}
-};
+using Graph = testing::QuestionGraph;
 
 }  // namespace
 

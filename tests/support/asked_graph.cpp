@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/support/fixture_graph.h"
 #include "tests/support/test_macros.h"
 
 namespace kg::testing {
@@ -26,6 +27,8 @@ AskedGraph::AskedGraph(const std::string& text, const std::string& name) {
   engine_ = std::move(e).value();
   REQUIRE_OK(engine_->Ingest(text, name, IngestOptions{}));
 }
+
+QuestionGraph::QuestionGraph() : AskedGraph(BuildQuestionGraph) {}
 
 std::vector<std::string> AskedGraph::Answers(const std::string& query) {
   auto r = engine_->Query(query, {});

@@ -30,4 +30,9 @@ class AskedGraph {
   std::unique_ptr<Engine> engine_;
 };
 
+// The graph of made-up companies most question tests ask (BuildQuestionGraph).
+struct QuestionGraph : AskedGraph {
+  QuestionGraph();
+};
+
 }  // namespace kg::testing
