@@ -90,7 +90,7 @@ Result<Extraction> Pipeline::Run(std::string_view text, const PipelineOptions& o
   if (!written_on.empty()) ParseFullDate(written_on, &date);
   if (!options.date.empty()) ParseFullDate(options.date, &date);
   if (date.known()) {
-    char buf[16];
+    char buf[40];  // room for any int the format may print
     std::snprintf(buf, sizeof(buf), "%04d-%02d-%02d", date.year, date.month, date.day);
     out.document_date = buf;
   }

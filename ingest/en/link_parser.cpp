@@ -73,7 +73,7 @@ ParseOutcome LinkParser::Parse(const std::string& text, const LinkParserLimits& 
         Linkage probe = linkage_create(k, sent, opts);
         if (!probe) continue;
         bool fragment = false;
-        for (int i = 0; i < linkage_get_num_links(probe); ++i) {
+        for (size_t i = 0, links = linkage_get_num_links(probe); i < links; ++i) {
           if (linkage_get_link_lword(probe, i) == 0 &&
               std::strncmp(linkage_get_link_label(probe, i), "Wa", 2) == 0) {
             fragment = true;

@@ -47,7 +47,7 @@ struct QuestionBinder {
   Binder* b;
   BoundQuery* out;
   int answer = -1, mid = -1, free_vars = 0;
-  std::vector<std::string> nationality_relations;
+  std::vector<std::string> nationality_relations{};
 
   Result<std::vector<std::vector<TermId>>> Names(const ast::Names& n) {
     return b->ResolveNames(n.text, n, out);
