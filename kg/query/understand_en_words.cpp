@@ -72,6 +72,26 @@ std::vector<Cue> CueAt(const QuestionLexicon& lex, const std::vector<Tok>& toks,
   return *noun ? nouns : verbs;
 }
 
+// "how much money did X put into Y", "what stake will X take in Y": the value word after the
+// question word is the fronted object of a verb phrase of the vocabulary ("put money", "take a
+// stake" -- the article the fronting drops restored); the first verb after it that forms one
+// becomes its cue.
+void FrontedObjectVerb(const QuestionLexicon& lex, const std::string& noun, size_t from,
+                       std::vector<Tok>* toks) {
+  for (size_t k = from; k < toks->size(); ++k) {
+    Tok& t = (*toks)[k];
+    // A verb read alone ("take" as in "take over") yields to the phrase its object completes.
+    bool lone_verb = t.cls == Cls::kCue && !t.noun && t.span == 1;
+    if (t.cls != Cls::kOther && t.cls != Cls::kHave && !lone_verb) continue;
+    std::vector<Cue> cues = lex.EnglishVerb(t.lemma + " " + noun);
+    if (cues.empty()) cues = lex.EnglishVerb(t.lemma + " a " + noun);
+    if (cues.empty()) continue;
+    t.cls = Cls::kCue;
+    t.cues = std::move(cues);
+    return;
+  }
+}
+
 }  // namespace
 
 std::vector<Tok> Split(const QuestionWords& g, const std::vector<parser::ast::Name>& words) {
@@ -248,13 +268,7 @@ Wh FindWh(const QuestionLexicon& lex, std::vector<Tok>& toks, QuestionFrame* fra
       if (i + 2 < toks.size() && toks[i + 2].cls == Cls::kAnswer) {
         toks[i + 2].cls = Cls::kSkip;
         wh.end = i + 3;
-        for (size_t k = i + 3; k < toks.size(); ++k) {
-          std::vector<Cue> cues = lex.EnglishVerb(toks[k].lemma + " " + toks[i + 2].low);
-          if (toks[k].cls != Cls::kOther || cues.empty()) continue;
-          toks[k].cls = Cls::kCue;
-          toks[k].cues = std::move(cues);
-          break;
-        }
+        FrontedObjectVerb(lex, toks[i + 2].low, i + 3, &toks);
       }
     }
   } else if ((wh.word == "what" || wh.word == "which") && next) {
@@ -268,6 +282,7 @@ Wh FindWh(const QuestionLexicon& lex, std::vector<Tok>& toks, QuestionFrame* fra
       frame->column = next->low;
       wh.np = false;
       wh.end = i + 2;
+      FrontedObjectVerb(lex, next->low, i + 2, &toks);
     } else if (next->cls == Cls::kType || next->cls == Cls::kOther ||
                (next->cls == Cls::kCue && next->noun && i + 2 < toks.size() &&
                 (toks[i + 2].cls == Cls::kAux || toks[i + 2].cls == Cls::kBe ||

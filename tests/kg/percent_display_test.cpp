@@ -18,4 +18,15 @@ TEST_CASE("a percentage shows its sign", "[engine][percent]") {
   }
 }
 
+// "what stake ... take in": the value word fronted by the question word is the object of the
+// verb phrase ("take a stake", "hold a stake"), even where the verb alone means something else.
+TEST_CASE("a fronted stake completes the verb phrase it is the object of", "[understand][percent]") {
+  testing::AskedGraph graph("Harrow Mills will take a 35% stake in Quillon Bakeries.\n", "stake.txt");
+  for (const char* q : {"What stake will Harrow Mills take in Quillon Bakeries?",
+                        "What stake does Harrow Mills hold in Quillon Bakeries?"}) {
+    INFO(q);
+    CHECK(graph.Answers(q) == std::vector<std::string>{"35%"});
+  }
+}
+
 }  // namespace kg
