@@ -236,6 +236,30 @@ struct KoreanExtractor::Impl {
     std::set<int> exclude;
   };
 
+  // "X의 시리즈B 라운드에 참여하다": who joins or leads X's funding round invests in X, and the
+  // round taken for its owner is not a thing joined (ko_grammar.json funding_round_*).
+  const RelationDef& FundingRound(const Resolution& res, std::vector<int>* objects) const {
+    const KoreanGrammar& g = KoreanGrammar::Get();
+    const RelationDef* invested = x.relations_.ForRule("funding_round");
+    const auto& rels = g.funding_round_relations;
+    if (invested == nullptr || res.object_phrase < 0 || res.object_value >= 0 ||
+        std::find(rels.begin(), rels.end(), res.rel->id) == rels.end()) {
+      return *res.rel;
+    }
+    const Phrase& p = phrase(res.object_phrase);
+    if (!FundingRoundPhrase(p)) return *res.rel;
+    *objects = {p.owner_genitive.back()};
+    return *invested;
+  }
+  // A phrase naming nothing itself whose head is a funding round of the company marked 의.
+  static bool FundingRoundPhrase(const Phrase& p) {
+    if (!p.referents.empty() || p.owner_genitive.empty()) return false;
+    for (const std::string& f : KoreanGrammar::Get().funding_round_finals) {
+      if (EndsWith(p.head, f)) return true;
+    }
+    return false;
+  }
+
   // ------------------------------------------------------------ other rules
 
   void UpdateDiscourse() {

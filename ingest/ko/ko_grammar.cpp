@@ -78,6 +78,8 @@ Result<KoreanGrammar> KoreanGrammar::Parse(const std::string& json_text, const s
     g.relative_kind_modifiers = Words(doc, "relative_kind_modifiers");
     g.person_noun_finals = Words(doc, "person_noun_finals");
     g.owner_free_head_finals = Words(doc, "owner_free_head_finals");
+    g.funding_round_finals = Words(doc, "funding_round_finals");
+    g.funding_round_relations = Words(doc, "funding_round_relations");
   } catch (const std::exception& e) {
     return Status::ParseError(source + ": " + e.what());
   }

@@ -53,6 +53,8 @@ struct KoreanGrammar {
   std::vector<std::string> relative_kind_modifiers;   // 차기, 후속, 상위 (차기 모델: no kind)
   std::vector<std::string> person_noun_finals;        // 자, 가, 교수 (투자자: an occupation)
   std::vector<std::string> owner_free_head_finals;    // 공장, 주식 (X의 공장을 사다: not X)
+  std::vector<std::string> funding_round_finals;      // 라운드 (X의 라운드에 참여: invested in X)
+  std::vector<std::string> funding_round_relations;   // participates_in, leads
 
   // `source` names the text in errors.
   static Result<KoreanGrammar> Parse(const std::string& json_text, const std::string& source);

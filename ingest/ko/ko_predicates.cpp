@@ -451,19 +451,21 @@ void KoreanExtractor::Impl::TopicAsOtherArgument(const Slots& k, Resolution* res
   if (filled < 0 || phrase(filled).role != Role::kSubject || phrase(filled).topic) return;
   // Only a person acting on it (X는 Y 대표가 세웠다): an organisation marked 이/가 after a topic
   // is as often the subject of a clause inside the topic's own (X는 Y가 ...한 정황을 포착했다).
-  if (phrase(filled).referents.empty() || ents->at(phrase(filled).referents.front()).type != "Person") return;
+  // A funding round as the topic is acted on by anyone (X의 라운드는 Y가 주도했다).
+  bool person = !phrase(filled).referents.empty() && ents->at(phrase(filled).referents.front()).type == "Person";
   int topic = -1;
   for (int a : k.args) {
     const Phrase& p = phrase(a);
     if (p.role == Role::kObject && !k.exclude.count(a)) return;  // the clause has its own object
-    if (p.topic && p.role == Role::kTopic && !p.referents.empty() && a < filled) topic = a;
+    bool fits = (person && !p.referents.empty()) || (!res->subjects.empty() && FundingRoundPhrase(p));
+    if (p.topic && p.role == Role::kTopic && fits && a < filled) topic = a;
   }
   if (topic < 0) return;
   if (res->subjects.empty()) {
     res->subjects = phrase(topic).referents;
     res->subject_phrase = topic;
   } else {
-    res->objects = phrase(topic).referents;
+    res->objects = Entities(topic);
     res->object_phrase = topic;
   }
 }
@@ -494,8 +496,8 @@ void KoreanExtractor::Impl::EmitResolution(const Resolution& res, const Predicat
                     const std::vector<int>& dates, const std::vector<int>& ranks,
                     const std::vector<int>& args, int pred_phrase, int head,
                     const std::string& stem) {
-  const RelationDef& R = *res.rel;
   std::vector<int> subjects = res.subjects, objects = res.objects;
+  const RelationDef& R = FundingRound(res, &objects);
   // A titled person acting towards an organisation (or another titled person) acts for
   // their organisation: 피차이 대표가 최수연 대표와 협력 -> Google partnered_with Naver.
   bool personal = R.personal;

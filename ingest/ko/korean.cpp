@@ -203,6 +203,8 @@ Ending AnalyzeEnding(std::string_view raw) {
   }
   if (ends("다고") || ends("다며") || ends("라고") || ends("다면서") || ends("냐고")) {
     e.kind = EndingKind::kQuotative;
+    // "시행하라고 (촉구했다)", "해 달라고 (요구했다)": an order or a plea reported, not a deed.
+    e.obligation = ends("하라고") || ends("달라고");
     return e;
   }
   if (ends("다") || ends("니다") || ends("다는") || ends("음") || ends("함") || ends("됨") ||

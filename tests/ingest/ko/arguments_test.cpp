@@ -93,3 +93,21 @@ TEST_CASE("a name listed beside a known place in a place's slot is not a place",
 }
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("joining or leading a company's funding round is investing in the company",
+          "[ingest][ko][arguments]") {
+  const std::string joined = "**하늘로보틱스**의 이번 시리즈A 라운드에는 **바다캐피탈**과 **산들벤처스** 등이 참여했다.\n";
+  CHECK(Mentions(joined, "바다캐피탈 invested_in 하늘로보틱스"));
+  CHECK(Mentions(joined, "산들벤처스 invested_in 하늘로보틱스"));
+  CHECK_FALSE(Mentions(joined, "participates_in 하늘로보틱스"));
+  CHECK(Mentions("**별솔에너지**의 프리A 라운드는 **온누리파트너스**가 주도했다.\n",
+                 "온누리파트너스 invested_in 별솔에너지"));
+  CHECK(Mentions("지난해 마감된 **별솔에너지** 시리즈C는 **온누리파트너스**가 주도했다.\n",
+                 "온누리파트너스 invested_in 별솔에너지"));
+  // A company's own event joined is still taken part in.
+  CHECK(Mentions("**바다캐피탈**은 **하늘로보틱스**의 기술 세미나에 참여했다.\n", "participates_in"));
+}
+
+}  // namespace kg::testing

@@ -30,3 +30,14 @@ TEST_CASE("a quoted clause without a request verb is no request", "[ingest][ko][
 }
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("a deed one is told or asked to do is not done", "[ingest][ko][requests]") {
+  CHECK_FALSE(HasRelation("**푸른은행**은 **금융당국**에 새 대출 규제를 예정대로 시행하라고 촉구했다.\n", "enacted", "markdown"));
+  CHECK_FALSE(HasRelation("**노동조합**은 **한빛조선**에 **대양해운**을 인수해달라고 요구했다.\n", "acquired", "markdown"));
+  CHECK_FALSE(HasRelation("**시민단체**는 **한빛조선**에 **대양해운**을 인수하라고 요구했다.\n", "acquired", "markdown"));
+  CHECK(HasRelation("**한빛조선**은 **대양해운**을 인수했다고 밝혔다.\n", "acquired", "markdown"));
+}
+
+}  // namespace kg::testing
