@@ -38,6 +38,12 @@ struct ExtractedEntity {
   bool from_lexicon = false;
 };
 
+// Whether an entity can stand where an organisation acts (owns, runs, is pointed back to as a
+// company or an undertaking): anything but a person, a place or a country; untyped counts.
+inline bool OrganisationLike(const ExtractedEntity& e) {
+  return e.type != "Person" && e.type != "Place" && e.type != "Country";
+}
+
 struct ExtractedValue {
   Literal literal;   // "1200000000 EUR"^^kg:amount, "2025-01-20"^^xsd:date, ...
   std::string text;  // as written ("12억 유로")

@@ -65,15 +65,14 @@ bool UndertakingAppositive(const std::string& text, size_t at, const EnglishWord
 bool DefiniteHeads::IsUndertaking(int e, const DocEntities& ents, const EnglishWords& words) const {
   if (std::find(undertakings_.begin(), undertakings_.end(), e) != undertakings_.end()) return true;
   const ExtractedEntity& x = ents.at(e);
-  if (x.type == "Person" || x.type == "Place" || x.type == "Country") return false;
+  if (!OrganisationLike(x)) return false;
   return x.name.find(' ') != std::string::npos && words.IsUndertakingHead(HeadNoun(x.name));
 }
 
 void DefiniteHeads::Note(const Sentence& sentence, const std::vector<Mention>& mentions,
                          const DocEntities& ents, const EnglishWords* words) {
   for (const Mention& m : mentions) {
-    const std::string& type = ents.at(m.entity).type;
-    if (!words || type == "Person" || type == "Place" || type == "Country") continue;
+    if (!words || !OrganisationLike(ents.at(m.entity))) continue;
     if (IsUndertaking(m.entity, ents, *words) || UndertakingAppositive(sentence.text, m.end, *words)) {
       undertakings_.push_back(m.entity);
     }
@@ -115,8 +114,7 @@ int TitledPersonOrganisation(size_t at, const std::vector<Mention>& mentions,
   }
   if (!last) return -1;
   for (const Mention& m : mentions) {
-    const std::string& type = ents.at(m.entity).type;
-    if (m.begin == last->begin && type != "Person" && type != "Place" && type != "Country") return m.entity;
+    if (m.begin == last->begin && OrganisationLike(ents.at(m.entity))) return m.entity;
   }
   return -1;
 }

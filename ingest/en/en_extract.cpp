@@ -244,8 +244,7 @@ struct EnglishExtractor::Run {
       auto it = prepared->mentions.find(reader->word(w).text);
       if (it == prepared->mentions.end()) continue;
       int e = mentions[static_cast<size_t>(it->second)].entity;
-      const std::string& type = ents->at(e).type;
-      if (type == "Person" || type == "Place" || type == "Country") continue;
+      if (!OrganisationLike(ents->at(e))) continue;
       if (std::find(subjects.begin(), subjects.end(), e) != subjects.end()) continue;
       return {e};
     }
@@ -383,8 +382,7 @@ struct EnglishExtractor::Run {
     }
     for (int p : people) {
       for (int o : joined) {
-        const std::string& type = ents->at(o).type;
-        if (type == "Person" || type == "Place" || type == "Country" || Stated(p, o)) continue;
+        if (!OrganisationLike(ents->at(o)) || Stated(p, o)) continue;
         ExtractedFact f;
         f.subject = p;
         f.relation = held->id;

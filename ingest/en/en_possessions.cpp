@@ -11,11 +11,6 @@ namespace kg::ingest {
 
 namespace {
 
-bool IsOrganisationLike(const DocEntities& ents, int e) {
-  const std::string& type = ents.at(e).type;
-  return type != "Person" && type != "Place" && type != "Country";
-}
-
 // The last word of `s` before `at` (skipping spaces), lower-case, and where it begins.
 std::string WordBefore(const std::string& s, size_t at, size_t* begin) {
   while (at > 0 && s[at - 1] == ' ') --at;
@@ -42,7 +37,7 @@ void PossessedUnitFacts(const Sentence& sentence, const std::vector<Mention>& me
   const std::string& s = sentence.text;
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
-    if (!IsOrganisationLike(*ents, m.entity)) continue;
+    if (!OrganisationLike(ents->at(m.entity))) continue;
     size_t at = m.begin, b = 0;
     std::string w = WordBefore(s, at, &b);
     bool unit = false;
@@ -60,7 +55,7 @@ void PossessedUnitFacts(const Sentence& sentence, const std::vector<Mention>& me
     int possessor = -1;
     if (w == "its") {
       for (size_t j = k; j-- > 0;) {
-        if (mentions[j].end <= b && IsOrganisationLike(*ents, mentions[j].entity)) {
+        if (mentions[j].end <= b && OrganisationLike(ents->at(mentions[j].entity))) {
           possessor = mentions[j].entity;
           break;
         }
