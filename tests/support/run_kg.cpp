@@ -7,6 +7,7 @@
 #include <poll.h>
 #include <pwd.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -14,6 +15,7 @@
 #include <chrono>
 #include <cstring>
 #include <filesystem>
+#include <map>
 #include <sstream>
 #include <stdexcept>
 
@@ -37,6 +39,49 @@ void UnprivilegedIds(uid_t* uid, gid_t* gid) {
   *uid = pw ? pw->pw_uid : 65534;
   *gid = pw ? pw->pw_gid : 65534;
 }
+
+// True when others (the unprivileged user) may execute `path` and pass through every
+// directory above it.
+bool OthersCanExecute(const std::filesystem::path& path) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0 || !(st.st_mode & S_IXOTH)) return false;
+  for (auto dir = path.parent_path(); !dir.empty(); dir = dir.parent_path()) {
+    if (::stat(dir.c_str(), &st) != 0 || !(st.st_mode & S_IXOTH)) return false;
+    if (dir == dir.root_path()) break;
+  }
+  return true;
+}
+
+// Copies of programs that sit under a directory closed to others (a checkout under a 0700
+// directory): the unprivileged child runs the copy, kept in a world-readable temporary
+// directory that is removed when the test process ends.
+class ReachableCopies {
+ public:
+  ~ReachableCopies() {
+    std::error_code ec;
+    if (!dir_.empty()) std::filesystem::remove_all(dir_, ec);
+  }
+  std::string For(const std::string& program) {
+    const auto absolute = std::filesystem::absolute(program);
+    if (OthersCanExecute(absolute)) return program;
+    auto found = copies_.find(program);
+    if (found != copies_.end()) return found->second;
+    if (dir_.empty()) {
+      std::string templ = (std::filesystem::temp_directory_path() / "kg-test-bin-XXXXXX").string();
+      if (!::mkdtemp(templ.data())) throw std::runtime_error("mkdtemp failed");
+      dir_ = templ;
+      std::filesystem::permissions(dir_, std::filesystem::perms(0755));
+    }
+    const auto copy = dir_ / (std::to_string(copies_.size()) + "-" + absolute.filename().string());
+    std::filesystem::copy_file(absolute, copy);
+    std::filesystem::permissions(copy, std::filesystem::perms(0755));
+    return copies_[program] = copy.string();
+  }
+
+ private:
+  std::filesystem::path dir_;
+  std::map<std::string, std::string> copies_;
+};
 
 }  // namespace
 
@@ -67,7 +112,12 @@ RunResult Run(const std::vector<std::string>& argv, const RunOptions& options) {
   const bool drop_root = options.unprivileged && ::geteuid() == 0;
   uid_t uid = 0;
   gid_t gid = 0;
-  if (drop_root) UnprivilegedIds(&uid, &gid);
+  std::vector<std::string> program_argv = argv;
+  if (drop_root) {
+    UnprivilegedIds(&uid, &gid);
+    static ReachableCopies reachable;
+    if (!program_argv.empty()) program_argv[0] = reachable.For(program_argv[0]);
+  }
   pid_t pid = fork();
   if (pid < 0) throw std::runtime_error("fork failed");
   if (pid == 0) {
@@ -83,7 +133,7 @@ RunResult Run(const std::vector<std::string>& argv, const RunOptions& options) {
       _exit(126);
     }
     std::vector<char*> args;
-    for (const auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    for (const auto& a : program_argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
     execv(args[0], args.data());
     _exit(127);
