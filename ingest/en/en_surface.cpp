@@ -88,9 +88,6 @@ size_t ClauseEnd(const std::string& s, size_t from) {
 
 const std::set<std::string> kNoWords;
 
-constexpr std::string_view kDocumentNouns[] = {"declaration", "agreement", "accord", "treaty", "statement",
-                                "communique", "pledge", "charter"};
-
 }  // namespace
 
 EnglishSurfaceRules::EnglishSurfaceRules(const RelationVocabulary& relations, const EnglishWords* words)
@@ -257,9 +254,7 @@ struct EnglishSurfaceRules::Pass {
       int entity = m.entity;
       // "the AI Action Summit declaration": the named event's document.
       std::vector<Word> after = Words(s.substr(m.end, std::min<size_t>(s.size() - m.end, 20)));
-      if (!after.empty() && std::find_if(std::begin(kDocumentNouns), std::end(kDocumentNouns), [&](std::string_view d) {
-            return after[0].lower == d;
-          }) != std::end(kDocumentNouns)) {
+      if (!after.empty() && rules.words_ && rules.words_->IsDocumentNoun(after[0].lower)) {
         entity = ents->Intern(ents->at(m.entity).name + " " + after[0].lower, "Work", {});
       }
       // "Google CEO Sundar Pichai": the person, not the organisation before the title.
