@@ -167,6 +167,9 @@ struct MentionFinder::Impl {
   // "헝가리 데브레첸에", "서울 강남구 역삼동에": such a word right after a known place and
   // before 에/에서/의 names a place.
   void PlacesInPlaces(const std::vector<Token>& tokens);
+  // "중국 X가", "일본 X, 독일 Y 등": such a word right after a country in an actor's or a list
+  // member's place names something of that country (country_qualified_names.cpp).
+  void NamesAfterCountries(const std::vector<Token>& tokens);
   // Whether `stem` (of eojeol `word`) is Hangul the dictionary does not know in any way.
   bool UnknownWord(const std::string& word, const std::string& stem);
 
