@@ -11,30 +11,37 @@ namespace kg::ingest {
 
 namespace {
 
-// What may follow a noun inside its eojeol and keep it that noun: particles, the copula.
-bool NounRemainder(std::string_view rest) {
-  if (rest.empty() || IsParticleSequence(rest)) return true;
-  for (std::string_view c : {"인", "이다", "다", "이며", "이고", "이자", "예요", "이에요", "였", "이었", "입니", "이라",
-                             "라", "랍니", "래"}) {
+// The copula's forms after a noun that end a statement or lead on to the next clause (회원사다,
+// 회원사이기도 하다); 인 (회원사인 X) leads to a name instead.
+bool FinalCopula(std::string_view rest) {
+  for (std::string_view c : {"이다", "다", "이며", "이고", "이자", "예요", "이에요", "였", "이었", "입니", "이라",
+                             "라", "랍니", "래", "이기도"}) {
     if (rest.substr(0, c.size()) == c) return true;
   }
   return false;
 }
 
+// What may follow a noun inside its eojeol and keep it that noun: particles, the copula.
+bool NounRemainder(std::string_view rest) {
+  return rest.empty() || IsParticleSequence(rest) || rest.substr(0, 3) == "인" || FinalCopula(rest);
+}
+
 }  // namespace
 
 bool KoreanExtractor::Impl::GenitiveNoun(const std::string& word, const RelationDef** rel,
-                                         bool* named_is_subject) const {
+                                         bool* named_is_subject, bool* copula) const {
   // The longest noun the word ends in before its particles or copula (한국법인인 -> 법인).
   size_t best = 0;
   for (const RelationDef& r : x.relations_.relations()) {
     auto consider = [&](const std::string& noun, bool subject) {
       if (noun.size() <= best) return;
       for (size_t at = 0; (at = word.find(noun, at)) != std::string::npos; at += 1) {
-        if (NounRemainder(std::string_view(word).substr(at + noun.size()))) {
+        std::string_view rest = std::string_view(word).substr(at + noun.size());
+        if (NounRemainder(rest)) {
           best = noun.size();
           *rel = &r;
           *named_is_subject = subject;
+          if (copula) *copula = FinalCopula(rest);
           return;
         }
       }
@@ -76,6 +83,9 @@ void KoreanExtractor::Impl::GenitiveFrames() {
     std::string product_kind;
     int last_descriptor = -1;
     bool adnominal = false;
+    // The relation noun ends the statement with the copula written onto it (Y 회원사다), which
+    // the dictionary may not read for a noun it does not know.
+    bool copula = false;
     // A country or place among them says where (오스코텍의 미국 자회사): it is a descriptor too.
     auto descriptor = [&](const Token& t) {
       if (!t.values.empty() || (t.comma && t.role != Role::kMeans)) return false;  // 후속작으로, ends it
@@ -87,9 +97,11 @@ void KoreanExtractor::Impl::GenitiveFrames() {
       std::string word = ko_words::StripPunct(token(j).text, nullptr);
       const RelationDef* r = nullptr;
       bool subject = false;
-      if (GenitiveNoun(word, &r, &subject)) {
+      bool final_copula = false;
+      if (GenitiveNoun(word, &r, &subject, &final_copula)) {
         rel = r;
         named_subject = subject;
+        copula = final_copula;
       }
       std::string stem = SplitParticles(word).stem;
       if (x.lexicon_.ClassifierSuffixType("ko_before_name", stem) == "Product") product_kind = stem;
@@ -97,11 +109,11 @@ void KoreanExtractor::Impl::GenitiveFrames() {
       ++j;
       // "자회사인 X": the adnominal copula leads on to the name; a final one (주주다) ends it.
       adnominal = EndsWith(word, "인");
-      if (token(j - 1).role != Role::kNone || (token(j - 1).predicative && !adnominal)) break;
+      if (token(j - 1).role != Role::kNone || ((token(j - 1).predicative || copula) && !adnominal)) break;
     }
     int named = -1;
-    bool open = last_descriptor < 0 || (token(last_descriptor).role == Role::kNone &&
-                                        (!token(last_descriptor).predicative || adnominal));
+    bool predicative = last_descriptor >= 0 && (token(last_descriptor).predicative || copula);
+    bool open = last_descriptor < 0 || (token(last_descriptor).role == Role::kNone && (!predicative || adnominal));
     if (j < n && open) {
       const Token& t = token(j);
       if (!t.mentions.empty() && mentions[static_cast<size_t>(t.mentions[0])].begin == t.begin) {
@@ -115,7 +127,7 @@ void KoreanExtractor::Impl::GenitiveFrames() {
     }
     size_t b = g.begin, e = named >= 0 ? token(j).end : (last_descriptor >= 0 ? token(last_descriptor).end : g.end);
     // The copula may be its connective form: 으로 closing its clause with a comma (후속작으로,).
-    if (rel && named < 0 && last_descriptor >= 0 && token(last_descriptor).predicative) {
+    if (rel && named < 0 && predicative) {
       // "X는 Y의 주주다": the topic is the name the noun is said of.
       for (const Phrase& p : c.phrases) {
         if (p.topic && p.referents.size() == 1 && token(p.last).end <= g.begin) named = p.referents.front();

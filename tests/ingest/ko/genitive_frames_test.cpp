@@ -60,6 +60,15 @@ TEST_CASE("a bare organisation right before a relation noun stands as its geniti
   CHECK_FALSE(HasFact("**카카오**는 미국 자회사 **라온웍스**를 세웠다.\n", "United States owner_of 라온웍스", "markdown"));
 }
 
+TEST_CASE("a member company is one of the association it is written after", "[ingest][ko][genitive]") {
+  CHECK(HasFact("한국게임산업협회 회원사인 가온소프트는 신작을 냈다.", "가온소프트 member_of 한국게임산업협회"));
+  // The copula written onto the noun, which the dictionary does not read as one.
+  CHECK(HasFact("카카오는 한국게임산업협회 회원사다.", "Kakao member_of 한국게임산업협회"));
+  CHECK(HasFact("다온칩스는 한국반도체산업협회 회원사이기도 하다.", "다온칩스 member_of 한국반도체산업협회"));
+  // A member company that is the subject of its own verb is no statement about the topic.
+  CHECK_FALSE(HasFact("카카오는 한국게임산업협회 회원사를 모았다.", "Kakao member_of 한국게임산업협회"));
+}
+
 }  // namespace kg::testing
 
 namespace kg::testing {
