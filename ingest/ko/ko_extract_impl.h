@@ -288,6 +288,7 @@ struct KoreanExtractor::Impl {
     WorkDefinition();
     PlaceDescriptors();
     GenitiveFrames();
+    RoleNounClauses();
     StakeFrames();
     EventVenues();
     SeatFrames();
@@ -378,6 +379,9 @@ struct KoreanExtractor::Impl {
   // The relation noun `word` holds (before its particles or copula), and which side a name
   // it leads to is on, and whether the copula ending a statement follows it (주주다); false when
   // it holds none.
+  // ko_genitive_frames.cpp: "A, B 등이 회원사로 있는 Y": a relation noun marked 로 in a
+  // relative clause relates its subjects to the name the clause modifies.
+  void RoleNounClauses();
   bool GenitiveNoun(const std::string& word, const RelationDef** rel, bool* named_is_subject,
                     bool* copula = nullptr) const;
   // ko_kind_frames.cpp: "검색 엔진인 X", "X는 ... 검색 엔진입니다", "X, Y 같은 검색 엔진".

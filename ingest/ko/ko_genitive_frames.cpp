@@ -1,11 +1,13 @@
 // Relations Korean states with a genitive rather than a verb: "Y의 자회사 X", "Y의 최대주주인
 // X" (a relation noun between the genitive and a name), "X는 Y의 주주다" (the same noun
 // predicated of the topic by a copula, or by its connective: "X는 Y의 후속작으로, ..."), and
-// "ORG의 PRODUCT" / "ORG의 게임 PRODUCT" (an organisation's named product is one it makes).
+// "ORG의 PRODUCT" / "ORG의 게임 PRODUCT" (an organisation's named product is one it makes), and
+// "A, B 등이 회원사로 있는 Y" (the noun marked 로 in a clause about the name it modifies).
 // Which nouns say what is data (relations.json: genitive_nouns, titles; the lexicon's
 // classifiers), never words in code.
 #include "ingest/ko/ko_extract_impl.h"
 #include "ingest/ko/ko_chunker_words.h"
+#include "ingest/ko/morphology.h"
 
 namespace kg::ingest {
 
@@ -152,6 +154,70 @@ void KoreanExtractor::Impl::GenitiveFrames() {
                         });
     if (t == "Product" || (t.empty() && !ents->at(named).from_lexicon && !hangul_words)) {
       EmitSimple(owner, maker->id, named, b, e, "ko:genitive-product");
+    }
+  }
+}
+
+namespace {
+
+// Whether the dictionary reads `word` as a verb in its adnominal form (있는, 참여한, 둔).
+bool AdnominalVerb(const std::string& word) {
+  Result<KoreanMorphology*> morphology = KoreanMorphology::Get();
+  if (!morphology.ok()) return false;
+  std::shared_ptr<const WordAnalysis> a = (*morphology)->Analyze(word);
+  return std::any_of(a->readings.begin(), a->readings.end(), [](const WordReading& r) {
+    return r.predicate && AnalyzeEnding(r.rest).kind == EndingKind::kAdnominal;
+  });
+}
+
+}  // namespace
+
+// "A, B 등이 회원사로 있는 Y", "A가 자회사로 참여한 Y": a relation noun marked 로 in a relative
+// clause casts the clause's subjects in that role toward the name the clause modifies, as the
+// genitive does in "Y의 회원사 A".
+void KoreanExtractor::Impl::RoleNounClauses() {
+  const int n = static_cast<int>(c.tokens.size());
+  for (size_t r = 1; r < c.phrases.size(); ++r) {
+    const Phrase& role = c.phrases[r];
+    const RelationDef* rel = nullptr;
+    bool named_subject = false;
+    if (role.role != Role::kMeans || !role.referents.empty() || role.last + 2 >= n ||
+        !GenitiveNoun(ko_words::StripPunct(token(role.last).text, nullptr), &rel, &named_subject)) {
+      continue;
+    }
+    // The verb right after it modifies the phrase after that, which names one thing (회원사로
+    // 있는 Y는; a name of several words may end further on).
+    const Token& verb = token(role.last + 1);
+    if (!verb.mentions.empty() || !AdnominalVerb(ko_words::StripPunct(verb.text, nullptr))) continue;
+    int whole = -1;
+    size_t e = 0;
+    for (const Phrase& p : c.phrases) {
+      if (p.first <= role.last + 2 && p.last >= role.last + 2 && p.referents.size() == 1) {
+        whole = p.referents.front();
+        e = token(p.last).end;
+      }
+    }
+    if (whole < 0) continue;
+    const std::string& kind = ents->at(whole).type;
+    if (kind == "Country" || kind == "Place" || kind == "Person") continue;
+    // Its subjects: the subject phrase right before the role noun and the list before it, joined
+    // by 와/과 or commas (A와 B, C가).
+    if (c.phrases[r - 1].role != Role::kSubject) continue;
+    std::vector<int> parts = c.phrases[r - 1].referents;
+    size_t first = r - 1;
+    auto joined = [&](const Phrase& p) {
+      return p.role == Role::kPartner || (p.role == Role::kNone && token(p.last).comma);
+    };
+    while (first > 0 && joined(c.phrases[first - 1]) && c.phrases[first - 1].last + 1 == c.phrases[first].first) {
+      --first;
+      parts.insert(parts.begin(), c.phrases[first].referents.begin(), c.phrases[first].referents.end());
+    }
+    const std::string& person_side = named_subject ? rel->subject_type : rel->object_type;
+    for (int part : parts) {
+      if (part == whole || (person_side == "Person") != (ents->at(part).type == "Person")) continue;
+      size_t b = token(c.phrases[first].first).begin;
+      if (named_subject) EmitSimple(part, rel->id, whole, b, e, "ko:role-noun-clause");
+      else EmitSimple(whole, rel->id, part, b, e, "ko:role-noun-clause");
     }
   }
 }
