@@ -282,6 +282,7 @@ struct KoreanExtractor::Impl {
     used.assign(c.phrases.size(), false);
     UpdateDiscourse();
     TitleAppositions();
+    CompoundTitles();
     ProductsOfOrganisations();
     DefinitionList();
     ReflexiveOwnership();
@@ -379,6 +380,8 @@ struct KoreanExtractor::Impl {
   // The relation noun `word` holds (before its particles or copula), and which side a name
   // it leads to is on, and whether the copula ending a statement follows it (주주다); false when
   // it holds none.
+  // ko_compound_titles.cpp: "홍길동 삼척시장": the title written onto its body's name.
+  void CompoundTitles();
   // ko_genitive_frames.cpp: "A, B 등이 회원사로 있는 Y": a relation noun marked 로 in a
   // relative clause relates its subjects to the name the clause modifies.
   void RoleNounClauses();

@@ -88,6 +88,15 @@ TEST_CASE("a law firm's noun before an unknown name types it an organisation", "
   CHECK(HasFact("한빛전자는 미국 특허 전문 로펌 브라이트웰을 선임했다.", "브라이트웰 located_in United States"));
 }
 
+TEST_CASE("a title written onto the name of the body it heads names the person before it",
+          "[ingest][ko][titles]") {
+  CHECK(HasFact("공정거래위원회는 조사를 시작했다. 박하늘 공정거래위원장은 엄정히 대응하겠다고 말했다.",
+                "박하늘 position_held Fair Trade Commission"));
+  CHECK(HasFact("강릉시는 축제를 열었다. 행사에는 윤도현 강릉시장이 참석했다.", "윤도현 position_held Gangneung"));
+  // Without the body named, the word is no title (시장 = market), and no one holds it.
+  CHECK_FALSE(HasFact("윤도현 수산시장은 붐볐다.", "윤도현 position_held 수산시"));
+}
+
 TEST_CASE("of two titles in a row the first names the office", "[ingest][ko][titles]") {
   CHECK(HasFact("박지훈 **가람전자** 대표이사 사장은 투자를 늘리겠다고 말했다.\n", "박지훈 ceo_of 가람전자",
                 "markdown"));
