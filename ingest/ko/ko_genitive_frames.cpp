@@ -1,40 +1,49 @@
 // Relations Korean states with a genitive rather than a verb: "Y의 자회사 X", "Y의 최대주주인
 // X" (a relation noun between the genitive and a name), "X는 Y의 주주다" (the same noun
 // predicated of the topic by a copula, or by its connective: "X는 Y의 후속작으로, ..."), and
-// "ORG의 PRODUCT" / "ORG의 게임 PRODUCT" (an organisation's named product is one it makes).
+// "ORG의 PRODUCT" / "ORG의 게임 PRODUCT" (an organisation's named product is one it makes), and
+// "A, B 등이 회원사로 있는 Y" (the noun marked 로 in a clause about the name it modifies).
 // Which nouns say what is data (relations.json: genitive_nouns, titles; the lexicon's
 // classifiers), never words in code.
 #include "ingest/ko/ko_extract_impl.h"
 #include "ingest/ko/ko_chunker_words.h"
+#include "ingest/ko/morphology.h"
 
 namespace kg::ingest {
 
 namespace {
 
-// What may follow a noun inside its eojeol and keep it that noun: particles, the copula.
-bool NounRemainder(std::string_view rest) {
-  if (rest.empty() || IsParticleSequence(rest)) return true;
-  for (std::string_view c : {"인", "이다", "다", "이며", "이고", "이자", "예요", "이에요", "였", "이었", "입니", "이라",
-                             "라", "랍니", "래"}) {
+// The copula's forms after a noun that end a statement or lead on to the next clause (회원사다,
+// 회원사이기도 하다); 인 (회원사인 X) leads to a name instead.
+bool FinalCopula(std::string_view rest) {
+  for (std::string_view c : {"이다", "다", "이며", "이고", "이자", "예요", "이에요", "였", "이었", "입니", "이라",
+                             "라", "랍니", "래", "이기도"}) {
     if (rest.substr(0, c.size()) == c) return true;
   }
   return false;
 }
 
+// What may follow a noun inside its eojeol and keep it that noun: particles, the copula.
+bool NounRemainder(std::string_view rest) {
+  return rest.empty() || IsParticleSequence(rest) || rest.substr(0, 3) == "인" || FinalCopula(rest);
+}
+
 }  // namespace
 
 bool KoreanExtractor::Impl::GenitiveNoun(const std::string& word, const RelationDef** rel,
-                                         bool* named_is_subject) const {
+                                         bool* named_is_subject, bool* copula) const {
   // The longest noun the word ends in before its particles or copula (한국법인인 -> 법인).
   size_t best = 0;
   for (const RelationDef& r : x.relations_.relations()) {
     auto consider = [&](const std::string& noun, bool subject) {
       if (noun.size() <= best) return;
       for (size_t at = 0; (at = word.find(noun, at)) != std::string::npos; at += 1) {
-        if (NounRemainder(std::string_view(word).substr(at + noun.size()))) {
+        std::string_view rest = std::string_view(word).substr(at + noun.size());
+        if (NounRemainder(rest)) {
           best = noun.size();
           *rel = &r;
           *named_is_subject = subject;
+          if (copula) *copula = FinalCopula(rest);
           return;
         }
       }
@@ -76,6 +85,9 @@ void KoreanExtractor::Impl::GenitiveFrames() {
     std::string product_kind;
     int last_descriptor = -1;
     bool adnominal = false;
+    // The relation noun ends the statement with the copula written onto it (Y 회원사다), which
+    // the dictionary may not read for a noun it does not know.
+    bool copula = false;
     // A country or place among them says where (오스코텍의 미국 자회사): it is a descriptor too.
     auto descriptor = [&](const Token& t) {
       if (!t.values.empty() || (t.comma && t.role != Role::kMeans)) return false;  // 후속작으로, ends it
@@ -87,9 +99,11 @@ void KoreanExtractor::Impl::GenitiveFrames() {
       std::string word = ko_words::StripPunct(token(j).text, nullptr);
       const RelationDef* r = nullptr;
       bool subject = false;
-      if (GenitiveNoun(word, &r, &subject)) {
+      bool final_copula = false;
+      if (GenitiveNoun(word, &r, &subject, &final_copula)) {
         rel = r;
         named_subject = subject;
+        copula = final_copula;
       }
       std::string stem = SplitParticles(word).stem;
       if (x.lexicon_.ClassifierSuffixType("ko_before_name", stem) == "Product") product_kind = stem;
@@ -97,11 +111,11 @@ void KoreanExtractor::Impl::GenitiveFrames() {
       ++j;
       // "자회사인 X": the adnominal copula leads on to the name; a final one (주주다) ends it.
       adnominal = EndsWith(word, "인");
-      if (token(j - 1).role != Role::kNone || (token(j - 1).predicative && !adnominal)) break;
+      if (token(j - 1).role != Role::kNone || ((token(j - 1).predicative || copula) && !adnominal)) break;
     }
     int named = -1;
-    bool open = last_descriptor < 0 || (token(last_descriptor).role == Role::kNone &&
-                                        (!token(last_descriptor).predicative || adnominal));
+    bool predicative = last_descriptor >= 0 && (token(last_descriptor).predicative || copula);
+    bool open = last_descriptor < 0 || (token(last_descriptor).role == Role::kNone && (!predicative || adnominal));
     if (j < n && open) {
       const Token& t = token(j);
       if (!t.mentions.empty() && mentions[static_cast<size_t>(t.mentions[0])].begin == t.begin) {
@@ -115,7 +129,7 @@ void KoreanExtractor::Impl::GenitiveFrames() {
     }
     size_t b = g.begin, e = named >= 0 ? token(j).end : (last_descriptor >= 0 ? token(last_descriptor).end : g.end);
     // The copula may be its connective form: 으로 closing its clause with a comma (후속작으로,).
-    if (rel && named < 0 && last_descriptor >= 0 && token(last_descriptor).predicative) {
+    if (rel && named < 0 && predicative) {
       // "X는 Y의 주주다": the topic is the name the noun is said of.
       for (const Phrase& p : c.phrases) {
         if (p.topic && p.referents.size() == 1 && token(p.last).end <= g.begin) named = p.referents.front();
@@ -140,6 +154,70 @@ void KoreanExtractor::Impl::GenitiveFrames() {
                         });
     if (t == "Product" || (t.empty() && !ents->at(named).from_lexicon && !hangul_words)) {
       EmitSimple(owner, maker->id, named, b, e, "ko:genitive-product");
+    }
+  }
+}
+
+namespace {
+
+// Whether the dictionary reads `word` as a verb in its adnominal form (있는, 참여한, 둔).
+bool AdnominalVerb(const std::string& word) {
+  Result<KoreanMorphology*> morphology = KoreanMorphology::Get();
+  if (!morphology.ok()) return false;
+  std::shared_ptr<const WordAnalysis> a = (*morphology)->Analyze(word);
+  return std::any_of(a->readings.begin(), a->readings.end(), [](const WordReading& r) {
+    return r.predicate && AnalyzeEnding(r.rest).kind == EndingKind::kAdnominal;
+  });
+}
+
+}  // namespace
+
+// "A, B 등이 회원사로 있는 Y", "A가 자회사로 참여한 Y": a relation noun marked 로 in a relative
+// clause casts the clause's subjects in that role toward the name the clause modifies, as the
+// genitive does in "Y의 회원사 A".
+void KoreanExtractor::Impl::RoleNounClauses() {
+  const int n = static_cast<int>(c.tokens.size());
+  for (size_t r = 1; r < c.phrases.size(); ++r) {
+    const Phrase& role = c.phrases[r];
+    const RelationDef* rel = nullptr;
+    bool named_subject = false;
+    if (role.role != Role::kMeans || !role.referents.empty() || role.last + 2 >= n ||
+        !GenitiveNoun(ko_words::StripPunct(token(role.last).text, nullptr), &rel, &named_subject)) {
+      continue;
+    }
+    // The verb right after it modifies the phrase after that, which names one thing (회원사로
+    // 있는 Y는; a name of several words may end further on).
+    const Token& verb = token(role.last + 1);
+    if (!verb.mentions.empty() || !AdnominalVerb(ko_words::StripPunct(verb.text, nullptr))) continue;
+    int whole = -1;
+    size_t e = 0;
+    for (const Phrase& p : c.phrases) {
+      if (p.first <= role.last + 2 && p.last >= role.last + 2 && p.referents.size() == 1) {
+        whole = p.referents.front();
+        e = token(p.last).end;
+      }
+    }
+    if (whole < 0) continue;
+    const std::string& kind = ents->at(whole).type;
+    if (kind == "Country" || kind == "Place" || kind == "Person") continue;
+    // Its subjects: the subject phrase right before the role noun and the list before it, joined
+    // by 와/과 or commas (A와 B, C가).
+    if (c.phrases[r - 1].role != Role::kSubject) continue;
+    std::vector<int> parts = c.phrases[r - 1].referents;
+    size_t first = r - 1;
+    auto joined = [&](const Phrase& p) {
+      return p.role == Role::kPartner || (p.role == Role::kNone && token(p.last).comma);
+    };
+    while (first > 0 && joined(c.phrases[first - 1]) && c.phrases[first - 1].last + 1 == c.phrases[first].first) {
+      --first;
+      parts.insert(parts.begin(), c.phrases[first].referents.begin(), c.phrases[first].referents.end());
+    }
+    const std::string& person_side = named_subject ? rel->subject_type : rel->object_type;
+    for (int part : parts) {
+      if (part == whole || (person_side == "Person") != (ents->at(part).type == "Person")) continue;
+      size_t b = token(c.phrases[first].first).begin;
+      if (named_subject) EmitSimple(part, rel->id, whole, b, e, "ko:role-noun-clause");
+      else EmitSimple(whole, rel->id, part, b, e, "ko:role-noun-clause");
     }
   }
 }

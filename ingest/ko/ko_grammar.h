@@ -41,6 +41,8 @@ struct KoreanGrammar {
   std::vector<std::string> auxiliary_adnominals;      // 온, 있는 (공급해 온 X)
   std::vector<std::string> non_name_finals;           // 들, 듯, 뿐 ... (no name ends so)
   std::vector<std::string> place_unit_suffixes;       // 시, 군 (dropped after a province)
+  // Titles written onto their body's name and the name's end they replace: 위원장 -> 위원회.
+  std::map<std::string, std::string> compound_title_suffixes;
   // Relations whose clause puts the thing made at the place marked 에, and the side that
   // thing is on ("object" or "subject"): builds -> object (P에 공장을 짓다).
   std::map<std::string, std::string> siting_relations;

@@ -252,9 +252,16 @@ bool KoreanChunker::Apposition(const std::vector<Token>& tokens, const std::vect
     }
     for (int i = names_end; i >= p.first && i >= names_end - 2; --i) {
       const Token& t = tokens[static_cast<size_t>(i)];
-      if (!t.head_is_mention || t.role != Role::kNone) break;
+      // "X의 홍길동 변호사": an organisation in the genitive right before the person is where
+      // they hold the title.
+      bool genitive = t.role == Role::kGenitive && person >= 0 && org < 0 && i == names_end - 1;
+      if (!t.head_is_mention || (t.role != Role::kNone && !genitive)) break;
       int e = mentions[static_cast<size_t>(t.mentions.back())].entity;
       const std::string& type = entities.at(e).type;
+      if (genitive) {
+        if (type == "Organization" || type == "Government" || type.empty()) org = e;
+        break;
+      }
       if (type == "Person" && person < 0) person = e;
       // A name of no known kind between a person and their title is where they hold it.
       else if ((type == "Organization" || type == "Government" || type == "Country" || type.empty()) &&

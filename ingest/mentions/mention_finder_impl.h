@@ -155,6 +155,9 @@ struct MentionFinder::Impl {
   // "정 장관은": a surname before a title is the one person of the document with that surname
   // (short_titled_persons.cpp).
   void ShortTitledPersons(const std::vector<Token>& tokens);
+  // "삼척시장", "개인정보보호위원장": the body a title written onto its name heads (삼척시), when
+  // the document or the lexicon names it; -1 if none (short_titled_persons.cpp).
+  int CompoundTitleBody(const std::string& word);
 
   // "반도체 전문기업 누리반도체가", "생성형 모델 누리-2를": a name the dictionary does not know
   // right after a noun that says what kind of thing it is (lexicon.json ko_before_name), and
@@ -167,6 +170,9 @@ struct MentionFinder::Impl {
   // "헝가리 데브레첸에", "서울 강남구 역삼동에": such a word right after a known place and
   // before 에/에서/의 names a place.
   void PlacesInPlaces(const std::vector<Token>& tokens);
+  // "중국 X가", "일본 X, 독일 Y 등": such a word right after a country in an actor's or a list
+  // member's place names something of that country (country_qualified_names.cpp).
+  void NamesAfterCountries(const std::vector<Token>& tokens);
   // Whether `stem` (of eojeol `word`) is Hangul the dictionary does not know in any way.
   bool UnknownWord(const std::string& word, const std::string& stem);
 

@@ -230,6 +230,7 @@ std::vector<Mention> MentionFinder::Impl::Run(const std::vector<ValueMention>& v
   LawsBySuffix(tokens);
   UnknownNames(tokens);
   PlacesInPlaces(tokens);
+  NamesAfterCountries(tokens);
   std::vector<Mention> chosen = Choose();
   ListSiblings(tokens, &chosen);
   VersionedProducts(&chosen);

@@ -1,8 +1,10 @@
 // "정 장관은", "김 대표가": news writing names a person a second time by surname and title
 // alone. The surname stands for the one person of the document with that surname written in
-// full before (정민호 장관 ... 정 장관), when there is exactly one.
+// full before (정민호 장관 ... 정 장관), when there is exactly one. Also the title written onto
+// the name of the body it heads (삼척시장, 개인정보보호위원장), which names the person before it.
 #include "ingest/mentions/mention_finder_impl.h"
 
+#include "ingest/ko/ko_grammar.h"
 #include "ingest/ko/korean.h"
 #include "kg/base/unicode.h"
 
@@ -42,6 +44,17 @@ void MentionFinder::Impl::ShortTitledPersons(const std::vector<Token>& tokens) {
     if (found < 0 || !unique) continue;
     cands.push_back({tokens[k].begin, tokens[k].end, found, -1, 4, Mention::Source::kCue});
   }
+}
+
+int MentionFinder::Impl::CompoundTitleBody(const std::string& word) {
+  for (const auto& [title, body_end] : KoreanGrammar::Get().compound_title_suffixes) {
+    if (word.size() <= title.size() + 3 || !EndsWith(word, title)) continue;
+    int body = Known(word.substr(0, word.size() - title.size()) + body_end);
+    if (body < 0) continue;
+    const std::string& kind = ents->at(body).type;
+    if (kind == "Organization" || kind == "Government" || kind == "Place") return body;
+  }
+  return -1;
 }
 
 }  // namespace kg::ingest

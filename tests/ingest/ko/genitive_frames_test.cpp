@@ -60,6 +60,28 @@ TEST_CASE("a bare organisation right before a relation noun stands as its geniti
   CHECK_FALSE(HasFact("**카카오**는 미국 자회사 **라온웍스**를 세웠다.\n", "United States owner_of 라온웍스", "markdown"));
 }
 
+TEST_CASE("a member company is one of the association it is written after", "[ingest][ko][genitive]") {
+  CHECK(HasFact("한국게임산업협회 회원사인 가온소프트는 신작을 냈다.", "가온소프트 member_of 한국게임산업협회"));
+  // The copula written onto the noun, which the dictionary does not read as one.
+  CHECK(HasFact("카카오는 한국게임산업협회 회원사다.", "Kakao member_of 한국게임산업협회"));
+  CHECK(HasFact("다온칩스는 한국반도체산업협회 회원사이기도 하다.", "다온칩스 member_of 한국반도체산업협회"));
+  // A member company that is the subject of its own verb is no statement about the topic.
+  CHECK_FALSE(HasFact("카카오는 한국게임산업협회 회원사를 모았다.", "Kakao member_of 한국게임산업협회"));
+}
+
+TEST_CASE("a relation noun marked 로 in a relative clause relates its subjects to the name it modifies",
+          "[ingest][ko][genitive]") {
+  const char* members = "네이버, 카카오 등이 회원사로 있는 한국게임산업협회는 반대했다.";
+  CHECK(HasFact(members, "Naver member_of 한국게임산업협회"));
+  CHECK(HasFact(members, "Kakao member_of 한국게임산업협회"));
+  // Names joined by 와/과 before the subject are subjects too.
+  CHECK(HasFact("네이버와 카카오가 회원사로 참여한 한국핀테크산업협회는 성명을 냈다.", "Naver member_of 한국핀테크산업협회"));
+  // The noun's side decides the direction: a subsidiary is owned by the name modified.
+  CHECK(HasFact("카카오가 자회사로 있는 한빛홀딩스는 상장을 추진한다.", "한빛홀딩스 owner_of Kakao"));
+  // A country the clause modifies is no group (한국 핀테크 협의체: the country only describes).
+  CHECK_FALSE(HasFact("네이버와 카카오가 회원사로 참여한 한국 핀테크 협의체는 성명을 냈다.", "Naver member_of South Korea"));
+}
+
 }  // namespace kg::testing
 
 namespace kg::testing {

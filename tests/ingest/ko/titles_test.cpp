@@ -73,6 +73,30 @@ TEST_CASE("analysts, lawyers and vice-ministers hold their title at the organisa
   CHECK(HasFact("**누리소프트** 한가을 공동대표는 신작을 소개했다.\n", "한가을 ceo_of 누리소프트", "markdown"));
 }
 
+TEST_CASE("an organisation in the genitive right before a titled person is where they hold it",
+          "[ingest][ko][titles]") {
+  CHECK(HasFact("한빛전자의 김민수 변호사는 계약을 검토했다고 말했다.", "김민수 position_held 한빛전자"));
+  CHECK(HasFact("카카오의 윤하늘 연구위원은 수요가 늘 것이라고 말했다.", "윤하늘 position_held Kakao"));
+  // A country in the genitive is no employer.
+  CHECK_FALSE(HasFact("미국의 김민수 변호사는 소송을 냈다.", "김민수 position_held United States"));
+}
+
+TEST_CASE("a law firm's noun before an unknown name types it an organisation", "[ingest][ko][titles]") {
+  CHECK(HasFact("특허법인 가람의 윤도현 변리사는 소송을 준비한다고 말했다.", "윤도현 position_held 가람"));
+  CHECK(HasFact("한빛전자는 법무법인 다온을 대리인으로 선임했다. 다온의 김하늘 변호사는 승소를 자신했다.",
+                "김하늘 position_held 다온"));
+  CHECK(HasFact("한빛전자는 미국 특허 전문 로펌 브라이트웰을 선임했다.", "브라이트웰 located_in United States"));
+}
+
+TEST_CASE("a title written onto the name of the body it heads names the person before it",
+          "[ingest][ko][titles]") {
+  CHECK(HasFact("공정거래위원회는 조사를 시작했다. 박하늘 공정거래위원장은 엄정히 대응하겠다고 말했다.",
+                "박하늘 position_held Fair Trade Commission"));
+  CHECK(HasFact("강릉시는 축제를 열었다. 행사에는 윤도현 강릉시장이 참석했다.", "윤도현 position_held Gangneung"));
+  // Without the body named, the word is no title (시장 = market), and no one holds it.
+  CHECK_FALSE(HasFact("윤도현 수산시장은 붐볐다.", "윤도현 position_held 수산시"));
+}
+
 TEST_CASE("of two titles in a row the first names the office", "[ingest][ko][titles]") {
   CHECK(HasFact("박지훈 **가람전자** 대표이사 사장은 투자를 늘리겠다고 말했다.\n", "박지훈 ceo_of 가람전자",
                 "markdown"));

@@ -100,6 +100,15 @@ TEST_CASE("a word the dictionary does not know after a place, before 에/에서/
   CHECK_FALSE(HasEntity("카카오는 미국 시장에 진출했다.", "시장 (Place)"));
 }
 
+TEST_CASE("a word the dictionary does not know after a country, as actor or list member, is a name there", "[ingest][mentions]") {
+  CHECK(HasFact("한솔화학은 일본 토카레, 독일 바스프 등과 경쟁한다.", "토카레 located_in Japan"));
+  CHECK(HasFact("이 시장은 중국 페이룽조선과 다툰다.", "페이룽조선 located_in China"));
+  CHECK(HasFact("최근 대만 루미텍스가 새 칩을 내놨다.", "루미텍스 located_in Taiwan"));
+  // A word of the language there is no name, and a place word marked 에 stays a place.
+  CHECK_FALSE(HasEntity("미국 정부가 수출을 막았다.", "정부 ()"));
+  CHECK(HasEntity("카카오는 폴란드 카토비체에 공장을 세웠다.", "카토비체 (Place)"));
+}
+
 TEST_CASE("after a province, a city named without its unit (시) is that city", "[ingest][mentions]") {
   CHECK(HasFact("퀘이브랩스는 경기 화성에 본사를 둔 회사다.", "퀘이브랩스 located_in Hwaseong"));
   CHECK(HasEntity("카카오는 경기 화성의 공장을 늘렸다.", "Hwaseong (Place)"));
