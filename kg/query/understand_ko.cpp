@@ -9,6 +9,7 @@
 
 #include "ingest/ko/korean.h"
 #include "ingest/ko/morphology.h"
+#include "kg/base/strings.h"
 #include "kg/base/unicode.h"
 #include "kg/query/binder.h"
 #include "kg/query/understand.h"
@@ -200,6 +201,32 @@ void PlaceBeforeHead(const QuestionContext& ctx, std::vector<Item>* items, Quest
   }
 }
 
+// 1위에 오른 모델, 3위를 차지한 나라: a number with a rank counter, beside relations whose facts
+// carry ranks, is the rank the fact must hold (as "ranked first" is in English) -- not a word
+// to pass over, which would answer every rank.
+void RankNamed(const QuestionLexicon& lexicon, const std::vector<parser::ast::Name>& words,
+               const std::vector<Item>& items, QuestionFrame* frame) {
+  if (frame->rank > 0 || frame->asked == Asked::kRank || frame->readings.empty()) return;
+  for (const Reading& r : frame->readings) {
+    if (!r.relation->question_rank) return;
+  }
+  for (const Item& it : items) {
+    if (it.cls != KCls::kOther && it.cls != KCls::kAnswer) continue;
+    std::string stem = ingest::SplitParticles(TrimPunctuation(words[it.word].text)).stem;
+    for (const std::string& counter : lexicon.grammar().ko.rank_counters) {
+      if (stem.size() <= counter.size() || !EndsWith(stem, counter)) continue;
+      std::string number = stem.substr(0, stem.size() - counter.size());
+      if (number.size() > 3 || !std::all_of(number.begin(), number.end(), [](char c) {
+            return c >= '0' && c <= '9';
+          })) {
+        continue;
+      }
+      frame->rank = std::stoi(number);
+      return;
+    }
+  }
+}
+
 }  // namespace
 
 Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
@@ -303,6 +330,7 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
     }
   }
   ko::Finish(ctx.lexicon, items, &frame);
+  RankNamed(ctx.lexicon, words, items, &frame);
   // 미국 기업 비율은: a place said of an answer the question does not ask for.
   if (!frame.answer_place.empty() && (frame.asked != Asked::kEntity && frame.asked != Asked::kCount)) {
     return understand::NotUnderstood(ctx.binder, "the question",
