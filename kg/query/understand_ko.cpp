@@ -227,6 +227,35 @@ void RankNamed(const QuestionLexicon& lexicon, const std::vector<parser::ast::Na
   }
 }
 
+// 이민지 연구원은 어느 증권사 소속이야, 조현석 의장은 어느 회사 대표인가: a person's title right
+// after the person's name, when another relation word follows, only says who the person is
+// (apposition); the name takes the title's particle. Said of an organisation (누리랩스 대표는),
+// the title is the relation asked.
+void TitleInApposition(const QuestionContext& ctx, std::vector<Item>* items_ptr) {
+  std::vector<Item>& items = *items_ptr;
+  for (size_t i = 0; i + 1 < items.size(); ++i) {
+    Item& name = items[i];
+    Item& title = items[i + 1];
+    bool agent_noun = title.cls == KCls::kNoun &&
+                      std::any_of(title.cues.begin(), title.cues.end(), [](const Cue& c) {
+                        return c.kind == Cue::Kind::kAgentNoun;
+                      });
+    bool core = title.role == "topic" || title.role == "subject";
+    if (name.cls != KCls::kName || !name.role.empty() || !agent_noun || !core) continue;
+    bool relation_after = std::any_of(items.begin() + i + 2, items.end(), [](const Item& it) {
+      return it.cls == KCls::kPred || it.cls == KCls::kNoun;
+    });
+    bool person = !name.names.empty() && !name.names.front().empty() &&
+                  std::all_of(name.names.front().begin(), name.names.front().end(), [&](TermId id) {
+                    Result<const Term*> t = ctx.binder.text().Get(id);
+                    return t.ok() && (*t)->type == "Person";
+                  });
+    if (!relation_after || !person) continue;
+    name.role = title.role;
+    title.cls = KCls::kSkip;
+  }
+}
+
 }  // namespace
 
 Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
@@ -235,6 +264,7 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
   if (!items_or.ok()) return items_or.status();
   std::vector<Item>& items = *items_or;
   QuestionFrame frame;
+  TitleInApposition(ctx, &items);
   PlaceBeforeHead(ctx, &items, &frame);
   ko::Asks(items, &frame);
 

@@ -218,4 +218,15 @@ TEST_CASE("a product announced is a product released", "[understand]") {
   CHECK(g.Answers("루멘 1을 발표한 회사는?") == V{"Brisa Labs"});
 }
 
+TEST_CASE("Korean: a title after a person's name (X 사장은) says who; 소속 is one's employer",
+          "[understand]") {
+  Graph g;
+  CHECK(g.Answers("마르타 헤이스는 어느 회사 소속이야?") == V{"Corren Motors"});
+  CHECK(g.Answers("마르타 헤이스 사장은 어느 회사 소속이야?") == V{"Corren Motors"});
+  CHECK(g.Answers("마르타 헤이스 의장은 어느 회사 사장이야?") == V{"Corren Motors"});
+  CHECK(g.Answers("마르타 헤이스 연구원은 어느 회사 소속이지?") == V{"Corren Motors"});
+  // After an organisation's name the title is the relation asked.
+  CHECK(g.Answers("코렌모터스 사장은 누구야?") == V{"Marta Reis"});
+}
+
 }  // namespace kg
