@@ -44,6 +44,18 @@ End EndOf(const Item& it) {
   return End::Answer();
 }
 
+// The role an NP plays for `def`: its particle's, except that 어디서 (에서 marks an institution
+// as subject: 정부에서 발표했다) asks who did it when the relation takes no place and joins two
+// entities -- X는 어디서 만들었어 asks for the maker.
+std::string RoleFor(const ingest::RelationDef& def, const Item& np, bool passive) {
+  bool where_from = np.cls == KCls::kQWord && np.qword == "where" && np.role == "place";
+  if (where_from && !passive && !def.where && def.object == ingest::ObjectKind::kEntity &&
+      Side(def, "place", false) < 0) {
+    return "subject";
+  }
+  return np.role;
+}
+
 // The readings of a predicate (or a relation noun used as one) over the NPs `nps`; `gap` is a
 // relative clause's head, which takes the end no NP takes.
 void PredicateReadings(const Item& pred, const std::vector<const Item*>& nps, const Item* gap,
@@ -54,14 +66,15 @@ void PredicateReadings(const Item& pred, const std::vector<const Item*>& nps, co
     bool taken[2] = {false, false};
     // Subject-marked NPs first, so a topic beside them takes the other end.
     std::vector<const Item*> ordered = nps;
-    std::stable_sort(ordered.begin(), ordered.end(), [](const Item* a, const Item* b) {
-      return (a->role == "subject") > (b->role == "subject");
+    bool passive = cue.passive != cue.reversed;
+    std::stable_sort(ordered.begin(), ordered.end(), [&](const Item* a, const Item* b) {
+      return (RoleFor(def, *a, passive) == "subject") > (RoleFor(def, *b, passive) == "subject");
     });
     size_t fitting = std::count_if(ordered.begin(), ordered.end(), [&](const Item* np) {
-      return Side(def, np->role, cue.passive != cue.reversed) >= 0;
+      return Side(def, RoleFor(def, *np, passive), passive) >= 0;
     });
     for (const Item* np : ordered) {
-      std::string role = np->role;
+      std::string role = RoleFor(def, *np, passive);
       int side = Side(def, role, cue.passive != cue.reversed);
       if (role == "topic" && side >= 0 && taken[side]) side = 1 - side;
       // 삼성전자가 HBM4를 공급하기로 한 곳, 유럽에서 X와 경쟁하는 업체: with a head to fill the

@@ -229,4 +229,13 @@ TEST_CASE("Korean: a title after a person's name (X 사장은) says who; 소속 
   CHECK(g.Answers("코렌모터스 사장은 누구야?") == V{"Marta Reis"});
 }
 
+TEST_CASE("Korean: 어디서 (에서, an institution's subject) before a verb of two things asks who",
+          "[understand]") {
+  Graph g;
+  CHECK(g.Answers("오르카 엔진은 어디서 만들었어?") == V{"Brisa Labs"});
+  CHECK(g.Answers("로보틱스 50은 어디서 발표했어?") == V{"Porto Council"});
+  // An event's place is still where it was held.
+  CHECK(g.Answers("리스본 로보틱스 페어는 어디서 열렸어?") == V{"Lisbon"});
+}
+
 }  // namespace kg
