@@ -77,4 +77,17 @@ TEST_CASE("a question not understood says which part", "[understand]") {
   CHECK(g.Error("Who is the CEO of OpenAl?").find("did you mean") != std::string::npos);
 }
 
+
+TEST_CASE("English: filing a complaint against, countersuing, a sequel to", "[understand]") {
+  Graph g;
+  CHECK(g.Answers("Which company did OpenAI file a formal complaint against?") == V{"DeepSeek"});
+  CHECK(g.Answers("Who filed a complaint against DeepSeek?") == V{"OpenAI"});
+  CHECK(g.Answers("Did OpenAI file a complaint against DeepSeek?") == V{"yes"});
+  CHECK(g.Answers("Did DeepSeek file a complaint against OpenAI?") ==
+        g.Answers("Did DeepSeek accuse OpenAI?"));
+  CHECK(g.Answers("Whom did OpenAI countersue?") == V{"DeepSeek"});
+  CHECK(g.Answers("What is DeepSeek-R2 a sequel to?") == V{"DeepSeek-R1"});
+  CHECK(g.Answers("What is the sequel to DeepSeek-R1?") == V{"DeepSeek-R2"});
+}
+
 }  // namespace kg
