@@ -90,4 +90,17 @@ TEST_CASE("English: filing a complaint against, countersuing, a sequel to", "[un
   CHECK(g.Answers("What is the sequel to DeepSeek-R1?") == V{"DeepSeek-R2"});
 }
 
+
+TEST_CASE("English: a title before a person's name only says who the person is", "[understand]") {
+  Graph g;
+  CHECK(g.Answers("Which country did CEO Sam Altman visit?") == V{"South Korea"});
+  CHECK(g.Answers("Did CEO Sam Altman visit France?") == V{"no"});
+  CHECK(g.Answers("Which country did chairman Sam Altman visit?") == V{"South Korea"});
+  CHECK(g.Answers("Where did chief executive Sam Altman travel?") == V{"South Korea"});
+  CHECK(g.Answers("Which company does president Sam Altman run?") == V{"OpenAI"});
+  // Before an organisation, or with no other relation word, the title is what is asked.
+  CHECK(g.Answers("Who is the OpenAI CEO?") == V{"Sam Altman"});
+  CHECK(g.Answers("Which company is Sam Altman the CEO of?") == V{"OpenAI"});
+}
+
 }  // namespace kg
