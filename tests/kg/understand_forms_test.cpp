@@ -238,4 +238,12 @@ TEST_CASE("Korean: 어디서 (에서, an institution's subject) before a verb of
   CHECK(g.Answers("리스본 로보틱스 페어는 어디서 열렸어?") == V{"Lisbon"});
 }
 
+
+TEST_CASE("Korean: 막다 (access blocked) is suspended", "[understand]") {
+  Graph g;
+  CHECK(g.Answers("루멘 클라우드 접속을 막은 기관은?") == V{"Porto Council"});
+  CHECK(g.Answers("포르투 시의회가 막은 서비스는?") == V{"Lumen Cloud"});
+  CHECK(g.Answers("리스본 시의회가 루멘 클라우드를 막았나요?") == V{"no"});
+}
+
 }  // namespace kg
