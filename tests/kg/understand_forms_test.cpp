@@ -246,4 +246,12 @@ TEST_CASE("Korean: 막다 (access blocked) is suspended", "[understand]") {
   CHECK(g.Answers("리스본 시의회가 루멘 클라우드를 막았나요?") == V{"no"});
 }
 
+
+TEST_CASE("English: what one puts into a company is invested in it", "[understand]") {
+  Graph g;
+  CHECK(g.Answers("How much did Corren Motors put into Tessel AI?") == V{"20000000 USD"});
+  CHECK(g.Answers("Who put money into Tessel AI?") == V{"Corren Motors"});
+  CHECK(g.Answers("Did Tessel AI put money into Corren Motors?") == V{"no"});
+}
+
 }  // namespace kg
