@@ -256,4 +256,13 @@ TEST_CASE("English: what one puts into a company is invested in it", "[understan
         g.Answers("Did Tessel AI invest in Corren Motors?"));
 }
 
+
+TEST_CASE("Korean: 해 and 날 after a relative clause ask for the date", "[understand]") {
+  Graph g;
+  CHECK(g.Answers("브리사랩스가 루멘 1을 출시한 해는?") == V{"2024-05-02"});
+  CHECK(g.Answers("리스본 시의회가 리스본 데이터법을 통과시킨 날은?") == V{"2024-11"});
+  // 해 as the verb 하다 is still the verb.
+  CHECK(g.Answers("코렌모터스가 테셀AI에 투자를 해?") == V{"yes"});
+}
+
 }  // namespace kg
