@@ -265,4 +265,13 @@ TEST_CASE("Korean: 해 and 날 after a relative clause ask for the date", "[unde
   CHECK(g.Answers("코렌모터스가 테셀AI에 투자를 해?") == V{"yes"});
 }
 
+
+TEST_CASE("operating a company is owning it (운영하다); compiling a list publishes it (집계하다)",
+          "[understand]") {
+  Graph g;
+  CHECK(g.Answers("테셀AI를 운영하는 회사는?") == V{"Brisa Labs"});
+  CHECK(g.Answers("Which company operates Tessel AI?") == V{"Brisa Labs"});
+  CHECK(g.Answers("로보틱스 50을 집계한 곳은?") == V{"Porto Council"});
+}
+
 }  // namespace kg
