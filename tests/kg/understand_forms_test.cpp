@@ -274,4 +274,12 @@ TEST_CASE("operating a company is owning it (운영하다); compiling a list pub
   CHECK(g.Answers("로보틱스 50을 집계한 곳은?") == V{"Porto Council"});
 }
 
+
+TEST_CASE("inspecting or reviewing a company (검사하다) is investigating it", "[understand]") {
+  Graph g;
+  CHECK(g.Answers("코렌모터스를 검사하는 기관은?") == V{"Porto Council"});
+  CHECK(g.Answers("Which authority inspects Corren Motors?") == V{"Porto Council"});
+  CHECK(g.Answers("Who is reviewing Corren Motors?") == V{"Porto Council"});
+}
+
 }  // namespace kg
