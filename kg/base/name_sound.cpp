@@ -20,6 +20,8 @@ constexpr const char* kInitials = "KKNTTLMPPSS-SSSKTPH";
 // a final ㅅ is a foreign final t (마켓 market, 넷 net).
 constexpr const char* kFinals = "-KKKNNNTLLLLLLLLMPPTTGTTKTPT";
 constexpr int kVowelEu = 18;       // ㅡ, the vowel Hangul adds to split a cluster (스, 트)
+constexpr int kFinalRieul = 8;     // final ㄹ
+constexpr int kInitialRieul = 5;   // initial ㄹ
 constexpr size_t kMaxReadings = 16;
 constexpr size_t kMinConsonants = 3;
 
@@ -59,11 +61,15 @@ std::vector<Option> Expand(const Reading& r) {
   return readings;
 }
 
-void ReadSyllable(char32_t c, Reading* r) {
+// `next` is the code point after `c` (0 at the end): 으 with a final ㄹ before an initial ㄹ
+// (플레이 play, 블루 blue, 클라우드 cloud) writes an l-cluster, no vowel heard.
+void ReadSyllable(char32_t c, char32_t next, Reading* r) {
   int index = static_cast<int>(c - kFirstSyllable);
   int initial = index / 588, vowel = (index % 588) / 28, final = index % 28;
+  bool l_cluster = vowel == kVowelEu && final == kFinalRieul && IsSyllable(next) &&
+                   static_cast<int>(next - kFirstSyllable) / 588 == kInitialRieul;
   if (kInitials[initial] != '-') r->Add(std::string(1, kInitials[initial]).c_str());
-  if (!(vowel == kVowelEu && final == 0)) r->AddVowel();
+  if (!(vowel == kVowelEu && final == 0) && !l_cluster) r->AddVowel();
   if (kFinals[final] != '-') r->Add(std::string(1, kFinals[final]).c_str());
 }
 
@@ -159,7 +165,9 @@ Reading Read(std::string_view folded, const NameWords* words) {
     if (!word.empty()) ReadLatinOrTranslated(word, words, &r);
     word.clear();
   };
-  for (char32_t c : ToCodePoints(std::string(folded))) {
+  std::vector<char32_t> cps = ToCodePoints(std::string(folded));
+  for (size_t i = 0; i < cps.size(); ++i) {
+    char32_t c = cps[i];
     if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
       word += static_cast<char>(c);
     } else if (c >= 'A' && c <= 'Z') {
@@ -169,7 +177,7 @@ Reading Read(std::string_view folded, const NameWords* words) {
       // after the hyphen.
     } else {
       flush();
-      if (IsSyllable(c)) ReadSyllable(c, &r);
+      if (IsSyllable(c)) ReadSyllable(c, i + 1 < cps.size() ? cps[i + 1] : 0, &r);
     }
   }
   flush();

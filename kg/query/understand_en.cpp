@@ -88,6 +88,30 @@ Status DemonymAfterWh(const QuestionContext& ctx, const std::vector<parser::ast:
   return Status::OK();
 }
 
+// "Which company does chairman Cho run?", "Whom did minister Ahn meet?": a title right before a
+// person's name, with another relation word in the question, only says who the person is.
+// Before an organisation ("the Acme CEO") or alone, it is the relation asked.
+void TitleBeforePerson(const QuestionContext& ctx, std::vector<Tok>* toks_ptr) {
+  std::vector<Tok>& toks = *toks_ptr;
+  for (size_t i = 0; i + 1 < toks.size(); ++i) {
+    Tok& title = toks[i];
+    if (title.cls != Cls::kCue || i + title.span >= toks.size()) continue;
+    const Tok& name = toks[i + title.span];
+    bool agent_noun = title.noun &&
+                      std::any_of(title.cues.begin(), title.cues.end(), [](const Cue& c) {
+                        return c.kind == Cue::Kind::kAgentNoun;
+                      });
+    if (!agent_noun || name.cls != Cls::kName || name.ids.empty()) continue;
+    bool person = std::all_of(name.ids.begin(), name.ids.end(), [&](TermId id) {
+      Result<const Term*> t = ctx.binder.text().Get(id);
+      return t.ok() && (*t)->type == "Person";
+    });
+    bool other_cue = std::any_of(toks.begin() + i + title.span + 1, toks.end(),
+                                 [](const Tok& t) { return t.cls == Cls::kCue; });
+    if (person && other_cue) title.cls = Cls::kDet;
+  }
+}
+
 // Noun phrases in order: names (joined when coordinated: "A and B"), the question word, the
 // head of a relative clause or of an imperative ("list the companies ...").
 std::vector<Np> NounPhrases(const std::vector<Tok>& toks, const en::Wh& wh, size_t mid) {
@@ -345,6 +369,7 @@ Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
   std::vector<Tok>& toks = *toks_or;
   QuestionFrame frame;
   KG_RETURN_IF_ERROR(DemonymAfterWh(ctx, words, &toks, &frame));
+  TitleBeforePerson(ctx, &toks);
   en::Wh wh = en::FindWh(ctx.lexicon, toks, &frame);
   en::Flags(ctx.lexicon, toks, &frame);
 

@@ -9,6 +9,7 @@
 
 #include "ingest/ko/korean.h"
 #include "ingest/ko/morphology.h"
+#include "kg/base/strings.h"
 #include "kg/base/unicode.h"
 #include "kg/query/binder.h"
 #include "kg/query/understand.h"
@@ -43,6 +44,18 @@ End EndOf(const Item& it) {
   return End::Answer();
 }
 
+// The role an NP plays for `def`: its particle's, except that 어디서 (에서 marks an institution
+// as subject: 정부에서 발표했다) asks who did it when the relation takes no place and joins two
+// entities -- X는 어디서 만들었어 asks for the maker.
+std::string RoleFor(const ingest::RelationDef& def, const Item& np, bool passive) {
+  bool where_from = np.cls == KCls::kQWord && np.qword == "where" && np.role == "place";
+  if (where_from && !passive && !def.where && def.object == ingest::ObjectKind::kEntity &&
+      Side(def, "place", false) < 0) {
+    return "subject";
+  }
+  return np.role;
+}
+
 // The readings of a predicate (or a relation noun used as one) over the NPs `nps`; `gap` is a
 // relative clause's head, which takes the end no NP takes.
 void PredicateReadings(const Item& pred, const std::vector<const Item*>& nps, const Item* gap,
@@ -53,14 +66,15 @@ void PredicateReadings(const Item& pred, const std::vector<const Item*>& nps, co
     bool taken[2] = {false, false};
     // Subject-marked NPs first, so a topic beside them takes the other end.
     std::vector<const Item*> ordered = nps;
-    std::stable_sort(ordered.begin(), ordered.end(), [](const Item* a, const Item* b) {
-      return (a->role == "subject") > (b->role == "subject");
+    bool passive = cue.passive != cue.reversed;
+    std::stable_sort(ordered.begin(), ordered.end(), [&](const Item* a, const Item* b) {
+      return (RoleFor(def, *a, passive) == "subject") > (RoleFor(def, *b, passive) == "subject");
     });
     size_t fitting = std::count_if(ordered.begin(), ordered.end(), [&](const Item* np) {
-      return Side(def, np->role, cue.passive != cue.reversed) >= 0;
+      return Side(def, RoleFor(def, *np, passive), passive) >= 0;
     });
     for (const Item* np : ordered) {
-      std::string role = np->role;
+      std::string role = RoleFor(def, *np, passive);
       int side = Side(def, role, cue.passive != cue.reversed);
       if (role == "topic" && side >= 0 && taken[side]) side = 1 - side;
       // 삼성전자가 HBM4를 공급하기로 한 곳, 유럽에서 X와 경쟁하는 업체: with a head to fill the
@@ -200,6 +214,61 @@ void PlaceBeforeHead(const QuestionContext& ctx, std::vector<Item>* items, Quest
   }
 }
 
+// 1위에 오른 모델, 3위를 차지한 나라: a number with a rank counter, beside relations whose facts
+// carry ranks, is the rank the fact must hold (as "ranked first" is in English) -- not a word
+// to pass over, which would answer every rank.
+void RankNamed(const QuestionLexicon& lexicon, const std::vector<parser::ast::Name>& words,
+               const std::vector<Item>& items, QuestionFrame* frame) {
+  if (frame->rank > 0 || frame->asked == Asked::kRank || frame->readings.empty()) return;
+  for (const Reading& r : frame->readings) {
+    if (!r.relation->question_rank) return;
+  }
+  for (const Item& it : items) {
+    if (it.cls != KCls::kOther && it.cls != KCls::kAnswer) continue;
+    std::string stem = ingest::SplitParticles(TrimPunctuation(words[it.word].text)).stem;
+    for (const std::string& counter : lexicon.grammar().ko.rank_counters) {
+      if (stem.size() <= counter.size() || !EndsWith(stem, counter)) continue;
+      std::string number = stem.substr(0, stem.size() - counter.size());
+      if (number.size() > 3 || !std::all_of(number.begin(), number.end(), [](char c) {
+            return c >= '0' && c <= '9';
+          })) {
+        continue;
+      }
+      frame->rank = std::stoi(number);
+      return;
+    }
+  }
+}
+
+// 이민지 연구원은 어느 증권사 소속이야, 조현석 의장은 어느 회사 대표인가: a person's title right
+// after the person's name, when another relation word follows, only says who the person is
+// (apposition); the name takes the title's particle. Said of an organisation (누리랩스 대표는),
+// the title is the relation asked.
+void TitleInApposition(const QuestionContext& ctx, std::vector<Item>* items_ptr) {
+  std::vector<Item>& items = *items_ptr;
+  for (size_t i = 0; i + 1 < items.size(); ++i) {
+    Item& name = items[i];
+    Item& title = items[i + 1];
+    bool agent_noun = title.cls == KCls::kNoun &&
+                      std::any_of(title.cues.begin(), title.cues.end(), [](const Cue& c) {
+                        return c.kind == Cue::Kind::kAgentNoun;
+                      });
+    bool core = title.role == "topic" || title.role == "subject";
+    if (name.cls != KCls::kName || !name.role.empty() || !agent_noun || !core) continue;
+    bool relation_after = std::any_of(items.begin() + i + 2, items.end(), [](const Item& it) {
+      return it.cls == KCls::kPred || it.cls == KCls::kNoun;
+    });
+    bool person = !name.names.empty() && !name.names.front().empty() &&
+                  std::all_of(name.names.front().begin(), name.names.front().end(), [&](TermId id) {
+                    Result<const Term*> t = ctx.binder.text().Get(id);
+                    return t.ok() && (*t)->type == "Person";
+                  });
+    if (!relation_after || !person) continue;
+    name.role = title.role;
+    title.cls = KCls::kSkip;
+  }
+}
+
 }  // namespace
 
 Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
@@ -208,6 +277,7 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
   if (!items_or.ok()) return items_or.status();
   std::vector<Item>& items = *items_or;
   QuestionFrame frame;
+  TitleInApposition(ctx, &items);
   PlaceBeforeHead(ctx, &items, &frame);
   ko::Asks(items, &frame);
 
@@ -303,6 +373,7 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
     }
   }
   ko::Finish(ctx.lexicon, items, &frame);
+  RankNamed(ctx.lexicon, words, items, &frame);
   // 미국 기업 비율은: a place said of an answer the question does not ask for.
   if (!frame.answer_place.empty() && (frame.asked != Asked::kEntity && frame.asked != Asked::kCount)) {
     return understand::NotUnderstood(ctx.binder, "the question",

@@ -468,8 +468,13 @@ void Finish(const QuestionLexicon& lexicon, const std::vector<Item>& items, Ques
   if (where) understand::PlaceOfEvents(lexicon, false, &frame->readings);
   // 어디에 있어: of a verb's readings (있다: located_in, member_of), "where" with a particle
   // asks the place (not 어디인가요, which asks which one).
-  bool where_np = std::any_of(items.begin(), items.end(), [](const Item& it) {
-    return it.qword == "where" && !it.role.empty() && it.role != "predicate";
+  // 어디서 만들었어 read as who made it (RoleFor in understand_ko.cpp) keeps that reading.
+  bool doer = std::any_of(frame->readings.begin(), frame->readings.end(), [](const Reading& r) {
+    return !r.relation->where && r.subject.kind == End::Kind::kAnswer;
+  });
+  bool where_np = std::any_of(items.begin(), items.end(), [&](const Item& it) {
+    return it.qword == "where" && !it.role.empty() && it.role != "predicate" &&
+           !(it.role == "place" && doer);
   });
   bool where_relation = std::any_of(frame->readings.begin(), frame->readings.end(),
                                     [](const Reading& r) { return r.relation->where; });

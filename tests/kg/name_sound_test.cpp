@@ -35,6 +35,8 @@ TEST_CASE("a loanword spelling and its Hangul transcription sound alike", "[name
   CHECK(Alike("gs retail", "gs리테일"));          // Latin letters inside a Hangul name
   CHECK(Alike("bluecore", "블루코어"));           // r before a final silent e: not heard
   CHECK(Alike("hanbit software", "한빛소프트웨어"));
+  CHECK(Alike("flexplay", "플렉스플레이"));       // 플레 writes the cluster pl: no vowel heard
+  CHECK(Alike("glowline", "글로라인"));
 }
 
 TEST_CASE("a romanised Korean name and its Hangul sound alike", "[name-sound]") {

@@ -1,7 +1,7 @@
 // Words before a question's nouns that narrow them rather than name anything: an acronym the
 // graph has no entity for ("EV batteries"), a nationality word on the answer ("which Spanish
-// company", 스페인 기업), rank questions (X's rank in Y, 몇 위를 했어), and a partner before a
-// Korean relation noun (X와 제휴 관계를 맺은 회사).
+// company", 스페인 기업), rank questions (X's rank in Y, 몇 위를 했어, 3위에 오른), and a
+// partner before a Korean relation noun (X와 제휴 관계를 맺은 회사).
 #include <catch2/catch.hpp>
 
 #include "tests/support/asked_graph.h"
@@ -42,6 +42,16 @@ TEST_CASE("a rank question asks for the rank, not the list", "[understand]") {
   CHECK(g.Answers("브리사랩스는 로보틱스 50에서 몇 위를 차지했나요?") == V{"3"});
   // The list left unnamed in words the graph does not know: no rank of another list.
   CHECK(!g.Error("What is Brisa Labs' rank in the robotics survey?").empty());
+}
+
+TEST_CASE("Korean: a list one rises into (오르다, 들다) ranks one, at the rank named", "[understand]") {
+  Graph g;
+  CHECK(g.Answers("로보틱스 50에 오른 회사는?") == V{"Brisa Labs"});
+  CHECK(g.Answers("로보틱스 50에서 3위에 오른 회사는?") == V{"Brisa Labs"});
+  // Another rank: no company, not every company on the list.
+  CHECK(g.Answers("로보틱스 50에서 1위에 오른 회사는?") == V{});
+  CHECK(g.Answers("브리사랩스는 로보틱스 50에 들었나요?") == V{"yes"});
+  CHECK(g.Answers("코렌모터스는 로보틱스 50에 들었나요?") == V{"no"});
 }
 
 TEST_CASE("a deed done together (co-founded) is the deed", "[understand]") {

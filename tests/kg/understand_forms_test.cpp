@@ -218,4 +218,68 @@ TEST_CASE("a product announced is a product released", "[understand]") {
   CHECK(g.Answers("루멘 1을 발표한 회사는?") == V{"Brisa Labs"});
 }
 
+TEST_CASE("Korean: a title after a person's name (X 사장은) says who; 소속 is one's employer",
+          "[understand]") {
+  Graph g;
+  CHECK(g.Answers("마르타 헤이스는 어느 회사 소속이야?") == V{"Corren Motors"});
+  CHECK(g.Answers("마르타 헤이스 사장은 어느 회사 소속이야?") == V{"Corren Motors"});
+  CHECK(g.Answers("마르타 헤이스 의장은 어느 회사 사장이야?") == V{"Corren Motors"});
+  CHECK(g.Answers("마르타 헤이스 연구원은 어느 회사 소속이지?") == V{"Corren Motors"});
+  // After an organisation's name the title is the relation asked.
+  CHECK(g.Answers("코렌모터스 사장은 누구야?") == V{"Marta Reis"});
+}
+
+TEST_CASE("Korean: 어디서 (에서, an institution's subject) before a verb of two things asks who",
+          "[understand]") {
+  Graph g;
+  CHECK(g.Answers("오르카 엔진은 어디서 만들었어?") == V{"Brisa Labs"});
+  CHECK(g.Answers("로보틱스 50은 어디서 발표했어?") == V{"Porto Council"});
+  // An event's place is still where it was held.
+  CHECK(g.Answers("리스본 로보틱스 페어는 어디서 열렸어?") == V{"Lisbon"});
+}
+
+
+TEST_CASE("Korean: 막다 (access blocked) is suspended", "[understand]") {
+  Graph g;
+  CHECK(g.Answers("루멘 클라우드 접속을 막은 기관은?") == V{"Porto Council"});
+  CHECK(g.Answers("포르투 시의회가 막은 서비스는?") == V{"Lumen Cloud"});
+  CHECK(g.Answers("리스본 시의회가 루멘 클라우드를 막았나요?") == V{"no"});
+}
+
+
+TEST_CASE("English: what one puts into a company is invested in it", "[understand]") {
+  Graph g;
+  CHECK(g.Answers("How much did Corren Motors put into Tessel AI?") == V{"20000000 USD"});
+  CHECK(g.Answers("Who put money into Tessel AI?") == V{"Corren Motors"});
+  CHECK(g.Answers("Will Brisa Labs put money into Corren Motors?") == V{"yes"});
+  CHECK(g.Answers("Did Tessel AI put money into Corren Motors?") ==
+        g.Answers("Did Tessel AI invest in Corren Motors?"));
+}
+
+
+TEST_CASE("Korean: 해 and 날 after a relative clause ask for the date", "[understand]") {
+  Graph g;
+  CHECK(g.Answers("브리사랩스가 루멘 1을 출시한 해는?") == V{"2024-05-02"});
+  CHECK(g.Answers("리스본 시의회가 리스본 데이터법을 통과시킨 날은?") == V{"2024-11"});
+  // 해 as the verb 하다 is still the verb.
+  CHECK(g.Answers("코렌모터스가 테셀AI에 투자를 해?") == V{"yes"});
+}
+
+
+TEST_CASE("operating a company is owning it (운영하다); compiling a list publishes it (집계하다)",
+          "[understand]") {
+  Graph g;
+  CHECK(g.Answers("테셀AI를 운영하는 회사는?") == V{"Brisa Labs"});
+  CHECK(g.Answers("Which company operates Tessel AI?") == V{"Brisa Labs"});
+  CHECK(g.Answers("로보틱스 50을 집계한 곳은?") == V{"Porto Council"});
+}
+
+
+TEST_CASE("inspecting or reviewing a company (검사하다) is investigating it", "[understand]") {
+  Graph g;
+  CHECK(g.Answers("코렌모터스를 검사하는 기관은?") == V{"Porto Council"});
+  CHECK(g.Answers("Which authority inspects Corren Motors?") == V{"Porto Council"});
+  CHECK(g.Answers("Who is reviewing Corren Motors?") == V{"Porto Council"});
+}
+
 }  // namespace kg

@@ -77,4 +77,30 @@ TEST_CASE("a question not understood says which part", "[understand]") {
   CHECK(g.Error("Who is the CEO of OpenAl?").find("did you mean") != std::string::npos);
 }
 
+
+TEST_CASE("English: filing a complaint against, countersuing, a sequel to", "[understand]") {
+  Graph g;
+  CHECK(g.Answers("Which company did OpenAI file a formal complaint against?") == V{"DeepSeek"});
+  CHECK(g.Answers("Who filed a complaint against DeepSeek?") == V{"OpenAI"});
+  CHECK(g.Answers("Did OpenAI file a complaint against DeepSeek?") == V{"yes"});
+  CHECK(g.Answers("Did DeepSeek file a complaint against OpenAI?") ==
+        g.Answers("Did DeepSeek accuse OpenAI?"));
+  CHECK(g.Answers("Whom did OpenAI countersue?") == V{"DeepSeek"});
+  CHECK(g.Answers("What is DeepSeek-R2 a sequel to?") == V{"DeepSeek-R1"});
+  CHECK(g.Answers("What is the sequel to DeepSeek-R1?") == V{"DeepSeek-R2"});
+}
+
+
+TEST_CASE("English: a title before a person's name only says who the person is", "[understand]") {
+  Graph g;
+  CHECK(g.Answers("Which country did CEO Sam Altman visit?") == V{"South Korea"});
+  CHECK(g.Answers("Did CEO Sam Altman visit France?") == V{"no"});
+  CHECK(g.Answers("Which country did chairman Sam Altman visit?") == V{"South Korea"});
+  CHECK(g.Answers("Where did chief executive Sam Altman travel?") == V{"South Korea"});
+  CHECK(g.Answers("Which company does president Sam Altman run?") == V{"OpenAI"});
+  // Before an organisation, or with no other relation word, the title is what is asked.
+  CHECK(g.Answers("Who is the OpenAI CEO?") == V{"Sam Altman"});
+  CHECK(g.Answers("Which company is Sam Altman the CEO of?") == V{"OpenAI"});
+}
+
 }  // namespace kg

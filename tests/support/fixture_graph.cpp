@@ -186,6 +186,9 @@ void BuildQuestionGraph(const std::string& db) {
   b.F(brisa, "develops", orca);
   TermId engine_kind = b.E("inference engine", "Concept", {{"추론 엔진", "ko"}});
   b.F(orca, "instance_of", engine_kind);
+  b.sentence = 11;
+  TermId cloud = b.E("Lumen Cloud", "Product", {{"루멘 클라우드", "ko"}});
+  b.F(porto, "suspended", cloud);
 
   CommitDocument(&w, "questions", "questions.txt", "1", {
       "Brisa Labs released Lumen 1 in Lisbon on 2 May 2024 and will release Lumen 2.",
@@ -200,7 +203,8 @@ void BuildQuestionGraph(const std::string& db) {
       "Brisa Campus will stand in Lisbon; Brisa Labs develops the Orca Engine.",
       "The Council of Lisbon passed the Lisbon Data Act in November 2024; Porto's council "
       "investigates Corren Motors.",
-      "Brisa Labs ranks third in the Robotics 50, a list the Porto Council publishes."});
+      "Brisa Labs ranks third in the Robotics 50, a list the Porto Council publishes.",
+      "The Porto Council blocked access to Lumen Cloud."});
 }
 
 }  // namespace kg::testing
