@@ -43,8 +43,15 @@ std::vector<MergedSpan> TitleDescriptorFacts(const Sentence& sentence, const std
     if (!title) continue;
     if (type.empty()) ents->SetType(person.entity, "Person");
     out.push_back({org.begin, person.end, static_cast<int>(k + 1)});
+    // A vocabulary title may be several words ("Arvika chief executive Ingrid Bakke"): its
+    // relation (ceo_of) is stated by the title apposition, not as a position with a role.
     bool vocabulary_title = false;
-    for (const RelationDef* r : relations.ByNoun(last)) vocabulary_title |= !r->ko_titles.empty();
+    for (size_t from = 0; from < between.size(); ++from) {
+      std::string tail;
+      for (size_t i = from; i < between.size(); ++i) tail += (tail.empty() ? "" : " ") + LowerAscii(between[i]);
+      if (from + 1 == between.size()) tail = last;
+      for (const RelationDef* r : relations.ByNoun(tail)) vocabulary_title |= !r->ko_titles.empty();
+    }
     if (!vocabulary_title && held && ents->at(org.entity).type != "Person") {
       std::string role;
       for (const std::string& w : between) role += (role.empty() ? "" : " ") + w;
