@@ -37,6 +37,14 @@ std::vector<MergedSpan> TitleDescriptorFacts(const Sentence& sentence, const std
       continue;
     }
     if (s.substr(org.end, person.begin - org.end).find('\'') != std::string::npos) continue;
+    // "EU fines game publisher X" (a headline): an inflected vocabulary verb between the names
+    // makes them a clause's subject and object, not a title before a person.
+    bool verb_between = false;
+    for (size_t i = 0; i + 1 < between.size(); ++i) {
+      std::string w = LowerAscii(between[i]), base = Lemma(w, true);
+      verb_between |= base != w && !relations.ByVerb(base).empty();
+    }
+    if (verb_between) continue;
     // "former Ford engineers A and B": a plural title before coordinated names.
     std::string last = Lemma(LowerAscii(between.back()), false);
     bool title = !relations.ByNoun(last).empty() || WordNet::Shared().IsPersonNoun(last);

@@ -1,6 +1,7 @@
 // English verbs of advising, fining and awarding (relations advised, fined, awarded_to), the
-// passive agent behind the values of a passive verb ("was fined 40 million euros by X"), and
-// titles of several words before a name. Sentences of our own.
+// passive agent behind the values of a passive verb ("was fined 40 million euros by X"), verbs
+// stated in the passive ("X is based in Y"), a headline's verb between two names, and titles of
+// several words before a name. Sentences of our own.
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -78,6 +79,22 @@ TEST_CASE("a Baltic nationality before a descriptor places the name, and is no n
   std::vector<std::string> facts = FactLines("Helm Works agreed to buy Estonian studio Vesta Games.");
   CHECK(Has(facts, "Vesta Games located_in Estonia"));
   for (const std::string& f : facts) CHECK(f.find("Estonian") == std::string::npos);
+}
+
+TEST_CASE("a verb stated in the passive has its relation's subject for its subject: 'X is based in Y'",
+          "[ingest][english]") {
+  CHECK(Has(FactLines("Talvo is based in Norway."), "Talvo located_in Norway"));
+  CHECK(Has(FactLines("The regulator said Orla, which is based in Lisbon, had blocked Vesta Games from selling coins."),
+            "Orla located_in Lisbon"));
+  // A passive with an agent keeps the agent as the subject.
+  std::vector<std::string> agent = FactLines("Tarrow Bank was acquired by Helm Works in 2021.");
+  CHECK(Has(agent, "Helm Works acquired Tarrow Bank [date 2021]"));
+}
+
+TEST_CASE("a headline's verb between two names makes a clause, not a title before a person", "[ingest][english]") {
+  std::vector<std::string> facts = FactLines("Vesta fines game publisher Orla Studios 20 million euros over coin sales");
+  CHECK_FALSE(HasRelation(facts, "position_held"));
+  CHECK(Has(facts, "Vesta fined Orla Studios [amount 20000000 EUR]"));
 }
 
 }  // namespace kg::ingest
