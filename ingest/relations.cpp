@@ -94,6 +94,7 @@ std::vector<VerbForm> VerbForms(const nlohmann::json& list) {
     f.third = Lower(v.value("third", RegularThird(f.base)));
     f.prep = Lower(v.value("prep", ""));
     f.subject_is_object = v.value("subject_is", "subject") == "object";
+    f.passive_voice = v.value("voice", "") == "passive";
     out.push_back(std::move(f));
   }
   return out;

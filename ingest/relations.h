@@ -18,6 +18,7 @@ struct VerbForm {
   std::string base, past, participle, third;
   std::string prep;                 // the preposition before the object ("with"), or empty
   bool subject_is_object = false;   // "X founded Y" states Y founded_by X
+  bool passive_voice = false;       // "X is based in Y": stated in the passive, X is the subject
 };
 
 struct NounForm {

@@ -439,7 +439,11 @@ struct EnglishExtractor::Run {
         if (objects.empty() && !s.prep.empty() && !direct_taken && !c.passive && s.relation->symmetric) {
           objects = direct;
         }
-        emitted |= EmitSense(c, s, subjects, objects, c.planned, rule_prefix + ":" + s.relation->id);
+        // "X is based in Y", "which is headquartered in Y": a verb stated in the passive has
+        // its relation's subject for its grammatical subject.
+        bool stative = c.passive && s.passive_voice && c.agents.empty();
+        emitted |= EmitSense(c, s, stative ? Entities(c.subjects, &c) : subjects, objects, c.planned,
+                             rule_prefix + ":" + s.relation->id);
       }
     }
     if (!emitted && light) LightClause(c);

@@ -349,6 +349,10 @@ void LinkageReader::ReadClause(int verb, Clause* c) const {
     }
   }
   if (c->passive && c->preps.count("by")) c->agents = c->preps["by"];
+  // "was fined 95 million crowns by X": the agent may hang from the passive's own object.
+  for (size_t k = 0; c->passive && c->agents.empty() && k < c->objects.size(); ++k) {
+    c->agents = PrepObjects(c->objects[k], "by");
+  }
   c->span = Span(*c, chain);
 }
 

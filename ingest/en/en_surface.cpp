@@ -211,10 +211,42 @@ struct EnglishSurfaceRules::Pass {
 
   // Whether a comma stands right before byte `pos` (spaces aside): the verb follows a
   // parenthetical -- an apposition or a relative clause set off by commas.
+  // True when the verb at `pos`, with the auxiliaries right before it ("X, Y's rival, was
+  // fined"), follows a comma.
   bool AfterComma(size_t pos) const {
     size_t i = pos;
-    while (i > 0 && s[i - 1] == ' ') --i;
+    while (true) {
+      while (i > 0 && s[i - 1] == ' ') --i;
+      size_t w = i;
+      while (w > 0 && std::isalpha(static_cast<unsigned char>(s[w - 1]))) --w;
+      if (w == i || !OneOf(lower.substr(w, i - w), {"was", "were", "is", "are", "has", "have", "had", "been"})) break;
+      i = w;
+    }
     return i > 0 && s[i - 1] == ',';
+  }
+
+  // The "by" of a passive agent after the values right behind the verb ("was fined 96 million
+  // euros by the Commission", "was bought for $1.9 billion by X"), or npos.
+  size_t AgentByAfterValues(size_t end) const {
+    size_t p = end;
+    bool skipped = false;
+    while (p < s.size()) {
+      while (p < s.size() && s[p] == ' ') ++p;
+      if (lower.compare(p, 3, "by ") == 0) return skipped ? p : std::string::npos;
+      size_t next = p;
+      for (const ValueMention& val : values) {
+        if (val.begin == p && val.end > p) next = val.end;
+      }
+      if (next == p && lower.compare(p, 4, "for ") == 0) {  // "for" before an amount
+        for (const ValueMention& val : values) {
+          if (val.begin == p + 4 && val.end > p + 4) next = val.end;
+        }
+      }
+      if (next == p) return std::string::npos;
+      p = next;
+      skipped = true;
+    }
+    return std::string::npos;
   }
 
   // The subject before a parenthetical that ends at the comma before byte `pos`: "Samsung
@@ -367,8 +399,9 @@ struct EnglishSurfaceRules::Pass {
       if (parenthetical) GroupBeforeParenthetical(pos, out, &sb);
       else GroupBefore(pos, out, &sb);
     };
-    if (passive && prep == "by") {
-      size_t by = lower.find("by", end);
+    const size_t agent_by = passive && prep != "by" ? AgentByAfterValues(end) : std::string::npos;
+    if (passive && (prep == "by" || agent_by != std::string::npos)) {
+      size_t by = prep == "by" ? lower.find("by", end) : agent_by;
       GroupAfter(by + 2, &subjects, &oe);
       group_before(&objects);
     } else {

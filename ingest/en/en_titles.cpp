@@ -37,14 +37,29 @@ std::vector<MergedSpan> TitleDescriptorFacts(const Sentence& sentence, const std
       continue;
     }
     if (s.substr(org.end, person.begin - org.end).find('\'') != std::string::npos) continue;
+    // "EU fines game publisher X" (a headline): an inflected vocabulary verb between the names
+    // makes them a clause's subject and object, not a title before a person.
+    bool verb_between = false;
+    for (size_t i = 0; i + 1 < between.size(); ++i) {
+      std::string w = LowerAscii(between[i]), base = Lemma(w, true);
+      verb_between |= base != w && !relations.ByVerb(base).empty();
+    }
+    if (verb_between) continue;
     // "former Ford engineers A and B": a plural title before coordinated names.
     std::string last = Lemma(LowerAscii(between.back()), false);
     bool title = !relations.ByNoun(last).empty() || WordNet::Shared().IsPersonNoun(last);
     if (!title) continue;
     if (type.empty()) ents->SetType(person.entity, "Person");
     out.push_back({org.begin, person.end, static_cast<int>(k + 1)});
+    // A vocabulary title may be several words ("Arvika chief executive Ingrid Bakke"): its
+    // relation (ceo_of) is stated by the title apposition, not as a position with a role.
     bool vocabulary_title = false;
-    for (const RelationDef* r : relations.ByNoun(last)) vocabulary_title |= !r->ko_titles.empty();
+    for (size_t from = 0; from < between.size(); ++from) {
+      std::string tail;
+      for (size_t i = from; i < between.size(); ++i) tail += (tail.empty() ? "" : " ") + LowerAscii(between[i]);
+      if (from + 1 == between.size()) tail = last;
+      for (const RelationDef* r : relations.ByNoun(tail)) vocabulary_title |= !r->ko_titles.empty();
+    }
     if (!vocabulary_title && held && ents->at(org.entity).type != "Person") {
       std::string role;
       for (const std::string& w : between) role += (role.empty() ? "" : " ") + w;

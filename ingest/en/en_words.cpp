@@ -44,7 +44,9 @@ Result<EnglishWords> EnglishWords::Parse(const RelationVocabulary& relations,
   EnglishWords w;
   for (const RelationDef& r : relations.relations()) {
     for (const VerbForm& v : r.verbs) {
-      AddSense(&w.verbs_, v.base, RelationSense{&r, v.prep, v.subject_is_object});
+      RelationSense sense{&r, v.prep, v.subject_is_object};
+      sense.passive_voice = v.passive_voice;
+      AddSense(&w.verbs_, v.base, sense);
     }
   }
   Result<nlohmann::json> syn = ParseJson(synonyms_json, "en_synonyms.json");

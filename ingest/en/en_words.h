@@ -21,6 +21,7 @@ struct RelationSense {
   bool mutual = false;              // "A and B formed a joint venture": among the subjects
   bool frame = false;               // "agreement to supply": the complement names the relation
   bool attempt = false;             // "bid for X": only tried, so planned
+  bool passive_voice = false;       // "X is based in Y": the passive's subject is the subject
 };
 
 class EnglishWords {
