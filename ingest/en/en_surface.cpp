@@ -3,6 +3,7 @@
 
 #include "ingest/en/en_descriptors.h"
 #include "ingest/en/en_names.h"
+#include "ingest/en/en_surface_words.h"
 #include "ingest/en/en_values.h"
 #include "ingest/en/en_word_forms.h"
 
@@ -14,77 +15,12 @@ namespace kg::ingest {
 
 namespace {
 
-struct Word {
-  size_t begin, end;
-  std::string lower;
-};
-
-std::vector<Word> Words(const std::string& s) {
-  std::vector<Word> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && !(std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '\'' ||
-                             static_cast<unsigned char>(s[i]) >= 0x80)) {
-      ++i;
-    }
-    size_t j = i;
-    while (j < s.size() && (std::isalnum(static_cast<unsigned char>(s[j])) || s[j] == '\'' ||
-                            s[j] == '-' || static_cast<unsigned char>(s[j]) >= 0x80)) {
-      ++j;
-    }
-    if (j > i) {
-      out.push_back({i, j, LowerAscii(s.substr(i, j - i))});
-    }
-    i = j;
-  }
-  return out;
-}
-
-bool OneOf(const std::string& w, std::initializer_list<const char*> list) {
-  for (const char* x : list) {
-    if (w == x) return true;
-  }
-  return false;
-}
-
-// Words that join the members of a list: ", ", "and", "or", "and the", ", and".
-bool IsListGlue(const std::vector<Word>& words) {
-  bool joiner = false;
-  for (const Word& w : words) {
-    if (OneOf(w.lower, {"and", "or"})) {
-      joiner = true;
-    } else if (!OneOf(w.lower, {"the", "both", "also"})) {
-      return false;
-    }
-  }
-  return words.empty() || joiner;
-}
-
-// s[begin, end) with the text of values (money, dates) left out: "invest $10 billion in India".
-std::string WithoutValues(const std::string& s, size_t begin, size_t end,
-                          const std::vector<ValueMention>& values) {
-  std::string out;
-  size_t at = begin;
-  for (const ValueMention& v : values) {
-    if (v.end <= at || v.begin >= end) continue;
-    if (v.begin > at) out += s.substr(at, v.begin - at);
-    out += ' ';
-    at = std::max(at, v.end);
-  }
-  if (at < end) out += s.substr(at, end - at);
-  return out;
-}
-
-// Where the clause that contains byte `from` ends: at ", and", ", but", ";", ", while" or the
-// end of the sentence.
-size_t ClauseEnd(const std::string& s, size_t from) {
-  size_t end = s.size();
-  for (const char* mark : {", and ", ", but ", "; ", ", while ", ", which ", " and then "}) {
-    size_t at = s.find(mark, from);
-    if (at != std::string::npos) end = std::min(end, at);
-  }
-  return end;
-}
+using surface::ClauseEnd;
+using surface::IsListGlue;
+using surface::OneOf;
+using surface::WithoutValues;
+using surface::Word;
+using surface::Words;
 
 const std::set<std::string> kNoWords;
 
