@@ -74,6 +74,8 @@ TEST_CASE("a successor is said of a name with its predecessor's genitive", "[ing
                 "markdown"));
   // A relation noun the dictionary lacks (후속작), with its copula.
   CHECK(HasFact("**미르 3**는 지난봄 나온 **미르 2**의 후속작이에요.\n", "미르 3 successor_of 미르 2", "markdown"));
+  // A definition line: the term it defines is what the noun is said of.
+  CHECK(HasFact("- **하람-5**: **하람-4**의 후속 모델로, 무게가 가볍다.\n", "하람-5 successor_of 하람-4", "markdown"));
 }
 
 }  // namespace kg::testing
