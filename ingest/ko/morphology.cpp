@@ -38,7 +38,8 @@ std::string Field(std::string_view analysis, std::string_view name) {
 
 // A noun the dictionary lacks, predicated by the copula (후속작이에요, 챗봇입니다): when no
 // reading of the whole word is one the dictionary knows, a word of two or more Hangul syllables
-// ending in a copula form (ko_grammar.json: unknown_noun_copulas) is that noun and the copula. Marked a guess (compound), so the word stays unknown to name cues.
+// ending in a copula form (ko_grammar.json: unknown_noun_copulas) is that noun and the copula.
+// Marked a guess (compound), so the word still counts as unknown (WordAnalysis::known).
 void AddUnknownNounCopula(const std::string& eojeol, WordAnalysis* out) {
   for (const WordReading& r : out->readings) {
     if (!r.compound) return;
