@@ -53,7 +53,8 @@ void MentionFinder::Impl::TitledPersons(const std::vector<Token>& tokens) {
       // "최고기술책임자(CTO)가": the title with its abbreviation in parentheses.
       size_t paren = tokens[t].text.find('(');
       std::string bare = paren == std::string::npos || paren == 0 ? std::string() : tokens[t].text.substr(0, paren);
-      return f.IsTitle(title.stem) || f.IsTitle(tokens[t].text) || (!bare.empty() && f.IsTitle(bare));
+      return f.IsTitle(title.stem) || f.IsTitle(tokens[t].text) || (!bare.empty() && f.IsTitle(bare)) ||
+             f.IsCompoundTitle(title.stem);  // 통상차관보: a field fused to the title
     };
     bool titled = is_title(k + 1);
     if (!titled && k + 2 < tokens.size()) {

@@ -249,6 +249,16 @@ bool MentionFinder::IsTitle(const std::string& word) const {
   return titles_.count(word) > 0;
 }
 
+bool MentionFinder::IsCompoundTitle(const std::string& word) const {
+  if (!AllOf(word, IsHangulSyllable)) return false;
+  if (!lexicon_.ClassifierSuffixType("ko_org_suffix", word).empty()) return false;
+  const size_t kSyllable = 3;  // bytes of one Hangul syllable in UTF-8
+  for (size_t head = 2 * kSyllable; head + 2 * kSyllable <= word.size(); head += kSyllable) {
+    if (titles_.count(word.substr(head)) > 0) return true;
+  }
+  return false;
+}
+
 void MentionFinder::Learn(const Sentence& sentence, const std::vector<ValueMention>& values,
                           DocEntities* entities) const {
   Impl impl(*this, sentence, entities);

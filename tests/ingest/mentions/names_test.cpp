@@ -39,6 +39,13 @@ TEST_CASE("a person named before their organisation and title", "[ingest][mentio
   CHECK(HasFact("최가람 카카오 대표는 기자들과 만났다.", "최가람 ceo_of Kakao"));
 }
 
+TEST_CASE("a person before a title with its field fused to it (통상차관보)", "[ingest][mentions]") {
+  CHECK(HasEntity("대책반은 장민호 산업부 통상차관보가 이끈다.", "장민호 (Person)"));
+  CHECK(HasEntity("회의는 한지석 공정거래위원장이 주재했다.", "한지석 (Person)"));
+  // A word ending in an organisation's suffix (연구원) names the organisation, not a post.
+  CHECK_FALSE(HasEntity("박서준 경제연구원은 보고서를 냈다.", "박서준 (Person)"));
+}
+
 TEST_CASE("one Latin letter written onto a Korean word is no name", "[ingest][mentions]") {
   CHECK_FALSE(HasEntity("다온칩스는 시리즈B 투자를 유치했다.", "B ()"));
 }
