@@ -155,6 +155,9 @@ struct MentionFinder::Impl {
   // "정 장관은": a surname before a title is the one person of the document with that surname
   // (short_titled_persons.cpp).
   void ShortTitledPersons(const std::vector<Token>& tokens);
+  // "엘레나 브로디 의장": a foreign given and family name in Hangul before a title
+  // (foreign_titled_persons.cpp).
+  void ForeignTitledPersons(const std::vector<Token>& tokens);
 
   // "반도체 전문기업 누리반도체가", "생성형 모델 누리-2를": a name the dictionary does not know
   // right after a noun that says what kind of thing it is (lexicon.json ko_before_name), and

@@ -222,6 +222,7 @@ std::vector<Mention> MentionFinder::Impl::Run(const std::vector<ValueMention>& v
   std::vector<Token> tokens = Tokens();
   TitledPersons(tokens);
   ShortTitledPersons(tokens);
+  ForeignTitledPersons(tokens);
   ClassifiedNames(tokens);
   JurisdictionQualified(tokens);
   GazetteerMatches();

@@ -46,6 +46,16 @@ TEST_CASE("a person before a title with its field fused to it (통상차관보)"
   CHECK_FALSE(HasEntity("박서준 경제연구원은 보고서를 냈다.", "박서준 (Person)"));
 }
 
+TEST_CASE("a foreign given and family name in Hangul before a title is one person", "[ingest][mentions]") {
+  CHECK(HasEntity("행사에는 마르타 페르손 의장이 참석했다.", "마르타 페르손 (Person)"));
+  // An organisation the document knows may stand between the name and the title.
+  CHECK(HasEntity("라파엘 곤살레스 현대차 대표이사는 공장을 둘러봤다.", "라파엘 곤살레스 (Person)"));
+  // A Korean-shaped name after an unknown word is no foreign name of two words.
+  CHECK_FALSE(HasEntity("셈틀 김서연 대표는 말했다.", "셈틀 김서연 (Person)"));
+  // Without a title, two unknown words are no person.
+  CHECK_FALSE(HasEntity("행사에는 마르타 페르손 일행이 참석했다.", "마르타 페르손 (Person)"));
+}
+
 TEST_CASE("one Latin letter written onto a Korean word is no name", "[ingest][mentions]") {
   CHECK_FALSE(HasEntity("다온칩스는 시리즈B 투자를 유치했다.", "B ()"));
 }
