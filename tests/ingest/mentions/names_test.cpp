@@ -56,6 +56,14 @@ TEST_CASE("a foreign given and family name in Hangul before a title is one perso
   CHECK_FALSE(HasEntity("행사에는 마르타 페르손 일행이 참석했다.", "마르타 페르손 (Person)"));
 }
 
+TEST_CASE("a person before a title after 'who is a ...' (출신인) or a compound organisation name", "[ingest][mentions]") {
+  CHECK(HasEntity("연구소 출신인 박서준 대표가 회사를 이끈다.", "박서준 (Person)"));
+  CHECK(HasEntity("그의 차남인 윤하람 부회장이 회사를 맡았다.", "윤하람 (Person)"));
+  CHECK(HasEntity("동해해운 박서준 대표는 말했다.", "박서준 (Person)"));
+  // After a foreign given name the Korean-shaped word is a family name, not a person alone.
+  CHECK_FALSE(HasEntity("마르타 마이어 대표는 말했다.", "마이어 (Person)"));
+}
+
 TEST_CASE("one Latin letter written onto a Korean word is no name", "[ingest][mentions]") {
   CHECK_FALSE(HasEntity("다온칩스는 시리즈B 투자를 유치했다.", "B ()"));
 }
