@@ -66,6 +66,16 @@ struct KoreanExtractor::Impl {
     return e;
   }
 
+  // The name a noun predicated by a copula is said of: the last topic before byte `before`
+  // ("X는 Y의 후속작이다"), else the term a definition line defines ("X: Y의 후속 모델로, ...").
+  int CopulaTopic(size_t before) const {
+    int topic = -1;
+    for (const Phrase& p : c.phrases) {
+      if (p.topic && p.referents.size() == 1 && token(p.last).end <= before) topic = p.referents.front();
+    }
+    return topic >= 0 ? topic : DefinitionTopic();
+  }
+
   std::set<Role> Roles(const std::vector<std::string>& names) const {
     std::set<Role> out;
     for (const std::string& n : names) out.insert(RoleFromName(n));

@@ -130,10 +130,8 @@ void KoreanExtractor::Impl::GenitiveFrames() {
     size_t b = g.begin, e = named >= 0 ? token(j).end : (last_descriptor >= 0 ? token(last_descriptor).end : g.end);
     // The copula may be its connective form: 으로 closing its clause with a comma (후속작으로,).
     if (rel && named < 0 && predicative) {
-      // "X는 Y의 주주다": the topic is the name the noun is said of.
-      for (const Phrase& p : c.phrases) {
-        if (p.topic && p.referents.size() == 1 && token(p.last).end <= g.begin) named = p.referents.front();
-      }
+      // "X는 Y의 주주다", "X: Y의 후속 모델로,": the topic is the name the noun is said of.
+      named = CopulaTopic(g.begin);
     }
     if (named < 0 || named == owner) continue;
     if (rel) {

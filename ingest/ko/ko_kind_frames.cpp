@@ -150,15 +150,13 @@ void KoreanExtractor::Impl::KindFrames() {
       if (!kind.empty()) EmitKind(name_at(i + 1), kind, *copula, token(first).begin, token(i + 1).end, "ko:kind-copula");
       continue;
     }
-    // "X는 ... 검색 엔진입니다.": the final copula of the sentence, said of its topic.
+    // "X는 ... 검색 엔진입니다.", "X: 검색 엔진입니다.": the final copula of the sentence, said of
+    // its topic or of the term a definition line defines.
     noun = CopulaNoun(word, g.kind_copula_finals);
     if (copula && !noun.empty() && i == n - 1) {
       std::string kind = KindBefore(i, noun, &first);
-      int topic = -1;
-      for (const Phrase& p : c.phrases) {
-        if (p.topic && p.referents.size() == 1 && p.last < first) topic = p.referents.front();
-      }
-      if (!kind.empty() && first > 0 && token(first - 1).role != Role::kGenitive) {
+      int topic = kind.empty() ? -1 : CopulaTopic(token(first).begin);
+      if (topic >= 0 && (first == 0 || token(first - 1).role != Role::kGenitive)) {
         EmitKind(topic, kind, *copula, token(first).begin, t.end, "ko:kind-copula");
       }
     }

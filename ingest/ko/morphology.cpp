@@ -3,10 +3,12 @@
 
 #include <hunspell/hunspell.hxx>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 
 #include "ingest/ko/analysis_cache.h"
+#include "ingest/ko/ko_grammar.h"
 #include "ingest/ko/korean.h"
 #include "kg/base/unicode.h"
 
@@ -32,6 +34,29 @@ std::string Field(std::string_view analysis, std::string_view name) {
   size_t begin = at + name.size();
   size_t end = analysis.find(' ', begin);
   return std::string(analysis.substr(begin, end == std::string_view::npos ? end : end - begin));
+}
+
+// A noun the dictionary lacks, predicated by the copula (후속작이에요, 챗봇입니다): when no
+// reading of the whole word is one the dictionary knows, a word of two or more Hangul syllables
+// ending in a copula form (ko_grammar.json: unknown_noun_copulas) is that noun and the copula.
+// Marked a guess (compound), so the word still counts as unknown (WordAnalysis::known).
+void AddUnknownNounCopula(const std::string& eojeol, WordAnalysis* out) {
+  for (const WordReading& r : out->readings) {
+    if (!r.compound) return;
+  }
+  for (const std::string& c : KoreanGrammar::Get().unknown_noun_copulas) {
+    if (eojeol.size() <= c.size() || eojeol.compare(eojeol.size() - c.size(), c.size(), c) != 0) continue;
+    std::string noun = eojeol.substr(0, eojeol.size() - c.size());
+    std::vector<char32_t> cps = Cps(noun);
+    if (cps.size() < 2 || !std::all_of(cps.begin(), cps.end(), IsHangulSyllable)) return;
+    WordReading r;
+    r.lemma = r.key = noun;
+    r.rest = c;
+    r.copula = true;
+    r.compound = true;
+    out->readings.push_back(std::move(r));
+    return;
+  }
 }
 
 }  // namespace
@@ -163,6 +188,7 @@ WordAnalysis KoreanMorphology::Compute(const std::string& eojeol) {
       }
     }
   }
+  if (!has_predicate()) AddUnknownNounCopula(eojeol, &out);
   // A "compound" of a known noun and what may follow a noun (기업들이: 기업 + 들 + 이) is that
   // noun; 구글은 read as 구 + 글은 is a guess.
   for (WordReading& r : out.readings) {

@@ -20,6 +20,10 @@ namespace kg::ingest {
 
 using namespace mention_text;
 
+namespace {
+bool RunOfWords(KoreanMorphology* morphology, const std::vector<char32_t>& cps, size_t from, int depth);
+}  // namespace
+
 std::vector<MentionFinder::Impl::Token> MentionFinder::Impl::Tokens() {
   std::vector<Token> out;
   std::string_view s = text();
@@ -54,7 +58,8 @@ void MentionFinder::Impl::TitledPersons(const std::vector<Token>& tokens) {
       size_t paren = tokens[t].text.find('(');
       std::string bare = paren == std::string::npos || paren == 0 ? std::string() : tokens[t].text.substr(0, paren);
       return f.IsTitle(title.stem) || f.IsTitle(tokens[t].text) || (!bare.empty() && f.IsTitle(bare)) ||
-             CompoundTitleBody(title.stem) >= 0;
+             CompoundTitleBody(title.stem) >= 0 ||
+             f.IsCompoundTitle(title.stem);  // 통상차관보: a field fused to the title
     };
     bool titled = is_title(k + 1);
     if (!titled && k + 2 < tokens.size()) {
@@ -69,7 +74,14 @@ void MentionFinder::Impl::TitledPersons(const std::vector<Token>& tokens) {
     if (k > 0) {
       const std::string& prev = tokens[k - 1].text;
       ParticleSplit ps = SplitParticles(prev);
-      if (AllOf(prev, IsHangulSyllable) && ps.particle.empty() && Known(prev) < 0 && !WordOfTheLanguage(prev)) continue;
+      // Not when that word is a noun with the copula's adnominal 인 (출신인, 장녀인: "who is
+      // a ...") or a compound of dictionary words (an organisation's descriptive name).
+      bool copula_adnominal = EndsWith(prev, "인") && prev.size() > 3 &&
+                              WordOfTheLanguage(prev.substr(0, prev.size() - 3));
+      if (AllOf(prev, IsHangulSyllable) && ps.particle.empty() && Known(prev) < 0 && !WordOfTheLanguage(prev) &&
+          !copula_adnominal && !(f.morphology_ && RunOfWords(f.morphology_, ToCodePoints(prev), 0, 0))) {
+        continue;
+      }
     }
     // "한가람 누리전자 대표": the word between a person and the title is the organisation.
     if (k > 0) {

@@ -158,6 +158,9 @@ struct MentionFinder::Impl {
   // "삼척시장", "개인정보보호위원장": the body a title written onto its name heads (삼척시), when
   // the document or the lexicon names it; -1 if none (short_titled_persons.cpp).
   int CompoundTitleBody(const std::string& word);
+  // "엘레나 브로디 의장": a foreign given and family name in Hangul before a title
+  // (foreign_titled_persons.cpp).
+  void ForeignTitledPersons(const std::vector<Token>& tokens);
 
   // "반도체 전문기업 누리반도체가", "생성형 모델 누리-2를": a name the dictionary does not know
   // right after a noun that says what kind of thing it is (lexicon.json ko_before_name), and

@@ -222,6 +222,7 @@ std::vector<Mention> MentionFinder::Impl::Run(const std::vector<ValueMention>& v
   std::vector<Token> tokens = Tokens();
   TitledPersons(tokens);
   ShortTitledPersons(tokens);
+  ForeignTitledPersons(tokens);
   ClassifiedNames(tokens);
   JurisdictionQualified(tokens);
   GazetteerMatches();
@@ -248,6 +249,16 @@ MentionFinder::MentionFinder(const Lexicon& lexicon, const Gazetteer& lexicon_na
 
 bool MentionFinder::IsTitle(const std::string& word) const {
   return titles_.count(word) > 0;
+}
+
+bool MentionFinder::IsCompoundTitle(const std::string& word) const {
+  if (!AllOf(word, IsHangulSyllable)) return false;
+  if (!lexicon_.ClassifierSuffixType("ko_org_suffix", word).empty()) return false;
+  const size_t kSyllable = 3;  // bytes of one Hangul syllable in UTF-8
+  for (size_t head = 2 * kSyllable; head + 2 * kSyllable <= word.size(); head += kSyllable) {
+    if (titles_.count(word.substr(head)) > 0) return true;
+  }
+  return false;
 }
 
 void MentionFinder::Learn(const Sentence& sentence, const std::vector<ValueMention>& values,

@@ -47,6 +47,10 @@ class MentionFinder {
 
   // Title words (대표, CEO, 회장, ...) from the relation vocabulary.
   bool IsTitle(const std::string& word) const;
+  // A title with a field before it, written as one word (통상차관보, 홍보국장 when 국장 is a
+  // title): two Hangul syllables or more, then a title of two or more. A word that ends in an
+  // organisation's suffix (경제연구원) names the organisation, not a post.
+  bool IsCompoundTitle(const std::string& word) const;
 
   // Korean morphology, for telling a name from a word of the language (set once the first
   // Korean document is read; until then names need other cues).

@@ -94,6 +94,10 @@ TEST_CASE("a successor is said of a name with its predecessor's genitive", "[ing
                 "다온-3 successor_of 다온-2", "markdown"));
   CHECK(HasFact("**누리칩 5**는 **누리칩 4**의 후속 제품으로, 속도가 빠르다.\n", "누리칩 5 successor_of 누리칩 4",
                 "markdown"));
+  // A relation noun the dictionary lacks (후속작), with its copula.
+  CHECK(HasFact("**미르 3**는 지난봄 나온 **미르 2**의 후속작이에요.\n", "미르 3 successor_of 미르 2", "markdown"));
+  // A definition line: the term it defines is what the noun is said of.
+  CHECK(HasFact("- **하람-5**: **하람-4**의 후속 모델로, 무게가 가볍다.\n", "하람-5 successor_of 하람-4", "markdown"));
 }
 
 }  // namespace kg::testing

@@ -58,3 +58,15 @@ TEST_CASE("copulas that say no kind", "[ingest][ko][kinds]") {
 }
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("a definition line's final copula gives the kind of the term it defines", "[ingest][ko][kinds]") {
+  CHECK(Has("- **바람톡**: 말로 일정을 잡아 주는 음성 비서 서비스입니다.\n", "바람톡 instance_of 음성 비서 서비스"));
+  // A noun the dictionary lacks, with its copula.
+  CHECK(Has("- **구름패스**: 사내 메타버스 플랫폼이에요.\n", "구름패스 instance_of 사내 메타버스 플랫폼"));
+  // Without a defined term there is nothing the kind is said of.
+  CHECK_FALSE(HasKind("- 말로 일정을 잡아 주는 음성 비서 서비스입니다.\n"));
+}
+
+}  // namespace kg::testing

@@ -106,3 +106,22 @@ TEST_CASE("the copula after a vowel has lost its 이", "[ingest][ko][morphology]
 }
 
 }  // namespace kg::ingest
+
+namespace kg::ingest {
+
+TEST_CASE("the copula is read on a noun the dictionary lacks", "[ingest][ko][morphology]") {
+  auto copula_noun = [](const std::string& word) -> std::string {
+    for (const WordReading& r : Morph().Analyze(word)->readings) {
+      if (r.copula) return r.key + " " + r.rest;
+    }
+    return "";
+  };
+  CHECK(copula_noun("메타버스입니다") == "메타버스 입니다");
+  CHECK(copula_noun("속편작이에요") == "속편작 이에요");
+  CHECK(copula_noun("드론택시이죠") == "드론택시 이죠");
+  // Still no word of the language, and no copula without its ending.
+  CHECK_FALSE(Morph().Analyze("메타버스입니다")->known);
+  CHECK(copula_noun("메타버스로").empty());
+}
+
+}  // namespace kg::ingest

@@ -39,6 +39,31 @@ TEST_CASE("a person named before their organisation and title", "[ingest][mentio
   CHECK(HasFact("최가람 카카오 대표는 기자들과 만났다.", "최가람 ceo_of Kakao"));
 }
 
+TEST_CASE("a person before a title with its field fused to it (통상차관보)", "[ingest][mentions]") {
+  CHECK(HasEntity("대책반은 장민호 산업부 통상차관보가 이끈다.", "장민호 (Person)"));
+  CHECK(HasEntity("회의는 한지석 공정거래위원장이 주재했다.", "한지석 (Person)"));
+  // A word ending in an organisation's suffix (연구원) names the organisation, not a post.
+  CHECK_FALSE(HasEntity("박서준 경제연구원은 보고서를 냈다.", "박서준 (Person)"));
+}
+
+TEST_CASE("a foreign given and family name in Hangul before a title is one person", "[ingest][mentions]") {
+  CHECK(HasEntity("행사에는 마르타 페르손 의장이 참석했다.", "마르타 페르손 (Person)"));
+  // An organisation the document knows may stand between the name and the title.
+  CHECK(HasEntity("라파엘 곤살레스 현대차 대표이사는 공장을 둘러봤다.", "라파엘 곤살레스 (Person)"));
+  // A Korean-shaped name after an unknown word is no foreign name of two words.
+  CHECK_FALSE(HasEntity("셈틀 김서연 대표는 말했다.", "셈틀 김서연 (Person)"));
+  // Without a title, two unknown words are no person.
+  CHECK_FALSE(HasEntity("행사에는 마르타 페르손 일행이 참석했다.", "마르타 페르손 (Person)"));
+}
+
+TEST_CASE("a person before a title after 'who is a ...' (출신인) or a compound organisation name", "[ingest][mentions]") {
+  CHECK(HasEntity("연구소 출신인 박서준 대표가 회사를 이끈다.", "박서준 (Person)"));
+  CHECK(HasEntity("그의 차남인 윤하람 부회장이 회사를 맡았다.", "윤하람 (Person)"));
+  CHECK(HasEntity("동해해운 박서준 대표는 말했다.", "박서준 (Person)"));
+  // After a foreign given name the Korean-shaped word is a family name, not a person alone.
+  CHECK_FALSE(HasEntity("마르타 마이어 대표는 말했다.", "마이어 (Person)"));
+}
+
 TEST_CASE("one Latin letter written onto a Korean word is no name", "[ingest][mentions]") {
   CHECK_FALSE(HasEntity("다온칩스는 시리즈B 투자를 유치했다.", "B ()"));
 }
