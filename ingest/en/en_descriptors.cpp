@@ -160,7 +160,7 @@ struct Pass {
         taken.emplace_back(at, end);
         int name = NameAfter(end, false);
         if (name < 0) {
-          Anaphor(at, end, country, *adjectives);
+          if (!Appositive(at, end, country)) Anaphor(at, end, country, *adjectives);
           continue;
         }
         int place = ents->Intern(country, "Country", {});
@@ -195,6 +195,45 @@ struct Pass {
     size_t b = e - 1;
     while (b > 0 && std::isalpha(static_cast<unsigned char>(s[b - 1]))) --b;
     return b < e - 1 && WordNet::Shared().IsPersonNoun(s.substr(b, e - 1 - b));
+  }
+
+  // "Lumo Games, the Danish maker of X", "Brandt Works, Orla's German supplier": a nationality
+  // before a noun, in the appositive right after a name, places that name (not the sentence's
+  // first organisation, nor the possessor). True when the nationality stood there.
+  bool Appositive(size_t at, size_t end, const std::string& country) {
+    int head = -1;
+    if (at >= 6 && s.compare(at - 6, 6, ", the ") == 0) {
+      head = MentionEndingAt(at - 6);
+    } else if (at >= 3 && s.compare(at - 3, 3, "'s ") == 0) {
+      int possessor = MentionEndingAt(at - 3);
+      size_t b = possessor >= 0 ? mentions[static_cast<size_t>(possessor)].begin : 0;
+      if (b >= 2 && s.compare(b - 2, 2, ", ") == 0) head = MentionEndingAt(b - 2);
+    }
+    if (head < 0 || end + 1 >= s.size() || s[end] != ' ') return false;
+    size_t noun_end = 0;
+    std::string noun = WordAt(end + 1, &noun_end);
+    WordNet& wn = WordNet::Shared();
+    if (noun.empty() || !wn.Has(noun, WordClass::kNoun)) return false;
+    // "X, the Japanese company said": the phrase is the subject of a verb, not X's appositive.
+    if (noun_end + 1 < s.size() && s[noun_end] == ' ') {
+      size_t next_end = 0;
+      std::string next = WordAt(noun_end + 1, &next_end);
+      if (!next.empty() && wn.Has(next, WordClass::kVerb) && !wn.Has(next, WordClass::kNoun)) return false;
+    }
+    const Mention& m = mentions[static_cast<size_t>(head)];
+    if (!Placed(m.entity) && CanBeLocated(*ents, m.entity) && !Titled(m)) {
+      Emit(m.entity, ents->Intern(country, "Country", {}), m.begin, noun_end, "en:descriptor:appositive");
+    }
+    return true;
+  }
+
+  // The mention that ends at byte `at` (markdown emphasis around it skipped), or -1.
+  int MentionEndingAt(size_t at) const {
+    while (at > 0 && s[at - 1] == '*') --at;
+    for (size_t k = 0; k < mentions.size(); ++k) {
+      if (mentions[k].end == at) return static_cast<int>(k);
+    }
+    return -1;
   }
 
   // "Hyundai Motor took over X, a Michigan-based maker, the South Korean automaker said": a

@@ -334,6 +334,30 @@ TEST_CASE("'the <nationality> company' places the organisation the sentence open
   CHECK(std::find(got.begin(), got.end(), "Pieter Vos located_in Netherlands") == got.end());
 }
 
+TEST_CASE("a nationality in the appositive right after a name places that name", "[ingest][english]") {
+  auto has = [](const std::vector<std::string>& got, const std::string& want) {
+    return std::find(got.begin(), got.end(), want) != got.end();
+  };
+  // "X, the <nationality> <noun>": the name before the comma, not the sentence's first one.
+  std::vector<std::string> got =
+      FactLines("Orla Bank ended its contract with Tarrow Works, the Danish company that built its ferries.");
+  CHECK(has(got, "Tarrow Works located_in Denmark"));
+  CHECK_FALSE(has(got, "Orla Bank located_in Denmark"));
+  got = FactLines("The regulator fined Tarrow Works, the Danish maker of the Falcon ferries, 12 million euros.");
+  CHECK(has(got, "Tarrow Works located_in Denmark"));
+  // "X, Y's <nationality> <noun>": the name before the possessor, not the possessor.
+  got = FactLines("The regulator opened a probe into Lindqvist Metall, Orla's Swedish supplier of steel, over prices.");
+  CHECK(has(got, "Lindqvist Metall located_in Sweden"));
+  CHECK_FALSE(has(got, "Orla located_in Sweden"));
+  // The phrase followed by a verb is that verb's subject, not the name's appositive.
+  got = FactLines("Ruvo Bank hired Lindqvist Metall, the Swedish group said.");
+  CHECK_FALSE(has(got, "Lindqvist Metall located_in Sweden"));
+  // "U.S." is a nationality as well, before a descriptor or in the appositive.
+  got = FactLines("Orla Bank competes mainly with U.S. ferry operator Tarrow Lines.");
+  CHECK(has(got, "Tarrow Lines located_in United States"));
+  CHECK_FALSE(has(got, "Orla Bank located_in United States"));
+}
+
 TEST_CASE("a verb of a direct object has no object after 'with'", "[ingest][english]") {
   std::vector<std::string> got = FactLines(
       "The trucks will use cells from Korvane Power, the joint venture Velmora formed with Ostrand Labs "
