@@ -2,6 +2,7 @@
 #include "kg/query/sound_alike_names.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "kg/base/unicode.h"
 
@@ -13,6 +14,21 @@ namespace {
 constexpr const char* kHangulLeads[] = {"\xEA", "\xEB", "\xEC", "\xED"};
 // Names read from one prefix at most: a fallback must stay cheap on a large graph.
 constexpr size_t kMaxNamesPerPrefix = 100000;
+// Prefixes of names that open with a year (19xx, 20xx): "2025 서울모빌리티쇼".
+constexpr const char* kYearLeads[] = {"19", "20"};
+
+// The name without a leading year ("2025 서울모빌리티쇼" -> "서울모빌리티쇼"), so that an English
+// spelling that leaves the year out ("the Seoul Mobility Show") is heard too; "" when the
+// name opens with no year or nothing in Hangul follows it.
+std::string_view WithoutLeadingYear(std::string_view name) {
+  if (name.size() < 6 || name[4] != ' ') return {};
+  for (size_t i = 0; i < 4; ++i) {
+    if (name[i] < '0' || name[i] > '9') return {};
+  }
+  if (name.substr(0, 2) != "19" && name.substr(0, 2) != "20") return {};
+  std::string_view rest = name.substr(5);
+  return HasHangul(rest) ? rest : std::string_view{};
+}
 
 }  // namespace
 
@@ -25,6 +41,11 @@ Status SoundAlikeNames::Load(const std::string& prefix) {
     if (!HasHangul(name)) continue;
     NameSound sound = HangulSound(name);
     by_consonants_.emplace(sound.consonants, Entry{sound, id});
+    std::string_view undated = WithoutLeadingYear(name);
+    if (!undated.empty()) {
+      NameSound undated_sound = HangulSound(undated);
+      by_consonants_.emplace(undated_sound.consonants, Entry{undated_sound, id});
+    }
   }
   return Status::OK();
 }
@@ -36,6 +57,7 @@ Result<std::vector<TermId>> SoundAlikeNames::Find(const std::string& latin_name)
   // Short words ("Which", "When") sound like too much to look for: no reading of the names.
   if (std::none_of(sounds.begin(), sounds.end(), Distinctive)) return std::vector<TermId>{};
   for (const char* lead : kHangulLeads) KG_RETURN_IF_ERROR(Load(lead));
+  for (const char* lead : kYearLeads) KG_RETURN_IF_ERROR(Load(lead));
   // Names that open with Latin letters and go on in Hangul (GS리테일): those sharing the
   // first two letters.
   std::vector<char32_t> cps = ToCodePoints(folded);

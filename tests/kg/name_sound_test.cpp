@@ -96,4 +96,30 @@ TEST_CASE("an English question and a pattern find a name the graph has only in H
   CHECK_FALSE(unknown.ok());
 }
 
+TEST_CASE("an English name that leaves out the year finds the dated Hangul name", "[name-sound]") {
+  testing::TempDir tmp;
+  auto e = Engine::Open({tmp.Sub("g.db"), true, true});
+  REQUIRE_OK(e);
+  Engine& engine = **e;
+  std::istringstream nt(
+      "<http://x.test/e1> <http://www.w3.org/2000/01/rdf-schema#label> \"2031 부산모터쇼\"@ko .\n"
+      "<http://x.test/e2> <http://www.w3.org/2000/01/rdf-schema#label> \"벡스코\"@ko .\n"
+      "<http://x.test/e1> <http://kg.local/relation/located_in> <http://x.test/e2> .\n"
+      "<http://x.test/e3> <http://www.w3.org/2000/01/rdf-schema#label> \"2030 그린테크포럼\"@ko .\n"
+      "<http://x.test/e4> <http://www.w3.org/2000/01/rdf-schema#label> \"2031 그린테크포럼\"@ko .\n"
+      "<http://x.test/e5> <http://www.w3.org/2000/01/rdf-schema#label> \"코엑스\"@ko .\n"
+      "<http://x.test/e3> <http://kg.local/relation/located_in> <http://x.test/e5> .\n"
+      "<http://x.test/e4> <http://kg.local/relation/located_in> <http://x.test/e5> .\n");
+  REQUIRE_OK(engine.Import(&nt, "dated.nt", {}));
+  for (const char* q : {"Where was the Busan Motor Show held?", "Where was the 2031 Busan Motor Show held?"}) {
+    INFO(q);
+    auto asked = engine.Query(q, {});
+    REQUIRE_OK(asked);
+    REQUIRE(asked->rows.size() == 1);
+    CHECK(asked->rows[0][0].text == "벡스코");
+  }
+  // Two editions of one event (2030, 2031) share the undated sound: neither is taken.
+  CHECK_FALSE(engine.Query("Where was the Greentech Forum held?", {}).ok());
+}
+
 }  // namespace kg
