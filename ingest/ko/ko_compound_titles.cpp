@@ -21,9 +21,8 @@ void KoreanExtractor::Impl::CompoundTitles() {
     int person = mentions[static_cast<size_t>(name.mentions[0])].entity;
     if (ents->at(person).type != "Person") continue;
     std::string word = SplitParticles(ko_words::StripPunct(title.text, nullptr)).stem;
-    for (const auto& [suffix, body_end] : KoreanGrammar::Get().compound_title_suffixes) {
-      if (word.size() <= suffix.size() + 3 || !EndsWith(word, suffix)) continue;
-      int body = ents->Find(word.substr(0, word.size() - suffix.size()) + body_end);
+    for (const std::string& body_name : KoreanGrammar::Get().CompoundTitleBodies(word)) {
+      int body = ents->Find(body_name);
       if (body < 0 || body == person) continue;
       const std::string& kind = ents->at(body).type;
       if (kind != "Organization" && kind != "Government" && kind != "Place") continue;

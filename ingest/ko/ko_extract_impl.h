@@ -387,14 +387,14 @@ struct KoreanExtractor::Impl {
   void UpdateTopic();
   // ko_table_rows.cpp: a table row read against its header (| 기업 | 대표 제품 |).
   void TableRow();
-  // The relation noun `word` holds (before its particles or copula), and which side a name
-  // it leads to is on, and whether the copula ending a statement follows it (주주다); false when
-  // it holds none.
   // ko_compound_titles.cpp: "홍길동 삼척시장": the title written onto its body's name.
   void CompoundTitles();
   // ko_genitive_frames.cpp: "A, B 등이 회원사로 있는 Y": a relation noun marked 로 in a
   // relative clause relates its subjects to the name the clause modifies.
   void RoleNounClauses();
+  // The relation noun `word` holds (before its particles or copula), and which side a name
+  // it leads to is on, and whether the copula ending a statement follows it (주주다); false when
+  // it holds none.
   bool GenitiveNoun(const std::string& word, const RelationDef** rel, bool* named_is_subject,
                     bool* copula = nullptr) const;
   // ko_kind_frames.cpp: "검색 엔진인 X", "X는 ... 검색 엔진입니다", "X, Y 같은 검색 엔진".

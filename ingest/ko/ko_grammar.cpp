@@ -105,6 +105,17 @@ const KoreanGrammar& KoreanGrammar::Get() {
   return grammar;
 }
 
+std::vector<std::string> KoreanGrammar::CompoundTitleBodies(const std::string& word) const {
+  std::vector<std::string> bodies;
+  for (const auto& [title, body_end] : compound_title_suffixes) {
+    if (word.size() <= title.size() + 3 || word.compare(word.size() - title.size(), title.size(), title) != 0) {
+      continue;
+    }
+    bodies.push_back(word.substr(0, word.size() - title.size()) + body_end);
+  }
+  return bodies;
+}
+
 bool StartsWithAny(const std::string& word, const std::vector<std::string>& prefixes, std::string* found) {
   for (const std::string& p : prefixes) {
     if (word.compare(0, p.size(), p) == 0) {

@@ -47,9 +47,8 @@ void MentionFinder::Impl::ShortTitledPersons(const std::vector<Token>& tokens) {
 }
 
 int MentionFinder::Impl::CompoundTitleBody(const std::string& word) {
-  for (const auto& [title, body_end] : KoreanGrammar::Get().compound_title_suffixes) {
-    if (word.size() <= title.size() + 3 || !EndsWith(word, title)) continue;
-    int body = Known(word.substr(0, word.size() - title.size()) + body_end);
+  for (const std::string& body_name : KoreanGrammar::Get().CompoundTitleBodies(word)) {
+    int body = Known(body_name);
     if (body < 0) continue;
     const std::string& kind = ents->at(body).type;
     if (kind == "Organization" || kind == "Government" || kind == "Place") return body;

@@ -25,7 +25,10 @@ std::string_view WithoutLeadingYear(std::string_view name) {
   for (size_t i = 0; i < 4; ++i) {
     if (name[i] < '0' || name[i] > '9') return {};
   }
-  if (name.substr(0, 2) != "19" && name.substr(0, 2) != "20") return {};
+  if (std::none_of(std::begin(kYearLeads), std::end(kYearLeads),
+                   [&](const char* lead) { return name.substr(0, 2) == lead; })) {
+    return {};
+  }
   std::string_view rest = name.substr(5);
   return HasHangul(rest) ? rest : std::string_view{};
 }
