@@ -156,20 +156,6 @@ void KoreanExtractor::Impl::GenitiveFrames() {
   }
 }
 
-namespace {
-
-// Whether the dictionary reads `word` as a verb in its adnominal form (있는, 참여한, 둔).
-bool AdnominalVerb(const std::string& word) {
-  Result<KoreanMorphology*> morphology = KoreanMorphology::Get();
-  if (!morphology.ok()) return false;
-  std::shared_ptr<const WordAnalysis> a = (*morphology)->Analyze(word);
-  return std::any_of(a->readings.begin(), a->readings.end(), [](const WordReading& r) {
-    return r.predicate && AnalyzeEnding(r.rest).kind == EndingKind::kAdnominal;
-  });
-}
-
-}  // namespace
-
 // "A, B 등이 회원사로 있는 Y", "A가 자회사로 참여한 Y": a relation noun marked 로 in a relative
 // clause casts the clause's subjects in that role toward the name the clause modifies, as the
 // genitive does in "Y의 회원사 A".
@@ -186,7 +172,7 @@ void KoreanExtractor::Impl::RoleNounClauses() {
     // The verb right after it modifies the phrase after that, which names one thing (회원사로
     // 있는 Y는; a name of several words may end further on).
     const Token& verb = token(role.last + 1);
-    if (!verb.mentions.empty() || !AdnominalVerb(ko_words::StripPunct(verb.text, nullptr))) continue;
+    if (!verb.mentions.empty() || !IsAdnominalVerb(ko_words::StripPunct(verb.text, nullptr))) continue;
     int whole = -1;
     size_t e = 0;
     for (const Phrase& p : c.phrases) {

@@ -25,17 +25,6 @@ bool NamesNoProduct(const RelationVocabulary& vocabulary, const std::string& hea
   return false;
 }
 
-// Whether the dictionary reads `word` as a verb form that modifies the next noun (개발한,
-// 갖춘, 출시한): the kind phrase then opens a relative clause's head, not a run of nouns.
-bool AdnominalVerb(const std::string& word) {
-  Result<KoreanMorphology*> morphology = KoreanMorphology::Get();
-  if (!morphology.ok()) return false;
-  std::shared_ptr<const WordAnalysis> a = (*morphology)->Analyze(word);
-  return std::any_of(a->readings.begin(), a->readings.end(), [](const WordReading& r) {
-    return r.predicate && !r.copula && AnalyzeEnding(r.rest).kind == EndingKind::kAdnominal;
-  });
-}
-
 }  // namespace
 
 void KoreanExtractor::Impl::KindAppositions() {
@@ -58,7 +47,7 @@ void KoreanExtractor::Impl::KindAppositions() {
     int first = i;
     std::string kind = KindBefore(i, word, &first, CodePointCount(word) >= kMinSingleKindSyllables);
     if (kind.empty() || NamesNoProduct(x.relations_, word) || first == 0) continue;
-    if (!AdnominalVerb(ko_words::StripPunct(token(first - 1).text, nullptr))) continue;
+    if (!IsAdnominalVerb(ko_words::StripPunct(token(first - 1).text, nullptr))) continue;
     EmitKind(m.entity, kind, *apposition, token(first).begin, name.end, "ko:kind-apposition");
   }
 }

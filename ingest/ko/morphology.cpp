@@ -61,6 +61,15 @@ void AddUnknownNounCopula(const std::string& eojeol, WordAnalysis* out) {
 
 }  // namespace
 
+bool IsAdnominalVerb(const std::string& word) {
+  Result<KoreanMorphology*> morphology = KoreanMorphology::Get();
+  if (!morphology.ok()) return false;
+  std::shared_ptr<const WordAnalysis> a = (*morphology)->Analyze(word);
+  return std::any_of(a->readings.begin(), a->readings.end(), [](const WordReading& r) {
+    return r.predicate && !r.copula && AnalyzeEnding(r.rest).kind == EndingKind::kAdnominal;
+  });
+}
+
 WordReading ReadingFrom(std::string_view eojeol, std::string_view analysis) {
   WordReading r;
   r.lemma = Field(analysis, "st:");

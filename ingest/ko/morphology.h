@@ -71,6 +71,10 @@ class KoreanMorphology {
   std::unordered_map<std::string, std::shared_ptr<const WordAnalysis>> cache_;
 };
 
+// Whether the dictionary reads `word` as a verb (not the copula) in its adnominal form, which
+// modifies the noun after it (개발한, 참여한, 있는): that noun heads a relative clause.
+bool IsAdnominalVerb(const std::string& word);
+
 // Reads one Hunspell analysis line (" st:공개하다 fl:35") of `eojeol` into a reading.
 // Exposed for tests.
 WordReading ReadingFrom(std::string_view eojeol, std::string_view analysis);
