@@ -30,26 +30,18 @@ void MentionFinder::Impl::ForeignTitledPersons(const std::vector<Token>& tokens)
     if (!f.lexicon_.ClassifierSuffixType("ko_org_suffix", w).empty()) return false;
     return !f.morphology_->Analyze(w)->known;
   };
-  auto is_title = [&](size_t t) {
-    if (t >= tokens.size()) return false;
-    const std::string& raw = tokens[t].text;
-    ParticleSplit title = SplitParticles(StripTrailing(raw));
-    size_t paren = raw.find('(');
-    std::string bare = paren == std::string::npos || paren == 0 ? std::string() : raw.substr(0, paren);
-    return f.IsTitle(title.stem) || f.IsTitle(raw) || (!bare.empty() && f.IsTitle(bare)) ||
-           f.IsCompoundTitle(title.stem);
-  };
   for (size_t k = 0; k + 2 < tokens.size(); ++k) {
     const std::string& given = tokens[k].text;
     const std::string& family = tokens[k + 1].text;
-    if (!bare_foreign_word(given) || !bare_foreign_word(family) || KoreanShapedName(family)) continue;
-    // The title follows, or an organisation or country the document knows and then the title.
-    bool titled = is_title(k + 2);
-    if (!titled) {
+    // The title follows, or an organisation or country the document knows and then the title
+    // (tested first: most words are followed by no title).
+    bool titled = TitleAt(tokens, k + 2);
+    if (!titled && k + 3 < tokens.size() && TitleAt(tokens, k + 3)) {
       int org = Known(StripTrailing(tokens[k + 2].text));
-      titled = org >= 0 && ents->at(org).type != "Person" && is_title(k + 3);
+      titled = org >= 0 && ents->at(org).type != "Person";
     }
     if (!titled) continue;
+    if (!bare_foreign_word(given) || !bare_foreign_word(family) || KoreanShapedName(family)) continue;
     std::string name = given + " " + family;
     int e = Known(name);
     if (e >= 0 && ents->at(e).type != "Person" && !ents->at(e).type.empty()) continue;

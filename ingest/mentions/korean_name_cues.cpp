@@ -38,6 +38,18 @@ std::vector<MentionFinder::Impl::Token> MentionFinder::Impl::Tokens() {
   return out;
 }
 
+bool MentionFinder::Impl::TitleAt(const std::vector<Token>& tokens, size_t t) {
+  if (t >= tokens.size()) return false;
+  const std::string& raw = tokens[t].text;
+  ParticleSplit title = SplitParticles(StripTrailing(raw));
+  // "최고기술책임자(CTO)가": the title with its abbreviation in parentheses.
+  size_t paren = raw.find('(');
+  std::string bare = paren == std::string::npos || paren == 0 ? std::string() : raw.substr(0, paren);
+  return f.IsTitle(title.stem) || f.IsTitle(raw) || (!bare.empty() && f.IsTitle(bare)) ||
+         CompoundTitleBody(title.stem) >= 0 ||
+         f.IsCompoundTitle(title.stem);  // 통상차관보: a field fused to the title
+}
+
 void MentionFinder::Impl::TitledPersons(const std::vector<Token>& tokens) {
   // A word of the language before a title is a body, not a person (이사회 의장).
   auto WordOfTheLanguage = [&](const std::string& w) {
@@ -52,15 +64,7 @@ void MentionFinder::Impl::TitledPersons(const std::vector<Token>& tokens) {
     if (n < 2 || n > 4) continue;
     // The title follows the name, or the name of the organisation and then the title
     // (이재용 삼성전자 회장).
-    auto is_title = [&](size_t t) {
-      ParticleSplit title = SplitParticles(StripTrailing(tokens[t].text));
-      // "최고기술책임자(CTO)가": the title with its abbreviation in parentheses.
-      size_t paren = tokens[t].text.find('(');
-      std::string bare = paren == std::string::npos || paren == 0 ? std::string() : tokens[t].text.substr(0, paren);
-      return f.IsTitle(title.stem) || f.IsTitle(tokens[t].text) || (!bare.empty() && f.IsTitle(bare)) ||
-             CompoundTitleBody(title.stem) >= 0 ||
-             f.IsCompoundTitle(title.stem);  // 통상차관보: a field fused to the title
-    };
+    auto is_title = [&](size_t t) { return TitleAt(tokens, t); };
     bool titled = is_title(k + 1);
     if (!titled && k + 2 < tokens.size()) {
       int org = Known(tokens[k + 1].text);

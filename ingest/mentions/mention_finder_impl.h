@@ -152,6 +152,9 @@ struct MentionFinder::Impl {
 
   // "최수연 대표": a person named before a title.
   void TitledPersons(const std::vector<Token>& tokens);
+  // Whether token `t` is a title: of the titles' list, with its abbreviation in parentheses,
+  // written onto its body's name (삼척시장) or with its field fused to it (통상차관보).
+  bool TitleAt(const std::vector<Token>& tokens, size_t t);
   // "정 장관은": a surname before a title is the one person of the document with that surname
   // (short_titled_persons.cpp).
   void ShortTitledPersons(const std::vector<Token>& tokens);
