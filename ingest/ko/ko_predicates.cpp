@@ -213,6 +213,14 @@ int KoreanExtractor::Impl::TopicBefore(const Predicate& P) const {
 bool KoreanExtractor::Impl::ResolveObject(const Slots& k, const std::vector<int>& money, Resolution* res) {
   if (k.entity_object) {
     res->object_phrase = Find(k.args, k.obj_roles, k.exclude, k.passive || k.P.inverse);
+    // A passive's own unnamed 이/가 subject is not the topic's (X는 [Y에 이 기술이 적용됐다고] 말했다).
+    if (res->object_phrase >= 0 && k.passive && phrase(res->object_phrase).role == Role::kTopic &&
+        std::any_of(k.args.begin(), k.args.end(), [&](int a) {
+          return a > res->object_phrase && !k.exclude.count(a) && phrase(a).role == Role::kSubject &&
+                 Entities(a).empty();
+        })) {
+      res->object_phrase = -1;
+    }
     if (res->object_phrase >= 0) {
       res->objects = Entities(res->object_phrase);
       // "베트남 공장을 세우다": what is made is not the place its noun is said to be in; and a

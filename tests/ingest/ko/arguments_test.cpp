@@ -111,3 +111,16 @@ TEST_CASE("joining or leading a company's funding round is investing in the comp
 }
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("a passive clause with an unnamed subject of its own does not take the topic for it",
+          "[ingest][ko][arguments]") {
+  // 이 부품이 is the subject of 탑재됐다; the topic before it is who says so.
+  const std::string text = "**가람전자**는 **누리모바일**의 'X9 폰'에 이 부품이 몰래 탑재됐다고 주장했다.\n";
+  CHECK_FALSE(Mentions(text, "uses 가람전자"));
+  // Named, the clause's own subject is what is used.
+  CHECK(Mentions("**가람전자**는 **누리모바일**의 'X9 폰'에 '루미칩'이 탑재됐다고 밝혔다.\n", "X9 폰 uses 루미칩"));
+}
+
+}  // namespace kg::testing
