@@ -297,6 +297,9 @@ bool KoreanMonth(std::string_view s, size_t i, int m, size_t ne, const DocDate& 
   ReadDay(s, j, 31, &d, &j);
   std::string_view prev = PreviousWord(s, i);
   int y = 0;
+  // "지난해 9월": the word that gives the year is part of the date. Left outside it, the word
+  // would stand alone, and the dictionary reads 지난해 as a verb too (지난하다 + -해).
+  bool year_word = prev == "지난해" || prev == "작년" || prev == "내년" || prev == "올해" || prev == "금년";
   if (doc.known()) {
     y = doc.year;
     if (prev == "지난해" || prev == "작년" || prev.rfind("지난해", 0) == 0) y = doc.year - 1;
@@ -311,7 +314,7 @@ bool KoreanMonth(std::string_view s, size_t i, int m, size_t ne, const DocDate& 
   v->kind = ValueMention::Kind::kDate;
   v->literal = DateLiteral(y, m, d);  // no year: --MM-DD
   v->year_inferred = y != 0;
-  v->begin = i;
+  v->begin = year_word && y != 0 ? static_cast<size_t>(prev.data() - s.data()) : i;
   v->end = j;
   return true;
 }

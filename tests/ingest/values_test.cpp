@@ -45,6 +45,9 @@ TEST_CASE("dates: absolute, partial and relative to the document", "[ingest][val
   CHECK(inferred.literal.lexical == "2025-02");
   CHECK(inferred.year_inferred);
   CHECK(One("지난해 12월", doc).literal.lexical == "2024-12");
+  // The word that gives the year is part of the date (left alone, 지난해 reads as a verb too).
+  CHECK(One("지난해 12월 출시", doc).text == "지난해 12월");
+  CHECK(One("내년 4월 착공", doc).text == "내년 4월");
   CHECK(One("지난 11월", doc).literal.lexical == "2024-11");  // past, so last year
   CHECK(One("January 20, 2025").literal.lexical == "2025-01-20");
   CHECK(One("in March 2025").literal.lexical == "2025-03");

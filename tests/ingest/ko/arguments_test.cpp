@@ -114,6 +114,16 @@ TEST_CASE("joining or leading a company's funding round is investing in the comp
 
 namespace kg::testing {
 
+TEST_CASE("a relative year before a month does not split the clause it dates", "[ingest][ko][arguments]") {
+  // 지난해 is also a verb form to the dictionary (지난하다 + -해); written before a month it is
+  // part of the date, so the subject before it still belongs to the verb after it.
+  const std::string dated = "---\ntitle: 소식\ndate: 2025-03-02\n---\n\n";
+  CHECK(HasFact(dated + "**한결웨어**가 지난해 9월 출시한 스마트워치 '누리핏 S2'는 꾸준히 팔렸다.\n",
+                "한결웨어 released 누리핏 S2 {date=2024-09}", "markdown"));
+  CHECK(HasFact(dated + "**한결웨어**는 지난해 9월 '누리핏 S2'를 내놓았다.\n",
+                "한결웨어 released 누리핏 S2 {date=2024-09}", "markdown"));
+}
+
 TEST_CASE("a passive clause with an unnamed subject of its own does not take the topic for it",
           "[ingest][ko][arguments]") {
   // 이 부품이 is the subject of 탑재됐다; the topic before it is who says so.
