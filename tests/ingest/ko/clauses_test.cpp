@@ -80,3 +80,15 @@ TEST_CASE("a name with 라는 is what the noun after it is", "[ingest][ko][chunk
 }
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("a relative clause on the noun the topic is said to be, in the reported copula",
+          "[ingest][ko][clauses]") {
+  // 메신저랍니다 is no word the dictionary knows: the noun 메신저 and the copula's reported form.
+  CHECK(HasFact("**누리톡**은 **한결소프트**가 2015년에 내놓은 메신저랍니다.\n", "한결소프트 released 누리톡 {date=2015}",
+                "markdown"));
+  CHECK(HasFact("**다온바이오**는 **서하린 대표**가 세운 제약사랍니다.\n", "다온바이오 founded_by 서하린", "markdown"));
+}
+
+}  // namespace kg::testing
