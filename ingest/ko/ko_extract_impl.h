@@ -400,6 +400,10 @@ struct KoreanExtractor::Impl {
   // ko_kind_frames.cpp: "검색 엔진인 X", "X는 ... 검색 엔진입니다", "X, Y 같은 검색 엔진".
   void KindFrames();
   void KindExamples(const RelationDef& rel);
+  // Whether a kind phrase from token `first` to `head`, said of `topic` with 으로 and a comma,
+  // heads a relative clause and ends in a classifier noun of the topic's type (lexicon.json
+  // ko_before_name): "X는 본사를 둔 중견 장비업체로, ...", not the means in "... 장비로, ...".
+  bool KindOfTopicsType(int topic, const std::string& head, int first) const;
   // The kind noun phrase ending in `head` (the noun of token `last`): bare nouns before it;
   // *first is its first token. Empty when `head` names no kind, or is a single noun and
   // `single_ok` is false.

@@ -1,6 +1,7 @@
 // What kind of thing a name is, as Korean says it without a verb: a copula predicates a kind
 // noun phrase of the name -- right before it ("검색 엔진인 누리서치", "사내 도구였던 누리봇")
-// or at the end of a sentence whose topic it is ("누리서치는 ... 오픈 검색 엔진입니다") -- or
+// or at the end of a sentence whose topic it is ("누리서치는 ... 오픈 검색 엔진입니다", also
+// "... 본사를 둔 검색 업체로, ...", 으로 and a comma going on with the sentence) -- or
 // names are given as examples of a kind ("누리서치, 하늘검색 같은 검색 엔진들이"). The kind is
 // a short phrase of bare nouns: the copula's noun and up to three nouns before it, stopped by a
 // particle, a verb form, a number or a noun that names no kind (ko_grammar.json:
@@ -127,6 +128,13 @@ void KoreanExtractor::Impl::EmitKind(int named, const std::string& kind, const R
   EmitSimple(named, rel.id, k, b, e, rule);
 }
 
+bool KoreanExtractor::Impl::KindOfTopicsType(int topic, const std::string& head, int first) const {
+  if (first == 0 || !IsAdnominalVerb(ko_words::StripPunct(token(first - 1).text, nullptr))) return false;
+  std::string type = x.lexicon_.ClassifierSuffixType("ko_before_name", head);
+  const std::string& topic_type = ents->at(topic).type;
+  return !type.empty() && (topic_type.empty() || topic_type == type);
+}
+
 void KoreanExtractor::Impl::KindFrames() {
   const RelationDef* copula = x.relations_.ForRule("kind_copula");
   const RelationDef* example = x.relations_.ForRule("kind_example");
@@ -151,11 +159,17 @@ void KoreanExtractor::Impl::KindFrames() {
       continue;
     }
     // "X는 ... 검색 엔진입니다.", "X: 검색 엔진입니다.": the final copula of the sentence, said of
-    // its topic or of the term a definition line defines.
-    noun = CopulaNoun(word, g.kind_copula_finals);
-    if (copula && !noun.empty() && i == n - 1) {
+    // its topic or of the term a definition line defines. "X는 ... 검색 엔진으로, ...": a noun
+    // marked 으로 before a comma predicates the same of the topic and the sentence goes on.
+    // The 으로 reading is taken only for a noun that heads a relative clause and ends in a
+    // classifier of the topic's type ("본사를 둔 중견 장비업체로,"): "자체 개발한 검사 장비로,
+    // 시장을 넓혔다" gives the means.
+    bool connective = i < n - 1 && t.predicative && t.comma && t.role == Role::kMeans;
+    noun = connective ? t.stem : i == n - 1 ? CopulaNoun(word, g.kind_copula_finals) : "";
+    if (copula && !noun.empty()) {
       std::string kind = KindBefore(i, noun, &first);
       int topic = kind.empty() ? -1 : CopulaTopic(token(first).begin);
+      if (connective && topic >= 0 && !KindOfTopicsType(topic, noun, first)) continue;
       if (topic >= 0 && (first == 0 || token(first - 1).role != Role::kGenitive)) {
         EmitKind(topic, kind, *copula, token(first).begin, t.end, "ko:kind-copula");
       }

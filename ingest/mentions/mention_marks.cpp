@@ -51,6 +51,9 @@ MentionFinder::Impl::ParenDecision MentionFinder::Impl::AnalyzeParen(size_t open
   std::string main = content.substr(0, content.find(','));
   main = Trim(main);
   if (main.empty() || HasHangul(main)) return d;  // a Korean gloss
+  // "국제 표준화 기구(ISO, IEEE 등)", "중국(DeepSeek, Qwen 등)": examples of the word before it,
+  // no other name of it.
+  if (content.find(',') != std::string::npos && (EndsWith(content, " 등") || EndsWith(content, ",등"))) return d;
   std::vector<size_t> starts = HeadStarts(open, 3);
   if (starts.empty()) return d;
   size_t head_end = open;

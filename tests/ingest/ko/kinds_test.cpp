@@ -34,6 +34,21 @@ TEST_CASE("a final copula gives the kind of the sentence's topic", "[ingest][ko]
   CHECK_FALSE(HasKind("'누리봇'은 앱을 만들어 주는 도구이죠.\n"));
 }
 
+TEST_CASE("a kind noun marked 으로 before a comma gives the kind of the topic", "[ingest][ko][kinds]") {
+  CHECK(Has("'누리칩스'는 경기 판교에 본사를 둔 중견 설계업체로, 올해 매출이 늘었다.\n",
+            "누리칩스 instance_of 중견 설계업체"));
+  CHECK(Has("'별빛소프트'는 서울 성수동에 사무실을 둔 게임 개발사로, 직원이 30명이다.\n",
+            "별빛소프트 instance_of 게임 개발사"));
+  // The means or the cause of what follows: no classifier noun, no relative clause, or one
+  // common noun alone.
+  CHECK_FALSE(HasKind("'구름전자'는 자체 개발한 반도체 검사 장비로, 세계 시장을 공략한다.\n"));
+  CHECK_FALSE(HasKind("'구름전자'는 독자 설계 기술로, 원가를 절반으로 낮췄다.\n"));
+  CHECK_FALSE(HasKind("'바다모빌리티'는 이번 투자 유치로, 기업가치를 인정받았다.\n"));
+  CHECK_FALSE(HasKind("'하늘랩스'는 2019년 박하늘 대표가 세운 회사로, 직원이 50명이다.\n"));
+  // Without the comma 으로 says what the topic became or was called.
+  CHECK_FALSE(HasKind("'누리칩스'는 본사를 둔 중견 설계업체로 이름을 알렸다.\n"));
+}
+
 TEST_CASE("names given as examples of a kind", "[ingest][ko][kinds]") {
   CHECK(FactsOfDocument("NuriSearch, HanulFind 같은 검색 엔진들이 빠르게 성장했다.\n", "markdown") ==
         V({"HanulFind instance_of 검색 엔진", "NuriSearch instance_of 검색 엔진"}));

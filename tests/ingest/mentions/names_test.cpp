@@ -157,3 +157,14 @@ TEST_CASE("a word of the language with its acronym is no organisation, though qu
 }
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("names listed with 등 in parentheses are examples, not other names of the word before", "[ingest][mentions]") {
+  // Taken as an alias, Dasan would be China and the release China's.
+  const std::string text = "중국(Dasan, Qwen 등)이 미국을 바짝 추격했다. Dasan은 새 모델 'Dasan-2'를 공개했다.\n";
+  CHECK(HasFact(text, "Dasan released Dasan-2"));
+  CHECK_FALSE(HasFact(text, "China released Dasan-2"));
+}
+
+}  // namespace kg::testing
