@@ -592,7 +592,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
   }
   surface_.Extract(sentence, *parties, values, ents, disc, sink, /*with_verbs=*/!parsed);
   if (words_) {
-    PossessedUnitFacts(sentence, *parties, *words_, stats->definite, relations_, ents, sink);
+    PossessionFacts(sentence, *parties, *words_, stats->definite, relations_, ents, sink);
   }
   stats->definite.Note(sentence, *parties, *ents, words_.get());
 }
