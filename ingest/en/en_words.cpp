@@ -93,6 +93,7 @@ Result<EnglishWords> EnglishWords::Parse(const RelationVocabulary& relations,
     Strings(*roles, "holding_nouns", &w.holding_nouns_);
     Strings(*roles, "kind_objects", &w.kind_objects_);
     Strings(*roles, "site_objects", &w.site_objects_);
+    Strings(*roles, "joint_words", &w.joint_words_);
     Strings(*roles, "product_nouns", &w.product_nouns_);
     Strings(*roles, "unit_nouns", &w.unit_nouns_);
     Strings(*roles, "undertaking_nouns", &w.undertaking_nouns_);
