@@ -299,7 +299,7 @@ struct EnglishExtractor::Run {
       std::string key = s.prep + (s.relation->object == ObjectKind::kAmount ? "#amount" : "");
       if (taken.count(key)) continue;
       const std::string& want = s.relation->object_type;
-      bool fits = want.empty() || objects.empty();
+      bool fits = want.empty() || objects.empty() || s.passive_voice;  // "X is based in Y": Y, not X
       for (int o : objects) {
         const std::string& t = ents->at(o).type;
         fits |= t.empty() || want.find(t) != std::string::npos;
