@@ -264,6 +264,14 @@ TEST_CASE("a possessive before an organisation's named unit or site states that 
   for (const std::string& f : model) CHECK(f.find("owner_of") == std::string::npos);
 }
 
+TEST_CASE("a plan its determiner denies denies the planned act: 'has no plans to bid for X'", "[ingest][english]") {
+  std::vector<std::string> denied = FactLines("Kessel Bank said in May it had no plans to bid for Orla Bank.");
+  CHECK(Has(denied, "Kessel Bank acquired Orla Bank [status planned] [negated]"));
+  CHECK_FALSE(Has(denied, "Kessel Bank acquired Orla Bank [status planned]"));
+  CHECK(Has(FactLines("Kessel Bank has no plans to bid for Orla Bank."),
+            "Kessel Bank acquired Orla Bank [status planned] [negated]"));
+}
+
 TEST_CASE("a possessive name before a product noun and a product's name develops the product",
           "[ingest][english]") {
   const Case cases[] = {
