@@ -11,6 +11,7 @@
 #include "ingest/en/en_possessions.h"
 #include "ingest/en/en_prepare.h"
 #include "ingest/en/en_relatives.h"
+#include "ingest/en/en_sites.h"
 #include "ingest/en/en_titles.h"
 #include "ingest/en/en_roles.h"
 #include "ingest/en/en_values.h"
@@ -298,7 +299,7 @@ struct EnglishExtractor::Run {
       std::string key = s.prep + (s.relation->object == ObjectKind::kAmount ? "#amount" : "");
       if (taken.count(key)) continue;
       const std::string& want = s.relation->object_type;
-      bool fits = want.empty() || objects.empty();
+      bool fits = want.empty() || objects.empty() || s.passive_voice;  // "X is based in Y": Y, not X
       for (int o : objects) {
         const std::string& t = ents->at(o).type;
         fits |= t.empty() || want.find(t) != std::string::npos;
@@ -435,6 +436,8 @@ struct EnglishExtractor::Run {
       for (const RelationSense& s : chosen) {
         if (s.relation->object == ObjectKind::kAmount && emitted) continue;
         std::vector<int> objects = VerbObjects(c, s);
+        SiteReading at{*reader, *prepared, sentence, mentions, values, *x.words_, ents, sink};
+        bool site = objects.empty() && !(objects = BuiltSites(c, s, subjects, at)).empty();
         // "met X" for "meet with", when no sense takes the direct object itself.
         if (objects.empty() && !s.prep.empty() && !direct_taken && !c.passive && s.relation->symmetric) {
           objects = direct;
@@ -443,7 +446,7 @@ struct EnglishExtractor::Run {
         // its relation's subject for its grammatical subject.
         bool stative = c.passive && s.passive_voice && c.agents.empty();
         emitted |= EmitSense(c, s, stative ? Entities(c.subjects, &c) : subjects, objects, c.planned,
-                             rule_prefix + ":" + s.relation->id);
+                             rule_prefix + (site ? "-site:" : ":") + s.relation->id);
       }
     }
     if (!emitted && light) LightClause(c);
@@ -589,7 +592,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
   }
   surface_.Extract(sentence, *parties, values, ents, disc, sink, /*with_verbs=*/!parsed);
   if (words_) {
-    PossessedUnitFacts(sentence, *parties, *words_, stats->definite, relations_, ents, sink);
+    PossessionFacts(sentence, *parties, *words_, stats->definite, relations_, ents, sink);
   }
   stats->definite.Note(sentence, *parties, *ents, words_.get());
 }

@@ -1,5 +1,6 @@
 // owner_of from a possessive before an organisation's named unit or site ("its fintech venture
-// OnePay", "the group's Metaplant America factory").
+// OnePay", "the group's Metaplant America factory"); develops from a possessive before a product
+// noun and a product's name ("X's lead drug, Y", "X's Y claims software").
 #include "ingest/en/en_possessions.h"
 
 #include <cctype>
@@ -27,7 +28,94 @@ std::string WordAfter(const std::string& s, size_t at) {
   return LowerAscii(s.substr(at, e - at));
 }
 
+// The organisation named right before a possessive "'s" that ends at byte `end`, or -1.
+int PossessorBefore(const std::string& s, size_t end, const std::vector<Mention>& mentions,
+                    const DocEntities& ents) {
+  while (end > 0 && s[end - 1] == ' ') --end;
+  for (const char* mark : {"'s", "\xE2\x80\x99s"}) {
+    size_t n = std::string(mark).size();
+    if (end < n || s.compare(end - n, n, mark) != 0) continue;
+    for (const Mention& m : mentions) {
+      if (m.end == end - n && OrganisationLike(ents.at(m.entity))) return m.entity;
+    }
+  }
+  return -1;
+}
+
+bool LowerAlpha(const std::string& s, size_t b, size_t e) {
+  if (e <= b) return false;
+  for (size_t i = b; i < e; ++i) {
+    if (!std::islower(static_cast<unsigned char>(s[i])) && s[i] != '-') return false;
+  }
+  return true;
+}
+
+// "X's lead drug, NAME": the possessor before up to two modifiers and a product noun that end
+// at the ", " before the name; else -1.
+int ProductNounBefore(const std::string& s, const Mention& m, const std::vector<Mention>& mentions,
+                      const EnglishWords& words, const DocEntities& ents) {
+  if (m.begin < 2 || s.compare(m.begin - 2, 2, ", ") != 0) return -1;
+  size_t b = 0;
+  std::string w = WordBefore(s, m.begin - 2, &b);
+  if (!LowerAlpha(s, b, m.begin - 2) || !words.IsProductNoun(Lemma(w, false))) return -1;
+  for (int modifiers = 0; modifiers <= 2; ++modifiers) {
+    if (int owner = PossessorBefore(s, b, mentions, ents); owner >= 0) return owner;
+    size_t before = 0;
+    w = WordBefore(s, b, &before);
+    if (!LowerAlpha(s, before, before + w.size()) || words.descriptor_breaks().count(w)) return -1;
+    b = before;
+  }
+  return -1;
+}
+
+// "X's NAME claims software": a product noun among the three lower-case words after the name.
+bool ProductNounAfter(const std::string& s, const Mention& m, const EnglishWords& words) {
+  size_t at = m.end;
+  for (int n = 0; n < 3 && at < s.size() && s[at] == ' '; ++n) {
+    size_t e = at + 1;
+    while (e < s.size() && (std::islower(static_cast<unsigned char>(s[e])) || s[e] == '-')) ++e;
+    if (e == at + 1 || (e < s.size() && std::isalnum(static_cast<unsigned char>(s[e])))) return false;
+    if (words.IsProductNoun(Lemma(s.substr(at + 1, e - at - 1), false))) return true;
+    at = e;
+  }
+  return false;
+}
+
 }  // namespace
+
+void PossessedProductFacts(const Sentence& sentence, const std::vector<Mention>& mentions,
+                           const EnglishWords& words, const RelationVocabulary& relations,
+                           DocEntities* ents, FactSink* sink) {
+  const RelationDef* develops = relations.Find("develops");
+  if (!develops) return;
+  const std::string& s = sentence.text;
+  for (const Mention& m : mentions) {
+    int owner = ProductNounBefore(s, m, mentions, words, *ents);
+    if (owner < 0 && ProductNounAfter(s, m, words)) owner = PossessorBefore(s, m.begin, mentions, *ents);
+    if (owner < 0 || owner == m.entity || ents->at(m.entity).type == "Person") continue;
+    bool linked = false;  // "X's Y chip design, unveiled in 2023": released says more
+    for (const ExtractedFact& f : sink->out()->facts) {
+      linked |= f.sentence == sentence.number && ((f.subject == owner && f.object_entity == m.entity) ||
+                                                  (f.subject == m.entity && f.object_entity == owner));
+    }
+    if (linked) continue;
+    ExtractedFact f;
+    f.subject = owner;
+    f.relation = develops->id;
+    f.object_entity = m.entity;
+    f.sentence = sentence.number;
+    CharSpan(s, m.begin, m.end, &f.start, &f.end);
+    f.rule = "en:possessed-product:develops";
+    sink->Add(std::move(f));
+  }
+}
+
+void PossessionFacts(const Sentence& sentence, const std::vector<Mention>& mentions,
+                     const EnglishWords& words, const DefiniteHeads& definite,
+                     const RelationVocabulary& relations, DocEntities* ents, FactSink* sink) {
+  PossessedUnitFacts(sentence, mentions, words, definite, relations, ents, sink);
+  PossessedProductFacts(sentence, mentions, words, relations, ents, sink);
+}
 
 void PossessedUnitFacts(const Sentence& sentence, const std::vector<Mention>& mentions,
                         const EnglishWords& words, const DefiniteHeads& definite,

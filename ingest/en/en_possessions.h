@@ -1,6 +1,7 @@
 // An organisation's own unit or site written with a possessive: "Walmart will bring its fintech
 // venture OnePay", "built at the group's Metaplant America factory": the possessor owns the
-// named unit (owner_of). The possessor is a pronoun or a definite noun phrase, which the
+// named unit (owner_of). A possessive name before a product noun and a product's name ("X's lead
+// drug, Y", "X's Y claims software") states that the possessor develops the product. The possessor is a pronoun or a definite noun phrase, which the
 // parse-based rules leave unread, so this reads the words around the name.
 #pragma once
 
@@ -20,5 +21,17 @@ namespace kg::ingest {
 void PossessedUnitFacts(const Sentence& sentence, const std::vector<Mention>& mentions,
                         const EnglishWords& words, const DefiniteHeads& definite,
                         const RelationVocabulary& relations, DocEntities* ents, FactSink* sink);
+
+// "X's [up to two modifiers] <product noun>, NAME" and "X's NAME [modifiers] <product noun>":
+// X develops NAME, unless a fact of the sentence already links them ("X's Y design, unveiled in
+// 2023": released). X is a named organisation; product nouns come from en_roles.json.
+void PossessedProductFacts(const Sentence& sentence, const std::vector<Mention>& mentions,
+                           const EnglishWords& words, const RelationVocabulary& relations,
+                           DocEntities* ents, FactSink* sink);
+
+// PossessedUnitFacts, then PossessedProductFacts.
+void PossessionFacts(const Sentence& sentence, const std::vector<Mention>& mentions,
+                     const EnglishWords& words, const DefiniteHeads& definite,
+                     const RelationVocabulary& relations, DocEntities* ents, FactSink* sink);
 
 }  // namespace kg::ingest

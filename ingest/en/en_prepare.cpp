@@ -72,6 +72,19 @@ bool DescribingClause(const std::string& s, const Mention& m,
   return false;
 }
 
+// "X, which it expects to finish in 2026.": where an object relative clause after mention `m`
+// that runs to the sentence's end begins (its comma), or npos. It tells nothing about the
+// clause the name is in, and a long sentence parses without it.
+size_t TrailingObjectRelative(const std::string& s, const Mention& m,
+                              const std::function<bool(const std::string&)>& predicate) {
+  if (s.compare(m.end, 8, ", which ") != 0) return std::string::npos;
+  std::string next = WordAt(s, m.end + 8);
+  if (next.empty() || !std::islower(static_cast<unsigned char>(next[0])) || predicate(next)) return std::string::npos;
+  size_t end = s.size();
+  while (end > m.end && (s[end - 1] == '.' || s[end - 1] == ' ')) --end;
+  return ClauseEnd(s, m.end + 8) == end ? m.end : std::string::npos;
+}
+
 }  // namespace
 
 // Where a news dateline ("BOSTON, June 2, 2025 -- ") ends, or 0.
@@ -96,7 +109,13 @@ std::vector<std::vector<Rewrite>> ClauseParts(const std::string& s, const std::v
     if (m.begin < taken) continue;
     size_t begin = 0;
     std::string joint;
-    if (!DescribingClause(s, m, participle, predicate, &begin, &joint)) continue;
+    if (!DescribingClause(s, m, participle, predicate, &begin, &joint)) {
+      if (size_t at = TrailingObjectRelative(s, m, predicate); at != std::string::npos) {
+        main.push_back({at, ClauseEnd(s, at + 2), ""});
+        taken = s.size();
+      }
+      continue;
+    }
     size_t end = ClauseEnd(s, begin);
     if (end <= begin) continue;
     std::vector<Rewrite> part;
@@ -109,7 +128,7 @@ std::vector<std::vector<Rewrite>> ClauseParts(const std::string& s, const std::v
     main.push_back({m.end, closed ? end + 1 : end, ""});
     taken = end;
   }
-  if (!parts.empty()) parts.push_back(std::move(main));
+  if (!main.empty()) parts.push_back(std::move(main));
   return parts;
 }
 

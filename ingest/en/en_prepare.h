@@ -55,8 +55,9 @@ PreparedText PrepareForParse(const std::string& sentence, const std::vector<Ment
 // its own with the name for its subject ("X, which was founded in 2020 by Y, ..." -> "X was
 // founded in 2020 by Y."; "X, founded in 2019 by Y, ..." -> "X was founded in 2019 by Y.";
 // "X, a company that was bought by Y" -> "X was bought by Y."), then the sentence without
-// them ("X ... had struggled to raise money."). Each part is the rewrites that make it; empty
-// when the sentence has no such clause. `participle(word)`: true for a past participle;
+// them ("X ... had struggled to raise money."), which also leaves out an object relative clause
+// that ends the sentence ("..., which it expects to finish in 2026."). Each part is the rewrites
+// that make it; empty when the sentence has no such clause. `participle(word)`: true for a past participle;
 // `predicate(word)`: true for a word that can start the relative clause's verb phrase after
 // "which" ("was", "signed"; not "it" of "which it formed", not "most" of "that most people use").
 std::vector<std::vector<Rewrite>> ClauseParts(const std::string& sentence,

@@ -300,6 +300,12 @@ void LinkageReader::ReadClause(int verb, Clause* c) const {
       if ((t == "N" || t == "E" || t == "EN") && words_.IsNegationWord(Lower(e.other))) {
         c->negated = true;
       }
+      // "had no plans to bid": the controlling verb's object has a denying determiner.
+      if (w != verb && e.left && t == "O") {
+        for (const Edge& d : edges_[static_cast<size_t>(e.other)]) {
+          if (!d.left && LinkType(*d.label) == "D" && words_.IsNegationWord(Lower(d.other))) c->negated = true;
+        }
+      }
     }
     if (w != verb && words_.IsPlannedVerb(lemma_(word(w).text, true)) && word(w).tag != "v-d" &&
         c->complement_of != w) {

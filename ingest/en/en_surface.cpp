@@ -2,6 +2,7 @@
 #include "ingest/en/en_surface.h"
 
 #include "ingest/en/en_descriptors.h"
+#include "ingest/en/en_joint.h"
 #include "ingest/en/en_names.h"
 #include "ingest/en/en_surface_words.h"
 #include "ingest/en/en_values.h"
@@ -557,6 +558,7 @@ void EnglishSurfaceRules::Extract(const Sentence& sentence, const std::vector<Me
   pass.NounForms();
   pass.PossessiveNounForms();
   pass.PossessorAgents();
+  if (words_) JointFacts(sentence, mentions, *words_, relations_, *ents, sink);
 }
 
 }  // namespace kg::ingest

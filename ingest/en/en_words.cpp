@@ -92,6 +92,9 @@ Result<EnglishWords> EnglishWords::Parse(const RelationVocabulary& relations,
     Strings(*roles, "holding_verbs", &w.holding_verbs_);
     Strings(*roles, "holding_nouns", &w.holding_nouns_);
     Strings(*roles, "kind_objects", &w.kind_objects_);
+    Strings(*roles, "site_objects", &w.site_objects_);
+    Strings(*roles, "joint_words", &w.joint_words_);
+    Strings(*roles, "product_nouns", &w.product_nouns_);
     Strings(*roles, "unit_nouns", &w.unit_nouns_);
     Strings(*roles, "undertaking_nouns", &w.undertaking_nouns_);
     Strings(*roles, "undertaking_heads", &w.undertaking_heads_);

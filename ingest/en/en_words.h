@@ -54,6 +54,12 @@ class EnglishWords {
   bool IsHoldingVerb(const std::string& lemma) const { return holding_verbs_.count(lemma) > 0; }
   // "a maker of electric delivery vans": a relation whose object may be a kind, not a name.
   bool TakesKindObject(const std::string& relation) const { return kind_objects_.count(relation) > 0; }
+  // "is building a $4.3 billion cell plant in X": a relation whose object may be an unnamed site.
+  bool TakesSiteObject(const std::string& relation) const { return site_objects_.count(relation) > 0; }
+  // "A and B have been jointly developing", "a joint lab": a word of acting as partners.
+  bool IsJointWord(const std::string& w) const { return joint_words_.count(w) > 0; }
+  // "X's lead drug, Y", "X's Y claims software": a noun of a thing a company makes.
+  bool IsProductNoun(const std::string& lemma) const { return product_nouns_.count(lemma) > 0; }
   // "X joined Y as its head": a verb that, with a person for its subject, states position_held.
   bool IsEmploymentVerb(const std::string& lemma) const { return employment_verbs_.count(lemma) > 0; }
   // "its fintech venture OnePay", "the group's Metaplant America factory": a unit or site owned.
@@ -85,7 +91,7 @@ class EnglishWords {
   std::set<std::string> light_verbs_, planned_verbs_, planned_aux_, negating_verbs_,
       negation_words_, reporting_, pronouns_, phrase_heads_, documents_, descriptor_breaks_,
       relative_breaks_, possessor_objects_, holding_verbs_, holding_nouns_, portfolio_titles_,
-      amount_time_words_, kind_objects_,
+      amount_time_words_, kind_objects_, site_objects_, product_nouns_, joint_words_,
       employment_verbs_, unit_nouns_, undertaking_nouns_, undertaking_heads_,
       person_determiners_, organisation_nouns_;
   std::map<std::string, std::string> demonyms_;

@@ -49,7 +49,8 @@ TEST_CASE("an English document becomes facts", "[ingest][e2e]") {
   REQUIRE(r.exit_code == 0);
   CHECK(r.out.find("ingested ai-partnerships.en: 8 sentences") != std::string::npos);
 
-  CHECK(Answers(db, "who partnered with OpenAI?") == Strings{"Kakao"});
+  // "SoftBank and OpenAI announced a joint venture": partners as well.
+  CHECK(Answers(db, "who partnered with OpenAI?") == Strings{"Kakao", "SoftBank"});
   CHECK(Answers(db, "who is the CEO of Kakao?") == Strings{"Chung Shin-a"});
   CHECK(Answers(db, "which companies did Sam Altman visit?") ==
         Strings{"Samsung Electronics", "SK Group"});

@@ -409,17 +409,25 @@ TEST_CASE("a clause about a name is parsed on its own when the sentence is too l
   auto predicate = [](const std::string& w) { return w == "was" || w == "had"; };
   std::vector<std::vector<Rewrite>> parts = ClauseParts(s, mentions, participle, predicate);
   REQUIRE(parts.size() == 2);
-  auto apply = [&](const std::vector<Rewrite>& rw) {
+  auto apply_to = [](const std::string& text, const std::vector<Rewrite>& rw) {
     std::string out;
     size_t at = 0;
-    for (const Rewrite& r : rw) out += s.substr(at, r.begin - at) + r.text, at = r.end;
-    return out + s.substr(at);
+    for (const Rewrite& r : rw) out += text.substr(at, r.begin - at) + r.text, at = r.end;
+    return out + text.substr(at);
   };
+  auto apply = [&](const std::vector<Rewrite>& rw) { return apply_to(s, rw); };
   CHECK(apply(parts[0]) == "Velmora was founded by Ana Ruiz.");
   CHECK(apply(parts[1]) == "Velmora grew.");
   // "which the group formed", "which with X had": the relative clause stays in the sentence.
   CHECK(ClauseParts("Velmora, which the group formed, grew.", {mentions[0]}, participle, predicate).empty());
   CHECK(ClauseParts("Velmora, which with Ana Ruiz had grown, fell.", {mentions[0]}, participle, predicate).empty());
+  // "..., which it sold in 2020.": an object relative that ends the sentence is left out.
+  const std::string trailing = "Bo Lind runs Velmora, which it sold in 2020.";
+  Mention velmora;
+  velmora.begin = 13, velmora.end = 20;
+  std::vector<std::vector<Rewrite>> rest = ClauseParts(trailing, {velmora}, participle, predicate);
+  REQUIRE(rest.size() == 1);
+  CHECK(apply_to(trailing, rest[0]) == "Bo Lind runs Velmora.");
 }
 
 TEST_CASE("a possessor's relation noun after a name states the name's relation", "[ingest][english]") {

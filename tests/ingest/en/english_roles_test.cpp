@@ -264,6 +264,30 @@ TEST_CASE("a possessive before an organisation's named unit or site states that 
   for (const std::string& f : model) CHECK(f.find("owner_of") == std::string::npos);
 }
 
+TEST_CASE("a plan its determiner denies denies the planned act: 'has no plans to bid for X'", "[ingest][english]") {
+  std::vector<std::string> denied = FactLines("Kessel Bank said in May it had no plans to bid for Orla Bank.");
+  CHECK(Has(denied, "Kessel Bank acquired Orla Bank [status planned] [negated]"));
+  CHECK_FALSE(Has(denied, "Kessel Bank acquired Orla Bank [status planned]"));
+  CHECK(Has(FactLines("Kessel Bank has no plans to bid for Orla Bank."),
+            "Kessel Bank acquired Orla Bank [status planned] [negated]"));
+}
+
+TEST_CASE("a possessive name before a product noun and a product's name develops the product",
+          "[ingest][english]") {
+  const Case cases[] = {
+      {"Orvane Health's main vaccine, ORV-7, cut infections by half in a trial.", {"Orvane Health develops ORV-7"}},
+      {"Tarrow Bank will roll out Kessel Soft's Ledgerly banking software to every branch next year.",
+       {"Kessel Soft develops Ledgerly"}},
+  };
+  CheckCases(cases);
+  // A fact the sentence states already says more; a person's name is no product.
+  std::vector<std::string> shown = FactLines("Orvane Health's Pyxis chip design, unveiled in 2022, sold well.");
+  CHECK(Has(shown, "Orvane Health released Pyxis [date 2022]"));
+  CHECK_FALSE(Has(shown, "Orvane Health develops Pyxis"));
+  std::vector<std::string> person = FactLines("Orvane Health's chief engineer, Ana Ruiz, left in May.");
+  for (const std::string& f : person) CHECK(f.find("develops") == std::string::npos);
+}
+
 TEST_CASE("'the project' and 'the consortium' point back to the last named undertaking", "[ingest][english]") {
   // A name headed by an undertaking noun, named earlier in the same sentence or before.
   std::vector<std::string> center = FactLines(

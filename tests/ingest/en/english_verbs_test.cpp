@@ -86,6 +86,10 @@ TEST_CASE("a verb stated in the passive has its relation's subject for its subje
   CHECK(Has(FactLines("Talvo is based in Norway."), "Talvo located_in Norway"));
   CHECK(Has(FactLines("The regulator said Orla, which is based in Lisbon, had blocked Vesta Games from selling coins."),
             "Orla located_in Lisbon"));
+  // A subject known to be an organisation is no object the place's type must fit.
+  CHECK(Has(FactLines("Tarrow Bank is based in Berlin."), "Tarrow Bank located_in Berlin"));
+  CHECK(Has(FactLines("Orla Bank, which is headquartered in Lisbon and runs 80 branches, was fined by the regulator."),
+            "Orla Bank located_in Lisbon"));
   // A passive with an agent keeps the agent as the subject.
   std::vector<std::string> agent = FactLines("Tarrow Bank was acquired by Helm Works in 2021.");
   CHECK(Has(agent, "Helm Works acquired Tarrow Bank [date 2021]"));

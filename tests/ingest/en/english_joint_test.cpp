@@ -1,0 +1,52 @@
+// Companies listed together as a sentence's subject that act jointly ("A, B and C have been
+// jointly building", "A and B plan to open a joint lab") are partners. Sentences of our own.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "tests/ingest/en/english_facts.h"
+
+namespace kg::ingest {
+
+namespace {
+
+bool HasPair(const std::vector<std::string>& facts, const std::string& a, const std::string& b) {
+  return std::find(facts.begin(), facts.end(), a + " partnered_with " + b) != facts.end() ||
+         std::find(facts.begin(), facts.end(), b + " partnered_with " + a) != facts.end();
+}
+
+bool HasRelation(const std::vector<std::string>& facts, const std::string& relation) {
+  return std::any_of(facts.begin(), facts.end(),
+                     [&](const std::string& f) { return f.find(" " + relation + " ") != std::string::npos; });
+}
+
+}  // namespace
+
+TEST_CASE("a list of companies acting jointly are partners, each two of them", "[ingest][english]") {
+  std::vector<std::string> three = FactLines(
+      "Orvane Foods, Kessel Dairy and Tarrow Farms have been jointly testing new packaging for frozen meals "
+      "since June 2023.");
+  CHECK(HasPair(three, "Orvane Foods", "Kessel Dairy"));
+  CHECK(HasPair(three, "Orvane Foods", "Tarrow Farms"));
+  CHECK(HasPair(three, "Kessel Dairy", "Tarrow Farms"));
+  std::vector<std::string> lab = FactLines(
+      "Helm Robotics and the Western Coast Institute of Science plan to open a joint test lab for farm robots "
+      "next year, and Helm Robotics will fund it.");
+  CHECK(HasPair(lab, "Helm Robotics", "Western Coast Institute of Science"));
+}
+
+TEST_CASE("acting jointly makes no partners when denied, after another name or without a list",
+          "[ingest][english]") {
+  CHECK_FALSE(HasRelation(
+      FactLines("Orvane Foods and Kessel Dairy denied that they were jointly testing new packaging."),
+      "partnered_with"));
+  // The joint venture is another company's.
+  CHECK_FALSE(HasPair(FactLines("Orvane Foods and Kessel Dairy criticised Tarrow Farms's joint venture."),
+                      "Orvane Foods", "Kessel Dairy"));
+  // One name is no list.
+  CHECK_FALSE(HasRelation(FactLines("Orvane Foods has been jointly testing new packaging."), "partnered_with"));
+}
+
+}  // namespace kg::ingest
