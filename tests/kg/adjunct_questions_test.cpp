@@ -2,7 +2,8 @@
 // people mean them: a phrase of place or occasion after the verb ("unveil at the fair",
 // "compete with in Spain") is an adjunct and the question word the object; an adjective
 // between a possessor and a relation noun keeps it a noun ("X's biggest rival"); Korean
-// passive and intransitive verbs whose subject is marked 에 (X에 들어간 칩).
+// passive and intransitive verbs whose subject is marked 에 (X에 들어간 칩); and question verbs
+// of the vocabulary (일하다 for a position held, 품다 for an acquisition).
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -54,6 +55,14 @@ TEST_CASE("Korean: a passive or intransitive verb's 에 phrase is the user (X에
   CHECK(g.Answers("루멘 2에 적용된 기술은 뭐니?") == V{"Orca Engine"});
   // The active verb keeps its subject: who uses the engine.
   CHECK(g.Answers("오르카 엔진을 사용하는 제품은?") == V{"Lumen 2"});
+}
+
+TEST_CASE("Korean question verbs: 일하다 (position held), 품다 (acquired)", "[understand]") {
+  Graph g;
+  CHECK(g.Answers("마르타 헤이스는 어떤 회사에서 일하죠?") == V{"Corren Motors"});
+  CHECK(g.Answers("마르타 헤이스가 근무하는 회사는?") == V{"Corren Motors"});
+  CHECK(g.Answers("브리사랩스는 테셀AI를 얼마에 품었어?") == V{"90000000 USD"});
+  CHECK(g.Answers("브리사랩스가 품은 회사는?") == V{"Quorra Systems", "Tessel AI"});
 }
 
 }  // namespace kg
