@@ -22,7 +22,9 @@ constexpr const char* kFinals = "-KKKNNNTLLLLLLLLMPPTTGTTKTPT";
 constexpr int kVowelEu = 18;       // ㅡ, the vowel Hangul adds to split a cluster (스, 트)
 constexpr int kFinalRieul = 8;     // final ㄹ
 constexpr int kInitialRieul = 5;   // initial ㄹ
-constexpr size_t kMaxReadings = 16;
+// Enough for a name of several words each read two ways (spelled or translated, a soft or
+// hard g): 국가 디지털 전환 지수 for "National Digital Transition Index".
+constexpr size_t kMaxReadings = 256;
 constexpr size_t kMinConsonants = 3;
 
 bool IsSyllable(char32_t c) { return c >= kFirstSyllable && c <= kLastSyllable; }

@@ -182,9 +182,16 @@ Result<std::vector<NameMatch>> NameFinder::Find(const std::vector<std::string>& 
       Result<bool> spaceless = SpacelessKorean(words, i, &best);
       if (!spaceless.ok()) return spaceless.status();
       found = *found || *spaceless;
-    } else if (!*found) {
-      found = SoundedLatin(words, i, &best);
-      if (!found.ok()) return found.status();
+    } else {
+      // "Korea Digital Finance Usage Report": a name the graph writes in Hangul, heard over
+      // more words than a name it has (Korea) reaches, is that name.
+      NameMatch sounded;
+      Result<bool> heard = SoundedLatin(words, i, &sounded);
+      if (!heard.ok()) return heard.status();
+      if (*heard && (!*found || sounded.end > best.end)) {
+        best = sounded;
+        found = true;
+      }
     }
     if (*found && best.end == i + 1 && !may_be_alone(i)) found = false;
     // Two names overlapping ("the government" | "Government of China"): the one reaching

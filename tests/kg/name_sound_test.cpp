@@ -56,6 +56,17 @@ TEST_CASE("a word Korean names translate is read either way", "[name-sound]") {
   CHECK_FALSE(Alike("hanbit life", "한빛소재", &words));
 }
 
+TEST_CASE("a name of many words, several of them translated, is heard in every reading",
+          "[name-sound]") {
+  // Each translatable word doubles the readings (as spelled, as translated): a name of four
+  // such words is still compared in all of them.
+  NameWords words{{"national", {"국립", "국가"}}, {"energy", {"에너지"}}, {"transition", {"전환"}},
+                  {"index", {"지수"}}, {"report", {"보고서"}}};
+  CHECK(Alike("national energy transition index", "국가 에너지 전환 지수", &words));
+  CHECK(Alike("national energy transition report", "국가 에너지 전환 보고서", &words));
+  CHECK_FALSE(Alike("national energy transition index", "국가 에너지 전환 보고서", &words));
+}
+
 TEST_CASE("different names, and names too short to tell, do not sound alike", "[name-sound]") {
   CHECK_FALSE(Alike("microsoft", "마이크로칩"));
   CHECK_FALSE(Alike("greenland", "그린필드"));
@@ -94,6 +105,26 @@ TEST_CASE("an English question and a pattern find a name the graph has only in H
   // Unrelated names stay unknown, with the usual message.
   auto unknown = engine.Query("Who acquired Greenland?", {});
   CHECK_FALSE(unknown.ok());
+}
+
+TEST_CASE("a Hangul name heard over more words than an English name reaches is that name",
+          "[name-sound]") {
+  testing::TempDir tmp;
+  auto e = Engine::Open({tmp.Sub("g.db"), true, true});
+  REQUIRE_OK(e);
+  Engine& engine = **e;
+  std::istringstream nt(
+      "<http://x.test/e1> <http://www.w3.org/2000/01/rdf-schema#label> \"Korea\" .\n"
+      "<http://x.test/e2> <http://www.w3.org/2000/01/rdf-schema#label> \"한국 에너지 이용 보고서\"@ko .\n"
+      "<http://x.test/e3> <http://www.w3.org/2000/01/rdf-schema#label> \"누리에너지연구원\"@ko .\n"
+      "<http://x.test/e2> <http://kg.local/relation/published_by> <http://x.test/e3> .\n");
+  REQUIRE_OK(engine.Import(&nt, "report.nt", {}));
+  // "Korea" is a name of the graph, but "Korea Energy Usage Report" (한국 에너지 이용 보고서,
+  // korea, usage and report translated) reaches further.
+  auto asked = engine.Query("Who published the Korea Energy Usage Report?", {});
+  REQUIRE_OK(asked);
+  REQUIRE(asked->rows.size() == 1);
+  CHECK(asked->rows[0][0].text == "누리에너지연구원");
 }
 
 TEST_CASE("an English name that leaves out the year finds the dated Hangul name", "[name-sound]") {
