@@ -128,6 +128,8 @@ void ReadLatinWord(const std::string& w, Reading* r) {
         if (i == 0) r->AddEither("L", "");
         // before a word-final silent e, Korean may not sound it either: core 코어, square 스퀘어
         else if (next == 'e' && at(i + 2) == '\0' && IsVowelLetter(w[i - 1])) r->AddEither("L", "");
+        // a final -re after a consonant is the -er of other spellings: centre 센터, metre 미터
+        else if (next == 'e' && at(i + 2) == '\0') r->AddEither("", "L");
         else if (IsVowelLetter(next)) r->Add("L");
         else if (next == '\0' && IsVowelLetter(w[i - 1])) r->AddEither("", "L");  // 에테르
         break;  // before a consonant Korean does not sound it: market 마켓

@@ -4,6 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "kg/base/name_sound.h"
 #include "kg/engine.h"
@@ -67,6 +70,12 @@ TEST_CASE("a name of many words, several of them translated, is heard in every r
   CHECK_FALSE(Alike("national energy transition index", "국가 에너지 전환 보고서", &words));
 }
 
+TEST_CASE("a final -re after a consonant sounds as -er does", "[name-sound]") {
+  CHECK(Alike("seaview centre", "시뷰센터"));
+  CHECK(Alike("seaview center", "시뷰센터"));
+  CHECK(Alike("ninety metre", "나인티미터"));
+}
+
 TEST_CASE("different names, and names too short to tell, do not sound alike", "[name-sound]") {
   CHECK_FALSE(Alike("microsoft", "마이크로칩"));
   CHECK_FALSE(Alike("greenland", "그린필드"));
@@ -125,6 +134,31 @@ TEST_CASE("a Hangul name heard over more words than an English name reaches is t
   REQUIRE_OK(asked);
   REQUIRE(asked->rows.size() == 1);
   CHECK(asked->rows[0][0].text == "누리에너지연구원");
+}
+
+TEST_CASE("a Hangul name is heard over lower-case words and in a name partly in Hangul",
+          "[name-sound]") {
+  testing::TempDir tmp;
+  auto e = Engine::Open({tmp.Sub("g.db"), true, true});
+  REQUIRE_OK(e);
+  Engine& engine = **e;
+  std::istringstream nt(
+      "<http://x.test/e1> <http://www.w3.org/2000/01/rdf-schema#label> \"브리즈 데이터센터\"@ko .\n"
+      "<http://x.test/e2> <http://www.w3.org/2000/01/rdf-schema#label> \"하늘건설\"@ko .\n"
+      "<http://x.test/e2> <http://kg.local/relation/builds> <http://x.test/e1> .\n"
+      "<http://x.test/e3> <http://www.w3.org/2000/01/rdf-schema#label> \"K-스코어 리더보드\"@ko .\n"
+      "<http://x.test/e4> <http://www.w3.org/2000/01/rdf-schema#label> \"바다대학교\"@ko .\n"
+      "<http://x.test/e3> <http://kg.local/relation/published_by> <http://x.test/e4> .\n");
+  REQUIRE_OK(engine.Import(&nt, "lower.nt", {}));
+  for (const auto& [q, want] : std::vector<std::pair<std::string, std::string>>{
+           {"Who is building the Breeze data centre?", "하늘건설"},
+           {"Who publishes the K-스코어 leaderboard?", "바다대학교"}}) {
+    INFO(q);
+    auto asked = engine.Query(q, {});
+    REQUIRE_OK(asked);
+    REQUIRE(asked->rows.size() == 1);
+    CHECK(asked->rows[0][0].text == want);
+  }
 }
 
 TEST_CASE("an English name that leaves out the year finds the dated Hangul name", "[name-sound]") {
