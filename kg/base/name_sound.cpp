@@ -22,7 +22,9 @@ constexpr const char* kFinals = "-KKKNNNTLLLLLLLLMPPTTGTTKTPT";
 constexpr int kVowelEu = 18;       // ㅡ, the vowel Hangul adds to split a cluster (스, 트)
 constexpr int kFinalRieul = 8;     // final ㄹ
 constexpr int kInitialRieul = 5;   // initial ㄹ
-constexpr size_t kMaxReadings = 16;
+// Enough for a name of several words each read two ways (spelled or translated, a soft or
+// hard g): 국가 디지털 전환 지수 for "National Digital Transition Index".
+constexpr size_t kMaxReadings = 256;
 constexpr size_t kMinConsonants = 3;
 
 bool IsSyllable(char32_t c) { return c >= kFirstSyllable && c <= kLastSyllable; }
@@ -126,6 +128,8 @@ void ReadLatinWord(const std::string& w, Reading* r) {
         if (i == 0) r->AddEither("L", "");
         // before a word-final silent e, Korean may not sound it either: core 코어, square 스퀘어
         else if (next == 'e' && at(i + 2) == '\0' && IsVowelLetter(w[i - 1])) r->AddEither("L", "");
+        // a final -re after a consonant is the -er of other spellings: centre 센터, metre 미터
+        else if (next == 'e' && at(i + 2) == '\0') r->AddEither("", "L");
         else if (IsVowelLetter(next)) r->Add("L");
         else if (next == '\0' && IsVowelLetter(w[i - 1])) r->AddEither("", "L");  // 에테르
         break;  // before a consonant Korean does not sound it: market 마켓

@@ -141,6 +141,7 @@ Result<bool> NameFinder::SpacelessKorean(const std::vector<std::string>& words, 
 // An English name the graph writes in Hangul (Celltrion, 셀트리온): the longest run of
 // capitalised words from `start` whose sound is that of one Hangul name.
 Result<bool> NameFinder::SoundedLatin(const std::vector<std::string>& words, size_t start,
+                                      const std::function<bool(size_t)>& may_be_alone,
                                       NameMatch* best) {
   auto capitalised = [](const std::string& w) {
     return !w.empty() && ((w[0] >= 'A' && w[0] <= 'Z') || (w[0] >= '0' && w[0] <= '9'));
@@ -148,8 +149,11 @@ Result<bool> NameFinder::SoundedLatin(const std::vector<std::string>& words, siz
   if (!sound_names_ || !capitalised(words[start]) || (words[start][0] >= '0' && words[start][0] <= '9')) {
     return false;
   }
+  // The run goes on over lower-case words that may be names ("the Samcheok AI data centre",
+  // not "of" or a relation word): only a name heard in all of them is taken, longest first.
   size_t end = start;
-  while (end < words.size() && end < start + kMaxNameWords && capitalised(words[end])) {
+  while (end < words.size() && end < start + kMaxNameWords &&
+         (capitalised(words[end]) || may_be_alone(end))) {
     std::string trimmed = TrimPunctuation(words[end]);
     ++end;
     if (trimmed != words[end - 1] || EndsWith(trimmed, "'s")) break;  // "Celltrion's", "X?"
@@ -182,9 +186,16 @@ Result<std::vector<NameMatch>> NameFinder::Find(const std::vector<std::string>& 
       Result<bool> spaceless = SpacelessKorean(words, i, &best);
       if (!spaceless.ok()) return spaceless.status();
       found = *found || *spaceless;
-    } else if (!*found) {
-      found = SoundedLatin(words, i, &best);
-      if (!found.ok()) return found.status();
+    } else {
+      // "Korea Digital Finance Usage Report": a name the graph writes in Hangul, heard over
+      // more words than a name it has (Korea) reaches, is that name.
+      NameMatch sounded;
+      Result<bool> heard = SoundedLatin(words, i, may_be_alone, &sounded);
+      if (!heard.ok()) return heard.status();
+      if (*heard && (!*found || sounded.end > best.end)) {
+        best = sounded;
+        found = true;
+      }
     }
     if (*found && best.end == i + 1 && !may_be_alone(i)) found = false;
     // Two names overlapping ("the government" | "Government of China"): the one reaching

@@ -48,8 +48,10 @@ class NameFinder {
                        NameMatch* best);
   Result<bool> SpacelessKorean(const std::vector<std::string>& words, size_t start,
                                NameMatch* best);
+  // `may_be_alone` as for Find: a lower-case word that may not be a name by itself (a
+  // function word, a relation or kind word) ends the run.
   Result<bool> SoundedLatin(const std::vector<std::string>& words, size_t start,
-                            NameMatch* best);
+                            const std::function<bool(size_t)>& may_be_alone, NameMatch* best);
 
   const ReadView& view_;
   TermText& text_;

@@ -55,7 +55,10 @@ Status SoundAlikeNames::Load(const std::string& prefix) {
 
 Result<std::vector<TermId>> SoundAlikeNames::Find(const std::string& latin_name) {
   std::string folded = FoldName(latin_name);
-  if (folded.empty() || HasHangul(folded)) return std::vector<TermId>{};
+  // A name partly in Hangul ("K-벤치 leaderboard") is heard too; one all in Hangul is not
+  // an English spelling.
+  bool latin = std::any_of(folded.begin(), folded.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  if (folded.empty() || !latin) return std::vector<TermId>{};
   std::vector<NameSound> sounds = LatinSounds(folded, words_);
   // Short words ("Which", "When") sound like too much to look for: no reading of the names.
   if (std::none_of(sounds.begin(), sounds.end(), Distinctive)) return std::vector<TermId>{};

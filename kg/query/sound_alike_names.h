@@ -1,7 +1,8 @@
 // Finding a name written in Hangul from its English spelling: a user who asks "who founded
 // Celltrion?" about a document that writes 셀트리온 gets the entity the document names. Used
-// only when a Latin name is not a name or alias of the graph (kg/base/name_sound.h says how
-// two spellings are heard alike); a sound shared by two entities finds neither.
+// when a Latin name is not a name or alias of the graph, or is heard over more words than one
+// that is (kg/base/name_sound.h says how two spellings are heard alike); a sound shared by two
+// entities finds neither.
 #pragma once
 
 #include <map>
@@ -25,7 +26,8 @@ class SoundAlikeNames {
       : view_(view), text_(text), words_(words) {}
 
   // The one entity whose Hangul name sounds like `latin_name`; empty when none or several
-  // do, or when the name holds Hangul itself. The graph's Hangul names are read once, on
+  // do, or when the name has no Latin letter (a name partly in Hangul, K-벤치 leaderboard, is
+  // heard). The graph's Hangul names are read once, on
   // the first call.
   Result<std::vector<TermId>> Find(const std::string& latin_name);
 

@@ -214,6 +214,24 @@ std::vector<Cue> ByPrep(const std::vector<Cue>& cues, const std::string& prep, b
   return cues;
 }
 
+// Whether a noun phrase is the object of a preposition ("at the Seoul Mobility Show", "in
+// Korea"): the word before it, past determiners, is one.
+bool AfterPreposition(const Clause& c, const Np& np) {
+  for (size_t i = np.pos; i-- > c.first;) {
+    if (c.toks[i].cls == Cls::kDet) continue;
+    return c.toks[i].cls == Cls::kPrep;
+  }
+  return false;
+}
+
+bool AnswerPlaced(const std::vector<Reading>& readings, size_t first) {
+  return std::any_of(readings.begin() + static_cast<std::ptrdiff_t>(first), readings.end(),
+                     [](const Reading& r) {
+                       return r.subject.kind == End::Kind::kAnswer ||
+                              r.object.kind == End::Kind::kAnswer;
+                     });
+}
+
 bool Participle(const Tok& t) {
   return t.low.size() > 2 && t.low.compare(t.low.size() - 3, 3, "ing") != 0 && t.low != t.lemma;
 }
@@ -244,6 +262,7 @@ void VerbClause(const Clause& c, size_t cue, std::vector<Reading>* out) {
     return;
   }
   std::vector<Cue> cues = ByPrep(v.cues, prep, next != nullptr);
+  size_t first_reading = out->size();
   for (const Cue& q : cues) {
     // "was X set up by": a participle like its base is passive when "by" follows.
     bool passive = be && v.cls == Cls::kCue && !v.noun && (Participle(v) || by) && (by || q.prep.empty());
@@ -261,6 +280,17 @@ void VerbClause(const Clause& c, size_t cue, std::vector<Reading>* out) {
     End a = agent ? agent->end : End::Free();
     End p = patient ? patient->end : End::Free();
     understand::AddVerbReadings({q}, a, p, out);
+  }
+  // "What product will X unveil at CES?", "which companies does X compete with in Korea?":
+  // readings that leave the question word out took a prepositional phrase of place or
+  // occasion for the object. The phrase is an adjunct; the question word is the object.
+  // (Not "where does X rank in Y": there both ends are named and "where" asks for the rank.)
+  std::string wh_word = answer ? c.toks[answer->pos].low : "";
+  bool entity_asked = wh_word == "who" || wh_word == "whom" || wh_word == "what" || wh_word == "which";
+  if (!be && entity_asked && before && before != answer && next && next != answer &&
+      AfterPreposition(c, *next) && !AnswerPlaced(*out, first_reading)) {
+    out->resize(first_reading);
+    understand::AddVerbReadings(ByPrep(v.cues, "", true), before->end, answer->end, out);
   }
 }
 
@@ -286,6 +316,11 @@ void NounClause(const Clause& c, size_t cue, const en::Wh& wh, std::vector<Readi
       for (const Np& np : c.nps) {
         if (np.end.kind == End::Kind::kAnswer && c.In(np)) complement = &np;
       }
+    }
+    // "Vantage's biggest rival in Europe": a possessor right before the noun is its
+    // complement; a phrase in another preposition than "of" only says where.
+    if (complement && prep != "of" && prev && prev->possessive && prev->last + 2 >= cue) {
+      complement = nullptr;
     }
     // "OpenAI's CEO", "whose CEO", "Acme CEO" (at most one modifier between).
     if (!complement && prev && prev->last + 2 >= cue &&

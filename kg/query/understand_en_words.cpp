@@ -63,12 +63,15 @@ std::vector<Cue> CueAt(const QuestionLexicon& lex, const std::vector<Tok>& toks,
     *noun = verbs.empty();
     return verbs.empty() ? nouns : verbs;
   }
-  // Both: a noun after a determiner, a possessive or "many", or before "of".
+  // Both: a noun after a determiner, a possessive or "many" (after a possessive an adjective
+  // may come between: "Vantage's biggest rival", "whose main partner"), or before "of".
   const Tok* prev = i > 0 ? &toks[i - 1] : nullptr;
   const Tok* next = i + 1 < toks.size() ? &toks[i + 1] : nullptr;
+  bool adjective_after_possessive = i > 1 && prev->cls == Cls::kOther &&
+                                    (toks[i - 2].possessive || toks[i - 2].low == "whose");
   *noun = (prev && (prev->cls == Cls::kDet || prev->possessive || prev->low == "whose" ||
                     prev->low == "many" || prev->cls == Cls::kType)) ||
-          (next && next->low == "of");
+          adjective_after_possessive || (next && next->low == "of");
   return *noun ? nouns : verbs;
 }
 

@@ -29,6 +29,9 @@ int Side(const ingest::RelationDef& def, const std::string& role, bool passive) 
   auto has = [](const std::vector<std::string>& v, const std::string& r) {
     return std::find(v.begin(), v.end(), r) != v.end();
   };
+  // X에 들어간 칩, X에 적용된 기술: the roles that mark the relation's subject when its verb
+  // is passive or intransitive (passive_subject_roles, as the extractor reads them).
+  if (passive && has(def.ko_passive_subject_roles, role)) return 0;
   int side = -1;
   if (has(def.ko_object_roles, role)) side = 1;
   else if (has(def.ko_subject_roles, role)) side = 0;

@@ -4,6 +4,9 @@
 #include <catch2/catch.hpp>
 
 #include <sstream>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "kg/base/name_sound.h"
 #include "kg/engine.h"
@@ -56,6 +59,23 @@ TEST_CASE("a word Korean names translate is read either way", "[name-sound]") {
   CHECK_FALSE(Alike("hanbit life", "한빛소재", &words));
 }
 
+TEST_CASE("a name of many words, several of them translated, is heard in every reading",
+          "[name-sound]") {
+  // Each translatable word doubles the readings (as spelled, as translated): a name of four
+  // such words is still compared in all of them.
+  NameWords words{{"national", {"국립", "국가"}}, {"energy", {"에너지"}}, {"transition", {"전환"}},
+                  {"index", {"지수"}}, {"report", {"보고서"}}};
+  CHECK(Alike("national energy transition index", "국가 에너지 전환 지수", &words));
+  CHECK(Alike("national energy transition report", "국가 에너지 전환 보고서", &words));
+  CHECK_FALSE(Alike("national energy transition index", "국가 에너지 전환 보고서", &words));
+}
+
+TEST_CASE("a final -re after a consonant sounds as -er does", "[name-sound]") {
+  CHECK(Alike("seaview centre", "시뷰센터"));
+  CHECK(Alike("seaview center", "시뷰센터"));
+  CHECK(Alike("ninety metre", "나인티미터"));
+}
+
 TEST_CASE("different names, and names too short to tell, do not sound alike", "[name-sound]") {
   CHECK_FALSE(Alike("microsoft", "마이크로칩"));
   CHECK_FALSE(Alike("greenland", "그린필드"));
@@ -94,6 +114,51 @@ TEST_CASE("an English question and a pattern find a name the graph has only in H
   // Unrelated names stay unknown, with the usual message.
   auto unknown = engine.Query("Who acquired Greenland?", {});
   CHECK_FALSE(unknown.ok());
+}
+
+TEST_CASE("a Hangul name heard over more words than an English name reaches is that name",
+          "[name-sound]") {
+  testing::TempDir tmp;
+  auto e = Engine::Open({tmp.Sub("g.db"), true, true});
+  REQUIRE_OK(e);
+  Engine& engine = **e;
+  std::istringstream nt(
+      "<http://x.test/e1> <http://www.w3.org/2000/01/rdf-schema#label> \"Korea\" .\n"
+      "<http://x.test/e2> <http://www.w3.org/2000/01/rdf-schema#label> \"한국 에너지 이용 보고서\"@ko .\n"
+      "<http://x.test/e3> <http://www.w3.org/2000/01/rdf-schema#label> \"누리에너지연구원\"@ko .\n"
+      "<http://x.test/e2> <http://kg.local/relation/published_by> <http://x.test/e3> .\n");
+  REQUIRE_OK(engine.Import(&nt, "report.nt", {}));
+  // "Korea" is a name of the graph, but "Korea Energy Usage Report" (한국 에너지 이용 보고서,
+  // korea, usage and report translated) reaches further.
+  auto asked = engine.Query("Who published the Korea Energy Usage Report?", {});
+  REQUIRE_OK(asked);
+  REQUIRE(asked->rows.size() == 1);
+  CHECK(asked->rows[0][0].text == "누리에너지연구원");
+}
+
+TEST_CASE("a Hangul name is heard over lower-case words and in a name partly in Hangul",
+          "[name-sound]") {
+  testing::TempDir tmp;
+  auto e = Engine::Open({tmp.Sub("g.db"), true, true});
+  REQUIRE_OK(e);
+  Engine& engine = **e;
+  std::istringstream nt(
+      "<http://x.test/e1> <http://www.w3.org/2000/01/rdf-schema#label> \"브리즈 데이터센터\"@ko .\n"
+      "<http://x.test/e2> <http://www.w3.org/2000/01/rdf-schema#label> \"하늘건설\"@ko .\n"
+      "<http://x.test/e2> <http://kg.local/relation/builds> <http://x.test/e1> .\n"
+      "<http://x.test/e3> <http://www.w3.org/2000/01/rdf-schema#label> \"K-스코어 리더보드\"@ko .\n"
+      "<http://x.test/e4> <http://www.w3.org/2000/01/rdf-schema#label> \"바다대학교\"@ko .\n"
+      "<http://x.test/e3> <http://kg.local/relation/published_by> <http://x.test/e4> .\n");
+  REQUIRE_OK(engine.Import(&nt, "lower.nt", {}));
+  for (const auto& [q, want] : std::vector<std::pair<std::string, std::string>>{
+           {"Who is building the Breeze data centre?", "하늘건설"},
+           {"Who publishes the K-스코어 leaderboard?", "바다대학교"}}) {
+    INFO(q);
+    auto asked = engine.Query(q, {});
+    REQUIRE_OK(asked);
+    REQUIRE(asked->rows.size() == 1);
+    CHECK(asked->rows[0][0].text == want);
+  }
 }
 
 TEST_CASE("an English name that leaves out the year finds the dated Hangul name", "[name-sound]") {

@@ -189,6 +189,9 @@ void BuildQuestionGraph(const std::string& db) {
   b.sentence = 11;
   TermId cloud = b.E("Lumen Cloud", "Product", {{"루멘 클라우드", "ko"}});
   b.F(porto, "suspended", cloud);
+  b.sentence = 12;
+  b.F(lumen2, "uses", orca);
+  b.F(corren, "competes_with", quorra);
 
   CommitDocument(&w, "questions", "questions.txt", "1", {
       "Brisa Labs released Lumen 1 in Lisbon on 2 May 2024 and will release Lumen 2.",
@@ -204,7 +207,8 @@ void BuildQuestionGraph(const std::string& db) {
       "The Council of Lisbon passed the Lisbon Data Act in November 2024; Porto's council "
       "investigates Corren Motors.",
       "Brisa Labs ranks third in the Robotics 50, a list the Porto Council publishes.",
-      "The Porto Council blocked access to Lumen Cloud."});
+      "The Porto Council blocked access to Lumen Cloud.",
+      "Lumen 2 will run on the Orca Engine; Corren Motors competes with Quorra Systems."});
 }
 
 }  // namespace kg::testing
