@@ -192,8 +192,11 @@ def answer_rows(result):
 
 
 def pattern_rows(pattern, result):
-    """A fully bound atom returns its fact or no rows (DESIGN.md); its answer is yes or no."""
+    """A fully bound atom is answered yes or no (DESIGN.md): kg gives one "answer" row saying
+    which; an older kg gave its fact or no rows. Any row is not a yes: the "no" row is a row."""
     if "?" in pattern:
+        return answer_rows(result)
+    if result.get("columns") == ["answer"]:
         return answer_rows(result)
     return ["yes"] if result.get("rows") else ["no"]
 
