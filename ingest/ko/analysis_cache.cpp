@@ -10,6 +10,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstdint>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -49,6 +50,20 @@ std::string Fingerprint(const std::string& path) {
   struct stat st;
   if (stat(path.c_str(), &st) != 0) return "x";
   return std::to_string(st.st_size) + "-" + std::to_string(st.st_mtime);
+}
+
+// FNV-1a of the grammar data, in hex: edited data gets its own file, so analyses derived with
+// the old data cannot outlive it.
+std::string DataFingerprint(std::string_view data) {
+  uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : data) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  static const char* kHex = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, h >>= 4) out[i] = kHex[h & 0xF];
+  return out;
 }
 
 }  // namespace
@@ -101,7 +116,8 @@ bool AnalysisCacheFile::Decode(std::string_view line, std::string* word, WordAna
   return true;
 }
 
-std::string AnalysisCacheFile::PathFor(const std::string& aff, const std::string& dic) {
+std::string AnalysisCacheFile::PathFor(const std::string& aff, const std::string& dic,
+                                       std::string_view grammar) {
   std::string dir;
   if (const char* env = std::getenv("KG_CACHE_DIR"); env && *env) {
     if (std::string(env) == "off") return "";
@@ -113,7 +129,8 @@ std::string AnalysisCacheFile::PathFor(const std::string& aff, const std::string
   } else {
     return "";
   }
-  return dir + "/ko-analyses-v" + kFormat + "-" + Fingerprint(aff) + "-" + Fingerprint(dic) + ".txt";
+  return dir + "/ko-analyses-v" + kFormat + "-" + Fingerprint(aff) + "-" + Fingerprint(dic) + "-" +
+         DataFingerprint(grammar) + ".txt";
 }
 
 AnalysisCacheFile::AnalysisCacheFile(std::string path) : path_(std::move(path)) {

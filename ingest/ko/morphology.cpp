@@ -59,6 +59,14 @@ void AddUnknownNounCopula(const std::string& eojeol, WordAnalysis* out) {
   }
 }
 
+// The grammar data analyses are derived with (AddUnknownNounCopula), as one text for the
+// cache's file name: editing ko_grammar.json then starts a fresh cache.
+std::string AnalysisGrammar() {
+  std::string out;
+  for (const std::string& c : KoreanGrammar::Get().unknown_noun_copulas) out += c + '\n';
+  return out;
+}
+
 }  // namespace
 
 bool IsAdnominalVerb(const std::string& word) {
@@ -141,7 +149,8 @@ Result<KoreanMorphology*> KoreanMorphology::Get() {
 KoreanMorphology::KoreanMorphology(std::string aff, std::string dic)
     : aff_(std::move(aff)),
       dic_(std::move(dic)),
-      file_(std::make_unique<AnalysisCacheFile>(AnalysisCacheFile::PathFor(aff_, dic_))) {}
+      file_(std::make_unique<AnalysisCacheFile>(
+          AnalysisCacheFile::PathFor(aff_, dic_, AnalysisGrammar()))) {}
 
 void KoreanMorphology::Flush() {
   std::lock_guard<std::mutex> lock(mu_);

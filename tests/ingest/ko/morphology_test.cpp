@@ -3,6 +3,11 @@
 
 #include "ingest/ko/analysis_cache.h"
 
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+
 #include <catch2/catch.hpp>
 
 #include "tests/support/test_macros.h"
@@ -90,6 +95,28 @@ TEST_CASE("the analysis cache file keeps analyses exactly and skips torn lines",
 }  // namespace kg::ingest
 
 namespace kg::ingest {
+
+TEST_CASE("analyses made with other grammar data are not read back", "[ingest][ko][morphology]") {
+  std::string dir =
+      std::filesystem::temp_directory_path() / ("kg-cache-test-" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  const char* before = std::getenv("KG_CACHE_DIR");
+  std::string saved = before ? before : "";
+  setenv("KG_CACHE_DIR", dir.c_str(), 1);
+  std::string old_path = AnalysisCacheFile::PathFor("/no/ko.aff", "/no/ko.dic", "이에요\n");
+  std::string new_path = AnalysisCacheFile::PathFor("/no/ko.aff", "/no/ko.dic", "이에요\n랍니다\n");
+  CHECK(old_path == AnalysisCacheFile::PathFor("/no/ko.aff", "/no/ko.dic", "이에요\n"));
+  CHECK(old_path != new_path);
+  {
+    AnalysisCacheFile old_cache(old_path);
+    old_cache.Add("회사랍니다", WordAnalysis{});
+    old_cache.Flush();
+  }
+  CHECK(AnalysisCacheFile(old_path).Find("회사랍니다") != nullptr);
+  CHECK(AnalysisCacheFile(new_path).Find("회사랍니다") == nullptr);
+  if (before) setenv("KG_CACHE_DIR", saved.c_str(), 1); else unsetenv("KG_CACHE_DIR");
+  std::filesystem::remove_all(dir);
+}
 
 TEST_CASE("the copula after a vowel has lost its 이", "[ingest][ko][morphology]") {
   auto copula = [](const std::string& word) {
