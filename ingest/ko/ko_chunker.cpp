@@ -285,8 +285,10 @@ Token KoreanChunker::MakeToken(const std::string& s, size_t b, size_t e, const s
     t.head_is_mention = !t.mentions.empty() &&
                         (t.values.empty() || mentions[static_cast<size_t>(t.mentions.back())].end >=
                                                  values[static_cast<size_t>(t.values.back())].end);
-  } else if (t.mentions.empty() && t.values.empty() && IsParticleSequence(rest)) {
-    // A particle written apart ("인도 등이"): it marks the phrase before it.
+  } else if (t.mentions.empty() && t.values.empty() && IsParticleSequence(rest) &&
+             !OneOf(rest, KoreanGrammar::Get().demonstratives)) {
+    // A particle written apart ("인도 등이"): it marks the phrase before it. A word that is
+    // also a determiner ("이 보고서는") opens the phrase after it instead.
     ParticleSplit ps = ParticlesAlone(rest);
     t.role = ps.role;
     t.topic = ps.topic;

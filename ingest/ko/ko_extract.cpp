@@ -4,6 +4,7 @@
 #include "ingest/ko/ko_extract.h"
 
 #include "ingest/ko/ko_chunker_words.h"
+#include "ingest/ko/ko_demonstratives.h"
 #include "ingest/ko/ko_extract_impl.h"
 
 namespace kg::ingest {
@@ -239,8 +240,11 @@ KoreanExtractor::KoreanExtractor(const RelationVocabulary& relations, const Lexi
 void KoreanExtractor::Extract(const Sentence& sentence, const std::vector<Mention>& mentions,
                               const std::vector<ValueMention>& values, const Chunked& chunks,
                               DocEntities* entities, Discourse* discourse, FactSink* sink) const {
-  Impl impl{*this, sentence, mentions, values, chunks, entities, discourse, sink, {}};
+  Chunked resolved;
+  const bool points_back = ResolveDemonstratives(sentence, mentions, entities, *discourse, chunks, &resolved);
+  Impl impl{*this, sentence, mentions, values, points_back ? resolved : chunks, entities, discourse, sink, {}};
   impl.Run();
+  RememberNamed(sentence, mentions, discourse);
 }
 
 }  // namespace kg::ingest

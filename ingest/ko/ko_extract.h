@@ -7,6 +7,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ingest/mentions/doc_entities.h"
@@ -27,6 +28,9 @@ struct Discourse {
   int last_event_sentence = -100;
   int topic = -1;  // the last organisation written as a sentence's topic (X는), and where
   int topic_paragraph = -1;
+  // Named entities in the order they were mentioned, with their sentence numbers, over the
+  // last few sentences: what "이 보고서" points back to (ko_demonstratives.cpp).
+  std::vector<std::pair<int, int>> named;
 };
 
 class KoreanExtractor {

@@ -82,6 +82,7 @@ Result<KoreanGrammar> KoreanGrammar::Parse(const std::string& json_text, const s
     g.owner_free_head_finals = Words(doc, "owner_free_head_finals");
     g.funding_round_finals = Words(doc, "funding_round_finals");
     g.funding_round_relations = Words(doc, "funding_round_relations");
+    g.demonstratives = Words(doc, "demonstratives");
   } catch (const std::exception& e) {
     return Status::ParseError(source + ": " + e.what());
   }

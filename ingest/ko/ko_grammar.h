@@ -61,6 +61,7 @@ struct KoreanGrammar {
   std::vector<std::string> owner_free_head_finals;    // 공장, 주식 (X의 공장을 사다: not X)
   std::vector<std::string> funding_round_finals;      // 라운드 (X의 라운드에 참여: invested in X)
   std::vector<std::string> funding_round_relations;   // participates_in, leads
+  std::vector<std::string> demonstratives;            // 이, 이번 (이 보고서: the one just named)
 
   // `source` names the text in errors.
   static Result<KoreanGrammar> Parse(const std::string& json_text, const std::string& source);
