@@ -71,6 +71,7 @@ bool DefiniteHeads::IsUndertaking(int e, const DocEntities& ents, const EnglishW
 
 void DefiniteHeads::Note(const Sentence& sentence, const std::vector<Mention>& mentions,
                          const DocEntities& ents, const EnglishWords* words) {
+  if (int opening = OpeningOrganisation(mentions, ents); opening >= 0) topic_ = opening;
   for (const Mention& m : mentions) {
     if (!words || !OrganisationLike(ents.at(m.entity))) continue;
     if (IsUndertaking(m.entity, ents, *words) || UndertakingAppositive(sentence.text, m.end, *words)) {
@@ -103,6 +104,14 @@ int DefiniteHeads::Resolve(const std::string& noun) const {
     if (it->first == noun) return it->second;
   }
   return -1;
+}
+
+int OpeningOrganisation(const std::vector<Mention>& mentions, const DocEntities& ents) {
+  if (mentions.empty() || mentions[0].begin != 0) return -1;
+  const ExtractedEntity& e = ents.at(mentions[0].entity);
+  // An untyped single word opening a sentence may be any capitalised word ("Separately").
+  bool named = !e.type.empty() || e.name.find(' ') != std::string::npos;
+  return named && OrganisationLike(e) ? mentions[0].entity : -1;
 }
 
 int TitledPersonOrganisation(size_t at, const std::vector<Mention>& mentions,

@@ -26,6 +26,8 @@ class DefiniteHeads {
             const EnglishWords* words = nullptr);
   // The entity "the <noun>" points to, or -1 (`noun` lower-case, singular).
   int Resolve(const std::string& noun) const;
+  // The organisation the last sentence opening with one opened with (what the text is about), or -1.
+  int Topic() const { return topic_; }
   // The last named undertaking of the earlier sentences, or -1.
   int LastUndertaking() const { return undertakings_.empty() ? -1 : undertakings_.back(); }
   // True when entity `e` was noted as an undertaking, or its name is headed by an undertaking noun.
@@ -34,7 +36,11 @@ class DefiniteHeads {
  private:
   std::vector<std::pair<std::string, int>> heads_;  // (noun, entity), in text order
   std::vector<int> undertakings_;                    // in text order
+  int topic_ = -1;
 };
+
+// The organisation a sentence opens with (its subject), or -1.
+int OpeningOrganisation(const std::vector<Mention>& mentions, const DocEntities& ents);
 
 // "X CEO Y said his company ...", "X Chairman Y, whose conglomerate ...": the organisation of
 // the titled person named last before byte `at` (a title span of `merged` opening with it), or -1.

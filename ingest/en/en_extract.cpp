@@ -6,6 +6,7 @@
 #include <cctype>
 #include <set>
 
+#include "ingest/en/en_bare_titles.h"
 #include "ingest/en/en_descriptors.h"
 #include "ingest/en/en_names.h"
 #include "ingest/en/en_possessions.h"
@@ -550,6 +551,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
   run.definite = &stats->definite;
   std::vector<MergedSpan> merged = TitleDescriptorFacts(sentence, *parties, values, relations_, ents, sink);
   run.merged = &merged;
+  if (words_) BareTitleFacts(sentence, *parties, values, relations_, *words_, stats->definite.Topic(), ents, sink);
   // A name's descriptor says nothing the clause needs: the parse reads the name alone.
   for (const MergedSpan& d : descriptors) {
     bool overlaps = false;
@@ -591,9 +593,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     ++stats->skipped;
   }
   surface_.Extract(sentence, *parties, values, ents, disc, sink, /*with_verbs=*/!parsed);
-  if (words_) {
-    PossessionFacts(sentence, *parties, *words_, stats->definite, relations_, ents, sink);
-  }
+  if (words_) PossessionFacts(sentence, *parties, *words_, stats->definite, relations_, ents, sink);
   stats->definite.Note(sentence, *parties, *ents, words_.get());
 }
 

@@ -321,4 +321,23 @@ TEST_CASE("'his company' and 'whose conglomerate' are the titled person's organi
   for (const std::string& f : bare) CHECK(f.find("owner_of") == std::string::npos);
 }
 
+
+TEST_CASE("a bare title before a reporting name belongs to the sentence's subject or the company it points back to",
+          "[ingest][english]") {
+  const Case cases[] = {
+      {"Halvard Motors is weighing a new plant in Texas, Chairman and CEO Ingrid Moe said on Monday.",
+       {"Ingrid Moe ceo_of Halvard Motors", "Ingrid Moe position_held Halvard Motors [role Chairman]"}},
+      {"Brenna Foods opened a plant in Cork. Chief operating officer Liam Doyle said the company would hire 200 "
+       "people.",
+       {"Liam Doyle position_held Brenna Foods [role Chief operating officer]"}},
+  };
+  CheckCases(cases);
+  // Nothing points back to a company, or no company came before: the title is nobody's.
+  for (const char* text : {"Brenna Foods opened a plant in Cork. Chief operating officer Liam Doyle said sales rose.",
+                           "Chief operating officer Liam Doyle said the company would hire 200 people."}) {
+    INFO(text);
+    for (const std::string& f : FactLines(text)) CHECK(f.find("position_held") == std::string::npos);
+  }
+}
+
 }  // namespace kg::ingest
