@@ -352,10 +352,20 @@ Relative FindRelative(const std::vector<Tok>& toks, const Wh& wh, const std::vec
 }
 
 size_t MainCue(std::vector<Tok>& toks, const std::vector<size_t>& cues) {
-  // A light verb before a relation noun ("sign a partnership with"): the noun says it.
+  // A preposition stranded at the end ("which company does X supply core parts to?").
+  std::string stranded = !toks.empty() && toks.back().cls == Cls::kPrep ? toks.back().low : "";
+  auto takes_stranded = [&](size_t cue) {
+    return !stranded.empty() && std::any_of(toks[cue].cues.begin(), toks[cue].cues.end(),
+                                            [&](const Cue& q) { return q.prep == stranded; });
+  };
+  // A light verb before a relation noun ("sign a partnership with"): the noun says it --
+  // unless the stranded preposition is the verb's and not the noun's ("supply parts to"):
+  // then the noun is only what the verb's object is made of.
   for (size_t k = 0; k + 1 < cues.size(); ++k) {
     const Tok& v = toks[cues[k]];
-    if (!v.noun && cues[k + 1] <= cues[k] + 4 && toks[cues[k + 1]].noun) return cues[k + 1];
+    if (v.noun || cues[k + 1] > cues[k] + 4 || !toks[cues[k + 1]].noun) continue;
+    if (takes_stranded(cues[k]) && !takes_stranded(cues[k + 1])) return cues[k];
+    return cues[k + 1];
   }
   return cues.front();
 }
