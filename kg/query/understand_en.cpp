@@ -39,7 +39,9 @@ Result<std::vector<Tok>> Tokens(const QuestionContext& ctx,
              });
     }
     if (!lower) return true;
-    return ctx.lexicon.vocabulary().TypesForWord(t.low).empty() &&
+    // A lower-case word that opens a relation phrase ("chief" of "chief executive") is that
+    // phrase's, even where a sentence's capitalised first word made it a name ("Chief").
+    return ctx.lexicon.vocabulary().TypesForWord(t.low).empty() && !ctx.lexicon.StartsPhrase(t.low) &&
            ctx.lexicon.EnglishVerb(ingest::WordNet::Shared().Lemma(t.low, ingest::WordClass::kVerb)).empty() &&
            ctx.lexicon.EnglishNoun(t.low).empty();
   };

@@ -101,6 +101,15 @@ TEST_CASE("a kind of place asked of a thing, with no relation word, asks where i
   CHECK(g.Answers("코렌모터스 본사는 어느 나라에 있어?") == V{"Spain"});
 }
 
+TEST_CASE("English: a lower-case word opening a relation phrase is no name", "[understand]") {
+  Graph g;
+  // The graph has a product named Chief; "chief executive" still asks for a CEO.
+  CHECK(g.Answers("Who is Brisa Labs' chief executive?") == V{"Tomas Lund"});
+  CHECK(g.Answers("Who is the chief executive of Brisa Labs?") == V{"Tomas Lund"});
+  // Written as a name, it is one.
+  CHECK(g.Answers("Who makes Chief?") == V{"Corren Motors"});
+}
+
 TEST_CASE("English: a stranded preposition and a relative clause's names", "[understand]") {
   Graph g;
   // The stranded "of" takes the question word, not the name before the noun.
