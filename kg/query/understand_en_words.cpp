@@ -280,6 +280,19 @@ Wh FindWh(const QuestionLexicon& lex, std::vector<Tok>& toks, QuestionFrame* fra
       ++i;
       next = &toks[i + 1];
     }
+    // "which venture firm backs X", "which holding company owns X": a relation word before
+    // the type word of the question word's phrase only says what kind of thing is asked when
+    // another relation word follows.
+    size_t type = i + 1 + next->span;
+    bool cue_modifier = next->cls == Cls::kCue && type < toks.size() &&
+                        toks[type].cls == Cls::kType &&
+                        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(type) + 1, toks.end(),
+                                    [](const Tok& t) { return t.cls == Cls::kCue; });
+    if (cue_modifier) {
+      for (size_t k = i + 1; k < type; ++k) toks[k].cls = Cls::kSkip;
+      i = type - 1;
+      next = &toks[type];
+    }
     if (next->cls == Cls::kAnswer) {
       frame->asked = understand::AnswerKind(vocab, next->low);
       frame->column = next->low;

@@ -110,6 +110,14 @@ TEST_CASE("English: a lower-case word opening a relation phrase is no name", "[u
   CHECK(g.Answers("Who makes Chief?") == V{"Corren Motors"});
 }
 
+TEST_CASE("English: a relation word between the question word and its type word is a modifier",
+          "[understand]") {
+  Graph g;
+  // "venture" (partnered_with) and "holding" (hold) only say what kind of company is asked.
+  CHECK(g.Answers("Which venture firm invested in Tessel AI?") == V{"Corren Motors"});
+  CHECK(g.Answers("Which holding company owns Tessel AI?") == V{"Brisa Labs"});
+}
+
 TEST_CASE("English: a stranded preposition and a relative clause's names", "[understand]") {
   Graph g;
   // The stranded "of" takes the question word, not the name before the noun.
