@@ -118,6 +118,17 @@ TEST_CASE("English: a relation word between the question word and its type word 
   CHECK(g.Answers("Which holding company owns Tessel AI?") == V{"Brisa Labs"});
 }
 
+TEST_CASE("English: the names of an infinitive after the verb are not the verb's object",
+          "[understand]") {
+  Graph g;
+  // "to run Lumen Cloud", "to protect Lisbon": the question word is the object.
+  CHECK(g.Answers("What does Lumen 2 use to run Lumen Cloud?") == V{"Orca Engine"});
+  CHECK(g.Answers("Which company did the Porto Council investigate to protect Lisbon?") ==
+        V{"Corren Motors"});
+  // "to" before a name is the verb's preposition.
+  CHECK(g.Answers("Who does Corren Motors supply to?") == V{"Brisa Labs"});
+}
+
 TEST_CASE("English: a stranded preposition and a relative clause's names", "[understand]") {
   Graph g;
   // The stranded "of" takes the question word, not the name before the noun.
