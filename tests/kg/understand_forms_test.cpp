@@ -107,7 +107,7 @@ TEST_CASE("English: a lower-case word opening a relation phrase is no name", "[u
   CHECK(g.Answers("Who is Brisa Labs' chief executive?") == V{"Tomas Lund"});
   CHECK(g.Answers("Who is the chief executive of Brisa Labs?") == V{"Tomas Lund"});
   // Written as a name, it is one.
-  CHECK(g.Answers("Who makes Chief?") == V{"Corren Motors"});
+  CHECK(g.Answers("Who makes Chief?") == V{"Quorra Systems"});
 }
 
 TEST_CASE("English: a relation word between the question word and its type word is a modifier",
