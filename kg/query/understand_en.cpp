@@ -39,7 +39,9 @@ Result<std::vector<Tok>> Tokens(const QuestionContext& ctx,
              });
     }
     if (!lower) return true;
-    return ctx.lexicon.vocabulary().TypesForWord(t.low).empty() &&
+    // A lower-case word that opens a relation phrase ("chief" of "chief executive") is that
+    // phrase's, even where a sentence's capitalised first word made it a name ("Chief").
+    return ctx.lexicon.vocabulary().TypesForWord(t.low).empty() && !ctx.lexicon.StartsPhrase(t.low) &&
            ctx.lexicon.EnglishVerb(ingest::WordNet::Shared().Lemma(t.low, ingest::WordClass::kVerb)).empty() &&
            ctx.lexicon.EnglishNoun(t.low).empty();
   };
@@ -236,7 +238,25 @@ bool Participle(const Tok& t) {
   return t.low.size() > 2 && t.low.compare(t.low.size() - 3, 3, "ing") != 0 && t.low != t.lemma;
 }
 
+// "Whom did X urge to implement Y?": "to" before a verb after the cue opens an infinitive
+// clause of its own, whose names fill none of the cue's slots. Its position, or c.end.
+size_t InfinitiveAfter(const Clause& c, size_t cue_end) {
+  for (size_t k = cue_end; k + 1 < c.end; ++k) {
+    const Tok& verb = c.toks[k + 1];
+    bool verb_word = (verb.cls == Cls::kOther || (verb.cls == Cls::kCue && !verb.noun)) &&
+                     ingest::WordNet::Shared().Has(verb.lemma, ingest::WordClass::kVerb);
+    if (c.toks[k].low == "to" && verb_word) return k;
+  }
+  return c.end;
+}
+
 void VerbClause(const Clause& c, size_t cue, std::vector<Reading>* out) {
+  if (size_t inf = InfinitiveAfter(c, cue + c.toks[cue].span); inf < c.end) {
+    Clause main_verb = c;
+    main_verb.end = inf;
+    VerbClause(main_verb, cue, out);
+    return;
+  }
   const Tok& v = c.toks[cue];
   bool be = false;
   for (size_t i = c.first; i < cue; ++i) be = be || c.toks[i].cls == Cls::kBe;

@@ -280,6 +280,19 @@ Wh FindWh(const QuestionLexicon& lex, std::vector<Tok>& toks, QuestionFrame* fra
       ++i;
       next = &toks[i + 1];
     }
+    // "which venture firm backs X", "which holding company owns X": a relation word before
+    // the type word of the question word's phrase only says what kind of thing is asked when
+    // another relation word follows.
+    size_t type = i + 1 + next->span;
+    bool cue_modifier = next->cls == Cls::kCue && type < toks.size() &&
+                        toks[type].cls == Cls::kType &&
+                        std::any_of(toks.begin() + static_cast<std::ptrdiff_t>(type) + 1, toks.end(),
+                                    [](const Tok& t) { return t.cls == Cls::kCue; });
+    if (cue_modifier) {
+      for (size_t k = i + 1; k < type; ++k) toks[k].cls = Cls::kSkip;
+      i = type - 1;
+      next = &toks[type];
+    }
     if (next->cls == Cls::kAnswer) {
       frame->asked = understand::AnswerKind(vocab, next->low);
       frame->column = next->low;
@@ -352,10 +365,20 @@ Relative FindRelative(const std::vector<Tok>& toks, const Wh& wh, const std::vec
 }
 
 size_t MainCue(std::vector<Tok>& toks, const std::vector<size_t>& cues) {
-  // A light verb before a relation noun ("sign a partnership with"): the noun says it.
+  // A preposition stranded at the end ("which company does X supply core parts to?").
+  std::string stranded = !toks.empty() && toks.back().cls == Cls::kPrep ? toks.back().low : "";
+  auto takes_stranded = [&](size_t cue) {
+    return !stranded.empty() && std::any_of(toks[cue].cues.begin(), toks[cue].cues.end(),
+                                            [&](const Cue& q) { return q.prep == stranded; });
+  };
+  // A light verb before a relation noun ("sign a partnership with"): the noun says it --
+  // unless the stranded preposition is the verb's and not the noun's ("supply parts to"):
+  // then the noun is only what the verb's object is made of.
   for (size_t k = 0; k + 1 < cues.size(); ++k) {
     const Tok& v = toks[cues[k]];
-    if (!v.noun && cues[k + 1] <= cues[k] + 4 && toks[cues[k + 1]].noun) return cues[k + 1];
+    if (v.noun || cues[k + 1] > cues[k] + 4 || !toks[cues[k + 1]].noun) continue;
+    if (takes_stranded(cues[k]) && !takes_stranded(cues[k + 1])) return cues[k];
+    return cues[k + 1];
   }
   return cues.front();
 }

@@ -69,6 +69,11 @@ TEST_CASE("English: a preposition stranded after the verb's object takes the que
   CHECK(g.Answers("Who does Corren Motors supply Lumen 1 to?") == V{"Brisa Labs"});
   CHECK(g.Answers("Which company will Corren Motors supply Lumen 1 to?") == V{"Brisa Labs"});
   CHECK(g.Answers("Who does Brisa Labs supply Lumen 1 to?") == V{});
+  // "parts" (part of: member_of) only says what is supplied: the stranded "to" is the verb's.
+  CHECK(g.Answers("Which company does Corren Motors supply engine parts to?") == V{"Brisa Labs"});
+  CHECK(g.Answers("Who will Corren Motors supply spare parts to?") == V{"Brisa Labs"});
+  // Without the verb's preposition the noun still says it.
+  CHECK(g.Answers("What is Brisa Labs part of?") == V{"Iberian Robotics Alliance"});
 }
 
 TEST_CASE("Korean: 최대주주 asks for the owner", "[understand]") {

@@ -101,6 +101,34 @@ TEST_CASE("a kind of place asked of a thing, with no relation word, asks where i
   CHECK(g.Answers("코렌모터스 본사는 어느 나라에 있어?") == V{"Spain"});
 }
 
+TEST_CASE("English: a lower-case word opening a relation phrase is no name", "[understand]") {
+  Graph g;
+  // The graph has a product named Chief; "chief executive" still asks for a CEO.
+  CHECK(g.Answers("Who is Brisa Labs' chief executive?") == V{"Tomas Lund"});
+  CHECK(g.Answers("Who is the chief executive of Brisa Labs?") == V{"Tomas Lund"});
+  // Written as a name, it is one.
+  CHECK(g.Answers("Who makes Chief?") == V{"Quorra Systems"});
+}
+
+TEST_CASE("English: a relation word between the question word and its type word is a modifier",
+          "[understand]") {
+  Graph g;
+  // "venture" (partnered_with) and "holding" (hold) only say what kind of company is asked.
+  CHECK(g.Answers("Which venture firm invested in Tessel AI?") == V{"Corren Motors"});
+  CHECK(g.Answers("Which holding company owns Tessel AI?") == V{"Brisa Labs"});
+}
+
+TEST_CASE("English: the names of an infinitive after the verb are not the verb's object",
+          "[understand]") {
+  Graph g;
+  // "to run Lumen Cloud", "to protect Lisbon": the question word is the object.
+  CHECK(g.Answers("What does Lumen 2 use to run Lumen Cloud?") == V{"Orca Engine"});
+  CHECK(g.Answers("Which company did the Porto Council investigate to protect Lisbon?") ==
+        V{"Corren Motors"});
+  // "to" before a name is the verb's preposition.
+  CHECK(g.Answers("Who does Corren Motors supply to?") == V{"Brisa Labs"});
+}
+
 TEST_CASE("English: a stranded preposition and a relative clause's names", "[understand]") {
   Graph g;
   // The stranded "of" takes the question word, not the name before the noun.

@@ -192,6 +192,11 @@ void BuildQuestionGraph(const std::string& db) {
   b.sentence = 12;
   b.F(lumen2, "uses", orca);
   b.F(corren, "competes_with", quorra);
+  b.sentence = 13;
+  TermId tomas = b.E("Tomas Lund", "Person", {});
+  b.F(tomas, "ceo_of", brisa);
+  TermId mower = b.E("Chief", "Product", {});  // a name that is also a title's first word
+  b.F(quorra, "develops", mower);
 
   CommitDocument(&w, "questions", "questions.txt", "1", {
       "Brisa Labs released Lumen 1 in Lisbon on 2 May 2024 and will release Lumen 2.",
@@ -208,7 +213,8 @@ void BuildQuestionGraph(const std::string& db) {
       "investigates Corren Motors.",
       "Brisa Labs ranks third in the Robotics 50, a list the Porto Council publishes.",
       "The Porto Council blocked access to Lumen Cloud.",
-      "Lumen 2 will run on the Orca Engine; Corren Motors competes with Quorra Systems."});
+      "Lumen 2 will run on the Orca Engine; Corren Motors competes with Quorra Systems.",
+      "Chief executive Tomas Lund said Brisa Labs would sell Chief, a mower Quorra Systems makes."});
 }
 
 }  // namespace kg::testing
