@@ -14,10 +14,12 @@ namespace kg::ingest {
 namespace {
 
 // The relation a title phrase names by itself ("CEO", "chief executive" -> ceo_of), or null.
-const RelationDef* VocabularyTitle(const std::vector<std::string>& title, const RelationVocabulary& relations) {
+const RelationDef* VocabularyTitle(const std::vector<std::string>& title,
+                                   const RelationVocabulary& relations) {
   for (size_t from = 0; from < title.size(); ++from) {
     std::string tail;
-    for (size_t i = from; i < title.size(); ++i) tail += (tail.empty() ? "" : " ") + LowerAscii(title[i]);
+    for (size_t i = from; i < title.size(); ++i)
+      tail += (tail.empty() ? "" : " ") + LowerAscii(title[i]);
     if (from + 1 == title.size()) tail = Lemma(tail, false);
     for (const RelationDef* r : relations.ByNoun(tail)) {
       if (!r->ko_titles.empty()) return r;
@@ -37,7 +39,8 @@ std::vector<std::vector<std::string>> Titles(const std::vector<std::string>& wor
       out.emplace_back();
       continue;
     }
-    bool acronym = std::all_of(w.begin(), w.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+    bool acronym = std::all_of(w.begin(), w.end(),
+                               [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
     WordNet& wn = WordNet::Shared();
     if (!acronym && !wn.Has(l, WordClass::kNoun) && !wn.Has(l, WordClass::kAdjective)) return {};
     out.back().push_back(w);
@@ -60,7 +63,9 @@ bool ReportingVerbAt(const std::string& s, size_t at, const EnglishWords& words)
 bool PointsToOrganisation(const std::string& s, size_t at, const EnglishWords& words) {
   std::vector<std::string> after = WordsOf(s.substr(at));
   for (size_t i = 0; i + 1 < after.size(); ++i) {
-    if (LowerAscii(after[i]) == "the" && words.IsOrganisationNoun(Lemma(LowerAscii(after[i + 1]), false))) return true;
+    if (LowerAscii(after[i]) == "the" &&
+        words.IsOrganisationNoun(Lemma(LowerAscii(after[i + 1]), false)))
+      return true;
   }
   return false;
 }

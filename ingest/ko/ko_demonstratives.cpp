@@ -40,15 +40,16 @@ std::string DemonstratedNoun(const Chunked& chunks, const Phrase& p) {
   const Token& determiner = chunks.tokens[static_cast<size_t>(p.first)];
   const Token& noun = chunks.tokens[static_cast<size_t>(p.last)];
   if (!determiner.mentions.empty() || !noun.mentions.empty() || !noun.values.empty()) return "";
-  if (!OneOf(ko_words::StripPunct(determiner.text, nullptr), KoreanGrammar::Get().demonstratives)) return "";
+  if (!OneOf(ko_words::StripPunct(determiner.text, nullptr), KoreanGrammar::Get().demonstratives))
+    return "";
   return ko_words::StripPunct(noun.stem, nullptr);
 }
 
 }  // namespace
 
 bool ResolveDemonstratives(const Sentence& sentence, const std::vector<Mention>& mentions,
-                           DocEntities* entities, const Discourse& discourse,
-                           const Chunked& chunks, Chunked* out) {
+                           DocEntities* entities, const Discourse& discourse, const Chunked& chunks,
+                           Chunked* out) {
   const Lexicon& lexicon = entities->lexicon();
   bool resolved = false;
   for (size_t k = 0; k < chunks.phrases.size(); ++k) {
@@ -83,7 +84,8 @@ bool ResolveDemonstratives(const Sentence& sentence, const std::vector<Mention>&
   return resolved;
 }
 
-void RememberNamed(const Sentence& sentence, const std::vector<Mention>& mentions, Discourse* discourse) {
+void RememberNamed(const Sentence& sentence, const std::vector<Mention>& mentions,
+                   Discourse* discourse) {
   auto& named = discourse->named;
   named.erase(std::remove_if(named.begin(), named.end(),
                              [&](const std::pair<int, int>& n) {

@@ -19,11 +19,12 @@ namespace kg::ingest {
 // (`discourse`); a referent of no known type takes the kind's. Returns false, leaving *out
 // untouched, when no phrase points back to a name.
 bool ResolveDemonstratives(const Sentence& sentence, const std::vector<Mention>& mentions,
-                           DocEntities* entities, const Discourse& discourse,
-                           const Chunked& chunks, Chunked* out);
+                           DocEntities* entities, const Discourse& discourse, const Chunked& chunks,
+                           Chunked* out);
 
 // Adds the names `sentence` mentions to discourse->named and forgets those of sentences too far
 // back to be pointed at.
-void RememberNamed(const Sentence& sentence, const std::vector<Mention>& mentions, Discourse* discourse);
+void RememberNamed(const Sentence& sentence, const std::vector<Mention>& mentions,
+                   Discourse* discourse);
 
 }  // namespace kg::ingest

@@ -65,5 +65,16 @@ void CheckCases(const Case (&cases)[N]) {
   }
 }
 
+// Whether `facts` (FactLines) has the line `want`.
+inline bool Has(const std::vector<std::string>& facts, const std::string& want) {
+  return std::find(facts.begin(), facts.end(), want) != facts.end();
+}
+
+// Whether some line of `facts` states `relation`.
+inline bool HasRelation(const std::vector<std::string>& facts, const std::string& relation) {
+  return std::any_of(facts.begin(), facts.end(), [&](const std::string& f) {
+    return f.find(" " + relation + " ") != std::string::npos;
+  });
+}
 
 }  // namespace kg::ingest

@@ -17,11 +17,6 @@ bool HasPair(const std::vector<std::string>& facts, const std::string& a, const 
          std::find(facts.begin(), facts.end(), b + " partnered_with " + a) != facts.end();
 }
 
-bool HasRelation(const std::vector<std::string>& facts, const std::string& relation) {
-  return std::any_of(facts.begin(), facts.end(),
-                     [&](const std::string& f) { return f.find(" " + relation + " ") != std::string::npos; });
-}
-
 }  // namespace
 
 TEST_CASE("a list of companies acting jointly are partners, each two of them", "[ingest][english]") {

@@ -14,14 +14,6 @@
 
 namespace kg::ingest {
 
-namespace {
-
-bool Has(const std::vector<std::string>& facts, const std::string& want) {
-  return std::find(facts.begin(), facts.end(), want) != facts.end();
-}
-
-}  // namespace
-
 TEST_CASE("a phrasal verb keeps its particle when the parse links it as a modifier",
           "[ingest][english]") {
   const Case cases[] = {

@@ -12,19 +12,6 @@
 
 namespace kg::ingest {
 
-namespace {
-
-bool Has(const std::vector<std::string>& facts, const std::string& want) {
-  return std::find(facts.begin(), facts.end(), want) != facts.end();
-}
-
-bool HasRelation(const std::vector<std::string>& facts, const std::string& relation) {
-  return std::any_of(facts.begin(), facts.end(),
-                     [&](const std::string& f) { return f.find(" " + relation + " ") != std::string::npos; });
-}
-
-}  // namespace
-
 TEST_CASE("a company builds an unnamed site in a city and its state", "[ingest][english]") {
   Extraction x;
   std::vector<std::string> facts = FactLines(

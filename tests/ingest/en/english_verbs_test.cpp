@@ -12,19 +12,6 @@
 
 namespace kg::ingest {
 
-namespace {
-
-bool Has(const std::vector<std::string>& facts, const std::string& want) {
-  return std::find(facts.begin(), facts.end(), want) != facts.end();
-}
-
-bool HasRelation(const std::vector<std::string>& facts, const std::string& relation) {
-  return std::any_of(facts.begin(), facts.end(),
-                     [&](const std::string& f) { return f.find(" " + relation + " ") != std::string::npos; });
-}
-
-}  // namespace
-
 TEST_CASE("a bank that advises a company on a deal: advised, active and passive", "[ingest][english]") {
   std::vector<std::string> facts =
       FactLines("Morrow Partners advised Tarrow Bank on the deal, and Helm Works was advised by Lowe Capital.");
