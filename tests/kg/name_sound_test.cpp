@@ -3,6 +3,7 @@
 // or well known, none from the corpus.
 #include <catch2/catch.hpp>
 
+#include <memory>
 #include <sstream>
 #include <string>
 #include <utility>
@@ -23,6 +24,15 @@ bool Alike(const std::string& latin, const std::string& hangul,
     if (SoundAlike(s, HangulSound(hangul))) return true;
   }
   return false;
+}
+
+// A fresh graph in `tmp` holding `ntriples`, to ask questions of.
+std::unique_ptr<Engine> GraphFrom(testing::TempDir& tmp, const std::string& ntriples) {
+  auto e = Engine::Open({tmp.Sub("g.db"), true, true});
+  REQUIRE_OK(e);
+  std::istringstream nt(ntriples);
+  REQUIRE_OK((*e)->Import(&nt, "names.nt", {}));
+  return std::move(*e);
 }
 
 }  // namespace
@@ -89,17 +99,14 @@ TEST_CASE("different names, and names too short to tell, do not sound alike", "[
 TEST_CASE("an English question and a pattern find a name the graph has only in Hangul",
           "[name-sound]") {
   testing::TempDir tmp;
-  auto e = Engine::Open({tmp.Sub("g.db"), true, true});
-  REQUIRE_OK(e);
-  Engine& engine = **e;
-  std::istringstream nt(
+  auto graph = GraphFrom(tmp,
       "<http://x.test/e1> <http://www.w3.org/2000/01/rdf-schema#label> \"그린필드로보틱스\"@ko .\n"
       "<http://x.test/e2> <http://www.w3.org/2000/01/rdf-schema#label> \"브라이트웨이브\"@ko .\n"
       "<http://x.test/e1> <http://kg.local/relation/acquired> <http://x.test/e2> .\n"
       "<http://x.test/e3> <http://www.w3.org/2000/01/rdf-schema#label> \"테크노바\"@ko .\n"
       "<http://x.test/e4> <http://www.w3.org/2000/01/rdf-schema#label> \"테크나비\"@ko .\n"
       "<http://x.test/e3> <http://kg.local/relation/partnered_with> <http://x.test/e1> .\n");
-  REQUIRE_OK(engine.Import(&nt, "names.nt", {}));
+  Engine& engine = *graph;
   auto asked = engine.Query("What did Greenfield Robotics acquire?", {});
   REQUIRE_OK(asked);
   REQUIRE(asked->rows.size() == 1);
@@ -119,15 +126,12 @@ TEST_CASE("an English question and a pattern find a name the graph has only in H
 TEST_CASE("a Hangul name heard over more words than an English name reaches is that name",
           "[name-sound]") {
   testing::TempDir tmp;
-  auto e = Engine::Open({tmp.Sub("g.db"), true, true});
-  REQUIRE_OK(e);
-  Engine& engine = **e;
-  std::istringstream nt(
+  auto graph = GraphFrom(tmp,
       "<http://x.test/e1> <http://www.w3.org/2000/01/rdf-schema#label> \"Korea\" .\n"
       "<http://x.test/e2> <http://www.w3.org/2000/01/rdf-schema#label> \"한국 에너지 이용 보고서\"@ko .\n"
       "<http://x.test/e3> <http://www.w3.org/2000/01/rdf-schema#label> \"누리에너지연구원\"@ko .\n"
       "<http://x.test/e2> <http://kg.local/relation/published_by> <http://x.test/e3> .\n");
-  REQUIRE_OK(engine.Import(&nt, "report.nt", {}));
+  Engine& engine = *graph;
   // "Korea" is a name of the graph, but "Korea Energy Usage Report" (한국 에너지 이용 보고서,
   // korea, usage and report translated) reaches further.
   auto asked = engine.Query("Who published the Korea Energy Usage Report?", {});
@@ -139,17 +143,14 @@ TEST_CASE("a Hangul name heard over more words than an English name reaches is t
 TEST_CASE("a Hangul name is heard over lower-case words and in a name partly in Hangul",
           "[name-sound]") {
   testing::TempDir tmp;
-  auto e = Engine::Open({tmp.Sub("g.db"), true, true});
-  REQUIRE_OK(e);
-  Engine& engine = **e;
-  std::istringstream nt(
+  auto graph = GraphFrom(tmp,
       "<http://x.test/e1> <http://www.w3.org/2000/01/rdf-schema#label> \"브리즈 데이터센터\"@ko .\n"
       "<http://x.test/e2> <http://www.w3.org/2000/01/rdf-schema#label> \"하늘건설\"@ko .\n"
       "<http://x.test/e2> <http://kg.local/relation/builds> <http://x.test/e1> .\n"
       "<http://x.test/e3> <http://www.w3.org/2000/01/rdf-schema#label> \"K-스코어 리더보드\"@ko .\n"
       "<http://x.test/e4> <http://www.w3.org/2000/01/rdf-schema#label> \"바다대학교\"@ko .\n"
       "<http://x.test/e3> <http://kg.local/relation/published_by> <http://x.test/e4> .\n");
-  REQUIRE_OK(engine.Import(&nt, "lower.nt", {}));
+  Engine& engine = *graph;
   for (const auto& [q, want] : std::vector<std::pair<std::string, std::string>>{
            {"Who is building the Breeze data centre?", "하늘건설"},
            {"Who publishes the K-스코어 leaderboard?", "바다대학교"}}) {
@@ -163,10 +164,7 @@ TEST_CASE("a Hangul name is heard over lower-case words and in a name partly in 
 
 TEST_CASE("an English name that leaves out the year finds the dated Hangul name", "[name-sound]") {
   testing::TempDir tmp;
-  auto e = Engine::Open({tmp.Sub("g.db"), true, true});
-  REQUIRE_OK(e);
-  Engine& engine = **e;
-  std::istringstream nt(
+  auto graph = GraphFrom(tmp,
       "<http://x.test/e1> <http://www.w3.org/2000/01/rdf-schema#label> \"2031 부산모터쇼\"@ko .\n"
       "<http://x.test/e2> <http://www.w3.org/2000/01/rdf-schema#label> \"벡스코\"@ko .\n"
       "<http://x.test/e1> <http://kg.local/relation/located_in> <http://x.test/e2> .\n"
@@ -175,7 +173,7 @@ TEST_CASE("an English name that leaves out the year finds the dated Hangul name"
       "<http://x.test/e5> <http://www.w3.org/2000/01/rdf-schema#label> \"코엑스\"@ko .\n"
       "<http://x.test/e3> <http://kg.local/relation/located_in> <http://x.test/e5> .\n"
       "<http://x.test/e4> <http://kg.local/relation/located_in> <http://x.test/e5> .\n");
-  REQUIRE_OK(engine.Import(&nt, "dated.nt", {}));
+  Engine& engine = *graph;
   for (const char* q : {"Where was the Busan Motor Show held?", "Where was the 2031 Busan Motor Show held?"}) {
     INFO(q);
     auto asked = engine.Query(q, {});
