@@ -6,6 +6,7 @@
 #include <cctype>
 #include <string>
 
+#include "ingest/en/en_possessive_titles.h"
 #include "ingest/en/en_word_forms.h"
 
 namespace kg::ingest {
@@ -114,6 +115,7 @@ void PossessionFacts(const Sentence& sentence, const std::vector<Mention>& menti
                      const EnglishWords& words, const DefiniteHeads& definite,
                      const RelationVocabulary& relations, DocEntities* ents, FactSink* sink) {
   PossessedUnitFacts(sentence, mentions, words, definite, relations, ents, sink);
+  PossessiveTitleFacts(sentence, mentions, relations, ents, sink);
   PossessedProductFacts(sentence, mentions, words, relations, ents, sink);
 }
 
@@ -127,6 +129,8 @@ void PossessedUnitFacts(const Sentence& sentence, const std::vector<Mention>& me
     const Mention& m = mentions[k];
     if (!OrganisationLike(ents->at(m.entity))) continue;
     size_t at = m.begin, b = 0;
+    bool comma = at >= 2 && s.compare(at - 2, 2, ", ") == 0;  // "its dermatology unit, X"
+    if (comma) at -= 2;
     std::string w = WordBefore(s, at, &b);
     bool unit = false;
     // Up to one modifier before the unit noun ("fintech venture").
@@ -139,9 +143,11 @@ void PossessedUnitFacts(const Sentence& sentence, const std::vector<Mention>& me
         w = WordBefore(s, at, &b);
       }
     }
-    if (!unit && !words.IsUnitNoun(WordAfter(s, m.end))) continue;
+    if (!unit && (comma || !words.IsUnitNoun(WordAfter(s, m.end)))) continue;
     int possessor = -1;
-    if (w == "its") {
+    if (int named = PossessorBefore(s, b + w.size(), mentions, *ents); named >= 0) {
+      possessor = named;  // "Halden's card-payment unit, X"
+    } else if (w == "its") {
       for (size_t j = k; j-- > 0;) {
         if (mentions[j].end <= b && OrganisationLike(ents->at(mentions[j].entity))) {
           possessor = mentions[j].entity;
@@ -150,7 +156,8 @@ void PossessedUnitFacts(const Sentence& sentence, const std::vector<Mention>& me
       }
     } else if (w.size() > 2 && w.compare(w.size() - 2, 2, "'s") == 0) {
       size_t tb = 0;
-      if (WordBefore(s, b, &tb) != "the") continue;
+      // "the company's unit, X": too loose a reference with the name set off by a comma.
+      if (comma || WordBefore(s, b, &tb) != "the") continue;
       std::string noun = w.substr(0, w.size() - 2);
       for (size_t j = 0; j < k && possessor < 0; ++j) {  // "Hyundai Motor Group ... the group's"
         std::string name = LowerAscii(ents->at(mentions[j].entity).name);

@@ -14,8 +14,8 @@
 
 namespace kg::ingest {
 
-// "its <unit noun> NAME", "its NAME <unit noun>", "the <noun>'s <unit noun> NAME" (and with the
-// noun after the name): owner_of from the possessor to NAME. "its" is the nearest organisation
+// "its <unit noun> NAME", "its NAME <unit noun>", "the <noun>'s <unit noun> NAME", "ORG's unit,
+// NAME" (and with the noun after the name): owner_of from the possessor to NAME. "its" is the nearest organisation
 // named before it in the sentence; "the group's" the sentence's or an earlier name the noun
 // heads. Unit nouns come from en_roles.json.
 void PossessedUnitFacts(const Sentence& sentence, const std::vector<Mention>& mentions,
@@ -29,7 +29,7 @@ void PossessedProductFacts(const Sentence& sentence, const std::vector<Mention>&
                            const EnglishWords& words, const RelationVocabulary& relations,
                            DocEntities* ents, FactSink* sink);
 
-// PossessedUnitFacts, then PossessedProductFacts.
+// PossessedUnitFacts, PossessiveTitleFacts (en_possessive_titles.h), then PossessedProductFacts.
 void PossessionFacts(const Sentence& sentence, const std::vector<Mention>& mentions,
                      const EnglishWords& words, const DefiniteHeads& definite,
                      const RelationVocabulary& relations, DocEntities* ents, FactSink* sink);
