@@ -1,7 +1,8 @@
 // Words before a question's nouns that narrow them rather than name anything: an acronym the
 // graph has no entity for ("EV batteries"), a nationality word on the answer ("which Spanish
-// company", 스페인 기업), rank questions (X's rank in Y, 몇 위를 했어, 3위에 오른), and a
-// partner before a Korean relation noun (X와 제휴 관계를 맺은 회사).
+// company", 스페인 기업), a noun before the head ("which chip company"), rank
+// questions (X's rank in Y, 몇 위를 했어, 3위에 오른), and a partner before a Korean relation noun
+// (X와 제휴 관계를 맺은 회사).
 #include <catch2/catch.hpp>
 
 #include "tests/support/asked_graph.h"
@@ -74,6 +75,20 @@ TEST_CASE("a nationality word on the answer keeps the things in that country", "
   CHECK(g.Answers("브리사랩스가 인수한 스페인 기업은?") == V{});
   // A country the graph does not have: a name unknown, not every supplier.
   CHECK(g.Error("Which Japanese company supplies Brisa Labs?").find("no entity 'Japan") !=
+        std::string::npos);
+}
+
+TEST_CASE("of nouns run together after which/what, the last is the type asked", "[understand]") {
+  Graph g;
+  // "chip" alone would ask for a product; the company is what is asked.
+  CHECK(g.Answers("Which chip company did Brisa Labs acquire?") ==
+        V{"Quorra Systems", "Tessel AI"});
+  CHECK(g.Answers("Which chip company does Corren Motors supply?") == V{"Brisa Labs"});
+  CHECK(g.Answers("What robotics firm does Brisa Labs own?") == V{"Tessel AI"});
+  // The head still keeps out things of another type.
+  CHECK(g.Answers("Which software product did Brisa Labs acquire?") == V{});
+  // A capitalised word there may be a name: unknown, it is still reported.
+  CHECK(g.Error("Which Zorvex company did Brisa Labs acquire?").find("no entity 'Zorvex'") !=
         std::string::npos);
 }
 
