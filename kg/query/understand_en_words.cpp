@@ -95,6 +95,25 @@ void FrontedObjectVerb(const QuestionLexicon& lex, const std::string& noun, size
   }
 }
 
+// "Which government programme does X take part in", "which chip company did X buy": of
+// lower-case nouns run together before the verb, the last is the phrase's head and says what
+// is asked; the words before it only modify it. The head's position (`first` when the nouns
+// do not end at a verb).
+size_t HeadOfNouns(const std::vector<Tok>& toks, size_t first) {
+  auto noun = [&](size_t k) {
+    const Tok& t = toks[k];
+    bool lower = !t.raw.empty() && !std::isupper(static_cast<unsigned char>(t.raw[0]));
+    return (t.cls == Cls::kType || t.cls == Cls::kOther) && lower && !t.possessive;
+  };
+  if (!noun(first)) return first;
+  size_t head = first;
+  while (head + 1 < toks.size() && noun(head + 1)) ++head;
+  bool verb_next = head + 1 < toks.size() &&
+                   (toks[head + 1].cls == Cls::kAux || toks[head + 1].cls == Cls::kBe ||
+                    toks[head + 1].cls == Cls::kHave);
+  return verb_next ? head : first;
+}
+
 }  // namespace
 
 std::vector<Tok> Split(const QuestionWords& g, const std::vector<parser::ast::Name>& words) {
@@ -304,9 +323,11 @@ Wh FindWh(const QuestionLexicon& lex, std::vector<Tok>& toks, QuestionFrame* fra
                 (toks[i + 2].cls == Cls::kAux || toks[i + 2].cls == Cls::kBe ||
                  toks[i + 2].cls == Cls::kHave))) {
       if (next->cls == Cls::kCue) toks[i + 1].cls = Cls::kType;
-      frame->answer_word = next->low;
-      frame->column = next->low;
-      wh.end = i + 2;
+      size_t head = next->cls == Cls::kCue ? i + 1 : HeadOfNouns(toks, i + 1);
+      for (size_t k = i + 1; k < head; ++k) toks[k].cls = Cls::kSkip;
+      frame->answer_word = toks[head].low;
+      frame->column = toks[head].low;
+      wh.end = head + 1;
     }
   } else if (wh.word == "where") {
     frame->column = "where";

@@ -272,6 +272,47 @@ void TitleInApposition(const QuestionContext& ctx, std::vector<Item>* items_ptr)
   }
 }
 
+// The head of a relative clause ending at items[first - 1], brought to items[first]: past the
+// light verb merged into the clause's noun (계약을 맺은 상대는: 맺은 was read with 계약), and
+// of bare nouns run together the last (새벽우주가 참여하는 정부 사업은, 인수한 게임 개발사는):
+// what is asked, its type too; those before it only modify it. Both are taken out. A relation
+// noun ends the run (인수한 회사 대표는 asks again).
+void HeadOfClause(std::vector<Item>* items, size_t first) {
+  while (first + 1 < items->size() && (*items)[first].cls == KCls::kSkip) {
+    items->erase(items->begin() + static_cast<std::ptrdiff_t>(first));
+  }
+  auto plain_noun = [](const Item& it) {
+    return (it.cls == KCls::kType || it.cls == KCls::kOther) && !it.predicate && it.cues.empty();
+  };
+  while (first + 1 < items->size() && plain_noun((*items)[first]) && (*items)[first].role.empty() &&
+         plain_noun((*items)[first + 1])) {
+    items->erase(items->begin() + static_cast<std::ptrdiff_t>(first));
+  }
+}
+
+// 네이버클라우드가 경쟁하는 상대는?, X와 맞서는 라이벌은?: a question ending in a noun with 은/는
+// and no question word asks for what the noun names, never yes or no. When no reading has an
+// answer slot, the end each leaves open is the answer.
+void OpenEndAsked(const std::vector<Item>& items, QuestionFrame* frame) {
+  if (frame->asked != Asked::kEntity || items.empty() || items.back().role != "topic" ||
+      items.back().predicate || items.back().asked_value || items.back().cls == KCls::kName) {
+    return;
+  }
+  for (const Item& it : items) {
+    if (it.cls == KCls::kQWord) return;
+  }
+  for (const Reading& r : frame->readings) {
+    if (r.subject.kind == End::Kind::kAnswer || r.object.kind == End::Kind::kAnswer) return;
+  }
+  for (Reading& r : frame->readings) {
+    if (r.object.kind == End::Kind::kFree) {
+      r.object = End::Answer();
+    } else if (r.subject.kind == End::Kind::kFree) {
+      r.subject = End::Answer();
+    }
+  }
+}
+
 }  // namespace
 
 Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
@@ -290,6 +331,7 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
     if (items[i].cls == KCls::kPred && items[i].adnominal) rel = i;
   }
   if (rel != SIZE_MAX) {
+    HeadOfClause(&items, rel + 1);
     Item& head = items[rel + 1];
     size_t outer = SIZE_MAX;
     for (size_t i = rel + 2; i < items.size() && outer == SIZE_MAX; ++i) {
@@ -375,6 +417,7 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
       return ko::NoRelationWord(ctx, words, items, &frame);
     }
   }
+  OpenEndAsked(items, &frame);
   ko::Finish(ctx.lexicon, items, &frame);
   RankNamed(ctx.lexicon, words, items, &frame);
   // 미국 기업 비율은: a place said of an answer the question does not ask for.

@@ -163,8 +163,10 @@ void ReadNoun(const QuestionLexicon& lex, const std::string& t, Item* it) {
     if (!prefix.empty()) {
       std::string suffix = s.substr(prefix.size());
       Asked kind = understand::AnswerKind(vocab, suffix);
-      if (kind != Asked::kEntity || kg::CodePointCount(suffix) <= 1 ||
-          !vocab.TypesForWord(suffix).empty()) {
+      // 투자사, 공급처: one syllable after a stem of two; a one-syllable stem (사 of 사다)
+      // begins too many other words (사업, 사회) to be read so.
+      bool affix = kg::CodePointCount(suffix) <= 1 && kg::CodePointCount(prefix) >= 2;
+      if (kind != Asked::kEntity || affix || !vocab.TypesForWord(suffix).empty()) {
         it->cls = KCls::kNoun;
         it->cues = lex.KoreanNoun(prefix);
         it->asked = kind;
@@ -431,6 +433,7 @@ Result<std::vector<Item>> Items(const QuestionContext& ctx,
     }
   }
   FoldAuxiliaries(g, trimmed, items);
+  AgreementNouns(ctx.lexicon, items);
   MergeLightVerbs(g, items);
   FoldPlanNouns(g, trimmed, items);
   FoldStatementNouns(trimmed, items);

@@ -36,6 +36,9 @@ struct Item {
 
 Result<std::vector<Item>> Items(const QuestionContext& ctx,
                                 const std::vector<parser::ast::Name>& words);
+// An agreement noun as a light verb's object (계약을 맺은): the relation of agreements
+// (understand_ko_agreements.cpp).
+void AgreementNouns(const QuestionLexicon& lexicon, std::vector<Item>& items);
 // What the question words ask for.
 void Asks(const std::vector<Item>& items, QuestionFrame* frame);
 // Negation, plans, and what is asked once the readings are known (no answer slot: yes/no).

@@ -1,7 +1,8 @@
 // Words before a question's nouns that narrow them rather than name anything: an acronym the
 // graph has no entity for ("EV batteries"), a nationality word on the answer ("which Spanish
-// company", 스페인 기업), rank questions (X's rank in Y, 몇 위를 했어, 3위에 오른), and a
-// partner before a Korean relation noun (X와 제휴 관계를 맺은 회사).
+// company", 스페인 기업), a noun before the head ("which chip company", 정부 사업), rank
+// questions (X's rank in Y, 몇 위를 했어, 3위에 오른), and a partner before a Korean relation noun
+// (X와 제휴 관계를 맺은 회사).
 #include <catch2/catch.hpp>
 
 #include "tests/support/asked_graph.h"
@@ -75,6 +76,35 @@ TEST_CASE("a nationality word on the answer keeps the things in that country", "
   // A country the graph does not have: a name unknown, not every supplier.
   CHECK(g.Error("Which Japanese company supplies Brisa Labs?").find("no entity 'Japan") !=
         std::string::npos);
+}
+
+TEST_CASE("of nouns run together after which/what, the last is the type asked", "[understand]") {
+  Graph g;
+  // "chip" alone would ask for a product; the company is what is asked.
+  CHECK(g.Answers("Which chip company did Brisa Labs acquire?") ==
+        V{"Quorra Systems", "Tessel AI"});
+  CHECK(g.Answers("Which chip company does Corren Motors supply?") == V{"Brisa Labs"});
+  CHECK(g.Answers("What robotics firm does Brisa Labs own?") == V{"Tessel AI"});
+  // The head still keeps out things of another type.
+  CHECK(g.Answers("Which software product did Brisa Labs acquire?") == V{});
+  // A capitalised word there may be a name: unknown, it is still reported.
+  CHECK(g.Error("Which Zorvex company did Brisa Labs acquire?").find("no entity 'Zorvex'") !=
+        std::string::npos);
+}
+
+TEST_CASE("Korean: of nouns run together after a relative clause, the last is its head",
+          "[understand]") {
+  Graph g;
+  // 정부 alone would ask for a government; 사업 is what is asked.
+  CHECK(g.Answers("리스본 시의회가 투자한 정부 사업은?") == V{"Quorra Systems"});
+  CHECK(g.Answers("코렌모터스가 공급하는 로봇 기업은?") == V{"Brisa Labs"});
+  // A relation noun after the head still asks a second question.
+  CHECK(g.Answers("테셀AI를 인수한 회사 대표는?") == V{"Tomas Lund"});
+  // 사업 is no compound of 사다 (buy): no purchase is asked.
+  CHECK(g.Answers("브리사랩스가 투자하는 사업은?") == V{"Corren Motors"});
+  // Past a light verb read with its noun (조사에 착수한), the head still types the answer.
+  CHECK(g.Answers("포르투 시의회가 조사에 착수한 회사는?") == V{"Corren Motors"});
+  CHECK(g.Answers("포르투 시의회가 조사에 착수한 법은?") == V{});
 }
 
 TEST_CASE("Korean: a partner before a relation noun is its object", "[understand]") {
