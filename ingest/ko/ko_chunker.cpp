@@ -82,9 +82,12 @@ std::string StripPunct(std::string s, bool* comma) {
 }
 
 const char* PostpositionKind(const std::string& stem) {
-  const auto& postpositions = KoreanGrammar::Get().postpositions;
-  auto it = postpositions.find(stem);
-  return it == postpositions.end() ? nullptr : it->second.c_str();
+  for (const auto* table : {&KoreanGrammar::Get().postpositions,
+                            &KoreanGrammar::Get().noun_postpositions}) {
+    auto it = table->find(stem);
+    if (it != table->end()) return it->second.c_str();
+  }
+  return nullptr;
 }
 
 bool IsDirectionalNoun(const std::string& stem) {
@@ -320,8 +323,11 @@ Token KoreanChunker::MakeToken(const std::string& s, size_t b, size_t e, const s
     for (const WordReading& r : morphology_->Analyze(word)->readings) t.predicative |= r.copula;
     t.predicative |= t.comma && t.role == Role::kMeans;
   }
-  if (t.mentions.empty() && t.values.empty() && PostpositionKind(t.stem.empty() ? StripPunct(t.text, nullptr) : t.stem)) {
-    t.postposition = true;
+  if (t.mentions.empty() && t.values.empty()) {
+    // 바탕으로: a noun and its particle, listed whole (the dictionary splits them).
+    std::string word = StripPunct(t.text, nullptr);
+    if (KoreanGrammar::Get().noun_postpositions.count(word)) t.stem = word;
+    t.postposition = PostpositionKind(t.stem.empty() ? word : t.stem) != nullptr;
   }
   return t;
 }

@@ -54,6 +54,8 @@ Result<KoreanGrammar> KoreanGrammar::Parse(const std::string& json_text, const s
       g.particles.push_back(std::move(def));
     }
     g.postpositions = doc.at("postpositions").get<std::map<std::string, std::string>>();
+    g.noun_postpositions =
+        doc.at("noun_postpositions").get<std::map<std::string, std::string>>();
     g.verbal_suffixes = Words(doc, "verbal_suffixes");
     g.copula_suffixes = Words(doc, "copula_suffixes");
     g.native_verb_endings = Words(doc, "native_verb_endings");

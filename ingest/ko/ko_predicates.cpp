@@ -31,7 +31,8 @@ void KoreanExtractor::Impl::Predicates() {
     for (size_t j = clause_start; j < k; ++j) {
       int ph = seq()[j];
       if (ph < 0 || used[static_cast<size_t>(ph)]) continue;
-      if (phrase(ph).link == "purpose" || phrase(ph).link == "according") continue;
+      const std::string& link = phrase(ph).link;  // not an argument: 위해, 따르면, 바탕으로
+      if (link == "purpose" || link == "according" || link == "basis") continue;
       if (InPurposeClause(ph, P.token)) continue;
       // The subject of a relative clause the vocabulary does not read is none of this verb's.
       if (!adnominal && phrase(ph).relative_subject) continue;

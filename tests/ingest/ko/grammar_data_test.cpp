@@ -32,6 +32,7 @@ TEST_CASE("ko_grammar.json parses into every word class", "[ingest][korean][data
   CHECK(object->role == Role::kObject);
   CHECK(object->after == Batchim::kConsonant);
   CHECK(g->postpositions.at("통해") == "means");
+  CHECK(g->noun_postpositions.at("바탕으로") == "basis");
   CHECK(OneOf("예정", g->plan_nouns));
   CHECK(OneOf("않", g->negation_auxiliaries));
   CHECK_FALSE(g->verbal_suffixes.empty());
