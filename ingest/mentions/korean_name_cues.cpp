@@ -427,10 +427,14 @@ void MentionFinder::Impl::VersionedProducts(std::vector<Mention>* chosen) {
   std::string_view s = text();
   for (size_t k = 0; k < chosen->size(); ++k) {
     Mention& m = (*chosen)[k];
-    if (ents->at(m.entity).type != "Organization") continue;
+    // A version after a product family ("엑사원 3.0", "Llama 3" + ".1") names a product of
+    // its own, made by the family's maker.
+    const bool family = ents->at(m.entity).type == "Product";
+    if (ents->at(m.entity).type != "Organization" && !family) continue;
     size_t i = m.end;
-    if (i >= s.size() || s[i] != ' ') continue;
-    ++i;
+    const bool point_release = family && i + 1 < s.size() && s[i] == '.' && IsDigitByte(s[i + 1]);
+    if (i >= s.size() || (s[i] != ' ' && !point_release)) continue;
+    if (!point_release) ++i;
     size_t j = i;
     while (j < s.size() && (std::isalnum(static_cast<unsigned char>(s[j])) || s[j] == '.' ||
                             s[j] == '-')) {
@@ -440,17 +444,26 @@ void MentionFinder::Impl::VersionedProducts(std::vector<Mention>* chosen) {
     bool digit = std::any_of(version.begin(), version.end(), IsDigitByte);
     if (version.empty() || !digit || version.size() > 8) continue;
     if (k + 1 < chosen->size() && (*chosen)[k + 1].begin < j) continue;
-    std::string rest;
-    size_t r = j;
+    // "엑사원 3.0(EXAONE 3.0)은": the particles may follow a parenthesised original.
+    size_t after = j;
+    if (family && after < s.size() && s[after] == '(') {
+      size_t close = s.find(')', after);
+      if (close == std::string_view::npos) continue;
+      after = close + 1;
+    }
+    size_t r = after;
     while (r < s.size() && s[r] != ' ') ++r;
-    rest = std::string(s.substr(j, r - j));
-    if (!IsParticleSequence(rest)) continue;
-    const std::string& org = ents->at(m.entity).name;
-    std::string name = org + (std::isalpha(static_cast<unsigned char>(version[0])) ? "-" : " ") + version;
+    if (!IsParticleSequence(std::string(s.substr(after, r - after)))) continue;
+    // A copy: Intern below may grow the entity table and move the names.
+    const std::string org = ents->at(m.entity).name;
+    bool letter = std::isalpha(static_cast<unsigned char>(version[0]));
+    std::string joint = point_release ? "" : (letter && !family ? "-" : " ");
+    std::string name = org + joint + version;
     int known = Known(name);
     int e = known >= 0 ? known : ents->Intern(name, "Product", {});
-    ents->SetOwner(e, m.entity);
-    Mention pm{m.begin, j, e, m.entity, Mention::Source::kVersion};
+    int maker = family ? ents->OwnerOf(m.entity) : m.entity;
+    ents->SetOwner(e, maker);
+    Mention pm{m.begin, j, e, maker, Mention::Source::kVersion};
     (*chosen)[k] = pm;
   }
 }

@@ -167,4 +167,15 @@ TEST_CASE("names listed with 등 in parentheses are examples, not other names of
   CHECK_FALSE(HasFact(text, "China released Dasan-2"));
 }
 
+TEST_CASE("a version after a product family names a product of its own", "[ingest][mentions]") {
+  CHECK(HasEntity("다온랩스는 새 서비스에 엑사원 3.0을 썼다.", "Exaone 3.0 (Product)"));
+  CHECK_FALSE(HasEntity("다온랩스는 새 서비스에 엑사원 3.0을 썼다.", "Exaone (Product)"));
+  CHECK(HasEntity("가온소프트는 엑사원 3.5(EXAONE 3.5)를 도입했다.", "Exaone 3.5 (Product)"));
+  // A point release after a versioned name in the lexicon is that release, not the version.
+  CHECK(HasEntity("가온소프트는 라마 3.1을 고쳐 썼다.", "Llama 3.1 (Product)"));
+  CHECK_FALSE(HasEntity("가온소프트는 라마 3.1을 고쳐 썼다.", "Llama 3 (Product)"));
+  // A count after the name is no version.
+  CHECK(HasEntity("엑사원 3개 모델이 나왔다.", "Exaone (Product)"));
+}
+
 }  // namespace kg::testing
