@@ -238,6 +238,40 @@ struct EnglishSurfaceRules::Pass {
     }
   }
 
+  // The word of the name after "of" at word k, past a lowercase descriptor ending in an
+  // organisation noun ("chief executive of payments company Y"); k when there is none.
+  size_t OrganisationAfterDescriptor(size_t k) const {
+    for (size_t j = k; j + 1 < words.size() && j < k + 3 && MentionAt(words[j].begin) < 0 &&
+                       std::islower(static_cast<unsigned char>(s[words[j].begin])); ++j) {
+      bool org_noun = rules.words_ && rules.words_->IsOrganisationNoun(Lemma(words[j].lower, false));
+      if (org_noun && MentionAt(words[j + 1].begin) >= 0) return j + 1;
+    }
+    return k;
+  }
+
+  // The start of a title coordinated with the title at word w, opening the apposition after a
+  // comma ("X, chairman and chief executive of Y": "chairman"); npos when there is none.
+  size_t CoordinatedTitleBefore(size_t w) const {
+    for (size_t j = w - 1; w >= 2 && words[w - 1].lower == "and" && j-- > 0 && w - j <= 4;) {
+      if (MentionAt(words[j].begin) >= 0 || !std::islower(static_cast<unsigned char>(s[words[j].begin]))) break;
+      if (words[j].begin >= 2 && s.compare(words[j].begin - 2, 2, ", ") == 0) return words[j].begin;
+    }
+    return std::string::npos;
+  }
+
+  // The coordinated title from co_begin to the "and" before word w, when it is a title of the
+  // vocabulary: its own relation, with the title as role for a position.
+  void EmitCoordinatedTitle(size_t co_begin, size_t w, int person, int org, size_t te) {
+    std::string title = LowerAscii(s.substr(co_begin, words[w - 1].begin - 1 - co_begin));
+    for (const auto& [t, rel] : rules.titles_) {
+      std::map<std::string, int> quals;
+      if (t == title && rel->id == "position_held") quals["role"] = sink->Value(Literal{title, "", ""}, title);
+      bool names_object = rel->object_type == "Person";  // "founder and CEO of Y": Y founded_by X
+      if (t == title) Emit(names_object ? org : person, *rel, names_object ? person : org, -1, false, quals,
+                           co_begin, te, "en:title-apposition");
+    }
+  }
+
   // Title appositions: "Google CEO Sundar Pichai", "Sundar Pichai, CEO of Google".
   void TitleAppositions() {
     for (size_t w = 0; w < words.size(); ++w) {
@@ -258,13 +292,15 @@ struct EnglishSurfaceRules::Pass {
           org = mentions[static_cast<size_t>(before)].entity;
           person = mentions[static_cast<size_t>(after)].entity;
         } else if (w + tw.size() + 1 < words.size() && words[w + tw.size()].lower == "of") {
-          int o = MentionAt(words[w + tw.size() + 1].begin);
-          size_t pb = tb;
+          int o = MentionAt(words[OrganisationAfterDescriptor(w + tw.size() + 1)].begin);
+          size_t co_begin = CoordinatedTitleBefore(w);  // "X, chairman and chief executive of Y"
+          size_t pb = co_begin == std::string::npos ? tb : co_begin;
           while (pb > 0 && (s[pb - 1] == ' ' || s[pb - 1] == ',')) --pb;
           int p = pb > 0 ? MentionAt(pb - 1) : -1;
           if (o >= 0 && p >= 0) {
             org = mentions[static_cast<size_t>(o)].entity;
             person = mentions[static_cast<size_t>(p)].entity;
+            if (co_begin != std::string::npos) EmitCoordinatedTitle(co_begin, w, person, org, te);
           }
         }
         if (org >= 0 && rules.words_ && rules.words_->IsPortfolioTitle(title)) org = PortfolioMinistry(org, *ents);
