@@ -90,11 +90,10 @@ std::string FormatAmount(long double v) {
   return buf;
 }
 
-// "2조 3880억원", "5,000억 달러", "24억 캐나다 달러", "1천억 원". Returns end or 0.
-size_t ParseKoreanMoney(std::string_view s, size_t i, long double* amount, std::string* code) {
+// "2조 3880억", "1천억", "4만 9,000": the number and the position after it (i when none).
+size_t ParseKoreanNumber(std::string_view s, size_t i, long double* number) {
   long double total = 0, cur = 0;
   size_t j = i;
-  bool any_unit = false;
   while (true) {
     size_t num_end;
     if (!ParseNumber(s, j, &cur, &num_end)) break;
@@ -112,7 +111,7 @@ size_t ParseKoreanMoney(std::string_view s, size_t i, long double* amount, std::
         total += cur * m.factor;
         cur = 0;
         j += std::strlen(m.text);
-        unit = any_unit = true;
+        unit = true;
         break;
       }
     }
@@ -124,7 +123,14 @@ size_t ParseKoreanMoney(std::string_view s, size_t i, long double* amount, std::
     }
     break;
   }
-  total += cur;
+  *number = total + cur;
+  return j;
+}
+
+// "2조 3880억원", "5,000억 달러", "24억 캐나다 달러", "1천억 원". Returns end or 0.
+size_t ParseKoreanMoney(std::string_view s, size_t i, long double* amount, std::string* code) {
+  long double total = 0;
+  size_t j = ParseKoreanNumber(s, i, &total);
   size_t k = SkipSpaces(s, j, 1);
   for (const Currency& c : kCurrencies) {
     if (StartsWith(s, k, c.text)) {
@@ -139,8 +145,23 @@ size_t ParseKoreanMoney(std::string_view s, size_t i, long double* amount, std::
       return after;
     }
   }
-  (void)any_unit;
   return 0;
+}
+
+size_t ParseKoreanCount(std::string_view s, size_t i, const std::vector<std::string>& counters,
+                        long double* count, std::string* counter) {
+  size_t j = ParseKoreanNumber(s, i, count);
+  if (j == i) return 0;
+  if (StartsWith(s, j, "여")) j += std::strlen("여");  // 4만 9,000여 명: about
+  counter->clear();
+  size_t k = SkipSpaces(s, j, 1);
+  for (const std::string& c : counters) {
+    if (StartsWith(s, k, c)) {
+      *counter = c;
+      return k + c.size();
+    }
+  }
+  return j;
 }
 
 // "$500 billion", "US$3 trillion", "€1.2 billion", "500 billion dollars".

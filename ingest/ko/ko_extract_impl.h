@@ -308,6 +308,7 @@ struct KoreanExtractor::Impl {
     KindFrames();
     KindAppositions();
     MetricFrames();
+    CountFrames();
     RankStatements();
     Predicates();
     UpdateTopic();
@@ -414,6 +415,8 @@ struct KoreanExtractor::Impl {
                 const std::string& rule);
   // ko_metric_frames.cpp: "X의 여성 사용자 비율은 33%" (has_metric).
   void MetricFrames();
+  // ko_count_frames.cpp: "X의 매개변수는 78억 개", "이용자 2,200만 명" (has_metric).
+  void CountFrames();
   // "* X: A, B, C": a definition that is only a list names X's members.
   void DefinitionList();
   // 자신의 회사 X: the person the sentence is about owns it.

@@ -78,6 +78,11 @@ Result<KoreanGrammar> KoreanGrammar::Parse(const std::string& json_text, const s
     g.kind_copula_adnominals = Words(doc, "kind_copula_adnominals");
     g.unknown_noun_copulas = Words(doc, "unknown_noun_copulas");
     g.metric_nouns = Words(doc, "metric_nouns");
+    g.count_nouns = doc.at("count_nouns").get<std::map<std::string, std::string>>();
+    g.count_counters = Words(doc, "count_counters");
+    g.count_counter_endings = Words(doc, "count_counter_endings");
+    g.count_links = Words(doc, "count_links");
+    g.count_qualifiers = Words(doc, "count_qualifiers");
     g.non_kind_nouns = Words(doc, "non_kind_nouns");
     g.relative_kind_modifiers = Words(doc, "relative_kind_modifiers");
     g.person_noun_finals = Words(doc, "person_noun_finals");

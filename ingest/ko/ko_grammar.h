@@ -56,6 +56,11 @@ struct KoreanGrammar {
   std::vector<std::string> kind_copula_adnominals;    // 인, 였던 (N인 X)
   std::vector<std::string> unknown_noun_copulas;      // 이에요, 입니다 on a noun Hunspell lacks
   std::vector<std::string> metric_nouns;              // 비율, 점유율 (X의 N 비율은 33%)
+  std::map<std::string, std::string> count_nouns;     // 매개변수 -> parameters (X의 매개변수는 78억 개)
+  std::vector<std::string> count_counters;             // 개, 명 (650억 개)
+  std::vector<std::string> count_counter_endings;      // 다, 였 (개다, 개였죠)
+  std::vector<std::string> count_links;                // 의, 이상의 (140개 이상의 언어)
+  std::vector<std::string> count_qualifiers;           // 약, 최대 (약 30억 파라미터)
   std::vector<std::string> non_kind_nouns;            // 것, 셈, 핵심 ... (no kind of thing)
   std::vector<std::string> relative_kind_modifiers;   // 차기, 후속, 상위 (차기 모델: no kind)
   std::vector<std::string> person_noun_finals;        // 자, 가, 교수 (투자자: an occupation)
