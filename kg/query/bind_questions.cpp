@@ -2,6 +2,8 @@
 // say which relations the question may mean and which end each named thing is on; here every
 // reading becomes a branch (joined with the inner readings of a two-hop question), the answer a
 // variable -- an end of the relation, or the fact's qualifier for amounts, dates and places.
+#include <cctype>
+
 #include <boost/variant/apply_visitor.hpp>
 
 #include "kg/base/unicode.h"
@@ -207,6 +209,7 @@ struct QuestionBinder {
       }
     }
     if (!f.answer_place.empty()) PlaceAnswer(f.answer_place);
+    if (!f.unit.empty()) UnitAnswer(f.unit);
     if (f.plans && !f.any_tense && out->kind == BoundQuery::Kind::kSelect) return PlanBranches(outer_atoms);
     return Status::OK();
   }
@@ -245,6 +248,19 @@ struct QuestionBinder {
       a.source = "answer_place";
       br.atoms.push_back(std::move(a));
     }
+  }
+
+  // 매개변수는 몇 개야: only values in the unit asked answer -- a count is never negative, so
+  // `?answer >= 0 UNIT` keeps every value in it (filter.h: a unit matches only that unit).
+  void UnitAnswer(const std::string& unit) {
+    if (answer < 0) return;
+    BoundFilter f;
+    f.var = answer;
+    f.op = BoundFilter::Op::kGe;
+    f.text = "0";
+    for (char ch : unit) f.unit.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(ch))));
+    f.source = "unit " + unit;
+    for (Branch& br : out->branches) br.filters.push_back(f);
   }
 
   void FilterType(const std::string& word) {

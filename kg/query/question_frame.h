@@ -61,6 +61,9 @@ struct QuestionFrame {
   // empty: no such restriction).
   std::vector<TermId> answer_place;
   std::vector<TermId> about;  // kAbout
+  // 매개변수는 몇 개야, "how many users": the unit the measure asked is stored in
+  // ("parameters"); only values in it answer. Empty: any.
+  std::string unit;
 };
 
 }  // namespace kg

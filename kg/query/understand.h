@@ -61,6 +61,16 @@ Asked AnswerKind(const ingest::RelationVocabulary& vocab, const std::string& wor
 // The value kind named in the data files ("amount", "date", ...), or kEntity.
 Asked AnswerKind(const std::string& kind);
 
+// The unit a count noun's counts are stored in (ko_grammar.json count_nouns), by the Korean
+// noun (매개변수 -> "parameters") or by the unit word itself ("users"); "" for other words.
+std::string CountUnit(const std::string& word);
+// Makes `frame` ask for the measure `thing` has in `unit` (X has_metric "7300000000
+// parameters"): the reading of the metric_statement relation, its object the answer, only
+// values in the unit answering (understand_measures.cpp). False when no relation states
+// measures.
+bool AskMeasure(const QuestionLexicon& lexicon, const std::string& unit, const End& thing,
+                QuestionFrame* frame);
+
 // "did not understand ..." located at `node`.
 Status NotUnderstood(Binder& binder, const std::string& what, const std::string& why,
                      const boost::spirit::x3::position_tagged& node);

@@ -427,6 +427,7 @@ Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
   TitleBeforePerson(ctx, &toks);
   en::Wh wh = en::FindWh(ctx.lexicon, toks, &frame);
   en::Flags(ctx.lexicon, toks, &frame);
+  if (en::MeasureAsked(ctx, toks, &frame)) return frame;
 
   std::vector<size_t> cues;
   for (size_t i = 0; i < toks.size(); ++i) {

@@ -69,6 +69,10 @@ size_t MainCue(std::vector<Tok>& toks, const std::vector<size_t>& cues);
 // A capitalised word that is no name of the graph: "no entity 'Naverr' -- did you mean Naver?".
 Status CheckUnknownNames(const QuestionContext& ctx, const std::vector<parser::ast::Name>& words,
                          const std::vector<Tok>& toks);
+// "How many parameters does X have?": "how many" of a count noun's unit word, said of the one
+// thing named, asks for its measure in that unit (understand_measures.cpp). False, `frame`
+// untouched, for any other question.
+bool MeasureAsked(const QuestionContext& ctx, const std::vector<Tok>& toks, QuestionFrame* frame);
 // The error for a question with no relation word.
 Status NoRelationWord(const QuestionContext& ctx, const std::vector<parser::ast::Name>& words,
                       const std::vector<Tok>& toks);

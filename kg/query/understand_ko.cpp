@@ -324,6 +324,7 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
   TitleInApposition(ctx, &items);
   PlaceBeforeHead(ctx, &items, &frame);
   ko::Asks(items, &frame);
+  if (ko::MeasureAsked(ctx, items, &frame)) return frame;
 
   // A relative clause: PRED-adnominal HEAD.
   size_t rel = SIZE_MAX;
