@@ -46,6 +46,8 @@ TEST_CASE("who made the thing a sentence predicates an unknown kind noun of",
   // 예요 after a vowel: the copula of a noun the dictionary lacks.
   CHECK(Has("**다온 코더**는 **하늘소프트**가 2024년 5월 공개한 터미널용 코딩 에이전트예요.\n",
             "하늘소프트 released 다온 코더 {date=2024-05}"));
+  CHECK(Has("**다온 코더**는 **하늘소프트**가 2024년 5월 공개한 터미널용 코딩 에이전트예요.\n",
+            "다온 코더 instance_of 터미널용 코딩 에이전트"));
   CHECK(Has("**누리체인**은 **한결랩스**가 2021년에 만든 오픈소스 프레임워크예요.\n",
             "한결랩스 develops 누리체인 {date=2021}"));
 }
