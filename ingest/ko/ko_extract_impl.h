@@ -307,6 +307,7 @@ struct KoreanExtractor::Impl {
     TableRow();
     KindFrames();
     KindAppositions();
+    BasisFrames();
     MetricFrames();
     CountFrames();
     RankStatements();
@@ -411,6 +412,8 @@ struct KoreanExtractor::Impl {
   std::string KindBefore(int last, const std::string& head, int* first, bool single_ok = false) const;
   // ko_kind_appositions.cpp: "개발한 슈퍼컴퓨터 X", "거대 언어 모델 X" before a product's name.
   void KindAppositions();
+  // "Y를 바탕으로 만든 Z", "Z는 Y를 기반으로 한다": Z based_on Y (ko_basis_frames.cpp).
+  void BasisFrames();
   void EmitKind(int named, const std::string& kind, const RelationDef& rel, size_t b, size_t e,
                 const std::string& rule);
   // ko_metric_frames.cpp: "X의 여성 사용자 비율은 33%" (has_metric).
