@@ -53,4 +53,13 @@ TEST_CASE("a version read as a Latin name joins the product before it", "[ingest
   CHECK_FALSE(HasEntity(text, "200V (Product)"));
 }
 
+TEST_CASE("a bold known product with a version and a tier takes the English name",
+          "[ingest][mentions]") {
+  const std::string md =
+      "# 새 칩\n\n구글은 **제미나이 나노**를 개발했다.\n\n가온폰은 **갤럭시 S24 울트라**와 "
+      "경쟁한다.\n";
+  CHECK(HasFact(md, "Google develops Gemini Nano", "markdown"));
+  CHECK(HasFact(md, "가온폰 competes_with Galaxy S24 Ultra", "markdown"));
+}
+
 }  // namespace kg::testing
