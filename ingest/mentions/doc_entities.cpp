@@ -29,6 +29,20 @@ int DocEntities::Find(std::string_view surface) const {
   return ids ? ids->front() : -1;
 }
 
+bool DocEntities::NameAndType(std::string_view surface, std::string* name, std::string* type) const {
+  if (int e = Find(surface); e >= 0) {
+    *name = at(e).name;
+    *type = at(e).type;
+    return true;
+  }
+  const std::vector<int>* ids = lexicon_names_.Exact(surface);
+  if (!ids) return false;
+  const LexiconEntry& entry = lexicon_.entries()[static_cast<size_t>(ids->front())];
+  *name = entry.name;
+  *type = entry.type;
+  return true;
+}
+
 void DocEntities::AddAlias(int entity, const Alias& alias) {
   if (alias.text.empty()) return;
   ExtractedEntity& e = entities_[static_cast<size_t>(entity)];

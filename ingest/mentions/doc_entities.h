@@ -29,6 +29,9 @@ class DocEntities {
   int InternUnlisted(const std::string& name, const std::string& type);
   // Entity whose name or alias is exactly `surface` (case and spaces ignored), or -1.
   int Find(std::string_view surface) const;
+  // The document's entity named `surface`, else the lexicon's (not added to the document):
+  // its name and type; false when neither knows it.
+  bool NameAndType(std::string_view surface, std::string* name, std::string* type) const;
   void AddAlias(int entity, const Alias& alias);
   void SetType(int entity, const std::string& type);
   // The organisation that makes a product (미스트랄(Mistral-7B)), or -1.

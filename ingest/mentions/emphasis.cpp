@@ -10,6 +10,7 @@
 #include <cctype>
 #include <cstring>
 
+#include "kg/base/strings.h"
 #include "kg/base/unicode.h"
 
 namespace kg::ingest {
@@ -118,6 +119,36 @@ EmphasizedName NameOfSpan(const std::string& raw, KoreanMorphology* morphology,
   return out;
 }
 
+namespace {
+
+// **제미나이 2.5 프로**: a known product's name, then only versions and tier words
+// (lexicon.json "product_tier"), is that product's tier, named in English as the product is
+// (Gemini 2.5 Pro); empty when the span is no such name.
+std::string TieredProductName(const std::vector<std::string>& words, const DocEntities& entities) {
+  const Lexicon& lex = entities.lexicon();
+  for (size_t head = 1; head < words.size() && head <= 2; ++head) {
+    std::string base;
+    for (size_t i = 0; i < head; ++i) base += (i ? " " : "") + words[i];
+    std::string name, type;
+    if (!entities.NameAndType(base, &name, &type) || type != "Product") continue;
+    bool tier = false;
+    for (size_t i = head; i < words.size(); ++i) {
+      const std::string& w = words[i];
+      std::string t = lex.ClassifierType("product_tier", w);
+      bool version = w.size() <= 8 && std::any_of(w.begin(), w.end(), IsDigitByte) &&
+                     std::all_of(w.begin(), w.end(),
+                                 [](char c) { return IsDigitByte(c) || IsAlphaByte(c) || c == '.'; });
+      if (t.empty() && !version) return std::string();
+      tier |= !t.empty();
+      name += " " + (t.empty() ? w : t);
+    }
+    return tier ? name : std::string();
+  }
+  return std::string();
+}
+
+}  // namespace
+
 void LearnEmphasizedNames(const std::vector<std::string>& spans, KoreanMorphology* morphology,
                           const std::function<bool(const std::string&)>& is_title,
                           DocEntities* entities) {
@@ -132,6 +163,11 @@ void LearnEmphasizedNames(const std::vector<std::string>& spans, KoreanMorpholog
       int e = entities->Find(words[0]);
       if (e < 0) e = entities->Intern(words[0], "Person", {});
       entities->SetType(e, "Person");
+      continue;
+    }
+    std::string tiered = TieredProductName(words, *entities);
+    if (!tiered.empty()) {
+      if (entities->Find(tiered) < 0) entities->Intern(tiered, "Product", {Alias{span, "ko"}});
       continue;
     }
     EmphasizedName n = NameOfSpan(span, morphology, [&](const std::string& w) {

@@ -427,6 +427,7 @@ void MentionFinder::Impl::VersionedProducts(std::vector<Mention>* chosen) {
   std::string_view s = text();
   for (size_t k = 0; k < chosen->size(); ++k) {
     Mention& m = (*chosen)[k];
+    if (m.source == Mention::Source::kVersion) continue;  // a tiered name (TieredProducts)
     // A version after a product family ("엑사원 3.0", "Llama 3" + ".1") names a product of
     // its own, made by the family's maker.
     const bool family = ents->at(m.entity).type == "Product";
@@ -443,7 +444,10 @@ void MentionFinder::Impl::VersionedProducts(std::vector<Mention>* chosen) {
     std::string version(s.substr(i, j - i));
     bool digit = std::any_of(version.begin(), version.end(), IsDigitByte);
     if (version.empty() || !digit || version.size() > 8) continue;
-    if (k + 1 < chosen->size() && (*chosen)[k + 1].begin < j) continue;
+    // A version read as a Latin name of its own ("200V") is this version, not another name.
+    bool absorbs = k + 1 < chosen->size() && (*chosen)[k + 1].begin >= i &&
+                   (*chosen)[k + 1].end <= j;
+    if (k + 1 < chosen->size() && (*chosen)[k + 1].begin < j && !absorbs) continue;
     // "엑사원 3.0(EXAONE 3.0)은": the particles may follow a parenthesised original.
     size_t after = j;
     if (family && after < s.size() && s[after] == '(') {
@@ -465,6 +469,7 @@ void MentionFinder::Impl::VersionedProducts(std::vector<Mention>* chosen) {
     ents->SetOwner(e, maker);
     Mention pm{m.begin, j, e, maker, Mention::Source::kVersion};
     (*chosen)[k] = pm;
+    if (absorbs) chosen->erase(chosen->begin() + static_cast<long>(k) + 1);
   }
 }
 

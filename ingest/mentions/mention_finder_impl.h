@@ -199,6 +199,11 @@ struct MentionFinder::Impl {
   // "라마 3", "Meta Llama 3": a version after an organisation's name is its product.
   void VersionedProducts(std::vector<Mention>* chosen);
 
+  // "제미나이 2.5 프로", "스냅드래곤 X 엘리트", "Claude 3.5 Sonnet": a product's name with a
+  // tier word (lexicon.json "product_tier") and a version before or after it is one name of
+  // its own (product_tiers.cpp). Runs before VersionedProducts, which leaves its names be.
+  void TieredProducts(std::vector<Mention>* chosen);
+
   // Whether an entity of this type (or of none yet) may make a versioned product.
   static bool MayMakeProducts(const std::string& type);
 

@@ -234,6 +234,7 @@ std::vector<Mention> MentionFinder::Impl::Run(const std::vector<ValueMention>& v
   NamesAfterCountries(tokens);
   std::vector<Mention> chosen = Choose();
   ListSiblings(tokens, &chosen);
+  TieredProducts(&chosen);
   VersionedProducts(&chosen);
   SiblingVersions(&chosen);
   return chosen;
