@@ -15,6 +15,7 @@
 #include "ingest/en/en_relatives.h"
 #include "ingest/en/en_sites.h"
 #include "ingest/en/en_titles.h"
+#include "ingest/en/en_unit_sales.h"
 #include "ingest/en/en_roles.h"
 #include "ingest/en/en_values.h"
 #include "ingest/en/en_word_forms.h"
@@ -583,6 +584,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
   if (words_) {
     JointFacts(sentence, *parties, descriptors, *words_, relations_, *ents, sink);
     VentureFacts(sentence, *parties, *words_, relations_, *ents, &stats->venture, sink);
+    UnitSaleFacts(sentence, *parties, values, *words_, relations_, *ents, sink);
     PossessionFacts(sentence, *parties, *words_, stats->definite, relations_, ents, sink);
   }
   stats->definite.Note(sentence, *parties, *ents, words_.get());

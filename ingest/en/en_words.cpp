@@ -99,6 +99,7 @@ Result<EnglishWords> EnglishWords::Parse(const RelationVocabulary& relations,
     Strings(*roles, "mutual_verbs", &w.mutual_verbs_);
     Strings(*roles, "venture_nouns", &w.venture_nouns_);
     Strings(*roles, "naming_words", &w.naming_words_);
+    Strings(*roles, "sale_verbs", &w.sale_verbs_);
     Strings(*roles, "product_nouns", &w.product_nouns_);
     Strings(*roles, "unit_nouns", &w.unit_nouns_);
     Strings(*roles, "undertaking_nouns", &w.undertaking_nouns_);
