@@ -8,12 +8,14 @@
 
 #include "ingest/en/en_bare_titles.h"
 #include "ingest/en/en_descriptors.h"
+#include "ingest/en/en_joint.h"
 #include "ingest/en/en_names.h"
 #include "ingest/en/en_possessions.h"
 #include "ingest/en/en_prepare.h"
 #include "ingest/en/en_relatives.h"
 #include "ingest/en/en_sites.h"
 #include "ingest/en/en_titles.h"
+#include "ingest/en/en_unit_sales.h"
 #include "ingest/en/en_roles.h"
 #include "ingest/en/en_values.h"
 #include "ingest/en/en_word_forms.h"
@@ -46,20 +48,6 @@ struct EnglishExtractor::Run {
   }
 
   // ------------------------------------------------------------ the parse
-
-  // True when the sentence has a word that can state a relation: worth a parse.
-  bool WorthParsing() const {
-    if (mentions.empty()) return false;
-    for (const std::string& w : WordsOf(sentence.text)) {
-      if (std::isupper(static_cast<unsigned char>(w[0]))) continue;
-      std::string l = Lemma(w, true);
-      if (x.words_->Verb(l) || x.words_->IsLightVerb(l) || x.words_->IsPlannedVerb(l) ||
-          x.words_->StartsPhrase(l)) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   // "en:parse" for the whole sentence's linkage, "en:clause" for a part's (ClauseParts).
   std::string rule_prefix = "en:parse";
@@ -559,7 +547,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     if (!overlaps) merged.push_back(d);
   }
   bool parsed = false;
-  if (words_ && run.WorthParsing()) {
+  if (words_ && !parties->empty() && words_->HasRelationWord(sentence.text)) {
     auto prepare = [&](const std::vector<Rewrite>& rewrites) {
       return PrepareForParse(sentence.text, *parties, values, merged, words_->placeholders(),
                              [](const std::string& w) {
@@ -593,7 +581,12 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     ++stats->skipped;
   }
   surface_.Extract(sentence, *parties, values, ents, disc, sink, /*with_verbs=*/!parsed);
-  if (words_) PossessionFacts(sentence, *parties, *words_, stats->definite, relations_, ents, sink);
+  if (words_) {
+    JointFacts(sentence, *parties, descriptors, *words_, relations_, *ents, sink);
+    VentureFacts(sentence, *parties, *words_, relations_, *ents, &stats->venture, sink);
+    UnitSaleFacts(sentence, *parties, values, *words_, relations_, *ents, sink);
+    PossessionFacts(sentence, *parties, *words_, stats->definite, relations_, ents, sink);
+  }
   stats->definite.Note(sentence, *parties, *ents, words_.get());
 }
 

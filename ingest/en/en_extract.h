@@ -12,6 +12,7 @@
 
 #include "ingest/en/en_anaphora.h"
 #include "ingest/en/en_surface.h"
+#include "ingest/en/en_ventures.h"
 #include "ingest/en/en_words.h"
 #include "ingest/en/link_parser.h"
 #include "ingest/fact_sink.h"
@@ -30,6 +31,7 @@ struct EnglishStats {
   std::vector<std::string>* trace = nullptr;  // when set: each parsed text (for tools)
   std::set<int> named;  // entities named outside headlines so far (full names to resolve to)
   DefiniteHeads definite;  // what "the center", "the chain" point back to
+  VentureMemory venture;   // the partners of the last joint venture announced
 };
 
 class EnglishExtractor {

@@ -2,7 +2,6 @@
 #include "ingest/en/en_surface.h"
 
 #include "ingest/en/en_descriptors.h"
-#include "ingest/en/en_joint.h"
 #include "ingest/en/en_names.h"
 #include "ingest/en/en_surface_words.h"
 #include "ingest/en/en_values.h"
@@ -594,7 +593,6 @@ void EnglishSurfaceRules::Extract(const Sentence& sentence, const std::vector<Me
   pass.NounForms();
   pass.PossessiveNounForms();
   pass.PossessorAgents();
-  if (words_) JointFacts(sentence, mentions, *words_, relations_, *ents, sink);
 }
 
 }  // namespace kg::ingest

@@ -2,10 +2,12 @@
 // synonyms, then en_roles.json's light nouns and grammar words.
 #include "ingest/en/en_words.h"
 
+#include <cctype>
 #include <cstdlib>
 #include <fstream>
 
 #include "ingest/data_files.h"
+#include "ingest/en/en_word_forms.h"
 #include "kg/base/json_file.h"
 
 namespace kg::ingest {
@@ -94,6 +96,10 @@ Result<EnglishWords> EnglishWords::Parse(const RelationVocabulary& relations,
     Strings(*roles, "kind_objects", &w.kind_objects_);
     Strings(*roles, "site_objects", &w.site_objects_);
     Strings(*roles, "joint_words", &w.joint_words_);
+    Strings(*roles, "mutual_verbs", &w.mutual_verbs_);
+    Strings(*roles, "venture_nouns", &w.venture_nouns_);
+    Strings(*roles, "naming_words", &w.naming_words_);
+    Strings(*roles, "sale_verbs", &w.sale_verbs_);
     Strings(*roles, "product_nouns", &w.product_nouns_);
     Strings(*roles, "unit_nouns", &w.unit_nouns_);
     Strings(*roles, "undertaking_nouns", &w.undertaking_nouns_);
@@ -131,6 +137,15 @@ const std::vector<RelationSense>* EnglishWords::Verb(const std::string& lemma) c
 const std::vector<RelationSense>* EnglishWords::Noun(const std::string& lemma) const {
   auto it = nouns_.find(lemma);
   return it == nouns_.end() ? nullptr : &it->second;
+}
+
+bool EnglishWords::HasRelationWord(const std::string& text) const {
+  for (const std::string& w : WordsOf(text)) {
+    if (std::isupper(static_cast<unsigned char>(w[0]))) continue;
+    std::string l = Lemma(w, true);
+    if (Verb(l) || IsLightVerb(l) || IsPlannedVerb(l) || StartsPhrase(l)) return true;
+  }
+  return false;
 }
 
 }  // namespace kg::ingest

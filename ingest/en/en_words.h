@@ -58,6 +58,13 @@ class EnglishWords {
   bool TakesSiteObject(const std::string& relation) const { return site_objects_.count(relation) > 0; }
   // "A and B have been jointly developing", "a joint lab": a word of acting as partners.
   bool IsJointWord(const std::string& w) const { return joint_words_.count(w) > 0; }
+  // "A and B joined forces": a verb (lemma) that, with no "with" after it, makes partners of a list.
+  bool IsMutualVerb(const std::string& lemma) const { return mutual_verbs_.count(lemma) > 0; }
+  // "a joint venture called X": a noun of an undertaking partners set up, and a naming word.
+  bool IsVentureNoun(const std::string& w) const { return venture_nouns_.count(w) > 0; }
+  bool IsNamingWord(const std::string& w) const { return naming_words_.count(w) > 0; }
+  // "sold its unit, Y, to Z": a verb (lemma) whose named unit object the "to" object acquires.
+  bool IsSaleVerb(const std::string& lemma) const { return sale_verbs_.count(lemma) > 0; }
   // "X's lead drug, Y", "X's Y claims software": a noun of a thing a company makes.
   bool IsProductNoun(const std::string& lemma) const { return product_nouns_.count(lemma) > 0; }
   // "X joined Y as its head": a verb that, with a person for its subject, states position_held.
@@ -78,6 +85,8 @@ class EnglishWords {
   const std::set<std::string>& amount_time_words() const { return amount_time_words_; }
   // "an investigation into X's pricing": the relation's object is the possessor X.
   bool TakesPossessorObject(const std::string& relation) const { return possessor_objects_.count(relation) > 0; }
+  // True when `text` has a lower-case word that can state a relation: a sentence worth a parse.
+  bool HasRelationWord(const std::string& text) const;
   // True when some verb phrase of the tables starts with `lemma` ("team" of "team up").
   bool StartsPhrase(const std::string& lemma) const { return phrase_heads_.count(lemma) > 0; }
   const std::vector<std::string>& placeholders() const { return placeholders_; }
@@ -91,7 +100,8 @@ class EnglishWords {
   std::set<std::string> light_verbs_, planned_verbs_, planned_aux_, negating_verbs_,
       negation_words_, reporting_, pronouns_, phrase_heads_, documents_, descriptor_breaks_,
       relative_breaks_, possessor_objects_, holding_verbs_, holding_nouns_, portfolio_titles_,
-      amount_time_words_, kind_objects_, site_objects_, product_nouns_, joint_words_,
+      amount_time_words_, kind_objects_, site_objects_, product_nouns_, joint_words_, mutual_verbs_,
+      venture_nouns_, naming_words_, sale_verbs_,
       employment_verbs_, unit_nouns_, undertaking_nouns_, undertaking_heads_,
       person_determiners_, organisation_nouns_;
   std::map<std::string, std::string> demonyms_;

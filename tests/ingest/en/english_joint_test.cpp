@@ -32,6 +32,18 @@ TEST_CASE("a list of companies acting jointly are partners, each two of them", "
   CHECK(HasPair(lab, "Helm Robotics", "Western Coast Institute of Science"));
 }
 
+TEST_CASE("a list of described companies that join forces or team up are partners", "[ingest][english]") {
+  // Each name after its descriptor; the verb states partnership only when no "with" follows.
+  std::vector<std::string> forces = FactLines(
+      "Danish shipping group Brakvik Lines and Dutch port operator Haverstad Terminals joined forces on "
+      "Monday to build an electric ferry terminal in Aarhus.");
+  CHECK(HasPair(forces, "Brakvik Lines", "Haverstad Terminals"));
+  std::vector<std::string> team = FactLines(
+      "Finnish cloud provider Peltar Systems and Finnish bank Ulvila Savings teamed up in 2024 to sell "
+      "cloud services.");
+  CHECK(HasPair(team, "Peltar Systems", "Ulvila Savings"));
+}
+
 TEST_CASE("acting jointly makes no partners when denied, after another name or without a list",
           "[ingest][english]") {
   CHECK_FALSE(HasRelation(
@@ -39,6 +51,9 @@ TEST_CASE("acting jointly makes no partners when denied, after another name or w
       "partnered_with"));
   // The joint venture is another company's.
   CHECK_FALSE(HasPair(FactLines("Orvane Foods and Kessel Dairy criticised Tarrow Farms's joint venture."),
+                      "Orvane Foods", "Kessel Dairy"));
+  // Teaming up with a third name makes the list partners of that name, not of each other.
+  CHECK_FALSE(HasPair(FactLines("Orvane Foods and Kessel Dairy teamed up with Tarrow Farms in May."),
                       "Orvane Foods", "Kessel Dairy"));
   // One name is no list.
   CHECK_FALSE(HasRelation(FactLines("Orvane Foods has been jointly testing new packaging."), "partnered_with"));
