@@ -106,6 +106,20 @@ void MentionFinder::Impl::TitledPersons(const std::vector<Token>& tokens) {
   }
 }
 
+namespace {
+
+// A name never carries the copula: "모델 X이랍니다" names X, and "모델 계열이랍니다" names
+// nothing (계열 is a word). The endings are those read on a noun the dictionary lacks
+// (ko_grammar.json unknown_noun_copulas), since a name is such a noun.
+std::string WithoutCopula(const std::string& stem) {
+  for (const std::string& c : KoreanGrammar::Get().unknown_noun_copulas) {
+    if (stem.size() > c.size() && EndsWith(stem, c)) return stem.substr(0, stem.size() - c.size());
+  }
+  return stem;
+}
+
+}  // namespace
+
 void MentionFinder::Impl::ClassifiedNames(const std::vector<Token>& tokens) {
   if (!f.morphology_) return;
   for (size_t k = 0; k < tokens.size(); ++k) {
@@ -117,7 +131,7 @@ void MentionFinder::Impl::ClassifiedNames(const std::vector<Token>& tokens) {
       if (prev.particle.empty() && prev.stem == tokens[k - 1].text) {
         type = f.lexicon_.ClassifierSuffixType("ko_before_name", prev.stem);
       }
-      stem = SplitParticles(word).stem;
+      stem = WithoutCopula(SplitParticles(word).stem);
     }
     if (type.empty() && k + 1 < tokens.size()) {
       for (std::string_view quote : {"이라는", "라는"}) {

@@ -27,6 +27,13 @@ TEST_CASE("a word of the language after a classifier is no name", "[ingest][ment
   CHECK_FALSE(HasEntity("새 모델 개발에 나섰다.", "개발 (Product)"));
 }
 
+TEST_CASE("a name after a classifier never carries the copula", "[ingest][mentions]") {
+  // A word of the language with the copula names nothing; a name with it is the name alone.
+  CHECK_FALSE(HasEntity("다온은 국내에서 가장 많이 쓰인 모델 계열이랍니다.", "계열이랍니다 (Product)"));
+  CHECK_FALSE(HasEntity("다온은 국내에서 가장 많이 쓰인 모델 계열입니다.", "계열입니다 (Product)"));
+  CHECK(HasEntity("가장 많이 쓰인 것은 물류 스타트업 가온로지스랍니다.", "가온로지스 (Organization)"));
+}
+
 TEST_CASE("a list member takes the kind of its named siblings", "[ingest][mentions]") {
   CHECK(HasFact("이번 투자에는 네이버와 다온벤처스, 카카오 등이 참여했다.",
                 "다온벤처스 participates_in " "다온벤처스") == false);
