@@ -77,6 +77,7 @@ Result<KoreanGrammar> KoreanGrammar::Parse(const std::string& json_text, const s
     g.kind_copula_finals = Words(doc, "kind_copula_finals");
     g.kind_copula_adnominals = Words(doc, "kind_copula_adnominals");
     g.unknown_noun_copulas = Words(doc, "unknown_noun_copulas");
+    g.loanword_common_nouns = Words(doc, "loanword_common_nouns");
     g.metric_nouns = Words(doc, "metric_nouns");
     g.non_kind_nouns = Words(doc, "non_kind_nouns");
     g.relative_kind_modifiers = Words(doc, "relative_kind_modifiers");

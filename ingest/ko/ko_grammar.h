@@ -55,6 +55,7 @@ struct KoreanGrammar {
   std::vector<std::string> kind_copula_finals;        // 입니다, 이다 (X는 ... N입니다)
   std::vector<std::string> kind_copula_adnominals;    // 인, 였던 (N인 X)
   std::vector<std::string> unknown_noun_copulas;      // 이에요, 입니다 on a noun Hunspell lacks
+  std::vector<std::string> loanword_common_nouns;     // 에이전트, 빅테크 (Hunspell lacks them)
   std::vector<std::string> metric_nouns;              // 비율, 점유율 (X의 N 비율은 33%)
   std::vector<std::string> non_kind_nouns;            // 것, 셈, 핵심 ... (no kind of thing)
   std::vector<std::string> relative_kind_modifiers;   // 차기, 후속, 상위 (차기 모델: no kind)

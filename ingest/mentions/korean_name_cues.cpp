@@ -185,6 +185,8 @@ bool MentionFinder::Impl::UnknownWord(const std::string& word, const std::string
       !f.lexicon_.ClassifierType("ko_after_name", stem).empty()) {
     return false;
   }
+  // A common noun borrowed from English (에이전트, 빅테크) is none either.
+  if (OneOf(stem, KoreanGrammar::Get().loanword_common_nouns)) return false;
   // A plural, nominalised or bound form (에이전트들, 하기, 했음) is no name.
   if (OneOf(LastChar(stem), KoreanGrammar::Get().non_name_finals)) return false;
   // Unknown to the dictionary whole, as a compound guess, as a verb's stem (보여주는) and as a

@@ -141,6 +141,14 @@ TEST_CASE("a word the dictionary does not know after a country, as actor or list
   CHECK(HasEntity("카카오는 폴란드 카토비체에 공장을 세웠다.", "카토비체 (Place)"));
 }
 
+TEST_CASE("a common noun borrowed from English is no name, after a country or as a subject", "[ingest][mentions]") {
+  CHECK_FALSE(HasFact("미국 빅테크가 데이터센터 투자를 크게 늘렸다.", "빅테크 located_in United States"));
+  CHECK_FALSE(HasEntity("미국 빅테크가 데이터센터 투자를 크게 늘렸다.", "빅테크 ()"));
+  CHECK_FALSE(HasEntity("이런 에이전트는 사람 대신 예약을 처리한다.", "에이전트 ()"));
+  // An unknown word that is no such noun is still a name there.
+  CHECK(HasFact("중국 바오텍이 데이터센터 투자를 크게 늘렸다.", "바오텍 located_in China"));
+}
+
 TEST_CASE("after a province, a city named without its unit (시) is that city", "[ingest][mentions]") {
   CHECK(HasFact("퀘이브랩스는 경기 화성에 본사를 둔 회사다.", "퀘이브랩스 located_in Hwaseong"));
   CHECK(HasEntity("카카오는 경기 화성의 공장을 늘렸다.", "Hwaseong (Place)"));
