@@ -148,6 +148,16 @@ void KoreanExtractor::Impl::PlaceDescriptors() {
     // "한-UAE 협정", "한국과 UAE 간 협정": a country paired with another is a party to the
     // thing named after it, not where that thing is.
     if (PairedPlace(t, mentions[static_cast<size_t>(t.mentions[0])])) continue;
+    // "캐나다 토론토에서", "헝가리 데브레첸에": a city or region written right after its country
+    // is in it -- one the lexicon knows as a place, not a word taken for one by its position.
+    if (i + 1 < n && ents->at(place).type == "Country" && !token(i + 1).mentions.empty()) {
+      const Mention& next = mentions[static_cast<size_t>(token(i + 1).mentions[0])];
+      if (next.begin == token(i + 1).begin && next.entity != place && ents->at(next.entity).type == "Place" &&
+          ents->at(next.entity).from_lexicon) {
+        EmitSimple(next.entity, located->id, place, t.begin, next.end, "ko:place-in-country");
+        continue;
+      }
+    }
     // Descriptor nouns after the place (특수소재 기업), then the organisation and any siblings
     // joined to it by 와/과 or commas (중국의 CATL과 BYD).
     int j = i + 1, descriptors = 0;

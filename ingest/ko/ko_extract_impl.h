@@ -410,6 +410,10 @@ struct KoreanExtractor::Impl {
   // *first is its first token. Empty when `head` names no kind, or is a single noun and
   // `single_ok` is false.
   std::string KindBefore(int last, const std::string& head, int* first, bool single_ok = false) const;
+  // "X는 대만의 반도체 기업이다", "독일 특수소재 업체인 X": a kind of organisation (lexicon.json
+  // ko_before_name) that a country opens, bare or with 의, says where `named` is. `last` is the
+  // token of the copula's noun `head`.
+  void CountryOfKind(int named, int last, const std::string& head);
   // ko_kind_appositions.cpp: "개발한 슈퍼컴퓨터 X", "거대 언어 모델 X" before a product's name.
   void KindAppositions();
   // "Y를 바탕으로 만든 Z", "Z는 Y를 기반으로 한다": Z based_on Y (ko_basis_frames.cpp).

@@ -56,6 +56,7 @@ struct KoreanGrammar {
   std::vector<std::string> kind_copula_finals;        // 입니다, 이다 (X는 ... N입니다)
   std::vector<std::string> kind_copula_adnominals;    // 인, 였던 (N인 X)
   std::vector<std::string> unknown_noun_copulas;      // 이에요, 입니다 on a noun Hunspell lacks
+  std::vector<std::string> loanword_common_nouns;     // 에이전트, 워크플로우 (Hunspell lacks them)
   std::vector<std::string> metric_nouns;              // 비율, 점유율 (X의 N 비율은 33%)
   std::map<std::string, std::string> count_nouns;     // 매개변수 -> parameters (X의 매개변수는 78억 개)
   std::vector<std::string> count_counters;             // 개, 명 (650억 개)

@@ -52,7 +52,7 @@ bool KindWord(const std::string& word) {
   });
 }
 
-// The noun `word` ends in before one of `copulas` (였던 only after a vowel, where 이 drops), or
+// The noun `word` ends in before one of `copulas` (였던, 랍니다 only after a vowel, where 이 drops), or
 // empty.
 std::string CopulaNoun(const std::string& word, const std::vector<std::string>& copulas) {
   if (WholeWordIsNoCopula(word)) return "";
@@ -60,7 +60,7 @@ std::string CopulaNoun(const std::string& word, const std::vector<std::string>& 
     if (word.size() <= c.size() || !EndsWith(word, c)) continue;
     std::string noun = word.substr(0, word.size() - c.size());
     bool latin = LatinOrDigit(static_cast<unsigned char>(noun.back()));
-    if (c.rfind("였", 0) == 0 && (latin || HasBatchim(noun))) continue;
+    if ((c.rfind("였", 0) == 0 || c.rfind("랍", 0) == 0) && (latin || HasBatchim(noun))) continue;
     return noun;
   }
   return "";
@@ -135,6 +135,26 @@ bool KoreanExtractor::Impl::KindOfTopicsType(int topic, const std::string& head,
   return !type.empty() && (topic_type.empty() || topic_type == type);
 }
 
+void KoreanExtractor::Impl::CountryOfKind(int named, int last, const std::string& head) {
+  const RelationDef* located = x.relations_.ForRule("place_descriptor");
+  if (!located || named < 0 || x.lexicon_.ClassifierSuffixType("ko_before_name", head) != "Organization") return;
+  const std::string& type = ents->at(named).type;
+  if (type != "Organization" && !type.empty()) return;
+  // Bare nouns back to the country (팹리스 반도체 기업), nothing else between.
+  for (int j = last - 1; j >= 0 && last - j <= kMaxKindWords; --j) {
+    const Token& t = token(j);
+    if (!t.mentions.empty()) {
+      const Mention& m = mentions[static_cast<size_t>(t.mentions[0])];
+      bool country = m.begin == t.begin && ents->at(m.entity).type == "Country" && !t.comma &&
+                     (t.role == Role::kNone || t.role == Role::kGenitive);
+      if (country && m.entity != named) EmitSimple(named, located->id, m.entity, t.begin, token(last).end, "ko:kind-country");
+      return;
+    }
+    std::string word = ko_words::StripPunct(t.text, nullptr);
+    if (t.role != Role::kNone || t.comma || t.list_end || !t.values.empty() || word != t.text || !KindWord(word)) return;
+  }
+}
+
 void KoreanExtractor::Impl::KindFrames() {
   const RelationDef* copula = x.relations_.ForRule("kind_copula");
   const RelationDef* example = x.relations_.ForRule("kind_example");
@@ -156,6 +176,7 @@ void KoreanExtractor::Impl::KindFrames() {
     if (copula && !noun.empty() && !comma && name_at(i + 1) >= 0) {
       std::string kind = KindBefore(i, noun, &first);
       if (!kind.empty()) EmitKind(name_at(i + 1), kind, *copula, token(first).begin, token(i + 1).end, "ko:kind-copula");
+      CountryOfKind(name_at(i + 1), i, noun);
       continue;
     }
     // "X는 ... 검색 엔진입니다.", "X: 검색 엔진입니다.": the final copula of the sentence, said of
@@ -173,6 +194,7 @@ void KoreanExtractor::Impl::KindFrames() {
       if (topic >= 0 && (first == 0 || token(first - 1).role != Role::kGenitive)) {
         EmitKind(topic, kind, *copula, token(first).begin, t.end, "ko:kind-copula");
       }
+      if (!connective) CountryOfKind(CopulaTopic(token(i).begin), i, noun);
     }
   }
   if (example) KindExamples(*example);

@@ -89,7 +89,8 @@ void KoreanChunker::GroupPhrases(const std::vector<int>& pred_of, Chunked* chunk
     };
     bool titled_partner = t.role == Role::kPartner && i > cur.first && mentions_.IsTitle(t.stem) &&
                           tokens[static_cast<size_t>(i - 1)].head_is_mention && next_has_mention && title_at(i + 2);
-    bool coordination = (t.role == Role::kPartner && t.head_is_mention && next_has_mention) || titled_partner;
+    // "X와도 Y 생산에서": 와/과 with 도 stresses the partner ("with X too"); it joins no sibling.
+    bool coordination = (t.role == Role::kPartner && !t.focus && t.head_is_mention && next_has_mention) || titled_partner;
     bool genitive = t.role == Role::kGenitive;
     bool lists = (t.comma && next_has_mention && t.head_is_mention) || (t.list_end && t.role == Role::kNone);
     if (t.role == Role::kNone || genitive || coordination || lists) {

@@ -106,6 +106,20 @@ void MentionFinder::Impl::TitledPersons(const std::vector<Token>& tokens) {
   }
 }
 
+namespace {
+
+// A name never carries the copula: "모델 X이랍니다" names X, and "모델 계열이랍니다" names
+// nothing (계열 is a word). The endings are those read on a noun the dictionary lacks
+// (ko_grammar.json unknown_noun_copulas), since a name is such a noun.
+std::string WithoutCopula(const std::string& stem) {
+  for (const std::string& c : KoreanGrammar::Get().unknown_noun_copulas) {
+    if (stem.size() > c.size() && EndsWith(stem, c)) return stem.substr(0, stem.size() - c.size());
+  }
+  return stem;
+}
+
+}  // namespace
+
 void MentionFinder::Impl::ClassifiedNames(const std::vector<Token>& tokens) {
   if (!f.morphology_) return;
   for (size_t k = 0; k < tokens.size(); ++k) {
@@ -117,7 +131,7 @@ void MentionFinder::Impl::ClassifiedNames(const std::vector<Token>& tokens) {
       if (prev.particle.empty() && prev.stem == tokens[k - 1].text) {
         type = f.lexicon_.ClassifierSuffixType("ko_before_name", prev.stem);
       }
-      stem = SplitParticles(word).stem;
+      stem = WithoutCopula(SplitParticles(word).stem);
     }
     if (type.empty() && k + 1 < tokens.size()) {
       for (std::string_view quote : {"이라는", "라는"}) {
@@ -171,6 +185,8 @@ bool MentionFinder::Impl::UnknownWord(const std::string& word, const std::string
       !f.lexicon_.ClassifierType("ko_after_name", stem).empty()) {
     return false;
   }
+  // A common noun borrowed from English (에이전트, 워크플로우) is none either.
+  if (OneOf(stem, KoreanGrammar::Get().loanword_common_nouns)) return false;
   // A plural, nominalised or bound form (에이전트들, 하기, 했음) is no name.
   if (OneOf(LastChar(stem), KoreanGrammar::Get().non_name_finals)) return false;
   // Unknown to the dictionary whole, as a compound guess, as a verb's stem (보여주는) and as a

@@ -27,6 +27,13 @@ TEST_CASE("a word of the language after a classifier is no name", "[ingest][ment
   CHECK_FALSE(HasEntity("새 모델 개발에 나섰다.", "개발 (Product)"));
 }
 
+TEST_CASE("a name after a classifier never carries the copula", "[ingest][mentions]") {
+  // A word of the language with the copula names nothing; a name with it is the name alone.
+  CHECK_FALSE(HasEntity("다온은 국내에서 가장 많이 쓰인 모델 계열이랍니다.", "계열이랍니다 (Product)"));
+  CHECK_FALSE(HasEntity("다온은 국내에서 가장 많이 쓰인 모델 계열입니다.", "계열입니다 (Product)"));
+  CHECK(HasEntity("가장 많이 쓰인 것은 물류 스타트업 가온로지스랍니다.", "가온로지스 (Organization)"));
+}
+
 TEST_CASE("a list member takes the kind of its named siblings", "[ingest][mentions]") {
   CHECK(HasFact("이번 투자에는 네이버와 다온벤처스, 카카오 등이 참여했다.",
                 "다온벤처스 participates_in " "다온벤처스") == false);
@@ -132,6 +139,14 @@ TEST_CASE("a word the dictionary does not know after a country, as actor or list
   // A word of the language there is no name, and a place word marked 에 stays a place.
   CHECK_FALSE(HasEntity("미국 정부가 수출을 막았다.", "정부 ()"));
   CHECK(HasEntity("카카오는 폴란드 카토비체에 공장을 세웠다.", "카토비체 (Place)"));
+}
+
+TEST_CASE("a common noun borrowed from English is no name, after a country or as a subject", "[ingest][mentions]") {
+  CHECK_FALSE(HasFact("일본 마켓플레이스가 중고 거래를 크게 늘렸다.", "마켓플레이스 located_in Japan"));
+  CHECK_FALSE(HasEntity("일본 마켓플레이스가 중고 거래를 크게 늘렸다.", "마켓플레이스 ()"));
+  CHECK_FALSE(HasEntity("이런 에이전트는 사람 대신 예약을 처리한다.", "에이전트 ()"));
+  // An unknown word that is no such noun is still a name there.
+  CHECK(HasFact("중국 바오텍이 데이터센터 투자를 크게 늘렸다.", "바오텍 located_in China"));
 }
 
 TEST_CASE("after a province, a city named without its unit (시) is that city", "[ingest][mentions]") {
