@@ -93,6 +93,15 @@ bool HasFact(const std::string& text, const std::string& fact, const std::string
   return found;
 }
 
+bool HasEntity(const std::string& text, const std::string& entity) {
+  std::vector<std::string> entities = EntitiesOf(text);
+  bool found = std::find(entities.begin(), entities.end(), entity) != entities.end();
+  if (!found) {
+    for (const std::string& e : entities) UNSCOPED_INFO(e);
+  }
+  return found;
+}
+
 bool HasRelation(const std::string& text, const std::string& relation, const std::string& format) {
   for (const std::string& f : FactsOfDocument(text, format)) {
     if (f.find(" " + relation + " ") != std::string::npos) return true;

@@ -28,4 +28,8 @@ bool HasRelation(const std::string& text, const std::string& relation,
 // Entities the text mentions, as "Name (Type)".
 std::vector<std::string> EntitiesOf(const std::string& text);
 
+// Whether `entity` ("Name (Type)") is among the entities of `text`; when it is not, the
+// entities found go to the test's failure message.
+bool HasEntity(const std::string& text, const std::string& entity);
+
 }  // namespace kg::testing

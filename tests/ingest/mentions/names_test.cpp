@@ -7,14 +7,6 @@
 
 namespace kg::testing {
 
-namespace {
-bool HasEntity(const std::string& text, const std::string& entity) {
-  std::vector<std::string> es = EntitiesOf(text);
-  for (const std::string& e : es) UNSCOPED_INFO(e);
-  return std::find(es.begin(), es.end(), entity) != es.end();
-}
-}  // namespace
-
 TEST_CASE("an unknown word after a classifier noun is a name of that kind", "[ingest][mentions]") {
   CHECK(HasEntity("물류 스타트업 가온로지스가 새 서비스를 내놨다.", "가온로지스 (Organization)"));
   CHECK(HasEntity("반도체 전문기업 다온칩스는 공장을 세웠다.", "다온칩스 (Organization)"));

@@ -1,20 +1,11 @@
 // Model tiers of a product (product_tiers.cpp and the version pass before it): a tier word
 // with a version before or after it is one name, the same in Hangul and in Latin letters.
 // Sentences of our own.
-#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include "tests/support/extract.h"
 
 namespace kg::testing {
-
-namespace {
-bool HasEntity(const std::string& text, const std::string& entity) {
-  std::vector<std::string> es = EntitiesOf(text);
-  for (const std::string& e : es) UNSCOPED_INFO(e);
-  return std::find(es.begin(), es.end(), entity) != es.end();
-}
-}  // namespace
 
 TEST_CASE("a tier word after a versioned product is part of its name", "[ingest][mentions]") {
   const std::string ko = "다온랩스는 새 앱에 제미나이 2.5 프로 모델을 붙였다.";
