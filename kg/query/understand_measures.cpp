@@ -59,7 +59,7 @@ bool MeasureAsked(const QuestionContext& ctx, const std::vector<Item>& items,
     }
   }
   if (!name || unit.empty()) return false;
-  // 오픈AI가 인수한 회사의 이용자는: a relative clause about another noun makes the thing
+  // 바람벤처스가 인수한 회사의 이용자는: a relative clause about another noun makes the thing
   // measured that noun's referent (two hops), which this reading does not ask. One that
   // modifies the count noun itself (X가 모은 이용자는) only says how the measure came about.
   for (size_t i = 0; i < items.size(); ++i) {

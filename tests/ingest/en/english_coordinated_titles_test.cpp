@@ -19,4 +19,11 @@ TEST_CASE("each title coordinated before 'of' in an apposition counts", "[ingest
   CheckCases(cases);
 }
 
+TEST_CASE("a single title before 'of' is only that title", "[ingest][english]") {
+  std::vector<std::string> facts =
+      FactLines("Ingrid Solberg, chairman of Harstad Shipping, opened the new terminal.");
+  CHECK(Has(facts, "Ingrid Solberg position_held Harstad Shipping"));
+  CHECK_FALSE(Has(facts, "Ingrid Solberg ceo_of Harstad Shipping"));
+}
+
 }  // namespace kg::ingest
