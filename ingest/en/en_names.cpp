@@ -45,7 +45,8 @@ int FullName(int entity, const DocEntities& ents, const std::set<int>& named) {
     bool person = full.type == "Person";
     bool same = Fold(full.name) == fold && full.name != e.name;
     bool first = w.size() == 1 && fw.size() > 1 && fw.front() == w[0] && !person;
-    bool family = w.size() == 1 && fw.size() > 1 && person && (fw.back() == w[0] || fw.front() == w[0]);
+    bool family =
+        w.size() == 1 && fw.size() > 1 && person && (fw.back() == w[0] || fw.front() == w[0]);
     if (!same && !first && !family) continue;
     if (found >= 0 && !same) {
       // Two candidates: keep the organisation, else the one named first.
@@ -109,7 +110,11 @@ void ResolveEnglishNames(const Sentence& sentence, std::vector<Mention>* mention
       }
       continue;
     }
-    int full = FullName(m.entity, *ents, named);
+    // "Osaka-based Hoshino Pharma ..., and Hoshino made": a full name earlier in the sentence
+    // counts as named before the short one.
+    std::set<int> before = named;
+    for (const Mention& o : out) before.insert(o.entity);
+    int full = FullName(m.entity, *ents, before);
     if (full >= 0) {
       ents->AddAlias(full, Alias{ents->at(m.entity).name, "en"});
       m.entity = full;
