@@ -14,6 +14,7 @@
 #include "ingest/en/en_prepare.h"
 #include "ingest/en/en_relatives.h"
 #include "ingest/en/en_sites.h"
+#include "ingest/en/en_table_rows.h"
 #include "ingest/en/en_titles.h"
 #include "ingest/en/en_unit_sales.h"
 #include "ingest/en/en_roles.h"
@@ -547,7 +548,8 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     if (!overlaps) merged.push_back(d);
   }
   bool parsed = false;
-  if (words_ && !parties->empty() && words_->HasRelationWord(sentence.text)) {
+  std::vector<Rewrite> row = TableRowClause(sentence);  // "| Fynkabel | Supply cables to X |"
+  if (words_ && !parties->empty() && (words_->HasRelationWord(sentence.text) || !row.empty())) {
     auto prepare = [&](const std::vector<Rewrite>& rewrites) {
       return PrepareForParse(sentence.text, *parties, values, merged, words_->placeholders(),
                              [](const std::string& w) {
@@ -558,7 +560,8 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     };
     size_t before = sink->out()->facts.size();
     // Two main clauses are parsed each on its own: shorter, and the second keeps its subject.
-    std::vector<std::vector<Rewrite>> halves = CoordinatedClauses(sentence.text, IsFiniteVerb);
+    std::vector<std::vector<Rewrite>> halves{row};
+    if (row.empty()) halves = CoordinatedClauses(sentence.text, IsFiniteVerb);
     for (const std::vector<Rewrite>& half : halves) parsed |= run.ParseAndRead(prepare(half), limits_, stats);
     if (sink->out()->facts.size() == before) parsed = run.ParseAndRead(prepare({}), limits_, stats);
     ++(parsed ? stats->parsed : stats->fallbacks);

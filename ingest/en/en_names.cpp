@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string>
 
+#include "ingest/en/en_table_rows.h"
 #include "ingest/en/wordnet.h"
 
 namespace kg::ingest {
@@ -92,7 +93,7 @@ void ResolveEnglishNames(const Sentence& sentence, std::vector<Mention>* mention
   std::vector<Mention> out;
   for (Mention m : *mentions) {
     std::string text = s.substr(m.begin, m.end - m.begin);
-    if (IsCommonWordWritten(text)) continue;
+    if (IsCommonWordWritten(text) || IsTableRowVerb(sentence, m)) continue;
     size_t based = text.find("-based");
     if (based != std::string::npos && based > 0) {
       // "Osaka-based Hoshino Pharma": the place, then the name after it.
