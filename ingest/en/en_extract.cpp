@@ -6,6 +6,7 @@
 #include <cctype>
 #include <set>
 
+#include "ingest/en/en_appositive_amounts.h"
 #include "ingest/en/en_bare_titles.h"
 #include "ingest/en/en_descriptors.h"
 #include "ingest/en/en_joint.h"
@@ -590,6 +591,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     UnitSaleFacts(sentence, *parties, values, *words_, relations_, *ents, sink);
     PossessionFacts(sentence, *parties, *words_, stats->definite, relations_, ents, sink);
   }
+  AppositiveAmounts(sentence, *parties, values, sink);
   stats->definite.Note(sentence, *parties, *ents, words_.get());
 }
 
