@@ -318,6 +318,9 @@ struct KoreanExtractor::Impl {
   // "A가 2위, B는 3위를 차지했다": each subject with the rank written after it ranks in the
   // ranking the sentence names, or the source of its paragraph ("X에 따르면").
   void RankStatements();
+  // ko_ranking_phrases.cpp: "지난달 앱 사용자 순위에서 X는 5위": the ranking the bare nouns
+  // before a ranking noun describe, as a work named by them; -1 when the sentence has none.
+  int RankingPhrase();
   // "W: ORG는 ...": a definition line of a work (index, report) whose body opens with an
   // organisation as its subject names who makes it.
   void WorkDefinition();
