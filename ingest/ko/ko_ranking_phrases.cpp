@@ -38,8 +38,11 @@ int KoreanExtractor::Impl::RankingPhrase() {
     int words = 0;
     for (int j = i - 1; j >= 0 && j >= i - kMaxRankingWords; --j) {
       const Token& w = token(j);
-      if (w.role != Role::kNone || w.comma || !w.values.empty()) break;
       std::string text = ko_words::StripPunct(w.text, nullptr);
+      // 만족도, 선호도: a noun ending in 도 read as one with the particle 도, which no word
+      // right before another noun of a ranking's name is.
+      bool noun_in_do = w.role == Role::kFocus && EndsWith(text, "도") && CodePointCount(text) >= 2;
+      if ((w.role != Role::kNone && !noun_in_do) || w.comma || !w.values.empty()) break;
       if (text != w.text || OneOf(text, g.demonstratives) || OneOf(text, g.ranking_time_words))
         break;
       bool clause =
