@@ -305,6 +305,7 @@ struct KoreanExtractor::Impl {
     SeatFrames();
     SeatMoves();
     TableRow();
+    TableMeasures();
     KindFrames();
     KindAppositions();
     BasisFrames();
@@ -392,6 +393,8 @@ struct KoreanExtractor::Impl {
   void UpdateTopic();
   // ko_table_rows.cpp: a table row read against its header (| 기업 | 대표 제품 |).
   void TableRow();
+  // ko_table_measures.cpp: | 칩 | NPU 성능 | over | A18 Pro | 35 TOPS | (has_metric).
+  void TableMeasures();
   // ko_compound_titles.cpp: "홍길동 삼척시장": the title written onto its body's name.
   void CompoundTitles();
   // ko_genitive_frames.cpp: "A, B 등이 회원사로 있는 Y": a relation noun marked 로 in a
