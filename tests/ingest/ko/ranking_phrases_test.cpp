@@ -24,6 +24,12 @@ TEST_CASE("every holder listed with its rank is in the described ranking", "[ing
   CHECK(HasFact(text, "한빛테크 ranked_in 태블릿 출하량 순위", "markdown"));
 }
 
+TEST_CASE("a noun ending in 도 is a word of the ranking's name", "[ingest][ko][ranks]") {
+  // 만족도 is no 만족 with the particle 도; the ranking named with 도 (순위도) is read too.
+  const std::string text = "이 조사는 배달 앱 만족도 순위도 매겼는데, **가온배달**이 1위였다.\n";
+  CHECK(HasFact(text, "가온배달 ranked_in 배달 앱 만족도 순위", "markdown"));
+}
+
 TEST_CASE("a ranking noun with no noun of its own names no ranking", "[ingest][ko][ranks]") {
   CHECK_FALSE(HasRelation("**누리전자**는 순위에서 2위에 올랐다.\n", "ranked_in", "markdown"));
   CHECK_FALSE(HasRelation("**누리전자**의 순위는 2위로 올랐다.\n", "ranked_in", "markdown"));
