@@ -47,6 +47,7 @@ void KoreanExtractor::Impl::RankStatements() {
   for (const Mention& m : mentions) {
     if (ents->at(m.entity).type == "Work" && !in_source(m)) ranking = m.entity;
   }
+  if (ranking < 0) ranking = RankingPhrase();  // 앱 사용자 순위에서 (ko_ranking_phrases.cpp)
   if (ranking < 0 && disc->according >= 0 && disc->according_paragraph == sentence.paragraph &&
       disc->according_sentence < sentence.number && sentence.number - disc->according_sentence <= 1) {
     ranking = disc->according;
@@ -56,6 +57,7 @@ void KoreanExtractor::Impl::RankStatements() {
   // of a relative clause; it neither takes the rank nor ends the topic's reach.
   auto relative_subject = [&](const Phrase& p) {
     if (p.role != Role::kSubject) return false;
+    if (p.relative_subject) return true;  // Y가 집계한: a verb the vocabulary does not know
     for (const Predicate& pred : c.predicates) {
       if (pred.token > p.last) return pred.ending.kind == EndingKind::kAdnominal;
     }

@@ -305,6 +305,7 @@ struct KoreanExtractor::Impl {
     SeatFrames();
     SeatMoves();
     TableRow();
+    TableMeasures();
     KindFrames();
     KindAppositions();
     BasisFrames();
@@ -318,6 +319,9 @@ struct KoreanExtractor::Impl {
   // "A가 2위, B는 3위를 차지했다": each subject with the rank written after it ranks in the
   // ranking the sentence names, or the source of its paragraph ("X에 따르면").
   void RankStatements();
+  // ko_ranking_phrases.cpp: "지난달 앱 사용자 순위에서 X는 5위": the ranking the bare nouns
+  // before a ranking noun describe, as a work named by them; -1 when the sentence has none.
+  int RankingPhrase();
   // "W: ORG는 ...": a definition line of a work (index, report) whose body opens with an
   // organisation as its subject names who makes it.
   void WorkDefinition();
@@ -389,6 +393,8 @@ struct KoreanExtractor::Impl {
   void UpdateTopic();
   // ko_table_rows.cpp: a table row read against its header (| 기업 | 대표 제품 |).
   void TableRow();
+  // ko_table_measures.cpp: | 칩 | NPU 성능 | over | A18 Pro | 35 TOPS | (has_metric).
+  void TableMeasures();
   // ko_compound_titles.cpp: "홍길동 삼척시장": the title written onto its body's name.
   void CompoundTitles();
   // ko_genitive_frames.cpp: "A, B 등이 회원사로 있는 Y": a relation noun marked 로 in a

@@ -85,6 +85,10 @@ Result<KoreanGrammar> KoreanGrammar::Parse(const std::string& json_text, const s
     g.count_counter_endings = Words(doc, "count_counter_endings");
     g.count_links = Words(doc, "count_links");
     g.count_qualifiers = Words(doc, "count_qualifiers");
+    g.measure_units = doc.at("measure_units").get<std::map<std::string, std::string>>();
+    g.ranking_nouns = Words(doc, "ranking_nouns");
+    g.ranking_time_words = Words(doc, "ranking_time_words");
+    g.ranking_clause_finals = Words(doc, "ranking_clause_finals");
     g.non_kind_nouns = Words(doc, "non_kind_nouns");
     g.relative_kind_modifiers = Words(doc, "relative_kind_modifiers");
     g.person_noun_finals = Words(doc, "person_noun_finals");

@@ -64,4 +64,13 @@ TEST_CASE("a count of something else is no measure", "[ingest][ko][metric]") {
       HasRelation("**바람랩**은 매개변수를 3개월 만에 줄였다.\n", "has_metric", "markdown"));
 }
 
+TEST_CASE("visitors and subscribers are counted like users", "[ingest][ko][metric]") {
+  // A list item that defines its name: the count after it is the name's.
+  CHECK(Has("1. **별빛비디오**: 월 방문자 약 1,500만 명\n",
+            "별빛비디오 has_metric 15000000 visitors"));
+  // The genitive before the count noun owns the count.
+  CHECK(Has("**가람노트**의 유료 구독자는 40만 명을 넘었다.\n",
+            "가람노트 has_metric 400000 subscribers"));
+}
+
 }  // namespace kg::testing
