@@ -125,4 +125,12 @@ TEST_CASE("titled persons joined by 와 act together", "[ingest][ko][titles]") {
   CHECK(HasFact("**가람랩스** 윤하늘 대표와 서울 본사에서 만났다.\n", "윤하늘 ceo_of 가람랩스", "markdown"));
 }
 
+TEST_CASE("a Korean ministry between a person and a title is where they hold it",
+          "[ingest][ko][titles]") {
+  CHECK(Has("한가온 보건복지부 차관은 병원을 찾았다.\n",
+            "한가온 position_held Ministry of Health and Welfare"));
+  CHECK(Has("윤다솜 문화체육관광부 제1차관도 현장을 찾았다.\n",
+            "윤다솜 position_held Ministry of Culture, Sports and Tourism"));
+}
+
 }  // namespace kg::testing
