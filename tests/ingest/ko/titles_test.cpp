@@ -133,4 +133,13 @@ TEST_CASE("a Korean ministry between a person and a title is where they hold it"
             "윤다솜 position_held Ministry of Culture, Sports and Tourism"));
 }
 
+TEST_CASE("전 between a person and the organisation of a title marks a title held before",
+          "[ingest][ko][titles]") {
+  CHECK(Has("후임으로는 한가온 전 보건복지부 차관이 거론된다.\n",
+            "한가온 position_held Ministry of Health and Welfare"));
+  CHECK(Has("이사회는 윤다솜 전 LG화학 부사장을 대표로 뽑았다.\n", "윤다솜 position_held LG Chem"));
+  // 전 of time (3년 전) names no one.
+  CHECK_FALSE(Has("3년 전 LG화학 부사장이 공장을 찾았다.\n", "3년 position_held LG Chem"));
+}
+
 }  // namespace kg::testing
