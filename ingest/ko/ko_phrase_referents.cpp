@@ -257,6 +257,17 @@ bool KoreanChunker::Apposition(const std::vector<Token>& tokens,
       paren != std::string::npos && paren > 0 && mentions_.IsTitle(title_word.substr(0, paren))) {
     title_word = title_word.substr(0, paren);
   }
+  // "통상차관보", "조사조정국장": a field fused to a title holds that title (the longest one it
+  // ends with), as the mention finder reads it.
+  if (!mentions_.IsTitle(title_word) && mentions_.IsCompoundTitle(title_word)) {
+    const size_t kSyllable = 3;  // bytes of one Hangul syllable in UTF-8
+    for (size_t head = 2 * kSyllable; head < title_word.size(); head += kSyllable) {
+      if (mentions_.IsTitle(title_word.substr(head))) {
+        title_word = title_word.substr(head);
+        break;
+      }
+    }
+  }
   if (mentions_.IsTitle(title_word) && p.last > p.first) {
     int person = -1, org = -1;
     // "대표이사 사장": of two titles in a row the first, nearest the names, says the office.
