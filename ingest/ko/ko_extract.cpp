@@ -39,7 +39,8 @@ void KoreanExtractor::Impl::RankStatements() {
   // ("<보고서>에 따르면 X는 1위"): so is a source of this very sentence.
   auto in_source = [&](const Mention& m) {
     for (const Phrase& p : c.phrases) {
-      if (p.link == "according" && m.begin >= token(p.first).begin && m.begin < token(p.last).end) return true;
+      if (p.link == "according" && m.begin >= token(p.first).begin && m.begin < token(p.last).end)
+        return true;
     }
     return false;
   };
@@ -49,7 +50,8 @@ void KoreanExtractor::Impl::RankStatements() {
   }
   if (ranking < 0) ranking = RankingPhrase();  // 앱 사용자 순위에서 (ko_ranking_phrases.cpp)
   if (ranking < 0 && disc->according >= 0 && disc->according_paragraph == sentence.paragraph &&
-      disc->according_sentence < sentence.number && sentence.number - disc->according_sentence <= 1) {
+      disc->according_sentence < sentence.number &&
+      sentence.number - disc->according_sentence <= 1) {
     ranking = disc->according;
   }
   if (ranking < 0) return;
@@ -76,7 +78,8 @@ void KoreanExtractor::Impl::RankStatements() {
       }
     }
     for (const ValueMention& v : values) {
-      if (v.kind != ValueMention::Kind::kRank || v.begin < token(p.last).end || v.begin >= limit) continue;
+      if (v.kind != ValueMention::Kind::kRank || v.begin < token(p.last).end || v.begin >= limit)
+        continue;
       std::map<std::string, int> quals = {{"rank", sink->Value(v)}};
       for (int e : p.referents) {
         if (e == ranking) continue;
@@ -93,7 +96,8 @@ bool KoreanExtractor::Impl::StemAllowsObject(const Slots& k, const Resolution& r
   // The object's noun: its head, or the last word of the name it gives ('가람 펀드'를).
   auto object_is = [&](const std::vector<std::string>& nouns) {
     if (res.object_phrase < 0) return false;
-    if (std::find(nouns.begin(), nouns.end(), phrase(res.object_phrase).head) != nouns.end()) return true;
+    if (std::find(nouns.begin(), nouns.end(), phrase(res.object_phrase).head) != nouns.end())
+      return true;
     for (int e : res.objects) {
       for (const std::string& noun : nouns) {
         if (EndsWith(ents->at(e).name, " " + noun)) return true;
@@ -138,7 +142,8 @@ void KoreanExtractor::Impl::PlaceDescriptors() {
     const ExtractedEntity& en = ents->at(e);
     if (en.type == "Organization") return true;
     if (!first || !en.type.empty()) return false;
-    bool ascii = std::all_of(en.name.begin(), en.name.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+    bool ascii = std::all_of(en.name.begin(), en.name.end(),
+                             [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
     return ascii ? en.name.size() >= 3 : en.name.find(' ') == std::string::npos;
   };
   const int n = static_cast<int>(c.tokens.size());
@@ -154,8 +159,8 @@ void KoreanExtractor::Impl::PlaceDescriptors() {
     // is in it -- one the lexicon knows as a place, not a word taken for one by its position.
     if (i + 1 < n && ents->at(place).type == "Country" && !token(i + 1).mentions.empty()) {
       const Mention& next = mentions[static_cast<size_t>(token(i + 1).mentions[0])];
-      if (next.begin == token(i + 1).begin && next.entity != place && ents->at(next.entity).type == "Place" &&
-          ents->at(next.entity).from_lexicon) {
+      if (next.begin == token(i + 1).begin && next.entity != place &&
+          ents->at(next.entity).type == "Place" && ents->at(next.entity).from_lexicon) {
         EmitSimple(next.entity, located->id, place, t.begin, next.end, "ko:place-in-country");
         continue;
       }
@@ -166,20 +171,31 @@ void KoreanExtractor::Impl::PlaceDescriptors() {
     bool between = false;
     while (j < n && descriptors < 3 && token(j).mentions.empty() && token(j).values.empty() &&
            token(j).role == Role::kNone && !token(j).comma) {
-      between |= OneOf(ko_words::StripPunct(token(j).text, nullptr), KoreanGrammar::Get().head_keeping_suffixes);
+      between |= OneOf(ko_words::StripPunct(token(j).text, nullptr),
+                       KoreanGrammar::Get().head_keeping_suffixes);
       ++j;
       ++descriptors;
     }
     if (between) continue;
+    // The last member of the list (중국의 CATL과 BYD가, 일본 A와 B 등에서): what the list
+    // closes on, a subject or 등, says the names before it were its members.
+    auto ends_list = [&](int k) {
+      return IsSubjectLike(token(k).role) || token(k).list_end ||
+             (k + 1 < n && StartsWith(ko_words::StripPunct(token(k + 1).text, nullptr), "등"));
+    };
+    bool known_before = false;
     for (int first = j; j < n; ++j) {
       const Token& o = token(j);
-      if (o.mentions.empty() || mentions[static_cast<size_t>(o.mentions[0])].begin != o.begin) break;
+      if (o.mentions.empty() || mentions[static_cast<size_t>(o.mentions[0])].begin != o.begin)
+        break;
       int org = mentions[static_cast<size_t>(o.mentions[0])].entity;
-      if (!is_org(org, j == first) || org == place) break;
+      // A name of no kind yet is one in the first place, or as the member that closes the list.
+      if (!is_org(org, j == first || ends_list(j)) || org == place) break;
+      // After a name of no kind, only the closing member (not 머크와 항체-약물접합체(ADC)).
+      if (j != first && !known_before && !ends_list(j)) break;
       EmitSimple(org, located->id, place, t.begin, o.end, "ko:place-descriptor");
-      // Siblings follow only a name whose kind is known (not 머크와 항체-약물접합체(ADC)).
-      bool joined = (o.comma || o.role == Role::kPartner) && ents->at(org).type == "Organization";
-      if (!joined) break;
+      if (!o.comma && o.role != Role::kPartner) break;
+      known_before = ents->at(org).type == "Organization";
     }
   }
 }
@@ -203,7 +219,8 @@ void KoreanExtractor::Impl::DefinitionList() {
   const RelationDef* membership = x.relations_.ForRule("list_membership");
   if (members.size() < 2 || !membership) return;
   for (int m : members) {
-    EmitSimple(m, membership->id, topic, sentence.body_begin, sentence.text.size(), "ko:definition-list");
+    EmitSimple(m, membership->id, topic, sentence.body_begin, sentence.text.size(),
+               "ko:definition-list");
   }
 }
 
@@ -239,8 +256,8 @@ void KoreanExtractor::Impl::ReflexiveOwnership() {
       const Phrase& s = c.phrases[k];
       if ((s.topic || s.role == Role::kSubject) && !s.referents.empty() &&
           ents->at(s.referents.front()).type == "Person") {
-        EmitSimple(s.referents.front(), possession->id, org, token(s.first).begin, token(p.last).end,
-                   "ko:reflexive-owner");
+        EmitSimple(s.referents.front(), possession->id, org, token(s.first).begin,
+                   token(p.last).end, "ko:reflexive-owner");
         break;
       }
     }
@@ -253,8 +270,10 @@ void KoreanExtractor::Extract(const Sentence& sentence, const std::vector<Mentio
                               const std::vector<ValueMention>& values, const Chunked& chunks,
                               DocEntities* entities, Discourse* discourse, FactSink* sink) const {
   Chunked resolved;
-  const bool points_back = ResolveDemonstratives(sentence, mentions, entities, *discourse, chunks, &resolved);
-  Impl impl{*this, sentence, mentions, values, points_back ? resolved : chunks, entities, discourse, sink, {}};
+  const bool points_back =
+      ResolveDemonstratives(sentence, mentions, entities, *discourse, chunks, &resolved);
+  Impl impl{*this,    sentence,  mentions, values, points_back ? resolved : chunks,
+            entities, discourse, sink,     {}};
   impl.Run();
   RememberNamed(sentence, mentions, discourse);
 }

@@ -191,6 +191,12 @@ struct KoreanExtractor::Impl {
   void Emit(int subject, const RelationDef& rel, int object_entity, int object_value,
             const Predicate& p, const std::map<std::string, int>& quals, size_t span_begin,
             size_t span_end, const std::string& rule) {
+    // A relation said of a person (position_held) with a person for its object and something
+    // else for its subject has its roles mixed up (X 이사회가 NAME을 대표로 선임): none.
+    if (rel.subject_type == "Person" && object_entity >= 0 &&
+        ents->at(object_entity).type == "Person" && ents->at(subject).type != "Person") {
+      return;
+    }
     ExtractedFact f;
     if (object_value >= 0 && rel.object == ObjectKind::kAmount) NoteValue("amount", object_value, &f);
     for (const auto& [k, v] : quals) {

@@ -72,7 +72,9 @@ Result<KoreanGrammar> KoreanGrammar::Parse(const std::string& json_text, const s
     g.non_name_finals = Words(doc, "non_name_finals");
     g.place_unit_suffixes = Words(doc, "place_unit_suffixes");
     g.compound_title_suffixes = doc.at("compound_title_suffixes").get<std::map<std::string, std::string>>();
+    g.former_title_words = Words(doc, "former_title_words");
     g.siting_relations = doc.at("siting_relations").get<std::map<std::string, std::string>>();
+    g.person_acting_stems = Words(doc, "person_acting_stems");
     g.seat_moving_stems = Words(doc, "seat_moving_stems");
     g.agreement_nouns = Words(doc, "agreement_nouns");
     g.kind_copula_finals = Words(doc, "kind_copula_finals");

@@ -48,9 +48,11 @@ struct KoreanGrammar {
   // The names of the body a title written onto it heads, one per compound title `word` ends
   // with after more than one syllable: 삼척시장 -> 삼척시, 개인정보보호위원장 -> 개인정보보호위원회.
   std::vector<std::string> CompoundTitleBodies(const std::string& word) const;
+  std::vector<std::string> former_title_words;        // 전, 前 (NAME 전 ORG TITLE: held before)
   // Relations whose clause puts the thing made at the place marked 에, and the side that
   // thing is on ("object" or "subject"): builds -> object (P에 공장을 짓다).
   std::map<std::string, std::string> siting_relations;
+  std::vector<std::string> person_acting_stems;  // 이끌 (NAME ORG 차관보가 이끌다: the person)
   std::vector<std::string> seat_moving_stems;          // 옮기, 이전하 (본사를 P로 옮기다)
   std::vector<std::string> agreement_nouns;            // 계약, 협약 (Y와 계약을 맺다)
   std::vector<std::string> kind_copula_finals;        // 입니다, 이다 (X는 ... N입니다)

@@ -3,10 +3,11 @@
 // coordination kept together); then what each phrase denotes: its referents (the head group of
 // names, a list walked back over 및 and commas, a person before a title, a country for its
 // government, a quoted name before its classifier noun) and its genitive modifiers.
+#include <algorithm>
+
 #include "ingest/ko/ko_chunker.h"
 #include "ingest/ko/ko_chunker_words.h"
-
-#include <algorithm>
+#include "ingest/ko/ko_grammar.h"
 
 namespace kg::ingest {
 
@@ -52,10 +53,14 @@ void KoreanChunker::GroupPhrases(const std::vector<int>& pred_of, Chunked* chunk
       if (!out.phrases.empty() && !out.sequence.empty() && out.sequence.back() >= 0) {
         Phrase& p = out.phrases.back();
         p.link = kind;
-        if (kind == "means") p.role = Role::kMeans;
-        else if (kind == "about") p.role = Role::kAbout;
-        else if (kind == "compare") p.role = Role::kCompare;
-        else if (kind == "partner") p.role = Role::kPartner;
+        if (kind == "means")
+          p.role = Role::kMeans;
+        else if (kind == "about")
+          p.role = Role::kAbout;
+        else if (kind == "compare")
+          p.role = Role::kCompare;
+        else if (kind == "partner")
+          p.role = Role::kPartner;
       }
       continue;
     }
@@ -74,10 +79,12 @@ void KoreanChunker::GroupPhrases(const std::vector<int>& pred_of, Chunked* chunk
       open = true;
     }
     cur.last = i;
-    bool next_has_mention = i + 1 < n && !pred_token(i + 1) && !tokens[static_cast<size_t>(i + 1)].mentions.empty();
+    bool next_has_mention =
+        i + 1 < n && !pred_token(i + 1) && !tokens[static_cast<size_t>(i + 1)].mentions.empty();
     // "X와 업무협약을 맺고": a relation noun after 와/과 is what is done with X, not X's sibling.
     if (next_has_mention && t.role == Role::kPartner &&
-        relation_nouns_.count(SplitParticles(StripPunct(tokens[static_cast<size_t>(i + 1)].text, nullptr)).stem)) {
+        relation_nouns_.count(
+            SplitParticles(StripPunct(tokens[static_cast<size_t>(i + 1)].text, nullptr)).stem)) {
       next_has_mention = false;
     }
     // "김서연 대표와 오태민 CTO가": a titled person joined by 와/과 to the next one.
@@ -85,14 +92,19 @@ void KoreanChunker::GroupPhrases(const std::vector<int>& pred_of, Chunked* chunk
       if (j >= n || pred_token(j)) return false;
       std::string stem = tokens[static_cast<size_t>(j)].stem;
       size_t paren = stem.find('(');
-      return mentions_.IsTitle(stem) || (paren != std::string::npos && paren > 0 && mentions_.IsTitle(stem.substr(0, paren)));
+      return mentions_.IsTitle(stem) ||
+             (paren != std::string::npos && paren > 0 && mentions_.IsTitle(stem.substr(0, paren)));
     };
     bool titled_partner = t.role == Role::kPartner && i > cur.first && mentions_.IsTitle(t.stem) &&
-                          tokens[static_cast<size_t>(i - 1)].head_is_mention && next_has_mention && title_at(i + 2);
+                          tokens[static_cast<size_t>(i - 1)].head_is_mention && next_has_mention &&
+                          title_at(i + 2);
     // "X와도 Y 생산에서": 와/과 with 도 stresses the partner ("with X too"); it joins no sibling.
-    bool coordination = (t.role == Role::kPartner && !t.focus && t.head_is_mention && next_has_mention) || titled_partner;
+    bool coordination =
+        (t.role == Role::kPartner && !t.focus && t.head_is_mention && next_has_mention) ||
+        titled_partner;
     bool genitive = t.role == Role::kGenitive;
-    bool lists = (t.comma && next_has_mention && t.head_is_mention) || (t.list_end && t.role == Role::kNone);
+    bool lists =
+        (t.comma && next_has_mention && t.head_is_mention) || (t.list_end && t.role == Role::kNone);
     if (t.role == Role::kNone || genitive || coordination || lists) {
       if (t.comma && !t.head_is_mention && t.role == Role::kNone && !t.list_end) {
         // A comma after plain words ends the phrase (수립, 데이터센터...).
@@ -112,7 +124,8 @@ void KoreanChunker::DescribePhrases(const std::string& s, const std::vector<Ment
   Chunked& out = *chunked;
   const std::vector<Token>& tokens = out.tokens;
   for (Phrase& p : out.phrases) {
-    if (p.role == Role::kSubject && !p.topic && morphology_ && p.last + 1 < static_cast<int>(tokens.size())) {
+    if (p.role == Role::kSubject && !p.topic && morphology_ &&
+        p.last + 1 < static_cast<int>(tokens.size())) {
       const Token& next = tokens[static_cast<size_t>(p.last + 1)];
       std::string word = StripPunct(next.text, nullptr);
       if (next.mentions.empty() && next.values.empty() && !word.empty()) {
@@ -174,7 +187,8 @@ void KoreanChunker::DescribePhrases(const std::string& s, const std::vector<Ment
         std::vector<int> ents;
         for (int m : t.mentions) {
           // In "미·중간" every abbreviation is a head; elsewhere the last mention is.
-          if (mentions[static_cast<size_t>(m)].source == Mention::Source::kAbbreviation || m == t.mentions.back()) {
+          if (mentions[static_cast<size_t>(m)].source == Mention::Source::kAbbreviation ||
+              m == t.mentions.back()) {
             ents.push_back(mentions[static_cast<size_t>(m)].entity);
           }
         }
@@ -196,9 +210,10 @@ void KoreanChunker::DescribePhrases(const std::string& s, const std::vector<Ment
     // ‘Title’ 자료, ‘X’ 개념, ‘아르테미스’ 합작회사: a quoted name and its classifier noun.
     if (p.referents.empty() && p.last > p.first) {
       const Token& prev = tokens[static_cast<size_t>(p.last - 1)];
-      static constexpr std::string_view kClassifiers[] = {"자료", "보고서", "보고", "프로젝트", "전략", "정책", "계획",
-                                           "모델", "서비스", "선언문", "개념", "법", "법안", "지수",
-                                           "통계", "합작회사", "회사", "기업", "펀드", "센터", "단계"};
+      static constexpr std::string_view kClassifiers[] = {
+          "자료", "보고서",   "보고",   "프로젝트", "전략", "정책", "계획",
+          "모델", "서비스",   "선언문", "개념",     "법",   "법안", "지수",
+          "통계", "합작회사", "회사",   "기업",     "펀드", "센터", "단계"};
       bool classifier = false;
       for (std::string_view c : kClassifiers) {
         if (last.stem == c) classifier = true;
@@ -221,8 +236,9 @@ void KoreanChunker::DescribePhrases(const std::string& s, const std::vector<Ment
           bool adjacent = i == p.last - 1 && t.head_is_mention && t.role == Role::kNone &&
                           !IsDirectionalNoun(last.stem);
           size_t mb = mentions[static_cast<size_t>(m)].begin;
-          bool prefixed = mb >= 3 && (s.compare(mb - 3, 3, "對") == 0 || s.compare(mb - 3, 3, "反") == 0 ||
-                                      s.compare(mb - 3, 3, "脫") == 0 || s.compare(mb - 3, 3, "親") == 0);
+          bool prefixed =
+              mb >= 3 && (s.compare(mb - 3, 3, "對") == 0 || s.compare(mb - 3, 3, "反") == 0 ||
+                          s.compare(mb - 3, 3, "脫") == 0 || s.compare(mb - 3, 3, "親") == 0);
           if ((marked || adjacent) && !prefixed) p.owner_genitive.push_back(e);
         }
       }
@@ -230,15 +246,27 @@ void KoreanChunker::DescribePhrases(const std::string& s, const std::vector<Ment
   }
 }
 
-bool KoreanChunker::Apposition(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
-                               const DocEntities& entities, Phrase* phrase) const {
+bool KoreanChunker::Apposition(const std::vector<Token>& tokens,
+                               const std::vector<Mention>& mentions, const DocEntities& entities,
+                               Phrase* phrase) const {
   Phrase& p = *phrase;
   const Token& last = tokens[static_cast<size_t>(p.last)];
   std::string title_word = last.stem;
   // "최고기술책임자(CTO)가": the title with its abbreviation in parentheses.
-  if (size_t paren = title_word.find('('); paren != std::string::npos && paren > 0 &&
-                                            mentions_.IsTitle(title_word.substr(0, paren))) {
+  if (size_t paren = title_word.find('(');
+      paren != std::string::npos && paren > 0 && mentions_.IsTitle(title_word.substr(0, paren))) {
     title_word = title_word.substr(0, paren);
+  }
+  // "통상차관보", "조사조정국장": a field fused to a title holds that title (the longest one it
+  // ends with), as the mention finder reads it.
+  if (!mentions_.IsTitle(title_word) && mentions_.IsCompoundTitle(title_word)) {
+    const size_t kSyllable = 3;  // bytes of one Hangul syllable in UTF-8
+    for (size_t head = 2 * kSyllable; head < title_word.size(); head += kSyllable) {
+      if (mentions_.IsTitle(title_word.substr(head))) {
+        title_word = title_word.substr(head);
+        break;
+      }
+    }
   }
   if (mentions_.IsTitle(title_word) && p.last > p.first) {
     int person = -1, org = -1;
@@ -251,8 +279,16 @@ bool KoreanChunker::Apposition(const std::vector<Token>& tokens, const std::vect
         --names_end;
       }
     }
-    for (int i = names_end; i >= p.first && i >= names_end - 2; --i) {
+    int reach = names_end - 2;
+    for (int i = names_end; i >= p.first && i >= reach; --i) {
       const Token& t = tokens[static_cast<size_t>(i)];
+      // "서지우 전 보건복지부 차관": 전 (former) between the person and the organisation marks
+      // the title as held before; the person is the name before it.
+      if (org >= 0 && person < 0 && i == names_end - 1 && t.mentions.empty() &&
+          t.role == Role::kNone && OneOf(t.text, KoreanGrammar::Get().former_title_words)) {
+        --reach;
+        continue;
+      }
       // "X의 홍길동 변호사": an organisation in the genitive right before the person is where
       // they hold the title.
       bool genitive = t.role == Role::kGenitive && person >= 0 && org < 0 && i == names_end - 1;
@@ -265,7 +301,8 @@ bool KoreanChunker::Apposition(const std::vector<Token>& tokens, const std::vect
       }
       if (type == "Person" && person < 0) person = e;
       // A name of no known kind between a person and their title is where they hold it.
-      else if ((type == "Organization" || type == "Government" || type == "Country" || type.empty()) &&
+      else if ((type == "Organization" || type == "Government" || type == "Country" ||
+                type.empty()) &&
                org < 0) {
         org = e;
       }
@@ -278,7 +315,8 @@ bool KoreanChunker::Apposition(const std::vector<Token>& tokens, const std::vect
       for (int i = names_end - 1; i > p.first; --i) {
         const Token& title = tokens[static_cast<size_t>(i)];
         const Token& name = tokens[static_cast<size_t>(i - 1)];
-        if (title.role != Role::kPartner || !mentions_.IsTitle(title.stem) || !name.head_is_mention) break;
+        if (title.role != Role::kPartner || !mentions_.IsTitle(title.stem) || !name.head_is_mention)
+          break;
         int e = mentions[static_cast<size_t>(name.mentions.back())].entity;
         if (entities.at(e).type != "Person") break;
         p.referents.insert(p.referents.begin(), e);

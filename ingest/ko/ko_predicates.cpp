@@ -507,9 +507,9 @@ void KoreanExtractor::Impl::EmitResolution(const Resolution& res, const Predicat
                     const std::string& stem) {
   std::vector<int> subjects = res.subjects, objects = res.objects;
   const RelationDef& R = FundingRound(res, &objects);
-  // A titled person acting towards an organisation (or another titled person) acts for
-  // their organisation: 피차이 대표가 최수연 대표와 협력 -> Google partnered_with Naver.
-  bool personal = R.personal;
+  // A titled person acting towards an organisation acts for theirs (피차이 대표가 최수연 대표와
+  // 협력 -> Google partnered_with Naver), save by a verb of acting in person (이끌다).
+  bool personal = R.personal || OneOf(stem, KoreanGrammar::Get().person_acting_stems);
   int subj_org = res.subject_phrase >= 0 ? phrase(res.subject_phrase).person_org : -1;
   int obj_org = res.object_phrase >= 0 ? phrase(res.object_phrase).person_org : -1;
   if (!personal && subj_org >= 0 &&

@@ -164,6 +164,9 @@ struct MentionFinder::Impl {
   // "엘레나 브로디 의장": a foreign given and family name in Hangul before a title
   // (foreign_titled_persons.cpp).
   void ForeignTitledPersons(const std::vector<Token>& tokens);
+  // "서지우 전 보건복지부 차관": a person before 전 (former), an organisation and a title
+  // (former_titled_persons.cpp).
+  void FormerTitledPersons(const std::vector<Token>& tokens);
 
   // "반도체 전문기업 누리반도체가", "생성형 모델 누리-2를": a name the dictionary does not know
   // right after a noun that says what kind of thing it is (lexicon.json ko_before_name), and

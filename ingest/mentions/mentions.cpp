@@ -223,6 +223,7 @@ std::vector<Mention> MentionFinder::Impl::Run(const std::vector<ValueMention>& v
   TitledPersons(tokens);
   ShortTitledPersons(tokens);
   ForeignTitledPersons(tokens);
+  FormerTitledPersons(tokens);
   ClassifiedNames(tokens);
   JurisdictionQualified(tokens);
   GazetteerMatches();

@@ -45,4 +45,14 @@ TEST_CASE("X와도 stresses a partner and joins no sibling", "[ingest][ko][count
             "가람전자 partnered_with 누리반도체"));
 }
 
+TEST_CASE("a country before a list of companies places the member that closes it",
+          "[ingest][ko][country-places]") {
+  // The closing member, of no kind yet, after a first name of no kind either.
+  CHECK(Has("올해 1위와 2위는 중국의 KRX와 ZMB가 각각 차지했다.\n", "ZMB located_in China"));
+  CHECK(Has("부품은 일본 야마토드라이브시스템즈와 나카테스코 등에서 들여온다.\n",
+            "나카테스코 located_in Japan"));
+  // A word after a name of no kind that does not close the list is no member of it.
+  CHECK_FALSE(Mentions("셀트리온은 미국 제약사 머크와 항체 신약을 개발한다.\n", "located_in"));
+}
+
 }  // namespace kg::testing
