@@ -128,4 +128,13 @@ int TitledPersonOrganisation(size_t at, const std::vector<Mention>& mentions,
   return -1;
 }
 
+bool NameModifiesNoun(const LinkageReader& reader, int w, int limit) {
+  if (w < 1 || w + 1 >= limit) return false;
+  const std::string det = reader.Lower(w - 1);
+  if (det != "the" && det != "a" && det != "an" && det != "its" && det != "their") return false;
+  const std::string& next = reader.word(w + 1).text;
+  if (next.empty() || !std::islower(static_cast<unsigned char>(next[0]))) return false;
+  return reader.IsNoun(w + 1);
+}
+
 }  // namespace kg::ingest

@@ -233,6 +233,7 @@ struct EnglishExtractor::Run {
     for (int w = h - 1; w >= 0; --w) {
       auto it = prepared->mentions.find(reader->word(w).text);
       if (it == prepared->mentions.end()) continue;
+      if (NameModifiesNoun(*reader, w, h)) return {};  // "the Zaragoza campus ... build it"
       int e = mentions[static_cast<size_t>(it->second)].entity;
       if (!OrganisationLike(ents->at(e))) continue;
       if (std::find(subjects.begin(), subjects.end(), e) != subjects.end()) continue;
