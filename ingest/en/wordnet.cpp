@@ -22,6 +22,7 @@ int PosOf(WordClass cls) {
     case WordClass::kNoun: return NOUN;
     case WordClass::kVerb: return VERB;
     case WordClass::kAdjective: return ADJ;
+    case WordClass::kAdverb: return ADV;
   }
   return NOUN;
 }

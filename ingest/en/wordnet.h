@@ -7,7 +7,7 @@
 
 namespace kg::ingest {
 
-enum class WordClass { kNoun, kVerb, kAdjective };
+enum class WordClass { kNoun, kVerb, kAdjective, kAdverb };
 
 class WordNet {
  public:
