@@ -9,6 +9,7 @@
 #include "ingest/en/en_bare_titles.h"
 #include "ingest/en/en_descriptors.h"
 #include "ingest/en/en_joint.h"
+#include "ingest/en/en_named_sites.h"
 #include "ingest/en/en_names.h"
 #include "ingest/en/en_possessions.h"
 #include "ingest/en/en_prepare.h"
@@ -591,6 +592,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     VentureFacts(sentence, *parties, *words_, relations_, *ents, &stats->venture, sink);
     UnitSaleFacts(sentence, *parties, values, *words_, relations_, *ents, sink);
     PossessionFacts(sentence, *parties, *words_, stats->definite, relations_, ents, sink);
+    NamedSiteFacts(sentence, *parties, *words_, relations_, ents, sink);
   }
   stats->definite.Note(sentence, *parties, *ents, words_.get());
 }
