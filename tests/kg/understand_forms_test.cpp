@@ -177,6 +177,8 @@ TEST_CASE("an event held: its date, and where it is", "[understand]") {
   // "where" is no doer: where the thing built will be.
   CHECK(g.Answers("Where will Brisa Campus be built?") == V{"Lisbon"});
   CHECK(g.Answers("Where is Brisa Campus going to be built?") == V{"Lisbon"});
+  // "Where is X?" with no verb: where X is, not everything about X.
+  CHECK(g.Answers("Where is Brisa Campus?") == V{"Lisbon"});
   // A participle like its base ("set") is passive when "by" follows.
   CHECK(g.Answers("Who was Brisa Ventures set up by?") == V{"Brisa Labs"});
 }
