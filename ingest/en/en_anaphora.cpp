@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,48 @@ std::vector<std::string> WordsBefore(const std::string& text, size_t at, size_t 
     while (begin > 0 && (std::isalpha(static_cast<unsigned char>(text[begin - 1])) || text[begin - 1] == '-')) --begin;
     out.insert(out.begin(), text.substr(begin, end - 1 - begin));
     end = begin;
+  }
+  return out;
+}
+
+// Head nouns of indefinite phrases a verb introduces without a name ("plan to open a joint
+// research lab for game AI" -> "lab"): a new thing, which a later "the lab" points to rather
+// than an older name ending in "Labs". Not an apposition or predicate ("X, a lab", "is a
+// lab", "as a lab"), nor a phrase a name follows ("a lab, Y", "a lab called Y").
+std::vector<std::string> UnnamedHeads(const std::string& s, const std::set<std::string>& breaks) {
+  static const std::set<std::string> kLinks = {"is", "are", "was", "were", "be", "been", "become", "became",
+                                               "becomes", "as", "remains", "called", "named"};
+  std::vector<std::string> out;
+  for (const char* article : {" a ", " an "}) {
+    const size_t n = std::string(article).size();
+    for (size_t at = s.find(article); at != std::string::npos; at = s.find(article, at + 1)) {
+      std::vector<std::string> before = WordsBefore(s, at + 1, 1);
+      if (before.empty() || !std::islower(static_cast<unsigned char>(before[0][0])) || kLinks.count(before[0])) {
+        continue;
+      }
+      std::string last;
+      size_t i = at + n, words = 0;
+      while (i < s.size() && words < 4 && std::islower(static_cast<unsigned char>(s[i]))) {
+        size_t e = i;
+        while (e < s.size() && (std::islower(static_cast<unsigned char>(s[e])) || s[e] == '-')) ++e;
+        std::string w = s.substr(i, e - i);
+        if (breaks.count(w)) break;
+        last = w;
+        ++words;
+        i = e;
+        if (i >= s.size() || s[i] != ' ') break;
+        ++i;
+      }
+      if (last.empty() || (i < s.size() && std::isupper(static_cast<unsigned char>(s[i])))) continue;
+      size_t after = at + n;
+      for (size_t k = 0; k < words; ++k) after = s.find_first_of(" ,.;", after + 1);
+      if (after != std::string::npos && s.compare(after, 2, ", ") == 0 && after + 2 < s.size() &&
+          std::isupper(static_cast<unsigned char>(s[after + 2]))) {
+        continue;
+      }
+      std::string head = HeadNoun(last);
+      if (!head.empty()) out.push_back(head);
+    }
   }
   return out;
 }
@@ -97,6 +140,10 @@ void DefiniteHeads::Note(const Sentence& sentence, const std::vector<Mention>& m
     std::string head = modifier ? HeadNoun(before[1]) : "";
     if (!head.empty()) heads_.emplace_back(head, m.entity);
   }
+  // A new unnamed thing of the same head: "the lab" after it is that thing, no name (-1).
+  if (words) {
+    for (const std::string& head : UnnamedHeads(sentence.text, words->descriptor_breaks())) heads_.emplace_back(head, -1);
+  }
 }
 
 int DefiniteHeads::Resolve(const std::string& noun) const {
@@ -126,6 +173,15 @@ int TitledPersonOrganisation(size_t at, const std::vector<Mention>& mentions,
     if (m.begin == last->begin && OrganisationLike(ents.at(m.entity))) return m.entity;
   }
   return -1;
+}
+
+bool NameModifiesNoun(const LinkageReader& reader, int w, int limit) {
+  if (w < 1 || w + 1 >= limit) return false;
+  const std::string det = reader.Lower(w - 1);
+  if (det != "the" && det != "a" && det != "an" && det != "its" && det != "their") return false;
+  const std::string& next = reader.word(w + 1).text;
+  if (next.empty() || !std::islower(static_cast<unsigned char>(next[0]))) return false;
+  return reader.IsNoun(w + 1);
 }
 
 }  // namespace kg::ingest

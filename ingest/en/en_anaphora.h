@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "ingest/en/en_prepare.h"
+#include "ingest/en/en_roles.h"
 #include "ingest/en/en_words.h"
 #include "ingest/extraction.h"
 #include "ingest/mentions/doc_entities.h"
@@ -46,5 +47,11 @@ int OpeningOrganisation(const std::vector<Mention>& mentions, const DocEntities&
 // the titled person named last before byte `at` (a title span of `merged` opening with it), or -1.
 int TitledPersonOrganisation(size_t at, const std::vector<Mention>& mentions,
                              const std::vector<MergedSpan>& merged, const DocEntities& ents);
+
+// True when name word `w` only modifies the common noun after it inside a determiner's phrase
+// ("the Zaragoza campus", "a Porto plant"), the noun before word `limit`: a pronoun after it
+// points to that phrase (the campus), not to the name ("... for the Zaragoza campus, and Vinci
+// will build it").
+bool NameModifiesNoun(const LinkageReader& reader, int w, int limit);
 
 }  // namespace kg::ingest

@@ -261,6 +261,46 @@ struct Pass {
     }
   }
 
+  // "Stockholm media group Nordhavn Media", "Ohio discount chain Brightwell Stores": a place's
+  // name before a name's descriptor words places that name, as a nationality adjective does.
+  // The place is a country or place by type, or a one-word name WordNet first knows as a
+  // location; a person's name after a title word stays unplaced. `modifiers` gets the indexes
+  // of the mentions that only name the place.
+  void PlaceModifier(std::set<size_t>* modifiers) {
+    for (size_t k = 0; k + 1 < mentions.size(); ++k) {
+      const Mention& m = mentions[k];
+      if (modifiers->count(k) || !IsPlace(m)) continue;
+      // Not inside a longer capitalised run, nor a possessor's modifier ("X's Stockholm office").
+      if (m.begin >= 1 && s[m.begin - 1] != ' ' && s[m.begin - 1] != '*') continue;
+      if (m.begin >= 3 && s.compare(m.begin - 3, 3, "'s ") == 0) continue;
+      int name = NameAfter(m.end, false);
+      if (name != static_cast<int>(k + 1)) continue;
+      const Mention& n = mentions[k + 1];
+      if (ents->at(n.entity).type.empty() && !Placeable(n)) continue;
+      if (!CanBeLocated(*ents, n.entity) || Titled(n) || Placed(n.entity)) continue;
+      modifiers->insert(k);
+      Emit(n.entity, m.entity, m.begin, n.end, "en:descriptor:place");
+      spans.emplace_back(m.begin, k + 1);
+    }
+  }
+
+  bool IsPlace(const Mention& m) const {
+    const std::string& t = ents->at(m.entity).type;
+    if (t == "Country" || t == "Place") return true;
+    if (!t.empty()) return false;
+    std::string w = s.substr(m.begin, m.end - m.begin);
+    if (w.find(' ') != std::string::npos || w.find('-') != std::string::npos) return false;
+    return WordNet::Shared().IsPlaceNoun(w);
+  }
+
+  // An untyped name after a place and descriptor: a name WordNet does not know as a common or
+  // place noun ("Nubedata", not "Georgia" or "Apple").
+  bool Placeable(const Mention& n) const {
+    std::string w = s.substr(n.begin, n.end - n.begin);
+    if (w.find(' ') != std::string::npos) return true;
+    return !WordNet::Shared().Has(w, WordClass::kNoun);
+  }
+
   // "South Korea's largest carrier Haneul Telecom", "South Korea's Ministry of Science and ICT".
   void CountryPossessive() {
     for (size_t k = 0; k + 1 < mentions.size(); ++k) {
@@ -336,6 +376,7 @@ std::vector<Mention> DescriptorFacts(const Sentence& sentence, const std::vector
   Pass pass{sentence, sentence.text, mentions, values, breaks, located_in, ents, sink, {}, {}};
   std::set<size_t> places = pass.Based();
   pass.Nationality(demonyms, &places);
+  pass.PlaceModifier(&places);
   pass.CountryPossessive();
   std::vector<Mention> out;
   std::map<size_t, int> index;  // mention index -> index in `out`

@@ -1,7 +1,7 @@
 // Where a name is from, read off the words that describe it: "Osaka-based Hoshino Pharma",
 // "Norwegian utility Nordvik Energy", "South Korea's largest carrier Haneul Telecom",
-// "Dunmore Systems, a California-based rival of Kallisto", "X, the Finnish maker of Y" all
-// state located_in.
+// "Dunmore Systems, a California-based rival of Kallisto", "X, the Finnish maker of Y",
+// "Stockholm media group Nordhavn Media" all state located_in.
 #pragma once
 
 #include <map>

@@ -10,6 +10,7 @@
 #include "ingest/en/en_bare_titles.h"
 #include "ingest/en/en_descriptors.h"
 #include "ingest/en/en_joint.h"
+#include "ingest/en/en_named_sites.h"
 #include "ingest/en/en_names.h"
 #include "ingest/en/en_possessions.h"
 #include "ingest/en/en_prepare.h"
@@ -235,6 +236,7 @@ struct EnglishExtractor::Run {
     for (int w = h - 1; w >= 0; --w) {
       auto it = prepared->mentions.find(reader->word(w).text);
       if (it == prepared->mentions.end()) continue;
+      if (NameModifiesNoun(*reader, w, h)) return {};  // "the Zaragoza campus ... build it"
       int e = mentions[static_cast<size_t>(it->second)].entity;
       if (!OrganisationLike(ents->at(e))) continue;
       if (std::find(subjects.begin(), subjects.end(), e) != subjects.end()) continue;
@@ -426,6 +428,10 @@ struct EnglishExtractor::Run {
       });
       for (const RelationSense& s : chosen) {
         if (s.relation->object == ObjectKind::kAmount && emitted) continue;
+        // "Pagora, which Telmar sold to Intesa": a company sold is no supply.
+        std::vector<int> relative = Entities(reader->RelativeObjects(c.verb), nullptr);
+        if (!s.prep.empty() && (SoldCompany(c.lemma, direct, *x.words_, *ents) ||
+                                SoldCompany(c.lemma, relative, *x.words_, *ents, true))) continue;
         std::vector<int> objects = VerbObjects(c, s);
         SiteReading at{*reader, *prepared, sentence, mentions, values, *x.words_, ents, sink};
         bool site = objects.empty() && !(objects = BuiltSites(c, s, subjects, at)).empty();
@@ -590,6 +596,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     VentureFacts(sentence, *parties, *words_, relations_, *ents, &stats->venture, sink);
     UnitSaleFacts(sentence, *parties, values, *words_, relations_, *ents, sink);
     PossessionFacts(sentence, *parties, *words_, stats->definite, relations_, ents, sink);
+    NamedSiteFacts(sentence, *parties, *words_, relations_, ents, sink);
   }
   AppositiveAmounts(sentence, *parties, values, sink);
   stats->definite.Note(sentence, *parties, *ents, words_.get());

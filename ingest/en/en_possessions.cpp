@@ -8,6 +8,7 @@
 
 #include "ingest/en/en_its_products.h"
 #include "ingest/en/en_possessive_titles.h"
+#include "ingest/en/en_predicate_titles.h"
 #include "ingest/en/en_word_forms.h"
 
 namespace kg::ingest {
@@ -117,6 +118,7 @@ void PossessionFacts(const Sentence& sentence, const std::vector<Mention>& menti
                      const RelationVocabulary& relations, DocEntities* ents, FactSink* sink) {
   PossessedUnitFacts(sentence, mentions, words, definite, relations, ents, sink);
   PossessiveTitleFacts(sentence, mentions, relations, ents, sink);
+  PredicateTitleFacts(sentence, mentions, relations, ents, sink);
   PossessedProductFacts(sentence, mentions, words, relations, ents, sink);
   PronounProductFacts(sentence, mentions, words, relations, *ents, sink);
 }

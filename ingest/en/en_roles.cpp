@@ -61,6 +61,12 @@ bool LinkageReader::Has(int w, const char* type, bool as_left, int* other,
   return false;
 }
 
+std::vector<int> LinkageReader::RelativeObjects(int verb) const {
+  int antecedent;
+  if (verb < 0 || !Has(verb, "B", false, &antecedent)) return {};
+  return Expand(antecedent);
+}
+
 std::vector<int> LinkageReader::Expand(int head) const {
   std::vector<int> out;
   std::set<int> seen;

@@ -47,6 +47,9 @@ class LinkageReader {
   std::vector<int> Modifiers(int w) const;
   // The name word whose possessive determines noun `w` ("X" of "X's plant"), or -1.
   int Possessor(int w) const;
+  // The names an object relative clause's verb takes for its object, through its antecedent
+  // ("Pagora, which Telmar sold" -> Pagora: a B link from the left); empty when none.
+  std::vector<int> RelativeObjects(int verb) const;
   // The verb of a "to"-complement of word `w` ("agreement to supply" -> supply), or -1.
   int Complement(int w) const;
   const LinkWord& word(int i) const { return parse_.words[static_cast<size_t>(i)]; }

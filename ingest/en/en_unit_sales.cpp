@@ -1,6 +1,7 @@
 // acquired for a unit sold by name: see en_unit_sales.h.
 #include "ingest/en/en_unit_sales.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -92,6 +93,15 @@ void UnitSaleFacts(const Sentence& sentence, const std::vector<Mention>& mention
     f.rule = "en:unit-sale:acquired";
     sink->Add(std::move(f));
   }
+}
+
+bool SoldCompany(const std::string& lemma, const std::vector<int>& objects, const EnglishWords& words,
+                 const DocEntities& ents, bool untyped) {
+  if (!words.IsSaleVerb(lemma)) return false;
+  return std::any_of(objects.begin(), objects.end(), [&](int e) {
+    const std::string& t = ents.at(e).type;
+    return t == "Organization" || (untyped && t.empty());
+  });
 }
 
 }  // namespace kg::ingest

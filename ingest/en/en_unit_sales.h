@@ -25,4 +25,12 @@ void UnitSaleFacts(const Sentence& sentence, const std::vector<Mention>& mention
                    const std::vector<ValueMention>& values, const EnglishWords& words,
                    const RelationVocabulary& relations, const DocEntities& ents, FactSink* sink);
 
+// True when `lemma` is a sale verb and one of its objects (`objects`, entities) is an
+// organisation: the company itself is sold ("Pagora, which Telmar sold to Intesa Sanpaolo"),
+// so the verb's "sell to" sense (the seller supplies the buyer) does not hold. `untyped`: a
+// name of no type counts too (a relative clause's antecedent, which is a name, not a product
+// phrase).
+bool SoldCompany(const std::string& lemma, const std::vector<int>& objects, const EnglishWords& words,
+                 const DocEntities& ents, bool untyped = false);
+
 }  // namespace kg::ingest

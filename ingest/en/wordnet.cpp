@@ -14,6 +14,7 @@ namespace kg::ingest {
 namespace {
 
 constexpr int kNounGroupFile = 14;   // lexnames(5WN): noun.group
+constexpr int kNounLocationFile = 15;  // lexnames(5WN): noun.location
 constexpr int kNounPersonFile = 18;  // lexnames(5WN): noun.person
 
 int PosOf(WordClass cls) {
@@ -21,6 +22,7 @@ int PosOf(WordClass cls) {
     case WordClass::kNoun: return NOUN;
     case WordClass::kVerb: return VERB;
     case WordClass::kAdjective: return ADJ;
+    case WordClass::kAdverb: return ADV;
   }
   return NOUN;
 }
@@ -108,5 +110,7 @@ int WordNet::FirstNounFile(const std::string& word) {
 bool WordNet::IsPersonNoun(const std::string& word) { return FirstNounFile(word) == kNounPersonFile; }
 
 bool WordNet::IsGroupNoun(const std::string& word) { return FirstNounFile(word) == kNounGroupFile; }
+
+bool WordNet::IsPlaceNoun(const std::string& word) { return FirstNounFile(word) == kNounLocationFile; }
 
 }  // namespace kg::ingest

@@ -7,7 +7,7 @@
 
 namespace kg::ingest {
 
-enum class WordClass { kNoun, kVerb, kAdjective };
+enum class WordClass { kNoun, kVerb, kAdjective, kAdverb };
 
 class WordNet {
  public:
@@ -23,6 +23,8 @@ class WordNet {
   bool IsPersonNoun(const std::string& word);
   // True when the first sense of noun `word` names a group of people ("company", "automaker").
   bool IsGroupNoun(const std::string& word);
+  // True when the first sense of noun `word` names a place ("Stockholm", "Ohio").
+  bool IsPlaceNoun(const std::string& word);
 
  private:
   WordNet();

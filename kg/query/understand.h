@@ -46,7 +46,8 @@ void AddNounReadings(const std::vector<Cue>& cues, const End& referent, const En
 
 // A question with no relation word whose answer word names a kind of place ("which country is
 // X from", 어느 나라 회사야): readings of every "where" relation from `thing` to the answer.
-// False (nothing added) when the word names no place.
+// False (nothing added) when the word names no place. The word "where" itself asks for a
+// place too ("Where is X?").
 bool AddWhereReadings(const QuestionLexicon& lexicon, const std::string& answer_word,
                       const End& thing, std::vector<Reading>* out);
 

@@ -54,9 +54,9 @@ bool AddWhereReadings(const QuestionLexicon& lexicon, const std::string& answer_
                       const End& thing, std::vector<Reading>* out) {
   std::vector<std::string> types = lexicon.vocabulary().TypesForWord(answer_word);
   const std::set<std::string>& places = lexicon.grammar().place_types;
-  bool place = !types.empty() && std::all_of(types.begin(), types.end(), [&](const std::string& t) {
-    return places.count(t) > 0;
-  });
+  bool place = answer_word == "where" ||
+               (!types.empty() && std::all_of(types.begin(), types.end(),
+                                              [&](const std::string& t) { return places.count(t) > 0; }));
   if (!place) return false;
   size_t before = out->size();
   for (const ingest::RelationDef& def : lexicon.vocabulary().relations()) {

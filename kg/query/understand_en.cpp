@@ -437,10 +437,11 @@ Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
     // "what is DeepSeek?", "OpenAI": everything about the one thing named.
     std::vector<Np> nps = NounPhrases(toks, wh, SIZE_MAX);
     bool unread = std::any_of(toks.begin(), toks.end(), [](const Tok& t) { return t.cls == Cls::kOther; });
-    // "which country is X from": where X is.
+    // "which country is X from", "where is X": where X is.
+    const std::string& place_word = wh.word == "where" ? wh.word : frame.answer_word;
     if (!unread && frame.asked == Asked::kEntity && !nps.empty() &&
         nps.back().end.kind == End::Kind::kNames &&
-        understand::AddWhereReadings(ctx.lexicon, frame.answer_word, nps.back().end, &frame.readings)) {
+        understand::AddWhereReadings(ctx.lexicon, place_word, nps.back().end, &frame.readings)) {
       return frame;
     }
     // "which companies are in X": the copula and a preposition name the relation.

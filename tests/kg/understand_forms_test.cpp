@@ -161,6 +161,9 @@ TEST_CASE("question-only verb phrases: come before, hold shares, take a role, ta
   CHECK(g.Answers("Ines Carvalho는 브리사랩스에서 무슨 직책을 맡았나요?") == V{"engineer"});
   CHECK(g.Answers("When did the Lisbon Robotics Fair take place?") == V{"2025-06"});
   CHECK(g.Answers("Which companies does Ines Carvalho hold a position at?") == V{"Brisa Labs"});
+  // An officer's title asks who holds a position at X (the reader does not check the role, as
+  // with "chairman"); before, "chief" went unread.
+  CHECK(g.Answers("Who is Brisa Labs' chief technology officer?") == V{"Ines Carvalho"});
   // One builds a product as one develops it, and a campus as one constructs it.
   CHECK(g.Answers("Who built the Orca Engine?") == V{"Brisa Labs"});
   CHECK(g.Answers("What is Corren Motors building?") == V{"Brisa Campus"});
@@ -177,6 +180,8 @@ TEST_CASE("an event held: its date, and where it is", "[understand]") {
   // "where" is no doer: where the thing built will be.
   CHECK(g.Answers("Where will Brisa Campus be built?") == V{"Lisbon"});
   CHECK(g.Answers("Where is Brisa Campus going to be built?") == V{"Lisbon"});
+  // "Where is X?" with no verb: where X is, not everything about X.
+  CHECK(g.Answers("Where is Brisa Campus?") == V{"Lisbon"});
   // A participle like its base ("set") is passive when "by" follows.
   CHECK(g.Answers("Who was Brisa Ventures set up by?") == V{"Brisa Labs"});
 }

@@ -1,6 +1,7 @@
 // Sites a company builds without naming them ("is building a $2 billion cell plant in X"): the
 // site becomes an entity named after its place, with the bare phrase for an alias, and is
-// located in that place; and a sentence ending in an object relative clause parses without it.
+// located in that place; and a sentence ending in an object relative clause parses without it;
+// a pronoun after "the <Place> <noun>" is that noun, not the place.
 // Sentences of our own.
 #include <algorithm>
 #include <string>
@@ -43,6 +44,16 @@ TEST_CASE("a site without a modifier, or a name that is no place, makes no site"
   std::vector<std::string> facts =
       FactLines("Orla Foods will build a new bottling plant in Austin, Kemper Foods said on Monday.");
   for (const std::string& f : facts) CHECK(f.find("Austin, Kemper") == std::string::npos);
+}
+
+TEST_CASE("a pronoun after a name that modifies a noun is that noun's, not the name's", "[ingest][english]") {
+  // "it" is the campus; the campus's place is no object of the verb.
+  std::vector<std::string> facts = FactLines(
+      "Orla Power will supply processors for the Porto campus, and Spanish builder Corvera Obras will build it.");
+  CHECK_FALSE(Has(facts, "Corvera Obras builds Porto"));
+  // A name the pronoun does point to still is the object.
+  CHECK(Has(FactLines("Halvard Group studied Brio Cafe for a year, and Tessa Capital will acquire it."),
+            "Tessa Capital acquired Brio Cafe [status planned]"));
 }
 
 }  // namespace kg::ingest

@@ -1,5 +1,6 @@
 // A company that sells a unit it names in an apposition ("sold its unit, Y, to Z") hands Y to
-// the buyer: Z acquired Y, with the price and the plan. Sentences of our own.
+// the buyer: Z acquired Y, with the price and the plan; a company sold ("X, which Y sold to Z")
+// is no supply to the buyer. Sentences of our own.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -27,6 +28,17 @@ TEST_CASE("no acquisition from a denied sale or without a unit noun", "[ingest][
   CHECK_FALSE(HasRelation(FactLines("Orvane Foods sells frozen meals in Europe, Polar Kitchen, to "
                                     "Kessel Dairy."),
                           "acquired"));
+}
+
+TEST_CASE("a company sold to a buyer is no supply to it", "[ingest][english]") {
+  // The object of "sold" is the company Brenvo (the relative clause's antecedent): nothing is
+  // supplied to the bank.
+  CHECK_FALSE(HasRelation(FactLines("Dana Holt will leave Brenvo, which Castell Group sold to "
+                                    "Dutch lender Varsa Bank in 2023, at the end of May."),
+                          "supplies"));
+  // Goods sold to a buyer still are.
+  CHECK(Has(FactLines("Castell Group sells turbines to Varsa Bank."),
+            "Castell Group supplies Varsa Bank"));
 }
 
 }  // namespace kg::ingest
