@@ -389,6 +389,8 @@ struct KoreanExtractor::Impl {
   void UpdateTopic();
   // ko_table_rows.cpp: a table row read against its header (| 기업 | 대표 제품 |).
   void TableRow();
+  // ko_table_releases.cpp: | 모델 | 개발사 | 공개 시기 |: the row's one maker released its key then.
+  void TableReleases(int key, const std::vector<int>& makers, const std::vector<std::pair<size_t, size_t>>& spans);
   // ko_compound_titles.cpp: "홍길동 삼척시장": the title written onto its body's name.
   void CompoundTitles();
   // ko_genitive_frames.cpp: "A, B 등이 회원사로 있는 Y": a relation noun marked 로 in a
