@@ -308,6 +308,7 @@ struct KoreanExtractor::Impl {
     KindFrames();
     KindAppositions();
     BasisFrames();
+    OwnMakeFrames();
     MetricFrames();
     CountFrames();
     RankStatements();
@@ -420,6 +421,8 @@ struct KoreanExtractor::Impl {
   void KindAppositions();
   // "Y를 바탕으로 만든 Z", "Z는 Y를 기반으로 한다": Z based_on Y (ko_basis_frames.cpp).
   void BasisFrames();
+  // ko_own_make_frames.cpp: "X는 자체 개발한 모델 Z를 ...": X develops Z.
+  void OwnMakeFrames();
   void EmitKind(int named, const std::string& kind, const RelationDef& rel, size_t b, size_t e,
                 const std::string& rule);
   // ko_metric_frames.cpp: "X의 여성 사용자 비율은 33%" (has_metric).
