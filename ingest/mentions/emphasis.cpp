@@ -69,6 +69,24 @@ EmphasizedName NameOfSpan(const std::string& raw, KoreanMorphology* morphology,
   std::string span = raw;
   while (!span.empty() && std::strchr(" :.,!?;\"'", span.back())) span.pop_back();
   while (!span.empty() && std::strchr(" \"'", span.front())) span.erase(0, 1);
+  // "비오 3(Veo 3)": a Korean model name with its Latin spelling in parentheses, a number in
+  // both, is the Latin name.
+  size_t open = span.find('(');
+  if (open != std::string::npos && open > 0 && span.back() == ')' &&
+      span.find('(', open + 1) == std::string::npos) {
+    std::string korean = span.substr(0, open),
+                latin = span.substr(open + 1, span.size() - open - 2);
+    while (!korean.empty() && korean.back() == ' ') korean.pop_back();
+    auto digit = [](const std::string& w) {
+      return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (!AllLatin(korean) && !latin.empty() && AllLatin(latin) && digit(latin) && digit(korean) &&
+        TransliterationSimilarity(korean, latin) >= 0.5) {
+      out.name = latin;
+      out.aliases.push_back(Alias{korean, "ko"});
+      return out;
+    }
+  }
   std::vector<std::string> words = SplitWords(span);
   if (words.empty() || words.size() > 4) return out;
   for (const std::string& w : words) {
