@@ -315,6 +315,7 @@ struct KoreanExtractor::Impl {
     KindFrames();
     KindAppositions();
     BasisFrames();
+    OwnMakeFrames();
     MetricFrames();
     CountFrames();
     RankStatements();
@@ -401,6 +402,8 @@ struct KoreanExtractor::Impl {
   void TableRow();
   // ko_table_measures.cpp: | 칩 | NPU 성능 | over | A18 Pro | 35 TOPS | (has_metric).
   void TableMeasures();
+  // ko_table_releases.cpp: | 모델 | 개발사 | 공개 시기 |: the row's one maker released its key then.
+  void TableReleases(int key, const std::vector<int>& makers, const std::vector<std::pair<size_t, size_t>>& spans);
   // ko_compound_titles.cpp: "홍길동 삼척시장": the title written onto its body's name.
   void CompoundTitles();
   // ko_genitive_frames.cpp: "A, B 등이 회원사로 있는 Y": a relation noun marked 로 in a
@@ -430,6 +433,8 @@ struct KoreanExtractor::Impl {
   void KindAppositions();
   // "Y를 바탕으로 만든 Z", "Z는 Y를 기반으로 한다": Z based_on Y (ko_basis_frames.cpp).
   void BasisFrames();
+  // ko_own_make_frames.cpp: "X는 자체 개발한 모델 Z를 ...": X develops Z.
+  void OwnMakeFrames();
   void EmitKind(int named, const std::string& kind, const RelationDef& rel, size_t b, size_t e,
                 const std::string& rule);
   // ko_metric_frames.cpp: "X의 여성 사용자 비율은 33%" (has_metric).

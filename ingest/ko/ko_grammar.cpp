@@ -98,6 +98,8 @@ Result<KoreanGrammar> KoreanGrammar::Parse(const std::string& json_text, const s
     g.funding_round_finals = Words(doc, "funding_round_finals");
     g.funding_round_relations = Words(doc, "funding_round_relations");
     g.demonstratives = Words(doc, "demonstratives");
+    g.date_header_nouns = Words(doc, "date_header_nouns");
+    g.own_make_adverbs = Words(doc, "own_make_adverbs");
   } catch (const std::exception& e) {
     return Status::ParseError(source + ": " + e.what());
   }

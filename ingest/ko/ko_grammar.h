@@ -76,6 +76,8 @@ struct KoreanGrammar {
   std::vector<std::string> funding_round_finals;      // 라운드 (X의 라운드에 참여: invested in X)
   std::vector<std::string> funding_round_relations;   // participates_in, leads
   std::vector<std::string> demonstratives;            // 이, 이번 (이 보고서: the one just named)
+  std::vector<std::string> own_make_adverbs;  // 자체, 직접 (자체 개발한 Z: the clause's subject made Z)
+  std::vector<std::string> date_header_nouns;  // 시기, 일 (| 공개 시기 |, | 출시일 |: a column of dates)
 
   // `source` names the text in errors.
   static Result<KoreanGrammar> Parse(const std::string& json_text, const std::string& source);

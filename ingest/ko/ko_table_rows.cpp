@@ -60,6 +60,7 @@ void KoreanExtractor::Impl::TableRow() {
   bool key_opens = false;
   for (const Mention& m : mentions) key_opens |= m.entity == key && m.begin == spans[0].first;
   if (!key_opens) return;
+  std::vector<int> makers;  // who a maker column (| 개발사 |) says develops the key
   for (size_t k = 1; k < s.cells.size(); ++k) {
     if (s.cells[k].empty()) continue;
     std::string header = s.header[k];
@@ -82,7 +83,8 @@ void KoreanExtractor::Impl::TableRow() {
       agent = AgentHeader(header);
       std::vector<std::string> heads = {last};
       for (std::string_view suffix : {"사", "자"}) {
-        if (EndsWith(last, suffix) && last.size() > suffix.size()) heads.push_back(last.substr(0, last.size() - suffix.size()));
+        if (EndsWith(last, suffix) && last.size() > suffix.size())
+          heads.push_back(last.substr(0, last.size() - suffix.size()));
       }
       if (agent && words.size() >= 2) heads.push_back(words[words.size() - 2]);
       std::vector<const RelationDef*> rels;
@@ -99,18 +101,21 @@ void KoreanExtractor::Impl::TableRow() {
       // key's kind cannot tell them apart.
       std::vector<const RelationDef*> fitting;
       for (const RelationDef* r : rels) {
-        bool cell_subject = agent && std::find(r->ko_subject_roles.begin(), r->ko_subject_roles.end(),
-                                               "object") == r->ko_subject_roles.end();
+        bool cell_subject =
+            agent && std::find(r->ko_subject_roles.begin(), r->ko_subject_roles.end(), "object") ==
+                         r->ko_subject_roles.end();
         const std::string& key_want = cell_subject ? r->object_type : r->subject_type;
         const std::string& have = ents->at(key).type;
-        bool fits = key_want.empty() ? rels.size() == 1 : (!have.empty() && TypeCompatible(key_want, have));
+        bool fits =
+            key_want.empty() ? rels.size() == 1 : (!have.empty() && TypeCompatible(key_want, have));
         if (fits) fitting.push_back(r);
       }
       if (fitting.size() == 1) rel = fitting.front();
     }
     if (!rel) continue;
-    bool cell_subject = agent && std::find(rel->ko_subject_roles.begin(), rel->ko_subject_roles.end(),
-                                           "object") == rel->ko_subject_roles.end();
+    bool cell_subject =
+        agent && std::find(rel->ko_subject_roles.begin(), rel->ko_subject_roles.end(), "object") ==
+                     rel->ko_subject_roles.end();
     for (int e : entities_in(k)) {
       if (e == key) continue;
       const std::string& t = ents->at(e).type;
@@ -124,12 +129,14 @@ void KoreanExtractor::Impl::TableRow() {
         continue;
       }
       if (cell_subject) {
+        if (rel->id == "develops") makers.push_back(e);
         EmitSimple(e, rel->id, key, spans[0].first, spans[k].second, "ko:table-row");
       } else {
         EmitSimple(key, rel->id, e, spans[0].first, spans[k].second, "ko:table-row");
       }
     }
   }
+  TableReleases(key, makers, spans);
 }
 
 }  // namespace kg::ingest

@@ -2,14 +2,13 @@
 #include "ingest/mentions/emphasis.h"
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <functional>
 
 #include "ingest/ko/korean.h"
-#include "ingest/values.h"
 #include "ingest/mentions/mentions.h"
-#include <cctype>
-#include <cstring>
-
+#include "ingest/values.h"
 #include "kg/base/strings.h"
 #include "kg/base/unicode.h"
 
@@ -70,18 +69,41 @@ EmphasizedName NameOfSpan(const std::string& raw, KoreanMorphology* morphology,
   std::string span = raw;
   while (!span.empty() && std::strchr(" :.,!?;\"'", span.back())) span.pop_back();
   while (!span.empty() && std::strchr(" \"'", span.front())) span.erase(0, 1);
+  // "비오 3(Veo 3)": a Korean model name with its Latin spelling in parentheses, a number in
+  // both, is the Latin name.
+  size_t open = span.find('(');
+  if (open != std::string::npos && open > 0 && span.back() == ')' &&
+      span.find('(', open + 1) == std::string::npos) {
+    std::string korean = span.substr(0, open),
+                latin = span.substr(open + 1, span.size() - open - 2);
+    while (!korean.empty() && korean.back() == ' ') korean.pop_back();
+    auto digit = [](const std::string& w) {
+      return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (!AllLatin(korean) && !latin.empty() && AllLatin(latin) && digit(latin) && digit(korean) &&
+        TransliterationSimilarity(korean, latin) >= 0.5) {
+      out.name = latin;
+      out.aliases.push_back(Alias{korean, "ko"});
+      return out;
+    }
+  }
   std::vector<std::string> words = SplitWords(span);
   if (words.empty() || words.size() > 4) return out;
   for (const std::string& w : words) {
-    for (char32_t c : ToCodePoints(w)) {
-      if (!NameChar(c)) return out;
+    std::vector<char32_t> cps = ToCodePoints(w);
+    for (size_t i = 0; i < cps.size(); ++i) {
+      // A colon inside a Hangul word is a stylised name's (믿:음), not punctuation.
+      bool styled = cps[i] == U':' && i > 0 && i + 1 < cps.size() && IsHangulSyllable(cps[i - 1]) &&
+                    IsHangulSyllable(cps[i + 1]);
+      if (!NameChar(cps[i]) && !styled) return out;
     }
   }
   bool hangul = false, model_number = false;
   for (const std::string& w : words) {
     hangul |= !AllLatin(w);
     // 누리 X6 프로: a word with digits makes it a model's name, whatever its other words read as.
-    model_number |= words.size() > 1 && std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    model_number |= words.size() > 1 &&
+                    std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
   if (hangul && morphology && !model_number) {
     for (const std::string& w : words) {
@@ -136,8 +158,9 @@ std::string TieredProductName(const std::vector<std::string>& words, const DocEn
       const std::string& w = words[i];
       std::string t = lex.ClassifierType("product_tier", w);
       bool version = w.size() <= 8 && std::any_of(w.begin(), w.end(), IsDigitByte) &&
-                     std::all_of(w.begin(), w.end(),
-                                 [](char c) { return IsDigitByte(c) || IsAlphaByte(c) || c == '.'; });
+                     std::all_of(w.begin(), w.end(), [](char c) {
+                       return IsDigitByte(c) || IsAlphaByte(c) || c == '.';
+                     });
       if (t.empty() && !version) return std::string();
       tier |= !t.empty();
       name += " " + (t.empty() ? w : t);
@@ -153,13 +176,12 @@ void LearnEmphasizedNames(const std::vector<std::string>& spans, KoreanMorpholog
                           const std::function<bool(const std::string&)>& is_title,
                           DocEntities* entities) {
   for (const std::string& span : spans) {
-    if (!span.empty() && span.back() == ':') continue;  // a label: **현재 상황:**
+    if (!span.empty() && span.back() == ':') continue;   // a label: **현재 상황:**
     if (!FindValues(span, DocDate{}).empty()) continue;  // **1997년**, **5,000억 원**
     // **한가람 대표**: a Hangul personal name (2-4 syllables) and the title after it.
     std::vector<std::string> words = SplitWords(span);
-    if (morphology && words.size() == 2 && is_title(words[1]) &&
-        HangulOnly(words[0]) && CodePointCount(words[0]) >= 2 &&
-        CodePointCount(words[0]) <= 4) {
+    if (morphology && words.size() == 2 && is_title(words[1]) && HangulOnly(words[0]) &&
+        CodePointCount(words[0]) >= 2 && CodePointCount(words[0]) <= 4) {
       int e = entities->Find(words[0]);
       if (e < 0) e = entities->Intern(words[0], "Person", {});
       entities->SetType(e, "Person");

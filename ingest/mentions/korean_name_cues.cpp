@@ -473,7 +473,9 @@ void MentionFinder::Impl::VersionedProducts(std::vector<Mention>* chosen) {
     }
     size_t r = after;
     while (r < s.size() && s[r] != ' ') ++r;
-    if (!IsParticleSequence(std::string(s.substr(after, r - after)))) continue;
+    std::string rest(s.substr(after, r - after));
+    if (family && !rest.empty() && rest.back() == ';') rest.pop_back();  // a table cell ends
+    if (!IsParticleSequence(rest)) continue;
     // A copy: Intern below may grow the entity table and move the names.
     const std::string org = ents->at(m.entity).name;
     bool letter = std::isalpha(static_cast<unsigned char>(version[0]));
