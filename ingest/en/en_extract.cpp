@@ -549,21 +549,13 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
   run.merged = &merged;
   if (words_) BareTitleFacts(sentence, *parties, values, relations_, *words_, stats->definite.Topic(), ents, sink);
   // A name's descriptor says nothing the clause needs: the parse reads the name alone.
-  for (const MergedSpan& d : descriptors) {
-    bool overlaps = false;
-    for (const MergedSpan& m : merged) overlaps |= d.begin < m.end && d.end > m.begin;
-    if (!overlaps) merged.push_back(d);
-  }
+  AddSpansNotOverlapping(descriptors, &merged);
   bool parsed = false;
   std::vector<Rewrite> row = TableRowClause(sentence);  // "| Fynkabel | Supply cables to X |"
   if (words_ && !parties->empty() && (words_->HasRelationWord(sentence.text) || !row.empty())) {
     auto prepare = [&](const std::vector<Rewrite>& rewrites) {
       return PrepareForParse(sentence.text, *parties, values, merged, words_->placeholders(),
-                             [](const std::string& w) {
-                               WordNet& wn = WordNet::Shared();
-                               return wn.Has(w, WordClass::kNoun) && !wn.Has(w, WordClass::kVerb);
-                             },
-                             rewrites);
+                             [](const std::string& w) { return WordNet::Shared().NounOnly(w); }, rewrites);
     };
     size_t before = sink->out()->facts.size();
     // Two main clauses are parsed each on its own: shorter, and the second keeps its subject.

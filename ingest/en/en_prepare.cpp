@@ -271,4 +271,12 @@ PreparedText PrepareForParse(const std::string& s, const std::vector<Mention>& m
   return out;
 }
 
+void AddSpansNotOverlapping(const std::vector<MergedSpan>& extra, std::vector<MergedSpan>* merged) {
+  for (const MergedSpan& d : extra) {
+    bool overlaps = false;
+    for (const MergedSpan& m : *merged) overlaps |= d.begin < m.end && d.end > m.begin;
+    if (!overlaps) merged->push_back(d);
+  }
+}
+
 }  // namespace kg::ingest

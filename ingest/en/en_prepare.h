@@ -37,6 +37,9 @@ struct MergedSpan {
   int mention;
 };
 
+// Adds to `merged` each span of `extra` that overlaps none of it.
+void AddSpansNotOverlapping(const std::vector<MergedSpan>& extra, std::vector<MergedSpan>* merged);
+
 // A span of the sentence the parse text writes differently: dropped (empty `text`) or replaced.
 struct Rewrite {
   size_t begin, end;

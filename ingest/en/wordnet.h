@@ -19,6 +19,8 @@ class WordNet {
   std::string Lemma(const std::string& word, WordClass cls);
   // True when WordNet has `word` (any inflection) as `cls`.
   bool Has(const std::string& word, WordClass cls);
+  // True when WordNet has `word` as a noun and never as a verb ("center", not "plant").
+  bool NounOnly(const std::string& word) { return Has(word, WordClass::kNoun) && !Has(word, WordClass::kVerb); }
   // True when the first sense of noun `word` names a person ("engineer", "chairman").
   bool IsPersonNoun(const std::string& word);
   // True when the first sense of noun `word` names a group of people ("company", "automaker").
