@@ -305,6 +305,7 @@ struct KoreanExtractor::Impl {
     WorkDefinition();
     PlaceDescriptors();
     GenitiveFrames();
+    UnderFrames();
     RoleNounClauses();
     StakeFrames();
     EventVenues();
@@ -388,6 +389,8 @@ struct KoreanExtractor::Impl {
   void ProductsOfOrganisations();
   // ko_genitive_frames.cpp: "Y의 자회사 X", "X는 Y의 주주다", "ORG의 PRODUCT".
   void GenitiveFrames();
+  // ko_under_frames.cpp: "Y 산하에 X를 신설하다", "X는 Y 산하 협의체로 운영된다" (member_of).
+  void UnderFrames();
   // ko_stake_frames.cpp: "X가 Y 지분 N%를 ...", "Y의 지분은 A가 N%를 ...".
   void StakeFrames();
   // ko_event_venues.cpp: "X가 P에서 열렸다", "P에서 열린 X": the event is in the place.

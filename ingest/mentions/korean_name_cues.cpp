@@ -262,7 +262,8 @@ void MentionFinder::Impl::OrganizationsBySuffix(const std::vector<Token>& tokens
           last == "히" || last == "인" || last == "던" || last == "할" || last == "," ||
           last == "." || last == "며" || last == "고" || last == "서" || last == "다" ||
           last == "면" || last == "해" || last == "여" || last == "자" || last == "지" ||
-          last == ")" || last == "\xE2\x80\x99" || last == "\xE2\x80\x9D") {
+          last == ")" || last == "\xE2\x80\x99" || last == "\xE2\x80\x9D" ||
+          last == "속") {  // 직속, 소속: "대통령 직속 X위원회" is under the president, not its name
         break;
       }
       // A person's name before an organisation is an apposition (최태원 SK그룹 회장).
