@@ -186,6 +186,7 @@ KoreanExtractor::Impl::Resolution KoreanExtractor::Impl::Resolve(const RelationD
   ListItemArguments(k, &res);
   DefinitionAndAgent(k, &res);
   TopicAsOtherArgument(k, &res);
+  TargetAsSubject(k, &res);
   // "A, B, C는 경쟁하고 있다": a symmetric relation without a partner holds among the listed.
   if (R.symmetric && k.entity_object && res.objects.empty() && res.subjects.size() >= 2 && !k.passive) {
     res.objects = res.subjects;
