@@ -214,6 +214,8 @@ Result<RelationVocabulary> RelationVocabulary::Parse(const std::string& text,
         def.ko_intransitive_stems = StemsOf(Strings(ko, "intransitive_lemmas"));
         def.ko_swap_stems = StemsOf(Strings(ko, "swap_lemmas"));
         def.ko_passive_subject_roles = Strings(ko, "passive_subject_roles");
+        def.ko_target_subject_stems = StemsOf(Strings(ko, "target_subject_lemmas"));
+        def.ko_target_required_stems = StemsOf(Strings(ko, "target_required_lemmas"));
         if (ko.contains("lemma_objects")) {
           for (const auto& [lemma, nouns] : ko.at("lemma_objects").items()) {
             std::vector<std::string> stem = StemsOf({lemma});

@@ -69,6 +69,11 @@ struct RelationDef {
   // Roles that mark the relation's subject when its verb is passive or intransitive (default:
   // source, 에 의해/로부터; uses: also target, "X에는 Y가 탑재됐다" = X uses Y).
   std::vector<std::string> ko_passive_subject_roles;
+  // Stems whose clause names the relation's subject with 에 when it names a thing there (uses:
+  // "X는 Y에 Z를 탑재했다" = Y uses Z), and of those, the ones that state the relation only then
+  // (넣다: "A는 Z를 명단에 넣었다" says nothing of use).
+  std::vector<std::string> ko_target_subject_stems;
+  std::vector<std::string> ko_target_required_stems;
   // Stems that state the relation only of certain objects: 주장하다 accuses only when what is
   // claimed is a wrongdoing (X의 도용을 주장) -> the nouns the object phrase must end in.
   std::map<std::string, std::vector<std::string>> ko_lemma_objects;

@@ -362,6 +362,9 @@ struct KoreanExtractor::Impl {
   void DefinitionAndAgent(const Slots& k, Resolution* res);
   bool UnnamedObject(const Slots& k) const;
   void TopicAsOtherArgument(const Slots& k, Resolution* res);
+  // ko_target_subjects.cpp: "X는 Y에 Z를 탑재했다": the thing marked 에 is the subject of uses
+  // (relations.json target_subject_lemmas).
+  void TargetAsSubject(const Slots& k, Resolution* res);
   void ScoreTypes(const Slots& k, Resolution* res);
 
   void EmitResolution(const Resolution& res, const Predicate& P, const std::vector<int>& money,

@@ -186,6 +186,7 @@ KoreanExtractor::Impl::Resolution KoreanExtractor::Impl::Resolve(const RelationD
   ListItemArguments(k, &res);
   DefinitionAndAgent(k, &res);
   TopicAsOtherArgument(k, &res);
+  TargetAsSubject(k, &res);
   // "A, B, C는 경쟁하고 있다": a symmetric relation without a partner holds among the listed.
   if (R.symmetric && k.entity_object && res.objects.empty() && res.subjects.size() >= 2 && !k.passive) {
     res.objects = res.subjects;
@@ -581,20 +582,6 @@ void KoreanExtractor::Impl::EmitResolution(const Resolution& res, const Predicat
   SiteMadeThings(res, P, subjects, objects, args, span_begin, span_end);
   (void)pred_phrase;
   (void)stem;
-}
-
-void KoreanExtractor::Impl::TitleAtOrganisation(const Resolution& res, const std::vector<int>& subjects,
-                                                const std::vector<int>& objects, size_t b, size_t e) {
-  for (int ph : {res.subject_phrase, res.object_phrase}) {
-    if (ph < 0) continue;
-    const Phrase& p = phrase(ph);
-    if (p.title.empty() || p.person_org >= 0 || p.referents.size() != 1) continue;
-    const std::vector<int>& others = ph == res.subject_phrase ? objects : subjects;
-    if (others.size() != 1 || others.front() == p.referents.front()) continue;
-    const std::string& type = ents->at(others.front()).type;
-    if (type == "Person" || type == "Country" || type == "Place" || type == "Product") continue;
-    EmitTitle(p.referents.front(), p.title, others.front(), b, e, "ko:title-at-organisation");
-  }
 }
 
 }  // namespace kg::ingest
