@@ -318,6 +318,8 @@ struct KoreanExtractor::Impl {
     BasisFrames();
     OwnMakeFrames();
     MetricFrames();
+    LedFields();
+    TopicMetrics();
     CountFrames();
     RankStatements();
     Predicates();
@@ -445,6 +447,11 @@ struct KoreanExtractor::Impl {
                 const std::string& rule);
   // ko_metric_frames.cpp: "X의 여성 사용자 비율은 33%" (has_metric).
   void MetricFrames();
+  // ko_topic_metrics.cpp: "X는 HBM 시장 점유율 52%로 1위" (has_metric of the topic).
+  void TopicMetrics();
+  // ko_led_fields.cpp: "영상 생성 시장은 A, B가 주도하고 있다": A and B lead the field.
+  void LedFields();
+  std::string LedFieldName(const Phrase& p) const;
   // ko_count_frames.cpp: "X의 매개변수는 78억 개", "이용자 2,200만 명" (has_metric).
   void CountFrames();
   // "* X: A, B, C": a definition that is only a list names X's members.

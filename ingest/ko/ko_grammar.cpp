@@ -88,6 +88,7 @@ Result<KoreanGrammar> KoreanGrammar::Parse(const std::string& json_text, const s
     g.count_links = Words(doc, "count_links");
     g.count_qualifiers = Words(doc, "count_qualifiers");
     g.measure_units = doc.at("measure_units").get<std::map<std::string, std::string>>();
+    g.led_field_nouns = Words(doc, "led_field_nouns");
     g.ranking_nouns = Words(doc, "ranking_nouns");
     g.ranking_time_words = Words(doc, "ranking_time_words");
     g.ranking_clause_finals = Words(doc, "ranking_clause_finals");

@@ -66,6 +66,7 @@ struct KoreanGrammar {
   std::vector<std::string> count_links;                // 의, 이상의 (140개 이상의 언어)
   std::vector<std::string> count_qualifiers;           // 약, 최대 (약 30억 파라미터)
   std::map<std::string, std::string> measure_units;   // 초 -> seconds (| 최대 길이 | 20초 |)
+  std::vector<std::string> led_field_nouns;            // 시장 (영상 생성 시장은 A가 주도한다)
   std::vector<std::string> ranking_nouns;              // 순위 (앱 사용자 순위에서 X는 5위)
   std::vector<std::string> ranking_time_words;         // 지난달 (지난달 앱 사용자 순위)
   std::vector<std::string> ranking_clause_finals;      // 한, 낸 (Y가 집계한 ... 순위)
