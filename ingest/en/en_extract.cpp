@@ -11,7 +11,6 @@
 #include "ingest/en/en_descriptors.h"
 #include "ingest/en/en_joint.h"
 #include "ingest/en/en_named_sites.h"
-#include "ingest/en/en_named_modifiers.h"
 #include "ingest/en/en_names.h"
 #include "ingest/en/en_possessions.h"
 #include "ingest/en/en_prepare.h"
@@ -253,7 +252,6 @@ struct EnglishExtractor::Run {
     // A name of the sentence before an earlier sentence's ("the company" after "Y" here).
     std::vector<int> out = c ? ObjectPronoun(heads, *c) : std::vector<int>{};
     if (out.empty()) out = Entities(heads, c);
-    if (out.empty()) out = NamedModifierObjects(*reader, *prepared, mentions, *ents, heads);
     if (!out.empty() || !sense.relation || !x.words_->TakesPossessorObject(sense.relation->id)) return out;
     std::vector<int> owners;
     for (int h : heads) {
