@@ -291,7 +291,8 @@ struct EnglishExtractor::Run {
     for (const RelationSense& s : senses) {
       std::string key = s.prep + (s.relation->object == ObjectKind::kAmount ? "#amount" : "");
       if (taken.count(key)) continue;
-      const std::string& want = s.relation->object_type;
+      // "X was founded by Y": the verb's object is the relation's subject ("subject_is").
+      const std::string& want = s.subject_is_object ? s.relation->subject_type : s.relation->object_type;
       bool fits = want.empty() || objects.empty() || s.passive_voice;  // "X is based in Y": Y, not X
       for (int o : objects) {
         const std::string& t = ents->at(o).type;

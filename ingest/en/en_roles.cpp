@@ -342,6 +342,12 @@ void LinkageReader::ReadClause(int verb, Clause* c) const {
         std::vector<int>& list = c->preps[prep];
         if (std::find(list.begin(), list.end(), h) == list.end()) list.push_back(h);
       }
+    } else if (t == "MV" && sub == "l") {
+      // "competes mainly with X": the phrase hangs from the adverb after the verb.
+      for (const Edge& p : edges_[static_cast<size_t>(e.other)]) {
+        if (!p.left || LinkType(*p.label) != "MV" || c->preps.count(Lower(p.other))) continue;
+        c->preps[Lower(p.other)] = PrepObjects(e.other, Lower(p.other));
+      }
     }
   }
   if (!particle_objects.empty()) c->objects = particle_objects;
