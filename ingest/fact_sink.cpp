@@ -37,4 +37,16 @@ void CharSpan(const std::string& text, size_t begin, size_t end, int* start, int
   *stop = *start + static_cast<int>(CodePointCount(std::string_view(text).substr(begin, end - begin)));
 }
 
+bool FactSink::AddLink(int subject, const std::string& relation, int object, int sentence,
+                       const std::string& text, size_t begin, size_t end, std::string rule) {
+  ExtractedFact f;
+  f.subject = subject;
+  f.relation = relation;
+  f.object_entity = object;
+  f.sentence = sentence;
+  CharSpan(text, begin, end, &f.start, &f.end);
+  f.rule = std::move(rule);
+  return Add(std::move(f));
+}
+
 }  // namespace kg::ingest

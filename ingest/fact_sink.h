@@ -20,6 +20,10 @@ class FactSink {
 
   // Adds the fact (sentence, span and rule must be set). False if refused or a duplicate.
   bool Add(ExtractedFact fact);
+  // Adds "subject relation object" between two entities, its evidence the byte span [begin, end)
+  // of `text`, the sentence's text.
+  bool AddLink(int subject, const std::string& relation, int object, int sentence,
+               const std::string& text, size_t begin, size_t end, std::string rule);
 
   Extraction* out() { return out_; }
 

@@ -81,14 +81,7 @@ struct Pass {
   void Emit(int subject, int place, size_t b, size_t e, const char* rule) {
     if (subject == place || !CanBeLocated(*ents, subject)) return;
     located.insert(subject);
-    ExtractedFact f;
-    f.subject = subject;
-    f.relation = located_in.id;
-    f.object_entity = place;
-    f.sentence = sentence.number;
-    CharSpan(s, b, e, &f.start, &f.end);
-    f.rule = rule;
-    sink->Add(std::move(f));
+    sink->AddLink(subject, located_in.id, place, sentence.number, s, b, e, rule);
   }
 
   // The first mention after byte `from` when only descriptor words come between, or -1.

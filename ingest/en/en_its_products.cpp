@@ -111,14 +111,8 @@ void PronounProductFacts(const Sentence& sentence, const std::vector<Mention>& m
       owner = ItsOwner(s, b, mentions, ents);
     }
     if (owner < 0 || owner == m.entity || Linked(*sink, sentence.number, owner, m.entity)) continue;
-    ExtractedFact f;
-    f.subject = owner;
-    f.relation = develops->id;
-    f.object_entity = m.entity;
-    f.sentence = sentence.number;
-    CharSpan(s, b, m.end, &f.start, &f.end);
-    f.rule = "en:pronoun-product:develops";
-    sink->Add(std::move(f));
+    sink->AddLink(owner, develops->id, m.entity, sentence.number, s, b, m.end,
+                  "en:pronoun-product:develops");
   }
 }
 

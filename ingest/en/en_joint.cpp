@@ -95,14 +95,8 @@ void JointFacts(const Sentence& sentence, const std::vector<Mention>& mentions,
                                                     (f.subject == y && f.object_entity == x));
       }
       if (linked) continue;
-      ExtractedFact f;
-      f.subject = x;
-      f.relation = partnered->id;
-      f.object_entity = y;
-      f.sentence = sentence.number;
-      CharSpan(s, mentions[list.front()].begin, end, &f.start, &f.end);
-      f.rule = "en:joint:partnered_with";
-      sink->Add(std::move(f));
+      sink->AddLink(x, partnered->id, y, sentence.number, s, mentions[list.front()].begin, end,
+                    "en:joint:partnered_with");
     }
   }
 }

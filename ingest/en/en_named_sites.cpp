@@ -77,14 +77,8 @@ void NamedSiteFacts(const Sentence& sentence, const std::vector<Mention>& mentio
     while (at < s.size() && s[at] == '*') ++at;
     const Mention& place = mentions[k + 1];
     if (place.begin != at || !IsPlace(s, place, *ents) || Located(site.entity, *sink)) continue;
-    ExtractedFact f;
-    f.subject = site.entity;
-    f.relation = located_in->id;
-    f.object_entity = place.entity;
-    f.sentence = sentence.number;
-    CharSpan(s, site.begin, place.end, &f.start, &f.end);
-    f.rule = "en:named-site:located_in";
-    sink->Add(std::move(f));
+    sink->AddLink(site.entity, located_in->id, place.entity, sentence.number, s, site.begin,
+                  place.end, "en:named-site:located_in");
   }
 }
 

@@ -102,14 +102,8 @@ void PossessedProductFacts(const Sentence& sentence, const std::vector<Mention>&
                                                   (f.subject == m.entity && f.object_entity == owner));
     }
     if (linked) continue;
-    ExtractedFact f;
-    f.subject = owner;
-    f.relation = develops->id;
-    f.object_entity = m.entity;
-    f.sentence = sentence.number;
-    CharSpan(s, m.begin, m.end, &f.start, &f.end);
-    f.rule = "en:possessed-product:develops";
-    sink->Add(std::move(f));
+    sink->AddLink(owner, develops->id, m.entity, sentence.number, s, m.begin, m.end,
+                  "en:possessed-product:develops");
   }
 }
 
@@ -173,14 +167,8 @@ void PossessedUnitFacts(const Sentence& sentence, const std::vector<Mention>& me
       if (possessor < 0) possessor = definite.Resolve(noun);
     }
     if (possessor < 0 || possessor == m.entity) continue;
-    ExtractedFact f;
-    f.subject = possessor;
-    f.relation = owner->id;
-    f.object_entity = m.entity;
-    f.sentence = sentence.number;
-    CharSpan(s, b, m.end, &f.start, &f.end);
-    f.rule = "en:possessed-unit:owner_of";
-    sink->Add(std::move(f));
+    sink->AddLink(possessor, owner->id, m.entity, sentence.number, s, b, m.end,
+                  "en:possessed-unit:owner_of");
   }
 }
 
