@@ -1,6 +1,6 @@
 // Who uses a thing put into another: Korean names the holder with 에 and leaves the one doing
-// the putting as the subject: "두 회사는 카카오톡에 Z를 넣기로 했다", "A는 Z를 B 플랫폼에
-// 탑재했다" -> the holder (카카오톡, B) uses Z, not the one who put it there. Which verbs read so
+// the putting as the subject: "두 회사는 A 메신저에 Z를 넣기로 했다", "A는 Z를 B 플랫폼에
+// 탑재했다" -> the holder (A 메신저, B) uses Z, not the one who put it there. Which verbs read so
 // is data (relations.json: target_subject_lemmas, target_required_lemmas).
 #include "ingest/ko/ko_extract_impl.h"
 
