@@ -90,6 +90,29 @@ TEST_CASE("other mermaid diagrams and code blocks stay dropped", "[ingest][docum
   CHECK(Briefs(doc) == V{"P@12 끝."});
 }
 
+TEST_CASE("a mermaid diagram of an HTML page is read the same way", "[ingest][documents]") {
+  ParsedDocument doc = testing::Read(
+      "<body><p>앞 문단.</p>\n"
+      "<pre class=\"mermaid\">\n"
+      "timeline\n"
+      "  2019 : 가온 설립\n"
+      "</pre>\n"
+      "<div class=\"mermaid\">\n"
+      "graph TD\n"
+      "  A[가온] --&gt; B[나래]\n"
+      "</div>\n"
+      "<pre class=\"language-mermaid x\">mindmap\n"
+      "  root((x))</pre>\n"
+      "<div class=\"diagram mermaid\">mindmap\n"
+      "  root((누리 로봇))\n"
+      "    (물류)\n"
+      "</div><p>끝.</p></body>\n",
+      DocumentFormat::kHtml);
+  CHECK(Briefs(doc) ==
+        V{"P@1 앞 문단.", "LI1@4 가온 설립", "LI1@13 누리 로봇", "LI2@14 물류", "P@15 끝."});
+  CHECK(doc.blocks[1].period == "2019");
+}
+
 TEST_CASE("broken mermaid keeps the readers' contract", "[ingest][documents]") {
   for (const std::string md :
        {"```mermaid\r\nmindmap\r\n  root((가온))\r\n    (()\r\n    )(\r\n      \"\"\r\n",
