@@ -56,17 +56,20 @@ int Indent(std::string_view s) {
 bool IsComment(std::string_view trimmed) { return trimmed.starts_with("%%"); }
 
 // The words of a node: quotes and Markdown-string backticks around it go, and so do HTML line
-// breaks inside it ("a<br/>b" -> "a b").
+// breaks inside it ("a<br/>b" -> "a b") and a Markdown string's emphasis ("`**a** b`").
 std::string CleanLabel(std::string_view text) {
   text = Trim(text);
   if (text.size() >= 2 && text.front() == '"' && text.back() == '"') {
     text = Trim(text.substr(1, text.size() - 2));
   }
-  if (text.size() >= 2 && text.front() == '`' && text.back() == '`') {
-    text = Trim(text.substr(1, text.size() - 2));
-  }
+  bool markdown = text.size() >= 2 && text.front() == '`' && text.back() == '`';
+  if (markdown) text = Trim(text.substr(1, text.size() - 2));
   std::string out;
   for (size_t i = 0; i < text.size();) {
+    if (markdown && text[i] == '*') {  // **bold** and *italic* of a Markdown string
+      ++i;
+      continue;
+    }
     if (text[i] == '<' &&
         (text.substr(i).starts_with("<br") || text.substr(i).starts_with("<BR"))) {
       size_t close = text.find('>', i);

@@ -35,7 +35,7 @@ TEST_CASE("a mermaid mindmap is a nested list, one item per node", "[ingest][doc
          "      상자 분류\n"
          "        ))시간당 600개((\n"
          "    id1{{한계}}:::urgent\n"
-         "      \"계단 이동 불가\"\n"
+         "      \"`**계단** 이동 불가`\"\n"
          "```\n"
          "\n"
          "다음 문단.\n");
@@ -46,7 +46,7 @@ TEST_CASE("a mermaid mindmap is a nested list, one item per node", "[ingest][doc
   // The nodes stay under the section's heading.
   CHECK(doc.blocks[3].headings == V{"새 로봇의 특징"});
   for (const Block& b : doc.blocks) {
-    for (const char* mark : {"((", "))", "::", "{{", "[", "\""}) {
+    for (const char* mark : {"((", "))", "::", "{{", "[", "\"", "**", "`"}) {
       CHECK(b.text.find(mark) == std::string::npos);
     }
     CHECK(b.period.empty());
