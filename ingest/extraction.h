@@ -29,6 +29,8 @@ struct Sentence {
   // cells with "; ".
   std::vector<std::string> cells;
   std::vector<std::string> header;
+  // An event of a Mermaid timeline: the period it is listed under, as written (Block::period).
+  std::string period;
 };
 
 struct ExtractedEntity {

@@ -13,6 +13,7 @@
 #include "ingest/ko/ko_chunker.h"
 #include "ingest/ko/ko_extract.h"
 #include "ingest/mentions/mentions.h"
+#include "ingest/period_dates.h"
 #include "ingest/sentences.h"
 #include "ingest/values.h"
 
@@ -103,6 +104,7 @@ Result<Extraction> Pipeline::Run(std::string_view text, const PipelineOptions& o
         s.cells = parsed_blocks[block].cells;
         s.header = parsed_blocks[block].header;
       }
+      if (block < parsed_blocks.size()) s.period = parsed_blocks[block].period;
       s.line = flat.SourceLine(s.line, 0);
     }
   }
@@ -134,12 +136,14 @@ Result<Extraction> Pipeline::Run(std::string_view text, const PipelineOptions& o
       if (m.owner >= 0) mentioned.insert(m.owner);
     }
     std::vector<ValueMention> values = FindValues(s.text, date);
+    const size_t first_fact = facts.facts.size();
     if (out.language == "ko") {
       Chunked chunks = impl_->chunker->Chunk(s, mentions, values, entities);
       impl_->korean->Extract(s, mentions, values, chunks, &entities, &discourse, &sink);
     } else {
       impl_->english->Extract(s, mentions, values, date, &entities, &discourse, &sink, &english);
     }
+    DateByPeriod(s.period, first_fact, &sink);
   }
   for (const ExtractedFact& f : facts.facts) {
     mentioned.insert(f.subject);

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "ingest/documents/document.h"
@@ -35,6 +36,11 @@ class BlockBuilder {
   // From now on, bare web addresses in appended text (https://…, www.…) are dropped: they name
   // no entity and would only be noise in a sentence. Off by default (plain text keeps them).
   void set_drop_urls(bool drop) { drop_urls_ = drop; }
+
+  // The open block is an event of a timeline listed under `period` (Block::period).
+  void SetPeriod(std::string period) {
+    if (open_) block_.period = std::move(period);
+  }
 
   // Emphasised or linked text begins / ends: the text appended in between is a name span.
   void BeginName();

@@ -57,6 +57,10 @@ struct Block {
   // The texts of the headings the block is under, outermost first (h1 > h2 > h3). For a heading,
   // those of the headings above it.
   std::vector<std::string> headings;
+  // kListItem read from a Mermaid timeline: the period its event is listed under, as written
+  // ("1997", "2016년 3월", "1990년대"); the event is dated by it as a sentence would be by a
+  // date it wrote. Empty otherwise.
+  std::string period;
 
   // The source line of byte `offset` of text (the last mark at or before it).
   int LineAt(size_t offset) const;
@@ -74,8 +78,9 @@ struct ParsedDocument {
 // Reads `text` as `format`:
 //  - kText: one kParagraph block per non-blank line; no names.
 //  - kMarkdown: CommonMark + GFM tables, strikethrough, autolinks and task lists. YAML (---) or
-//    TOML (+++) front matter gives title and date and never becomes blocks; Hugo shortcodes,
-//    code blocks (mermaid too), images (and their alt text), thematic breaks, raw HTML tags,
+//    TOML (+++) front matter gives title and date and never becomes blocks; Mermaid mindmaps
+//    and timelines are read as lists (one item per node or event); Hugo shortcodes, other
+//    code blocks and diagrams, images (and their alt text), thematic breaks, raw HTML tags,
 //    bare URLs and GitHub alert markers ([!NOTE]) are dropped; raw HTML blocks are read as HTML.
 //  - kHtml: the text of <article>, else <main>, else <body>, without navigation, footers, asides,
 //    headers (an article's own header stays), scripts, styles, forms, embedded media, images,

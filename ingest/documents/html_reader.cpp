@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "ingest/documents/mermaid_reader.h"
 #include "ingest/documents/readers.h"
 
 namespace kg::ingest::documents {
@@ -74,6 +75,19 @@ constexpr GumboTag kBoundaries[] = {
     GUMBO_TAG_DL,     GUMBO_TAG_DT,       GUMBO_TAG_DD,      GUMBO_TAG_ADDRESS, GUMBO_TAG_HR,
     GUMBO_TAG_FIGURE, GUMBO_TAG_DETAILS,  GUMBO_TAG_SUMMARY, GUMBO_TAG_CENTER,  GUMBO_TAG_CAPTION,
     GUMBO_TAG_HGROUP, GUMBO_TAG_FIELDSET, GUMBO_TAG_LEGEND,  GUMBO_TAG_HEADER,  GUMBO_TAG_ARTICLE};
+
+// <pre class="mermaid">, <div class="mermaid">: a diagram drawn by mermaid.js from the text.
+bool IsMermaid(const GumboNode* n) {
+  std::string_view classes = Attribute(n, "class");
+  for (size_t at = classes.find("mermaid"); at != std::string_view::npos;
+       at = classes.find("mermaid", at + 1)) {
+    size_t end = at + 7;
+    if ((at == 0 || classes[at - 1] == ' ') && (end == classes.size() || classes[end] == ' ')) {
+      return true;
+    }
+  }
+  return false;
+}
 
 bool IsSkipped(GumboTag tag) {
   return std::find(std::begin(kSkipped), std::end(kSkipped), tag) != std::end(kSkipped);
@@ -232,6 +246,10 @@ class HtmlWalker {
       }
       const GumboNode* c = static_cast<const GumboNode*>(children->data[stack.back().next++]);
       if (IsElement(c)) {
+        if (IsMermaid(c)) {  // a mindmap or timeline is a list; other diagrams are dropped
+          ReadDiagram(c);
+          continue;
+        }
         if (c->type == GUMBO_NODE_TEMPLATE || IsSkipped(c->v.element.tag) ||
             (c->v.element.tag == GUMBO_TAG_HEADER && articles_ == 0) ||
             (c->v.element.tag == GUMBO_TAG_A && IsBareLink(c))) {
@@ -254,6 +272,24 @@ class HtmlWalker {
  private:
   int Line(const GumboSourcePosition& pos) const {
     return pos.line > 0 ? static_cast<int>(pos.line) + offset_ : 0;
+  }
+
+  // The diagram source is the element's text (entities decoded); its first line is where the
+  // text starts, after the line break Gumbo drops right after <pre>.
+  void ReadDiagram(const GumboNode* element) {
+    std::string code;
+    int line = 0;
+    for (unsigned i = 0; i < element->v.element.children.length; ++i) {
+      const GumboNode* t = static_cast<const GumboNode*>(element->v.element.children.data[i]);
+      if (t->type != GUMBO_NODE_TEXT && t->type != GUMBO_NODE_WHITESPACE) continue;
+      if (line == 0) {
+        line = Line(t->v.text.start_pos);
+        const GumboStringPiece& raw = t->v.text.original_text;
+        if (raw.length > 0 && raw.data[0] == '\n' && t->v.text.text[0] != '\n') ++line;
+      }
+      code += t->v.text.text;
+    }
+    if (line > 0) ReadMermaid(code, line, b_);
   }
 
   void EnsureOpen(int line) {

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "ingest/documents/markdown_source.h"
+#include "ingest/documents/mermaid_reader.h"
 #include "ingest/documents/readers.h"
 #include "kg/base/unicode.h"
 
@@ -144,6 +145,16 @@ std::vector<std::pair<DelimiterRun, DelimiterRun>> LeftoverEmphasis(std::string_
   return pairs;
 }
 
+// A fenced block whose info string names Mermaid (```mermaid).
+bool IsMermaid(cmark_node* code) {
+  int length = 0, offset = 0;
+  char fence = 0;
+  if (!cmark_node_get_fenced(code, &length, &offset, &fence)) return false;
+  const char* info = cmark_node_get_fence_info(code);
+  std::string_view lang = info ? info : "";
+  return lang == "mermaid" || lang.starts_with("mermaid ") || lang.starts_with("mermaid\t");
+}
+
 class MarkdownWalker {
  public:
   explicit MarkdownWalker(BlockBuilder* builder) : b_(builder) {}
@@ -247,8 +258,11 @@ class MarkdownWalker {
         CloseBlock();
         ++lists_;
         return;
+      case CMARK_NODE_CODE_BLOCK:  // code is no statement; a mindmap or timeline is a list
+        CloseBlock();
+        if (IsMermaid(n)) ReadMermaid(Literal(n), line + 1, b_);
+        return;
       case CMARK_NODE_ITEM:
-      case CMARK_NODE_CODE_BLOCK:  // code and diagrams (```mermaid) are not statements
       case CMARK_NODE_THEMATIC_BREAK:
         CloseBlock();
         return;
