@@ -29,6 +29,9 @@ struct Sentence {
   // cells with "; ".
   std::vector<std::string> cells;
   std::vector<std::string> header;
+  // A structured document: the index of the block (ParsedDocument::blocks) the sentence is
+  // in; -1 otherwise.
+  int block = -1;
 };
 
 struct ExtractedEntity {
