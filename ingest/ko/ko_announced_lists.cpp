@@ -137,7 +137,7 @@ std::string Trim(std::string s) {
 // 렌더링'), else the whole lead when it is a short noun phrase. The lead is the bold text
 // the item opens with, else the words before ':', else a heading's whole text. A trailing
 // "(English)" is left out (기능 탐색 (Discovery)). Empty when the item names nothing.
-std::string Head(const Block& b) {
+std::string Head(const Block& b, bool bare_ok) {
   std::string text = b.text;
   bool heading = b.kind == Block::Kind::kHeading;
   size_t shift = 0;
@@ -154,7 +154,7 @@ std::string Head(const Block& b) {
     size_t colon = text.find(':');
     if (colon != std::string::npos && colon <= kMaxLabelBytes) {
       lead = text.substr(0, colon);
-    } else if (heading) {
+    } else if (heading || bare_ok) {
       lead = text;
     }
   }
@@ -186,6 +186,24 @@ bool Numbered(const Block& b) {
   return StripNumber(&s);
 }
 
+// The thing the list item a nested item `cue` is under names: its whole text, else its first
+// word ("GPT-4o 이미지 생성"); -1 when it names none.
+int ParentHolder(const std::vector<Block>& blocks, size_t cue, const DocEntities& entities) {
+  for (size_t j = cue; j-- > 0;) {
+    const Block& b = blocks[j];
+    if (b.kind != Block::Kind::kListItem) return -1;
+    if (b.level >= blocks[cue].level) continue;
+    if (b.level != blocks[cue].level - 1) return -1;
+    int e = entities.Find(Bare(b.text));
+    std::vector<std::string> words = Words(b.text);
+    if (e < 0 && !words.empty()) e = entities.Find(Bare(words[0]));
+    if (e < 0) return -1;
+    const std::string& type = entities.at(e).type;
+    return type == "Person" || type == "Country" || type == "Place" || type == "Concept" ? -1 : e;
+  }
+  return -1;
+}
+
 // The blocks a cue block announces: for a heading, the top list items and numbered
 // sub-headings of its section; for a paragraph, the list right after it, or the numbered
 // headings right after it down to the end of their section.
@@ -204,6 +222,14 @@ std::vector<size_t> Announced(const std::vector<Block>& blocks, size_t cue) {
       } else if (b.kind == Block::Kind::kListItem && b.level == 1) {
         out.push_back(j);
       }
+    }
+    return out;
+  }
+  if (c.kind == Block::Kind::kListItem) {  // its nested items, one level down
+    for (size_t j = cue + 1; j < blocks.size(); ++j) {
+      const Block& b = blocks[j];
+      if (b.kind != Block::Kind::kListItem || b.level <= c.level) break;
+      if (b.level == c.level + 1) out.push_back(j);
     }
     return out;
   }
@@ -239,19 +265,25 @@ void ReadAnnouncedLists(const std::vector<Block>& blocks, const std::vector<Sent
   };
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Block& cue = blocks[i];
-    if (cue.kind != Block::Kind::kHeading && cue.kind != Block::Kind::kParagraph) continue;
     std::vector<std::string> words = Words(cue.text);
     const RelationDef* rel = nullptr;
     int holder = -1;
     for (size_t w = 0; w < words.size() && !rel; ++w) {
       rel = ListNoun(Bare(words[w]), relations);
       if (rel) holder = Holder(words, w, *entities);
+      // "- 핵심 특징" under "- GPT-4o": a list item that is only the list noun (and its
+      // modifiers) announces the features of the item it is nested in.
+      if (rel && holder < 0 && cue.kind == Block::Kind::kListItem && w + 1 == words.size() &&
+          words.size() <= 2) {
+        holder = ParentHolder(blocks, i, *entities);
+      }
     }
     if (!rel || holder < 0) continue;
+    const bool nested = cue.kind == Block::Kind::kListItem;
     int rank = 0;
     for (size_t item : Announced(blocks, i)) {
       ++rank;
-      std::string head = Head(blocks[item]);
+      std::string head = Head(blocks[item], nested);
       const Sentence* s = first_sentence(item);
       if (head.empty() || !s) continue;
       int object = entities->Find(head);

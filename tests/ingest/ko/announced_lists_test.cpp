@@ -63,4 +63,19 @@ TEST_CASE("a heading's limits need one named thing and heads that are names",
   CHECK_FALSE(HasRelation(plain, "has_capability", "markdown"));
 }
 
+TEST_CASE("a nested list under a list noun names the features of the item it is under",
+          "[ingest][ko][announced]") {
+  const std::string doc =
+      "**별빛AI**는 그림을 그리는 모델이다.\n\n"
+      "- 별빛AI 그림 생성\n  - 핵심 특징\n    - 문자 합성\n      - 간판, 메뉴\n    - 대화하며 "
+      "고치는 그림\n"
+      "  - 쓰임새\n    - 광고 제작\n";
+  CHECK(HasFact(doc, "별빛AI has_capability 문자 합성", "markdown"));
+  for (const std::string& f : FactsOfDocument(doc, "markdown")) {
+    CHECK(f.find("간판") == std::string::npos);         // two levels down: what the feature is for
+    CHECK(f.find("고치는 그림") == std::string::npos);  // a clause
+    CHECK(f.find("광고 제작") == std::string::npos);    // under another item
+  }
+}
+
 }  // namespace kg::testing
