@@ -62,7 +62,7 @@ struct RelationDef {
   std::vector<std::string> ko_seat_nouns;
   std::vector<std::string> ko_seat_stems;
   // Nouns of a heading or an intro sentence that announce a list of the relation's objects for
-  // the thing it names (X의 장점, X는 다음 단계로 작동한다): ko_announced_lists.cpp.
+  // the thing it names (X의 강점, X는 다음 단계로 작동한다): ko_announced_lists.cpp.
   std::vector<std::string> ko_list_nouns;
   bool ko_list_ranked = false;  // the items are in order: each fact carries its rank (steps)
   std::vector<std::string> ko_object_roles;    // particle roles that mark the object

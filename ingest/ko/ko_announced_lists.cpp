@@ -58,7 +58,7 @@ std::string Bare(std::string_view w) {
   return std::string(w.substr(b, e - b));
 }
 
-// The relation whose list noun the word is (장점은, 단계로, 특징들을), or null.
+// The relation whose list noun the word is (강점은, 단계로, 특징들을), or null.
 const RelationDef* ListNoun(const std::string& word, const RelationVocabulary& relations) {
   const KoreanGrammar& g = KoreanGrammar::Get();
   for (const RelationDef& r : relations.relations()) {
@@ -69,8 +69,8 @@ const RelationDef* ListNoun(const std::string& word, const RelationVocabulary& r
   return nullptr;
 }
 
-// The one thing words[0..cue) name with 은/는, 이/가 or 의 (X의 장점, X는 다음 단계로): the
-// last such name; -1 when there is none, or when it is one of a pair (A와 B의 장점, A vs B).
+// The one thing words[0..cue) name with 은/는, 이/가 or 의 (X의 강점, X는 다음 단계로): the
+// last such name; -1 when there is none, or when it is one of a pair (A와 B의 강점, A vs B).
 int Holder(const std::vector<std::string>& words, size_t cue, const DocEntities& entities) {
   static const std::vector<std::string> kMarks = {"의", "은", "는", "이", "가"};
   for (size_t j = cue; j-- > 0;) {

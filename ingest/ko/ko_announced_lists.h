@@ -16,7 +16,7 @@
 namespace kg::ingest {
 
 // For each heading or paragraph that names one thing (X는, X의) and a list noun of a relation
-// (relations.json ko.list_nouns: 장점, 한계, 단계), states X relation head for every list item
+// (relations.json ko.list_nouns: 강점, 한계, 단계), states X relation head for every list item
 // or numbered sub-heading it announces whose head is a short noun phrase: a quoted phrase, a
 // bold lead, or the words before ':'. has_step facts carry the item's rank. `sentences` carry
 // their block index (Sentence::block); evidence is the item's first sentence.

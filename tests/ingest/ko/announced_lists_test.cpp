@@ -1,5 +1,5 @@
 // A thing's features, limits and steps as Korean posts state them: a heading or intro sentence
-// that names the thing and a list noun (장점, 한계, 단계), then list items or numbered
+// that names the thing and a list noun (강점, 한계, 단계), then list items or numbered
 // sub-headings whose head names each item. Markdown of our own.
 #include <catch2/catch.hpp>
 
