@@ -31,6 +31,9 @@ struct Sentence {
   std::vector<std::string> header;
   // An event of a Mermaid timeline: the period it is listed under, as written (Block::period).
   std::string period;
+  // A structured document: the index of the block (ParsedDocument::blocks) the sentence is
+  // in; -1 otherwise.
+  int block = -1;
 };
 
 struct ExtractedEntity {

@@ -11,6 +11,7 @@
 #include "ingest/fact_sink.h"
 #include "ingest/mentions/gazetteer.h"
 #include "ingest/ko/ko_chunker.h"
+#include "ingest/ko/ko_announced_lists.h"
 #include "ingest/ko/ko_extract.h"
 #include "ingest/mentions/mentions.h"
 #include "ingest/period_dates.h"
@@ -100,6 +101,7 @@ Result<Extraction> Pipeline::Run(std::string_view text, const PipelineOptions& o
     for (Sentence& s : out.sentences) {
       // Block i is on line 2i+1 of the flat text: a table row keeps its cells and header.
       size_t block = static_cast<size_t>(s.line > 0 ? (s.line - 1) / 2 : 0);
+      if (block < parsed_blocks.size()) s.block = static_cast<int>(block);
       if (block < parsed_blocks.size() && parsed_blocks[block].kind == Block::Kind::kTableRow) {
         s.cells = parsed_blocks[block].cells;
         s.header = parsed_blocks[block].header;
@@ -144,6 +146,10 @@ Result<Extraction> Pipeline::Run(std::string_view text, const PipelineOptions& o
       impl_->english->Extract(s, mentions, values, date, &entities, &discourse, &sink, &english);
     }
     DateByPeriod(s.period, first_fact, &sink);
+  }
+  // Lists a heading or an intro sentence announces as a thing's features, limits or steps.
+  if (out.language == "ko" && structured) {
+    ReadAnnouncedLists(parsed_blocks, out.sentences, impl_->relations, &entities, &sink);
   }
   for (const ExtractedFact& f : facts.facts) {
     mentioned.insert(f.subject);

@@ -208,6 +208,8 @@ Result<RelationVocabulary> RelationVocabulary::Parse(const std::string& text,
         def.ko_venue_stems = StemsOf(Strings(ko, "venue_lemmas"));
         def.ko_seat_nouns = Strings(ko, "seat_nouns");
         def.ko_seat_stems = StemsOf(Strings(ko, "seat_lemmas"));
+        def.ko_list_nouns = Strings(ko, "list_nouns");
+        def.ko_list_ranked = ko.value("list_ranked", false);
         def.ko_object_roles = Strings(ko, "object_roles");
         def.ko_subject_roles = Strings(ko, "subject_roles");
         def.ko_inverse_stems = StemsOf(Strings(ko, "inverse_lemmas"));

@@ -61,6 +61,10 @@ struct RelationDef {
   // 있다" states X relation P; without X, the organisation the sentence or paragraph is about.
   std::vector<std::string> ko_seat_nouns;
   std::vector<std::string> ko_seat_stems;
+  // Nouns of a heading or an intro sentence that announce a list of the relation's objects for
+  // the thing it names (X의 강점, X는 다음 단계로 작동한다): ko_announced_lists.cpp.
+  std::vector<std::string> ko_list_nouns;
+  bool ko_list_ranked = false;  // the items are in order: each fact carries its rank (steps)
   std::vector<std::string> ko_object_roles;    // particle roles that mark the object
   std::vector<std::string> ko_subject_roles;   // roles that mark the subject (default: subject)
   std::vector<std::string> ko_inverse_stems;   // stems that state the relation backwards

@@ -101,6 +101,8 @@ Result<KoreanGrammar> KoreanGrammar::Parse(const std::string& json_text, const s
     g.demonstratives = Words(doc, "demonstratives");
     g.date_header_nouns = Words(doc, "date_header_nouns");
     g.own_make_adverbs = Words(doc, "own_make_adverbs");
+    g.list_cue_endings = Words(doc, "list_cue_endings");
+    g.list_head_non_noun_finals = Words(doc, "list_head_non_noun_finals");
   } catch (const std::exception& e) {
     return Status::ParseError(source + ": " + e.what());
   }

@@ -77,6 +77,8 @@ struct KoreanGrammar {
   std::vector<std::string> funding_round_finals;      // 라운드 (X의 라운드에 참여: invested in X)
   std::vector<std::string> funding_round_relations;   // participates_in, leads
   std::vector<std::string> demonstratives;            // 이, 이번 (이 보고서: the one just named)
+  std::vector<std::string> list_cue_endings;  // 은, 들을 (MCP의 강점은, 특징들을)
+  std::vector<std::string> list_head_non_noun_finals;  // 도, 며 (prose, not a list item's name)
   std::vector<std::string> own_make_adverbs;  // 자체, 직접 (자체 개발한 Z: the clause's subject made Z)
   std::vector<std::string> date_header_nouns;  // 시기, 일 (| 공개 시기 |, | 출시일 |: a column of dates)
 

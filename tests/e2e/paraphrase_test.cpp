@@ -24,8 +24,11 @@ TEST_CASE("questions phrased as people ask them are understood, in English and K
   REQUIRE(report.ok());
   REQUIRE(report->by_lang.at("en").second > 300);
   REQUIRE(report->by_lang.at("ko").second > 250);
-  // 311 / 343 and 265 / 289 at 731bc88 (bench/README.md, "Natural questions").
-  CHECK(report->Accuracy("en") >= 0.90);
+  // 311 / 343 and 265 / 289 at 731bc88 (bench/README.md, "Natural questions"). English
+  // 308 / 343 since has_capability joined the vocabulary (r15-rc): "Whose product is Sora?"
+  // is not understood, and was right only because the listing of facts about Sora that
+  // stands in for an answer held one fact; the gold graph now also holds Sora's capability.
+  CHECK(report->Accuracy("en") >= 0.89);
   CHECK(report->Accuracy("ko") >= 0.91);
 
   // Every relation asked about is understood at least once in each language.
