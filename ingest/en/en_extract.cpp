@@ -14,6 +14,7 @@
 #include "ingest/en/en_names.h"
 #include "ingest/en/en_possessions.h"
 #include "ingest/en/en_prepare.h"
+#include "ingest/en/en_product_heads.h"
 #include "ingest/en/en_relatives.h"
 #include "ingest/en/en_sites.h"
 #include "ingest/en/en_table_rows.h"
@@ -41,7 +42,6 @@ struct EnglishExtractor::Run {
       : x(extractor), sentence(sent), mentions(ms), values(vs), ents(entities), sink(facts) {}
 
   // ------------------------------------------------------------ titles and descriptors
-
   void Finish(ExtractedFact* f, size_t b, size_t e, const std::string& rule) {
     NoteValues(values, *sink->out(), f);
     f->sentence = sentence.number;
@@ -51,7 +51,6 @@ struct EnglishExtractor::Run {
   }
 
   // ------------------------------------------------------------ the parse
-
   // "en:parse" for the whole sentence's linkage, "en:clause" for a part's (ClauseParts).
   std::string rule_prefix = "en:parse";
   const PreparedText* prepared = nullptr;
@@ -67,7 +66,10 @@ struct EnglishExtractor::Run {
         out.push_back(mentions[static_cast<size_t>(it->second)].entity);
         continue;
       }
-      // "X and Y said they had formed ...": a pronoun takes the reporting clause's subject.
+      if (int p = NamedProductHead(*reader, h, *prepared, mentions, *ents, *x.words_); p >= 0) {
+        out.push_back(p);  // "unveiled its KO-1 weather satellite"
+        continue;
+      }
       // "the AI Action Summit declaration": a named body's document.
       if (x.words_->IsDocumentNoun(reader->Lower(h))) {
         bool named = false;
@@ -83,7 +85,7 @@ struct EnglishExtractor::Run {
       size_t found = out.size();
       std::string pronoun = reader->Lower(h);
       if (h > 0 && reader->Lower(h - 1) == "the") pronoun = "the " + pronoun;
-      if (clause && x.words_->IsPronoun(pronoun)) {
+      if (clause && x.words_->IsPronoun(pronoun)) {  // "X and Y said they had formed ..."
         for (const Clause& c : clauses) {
           if (&c == clause || c.verb > clause->verb) continue;
           if (!x.words_->IsReportingVerb(c.lemma) && !x.words_->IsNegatingVerb(c.lemma)) continue;
