@@ -517,15 +517,7 @@ EnglishExtractor::EnglishExtractor(const RelationVocabulary& relations)
 
 EnglishExtractor::~EnglishExtractor() = default;
 
-void EnglishExtractor::ResolveNames(const Sentence& sentence, std::vector<Mention>* mentions,
-                                    DocEntities* entities, EnglishStats* stats) const {
-  if (IsHeadline(sentence)) {
-    mentions->clear();
-    return;
-  }
-  ResolveEnglishNames(sentence, mentions, entities, stats->named);
-  for (const Mention& m : *mentions) stats->named.insert(m.entity);
-}
+// EnglishExtractor::ResolveNames is in en_names.cpp.
 
 void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Mention>& mentions,
                                const std::vector<ValueMention>& found_values, const DocDate& date,
