@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
+#include <string>
 
 namespace kg::ingest {
 
@@ -163,6 +165,10 @@ std::vector<std::vector<Rewrite>> CoordinatedClauses(const std::string& s,
     size_t first_end = rest;
     while (first_end < end && std::isalpha(static_cast<unsigned char>(s[first_end]))) ++first_end;
     if (HasFinite(s, rest, first_end, finite)) continue;
+    // ", and by Y, which owns ...": a second phrase of the first clause's verb.
+    static const std::set<std::string> kPrepositions = {"by",  "with", "to", "in",
+                                                        "for", "from", "at", "on"};
+    if (kPrepositions.count(s.substr(rest, first_end - rest))) continue;
     return {{{at, end, ""}}, {{0, rest, ""}}};
   }
   return {};
