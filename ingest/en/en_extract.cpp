@@ -7,6 +7,7 @@
 #include <set>
 
 #include "ingest/en/en_appositive_amounts.h"
+#include "ingest/en/en_appositives.h"
 #include "ingest/en/en_bare_titles.h"
 #include "ingest/en/en_descriptors.h"
 #include "ingest/en/en_joint.h"
@@ -545,6 +546,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
   if (words_) BareTitleFacts(sentence, *parties, values, relations_, *words_, stats->definite.Topic(), ents, sink);
   // A name's descriptor says nothing the clause needs: the parse reads the name alone.
   AddSpansNotOverlapping(descriptors, &merged);
+  AddSpansNotOverlapping(AppositiveSpans(sentence, *parties, IsFiniteVerb), &merged);
   bool parsed = false;
   std::vector<Rewrite> row = TableRowClause(sentence);  // "| Fynkabel | Supply cables to X |"
   if (words_ && !parties->empty() && (words_->HasRelationWord(sentence.text) || !row.empty())) {
