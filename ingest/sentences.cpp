@@ -2,14 +2,14 @@
 #include "ingest/sentences.h"
 
 #include <algorithm>
-#include <cstring>
-
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
-
+#include <cstring>
 #include <nlohmann/json.hpp>
 
 #include "ingest/data_files.h"
+#include "ingest/values.h"
 #include "kg/base/unicode.h"
 
 namespace kg::ingest {
@@ -58,20 +58,35 @@ bool IsBoilerplate(const std::string& line) {
   return false;
 }
 
-// A short line that is only a byline or a date stamp ("입력 2025.05.04 10:00").
+// A short line that is only a byline or a date stamp ("입력 2025.05.04 10:00", "SEOUL,
+// February 18, 2025", "By staff reporters · BRUSSELS, November 18, 2025"): a month's name
+// is part of the date, and a line starting "By " is a byline.
 bool IsDateLine(const std::string& line) {
   DocDate d;
   if (!ParseFullDate(line, &d)) return false;
   int hangul_or_latin = 0;
-  for (char32_t c : ToCodePoints(line)) {
-    if (IsLetter(c)) ++hangul_or_latin;
+  size_t i = 0;
+  while (i < line.size()) {
+    size_t word_end = i;
+    while (word_end < line.size() && std::isalpha(static_cast<unsigned char>(line[word_end])))
+      ++word_end;
+    if (word_end > i) {
+      if (!IsEnglishMonthName(std::string_view(line).substr(i, word_end - i))) {
+        hangul_or_latin += static_cast<int>(word_end - i);
+      }
+      i = word_end;
+      continue;
+    }
+    size_t at = i;
+    if (IsLetter(DecodeUtf8At(line, &i))) ++hangul_or_latin;
+    if (i == at) ++i;
   }
-  return hangul_or_latin <= 12;
+  return hangul_or_latin <= (line.rfind("By ", 0) == 0 ? 40 : 12);
 }
 
 bool IsFinalSyllable(const std::string& ch) {
-  static constexpr std::string_view kFinals[] = {"다", "요", "죠", "음", "함", "임", "됨", "까", "니",
-                                  "오", "라", "자", "지", "네", "군", "것"};
+  static constexpr std::string_view kFinals[] = {"다", "요", "죠", "음", "함", "임", "됨", "까",
+                                                 "니", "오", "라", "자", "지", "네", "군", "것"};
   for (std::string_view f : kFinals) {
     if (ch == f) return true;
   }
@@ -79,10 +94,10 @@ bool IsFinalSyllable(const std::string& ch) {
 }
 
 bool IsEnglishAbbreviation(std::string_view word) {
-  static constexpr std::string_view kAbbrev[] = {"Mr", "Mrs", "Ms", "Dr", "Prof", "Inc", "Corp", "Co", "Ltd",
-                                  "St", "vs", "etc", "e.g", "i.e", "U.S", "U.K", "No", "Jan",
-                                  "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept",
-                                  "Oct", "Nov", "Dec", "Gov", "Sen", "Rep", "Jr", "Sr"};
+  static constexpr std::string_view kAbbrev[] = {
+      "Mr",  "Mrs",  "Ms",  "Dr",  "Prof", "Inc", "Corp", "Co",  "Ltd", "St",  "vs",  "etc",
+      "e.g", "i.e",  "U.S", "U.K", "No",   "Jan", "Feb",  "Mar", "Apr", "Jun", "Jul", "Aug",
+      "Sep", "Sept", "Oct", "Nov", "Dec",  "Gov", "Sen",  "Rep", "Jr",  "Sr"};
   for (std::string_view a : kAbbrev) {
     if (word == a) return true;
   }
@@ -103,14 +118,27 @@ std::vector<size_t> SentenceEnds(std::string_view s, bool korean) {
     char32_t c = DecodeUtf8At(s, &i);
     std::string ch(s.substr(start, i - start));
     switch (c) {
-      case '(': case '[': case 0x300C: case 0x300E: case 0x2018: case 0x201C: ++depth; break;
-      case ')': case ']': case 0x300D: case 0x300F: case 0x201D:
+      case '(':
+      case '[':
+      case 0x300C:
+      case 0x300E:
+      case 0x2018:
+      case 0x201C:
+        ++depth;
+        break;
+      case ')':
+      case ']':
+      case 0x300D:
+      case 0x300F:
+      case 0x201D:
         if (depth > 0) --depth;
         break;
       case 0x2019:  // ’ closes ‘, but also writes years ('24) and apostrophes
         if (depth > 0 && !(i < s.size() && std::isdigit(static_cast<unsigned char>(s[i])))) --depth;
         break;
-      case '"': straight_double = !straight_double; break;
+      case '"':
+        straight_double = !straight_double;
+        break;
       case '\'': {
         bool year = i + 1 < s.size() && std::isdigit(static_cast<unsigned char>(s[i])) &&
                     std::isdigit(static_cast<unsigned char>(s[i + 1]));
@@ -118,7 +146,8 @@ std::vector<size_t> SentenceEnds(std::string_view s, bool korean) {
         if (!year && !inside_word) straight_single = !straight_single;
         break;
       }
-      default: break;
+      default:
+        break;
     }
     bool quoted = depth > 0 || straight_double || straight_single;
     if (!quoted && (c == '.' || c == '?' || c == '!' || c == 0x3002)) {
@@ -158,7 +187,8 @@ size_t DefinitionColon(const std::string& line) {
     if (!digits_around && !url) break;
     colon = line.find(':', colon + 1);
   }
-  if (colon == std::string::npos || colon == 0 || colon + 1 >= line.size()) return std::string::npos;
+  if (colon == std::string::npos || colon == 0 || colon + 1 >= line.size())
+    return std::string::npos;
   if (line[colon + 1] != ' ') return std::string::npos;
   std::string topic = Trim(line.substr(0, colon));
   if (topic.empty() || CodePointCount(topic) > 40) return std::string::npos;
@@ -268,8 +298,8 @@ SplitDocument Split(std::string_view text, const std::string& language) {
     }
     if (start < body.size()) spans.emplace_back(start, body.size());
     for (size_t k = 0; k < spans.size(); ++k) {
-      std::string s = Trim(std::string_view(body).substr(spans[k].first,
-                                                          spans[k].second - spans[k].first));
+      std::string s =
+          Trim(std::string_view(body).substr(spans[k].first, spans[k].second - spans[k].first));
       if (s.empty()) continue;
       Sentence sentence;
       sentence.number = ++number;

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "ingest/en/en_appositive_amounts.h"
+#include "ingest/en/en_appositives.h"
 #include "ingest/en/en_bare_titles.h"
 #include "ingest/en/en_descriptors.h"
 #include "ingest/en/en_joint.h"
@@ -14,6 +15,7 @@
 #include "ingest/en/en_names.h"
 #include "ingest/en/en_possessions.h"
 #include "ingest/en/en_prepare.h"
+#include "ingest/en/en_product_heads.h"
 #include "ingest/en/en_relatives.h"
 #include "ingest/en/en_sites.h"
 #include "ingest/en/en_table_rows.h"
@@ -41,7 +43,6 @@ struct EnglishExtractor::Run {
       : x(extractor), sentence(sent), mentions(ms), values(vs), ents(entities), sink(facts) {}
 
   // ------------------------------------------------------------ titles and descriptors
-
   void Finish(ExtractedFact* f, size_t b, size_t e, const std::string& rule) {
     NoteValues(values, *sink->out(), f);
     f->sentence = sentence.number;
@@ -51,7 +52,6 @@ struct EnglishExtractor::Run {
   }
 
   // ------------------------------------------------------------ the parse
-
   // "en:parse" for the whole sentence's linkage, "en:clause" for a part's (ClauseParts).
   std::string rule_prefix = "en:parse";
   const PreparedText* prepared = nullptr;
@@ -67,7 +67,10 @@ struct EnglishExtractor::Run {
         out.push_back(mentions[static_cast<size_t>(it->second)].entity);
         continue;
       }
-      // "X and Y said they had formed ...": a pronoun takes the reporting clause's subject.
+      if (int p = NamedProductHead(*reader, h, *prepared, mentions, *ents, *x.words_); p >= 0) {
+        out.push_back(p);  // "unveiled its KO-1 weather satellite"
+        continue;
+      }
       // "the AI Action Summit declaration": a named body's document.
       if (x.words_->IsDocumentNoun(reader->Lower(h))) {
         bool named = false;
@@ -83,7 +86,7 @@ struct EnglishExtractor::Run {
       size_t found = out.size();
       std::string pronoun = reader->Lower(h);
       if (h > 0 && reader->Lower(h - 1) == "the") pronoun = "the " + pronoun;
-      if (clause && x.words_->IsPronoun(pronoun)) {
+      if (clause && x.words_->IsPronoun(pronoun)) {  // "X and Y said they had formed ..."
         for (const Clause& c : clauses) {
           if (&c == clause || c.verb > clause->verb) continue;
           if (!x.words_->IsReportingVerb(c.lemma) && !x.words_->IsNegatingVerb(c.lemma)) continue;
@@ -515,15 +518,7 @@ EnglishExtractor::EnglishExtractor(const RelationVocabulary& relations)
 
 EnglishExtractor::~EnglishExtractor() = default;
 
-void EnglishExtractor::ResolveNames(const Sentence& sentence, std::vector<Mention>* mentions,
-                                    DocEntities* entities, EnglishStats* stats) const {
-  if (IsHeadline(sentence)) {
-    mentions->clear();
-    return;
-  }
-  ResolveEnglishNames(sentence, mentions, entities, stats->named);
-  for (const Mention& m : *mentions) stats->named.insert(m.entity);
-}
+// EnglishExtractor::ResolveNames is in en_names.cpp.
 
 void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Mention>& mentions,
                                const std::vector<ValueMention>& found_values, const DocDate& date,
@@ -551,6 +546,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
   if (words_) BareTitleFacts(sentence, *parties, values, relations_, *words_, stats->definite.Topic(), ents, sink);
   // A name's descriptor says nothing the clause needs: the parse reads the name alone.
   AddSpansNotOverlapping(descriptors, &merged);
+  AddSpansNotOverlapping(AppositiveSpans(sentence, *parties, IsFiniteVerb), &merged);
   bool parsed = false;
   std::vector<Rewrite> row = TableRowClause(sentence);  // "| Fynkabel | Supply cables to X |"
   if (words_ && !parties->empty() && (words_->HasRelationWord(sentence.text) || !row.empty())) {

@@ -5,7 +5,9 @@
 #include <cctype>
 #include <string>
 
+#include "ingest/en/en_extract.h"
 #include "ingest/en/en_table_rows.h"
+#include "ingest/en/en_word_forms.h"
 #include "ingest/en/wordnet.h"
 
 namespace kg::ingest {
@@ -71,6 +73,48 @@ bool IsCommonWordWritten(const std::string& text) {
          wn.Has(text, WordClass::kAdjective);
 }
 
+// "Rival lender Skarholm Bank said", "Search giant Naver": a capitalised dictionary word
+// opening the sentence (or following its dateline), then lower-case words up to the next
+// name, is the name's descriptor, not a name, unless the document or the lexicon knows it.
+bool IsOpeningDescriptorWord(const std::string& s, const Mention& m,
+                             const std::vector<Mention>& all, const DocEntities& ents,
+                             const std::set<int>& named) {
+  if (m.begin != 0 && !(m.begin >= 3 && s.compare(m.begin - 3, 3, "-- ") == 0)) return false;
+  std::string text = s.substr(m.begin, m.end - m.begin);
+  if (text.find(' ') != std::string::npos || named.count(m.entity) ||
+      ents.at(m.entity).from_lexicon) {
+    return false;
+  }
+  std::string lower = text;
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (lower == text ||
+      !std::all_of(lower.begin(), lower.end(), [](char c) { return c >= 'a' && c <= 'z'; })) {
+    return false;
+  }
+  WordNet& wn = WordNet::Shared();
+  if (!wn.Has(lower, WordClass::kNoun) && !wn.Has(lower, WordClass::kAdjective)) return false;
+  // One or two lower-case words, then the next name.
+  size_t at = m.end;
+  for (int n = 0; n < 2; ++n) {
+    if (at >= s.size() || s[at] != ' ' || at + 1 >= s.size() ||
+        !std::islower(static_cast<unsigned char>(s[at + 1]))) {
+      return false;
+    }
+    size_t e = s.find_first_of(" ,.", at + 1);
+    if (e == std::string::npos) return false;
+    at = e;
+    for (const Mention& o : all) {
+      // Only before a name typed an organisation: in "Meridian chief executive Henrik Vos"
+      // the word is the organisation of a person's title.
+      if (o.begin == at + 1) {
+        const ExtractedEntity& described = ents.at(o.entity);
+        return !described.type.empty() && OrganisationLike(described);
+      }
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 int PortfolioMinistry(int org, const DocEntities& ents) {
@@ -88,12 +132,23 @@ int PortfolioMinistry(int org, const DocEntities& ents) {
 }
 
 void ResolveEnglishNames(const Sentence& sentence, std::vector<Mention>* mentions,
-                         DocEntities* ents, const std::set<int>& named) {
+                         DocEntities* ents, const std::set<int>& named,
+                         const std::map<std::string, std::string>& demonyms) {
   const std::string& s = sentence.text;
   std::vector<Mention> out;
+  size_t opening = std::string::npos;
   for (Mention m : *mentions) {
     std::string text = s.substr(m.begin, m.end - m.begin);
     if (IsCommonWordWritten(text) || IsTableRowVerb(sentence, m)) continue;
+    if (!demonyms.count(text) && IsOpeningDescriptorWord(s, m, *mentions, *ents, named) &&
+        FullName(m.entity, *ents, named) < 0) {
+      opening = m.begin;  // the described name's mention takes the descriptor in
+      continue;
+    }
+    if (opening != std::string::npos) {
+      m.begin = opening;
+      opening = std::string::npos;
+    }
     size_t based = text.find("-based");
     if (based != std::string::npos && based > 0) {
       // "Osaka-based Hoshino Pharma": the place, then the name after it.
@@ -123,6 +178,18 @@ void ResolveEnglishNames(const Sentence& sentence, std::vector<Mention>* mention
     out.push_back(m);
   }
   *mentions = std::move(out);
+}
+
+void EnglishExtractor::ResolveNames(const Sentence& sentence, std::vector<Mention>* mentions,
+                                    DocEntities* entities, EnglishStats* stats) const {
+  if (IsHeadline(sentence)) {
+    mentions->clear();
+    return;
+  }
+  static const std::map<std::string, std::string> kNone;
+  ResolveEnglishNames(sentence, mentions, entities, stats->named,
+                      words_ ? words_->demonyms() : kNone);
+  for (const Mention& m : *mentions) stats->named.insert(m.entity);
 }
 
 }  // namespace kg::ingest

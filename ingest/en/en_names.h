@@ -4,7 +4,9 @@
 // Hoshino Pharma"). Mentions are redirected to the document's full name.
 #pragma once
 
+#include <map>
 #include <set>
+#include <string>
 #include <vector>
 
 #include "ingest/extraction.h"
@@ -14,9 +16,13 @@
 namespace kg::ingest {
 
 // Rewrites `mentions` of `sentence` in place (still sorted, not overlapping); only entities
-// of `named` (named earlier in the text) are full names to resolve to.
+// of `named` (named earlier in the text) are full names to resolve to. A capitalised common
+// word opening the sentence before an organisation's name ("Rival lender X") is dropped and
+// the name's mention takes it in, unless it is one of `demonyms` ("Chinese group X", read by
+// the descriptor rules).
 void ResolveEnglishNames(const Sentence& sentence, std::vector<Mention>* mentions,
-                         DocEntities* entities, const std::set<int>& named);
+                         DocEntities* entities, const std::set<int>& named,
+                         const std::map<std::string, std::string>& demonyms = {});
 
 // "Science Minister Yoo": a one-word untyped name before a minister's title is a portfolio,
 // not an organisation. Returns the document's ministry or department whose name has the word

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
+#include <string>
 
 namespace kg::ingest {
 
@@ -79,7 +81,8 @@ size_t TrailingObjectRelative(const std::string& s, const Mention& m,
                               const std::function<bool(const std::string&)>& predicate) {
   if (s.compare(m.end, 8, ", which ") != 0) return std::string::npos;
   std::string next = WordAt(s, m.end + 8);
-  if (next.empty() || !std::islower(static_cast<unsigned char>(next[0])) || predicate(next)) return std::string::npos;
+  if (next.empty() || !std::islower(static_cast<unsigned char>(next[0])) || predicate(next))
+    return std::string::npos;
   size_t end = s.size();
   while (end > m.end && (s[end - 1] == '.' || s[end - 1] == ' ')) --end;
   return ClauseEnd(s, m.end + 8) == end ? m.end : std::string::npos;
@@ -99,9 +102,10 @@ size_t DatelineEnd(const std::string& s) {
   return 0;
 }
 
-std::vector<std::vector<Rewrite>> ClauseParts(const std::string& s, const std::vector<Mention>& mentions,
-                                              const std::function<bool(const std::string&)>& participle,
-                                              const std::function<bool(const std::string&)>& predicate) {
+std::vector<std::vector<Rewrite>> ClauseParts(
+    const std::string& s, const std::vector<Mention>& mentions,
+    const std::function<bool(const std::string&)>& participle,
+    const std::function<bool(const std::string&)>& predicate) {
   std::vector<std::vector<Rewrite>> parts;
   std::vector<Rewrite> main;
   size_t taken = 0;  // clauses do not nest: the next starts after the last one's end
@@ -118,10 +122,25 @@ std::vector<std::vector<Rewrite>> ClauseParts(const std::string& s, const std::v
     }
     size_t end = ClauseEnd(s, begin);
     if (end <= begin) continue;
+    // "which is based in X and was founded in 1962 by Y": each predicate with the name (the
+    // parse reads the coordinated passives poorly).
+    size_t first_end = end;
+    size_t and_at = s.find(" and ", begin);
+    if (and_at < end) {
+      static const std::set<std::string> kAuxiliaries = {"is", "was", "are", "were", "has", "had"};
+      if (kAuxiliaries.count(WordAt(s, and_at + 5))) {
+        std::vector<Rewrite> second;
+        if (m.begin > 0) second.push_back({0, m.begin, ""});
+        second.push_back({m.end, and_at + 5, " "});
+        second.push_back({end, s.size(), "."});
+        parts.push_back(std::move(second));
+        first_end = and_at;
+      }
+    }
     std::vector<Rewrite> part;
     if (m.begin > 0) part.push_back({0, m.begin, ""});
     part.push_back({m.end, begin, joint});
-    part.push_back({end, s.size(), "."});
+    part.push_back({first_end, s.size(), "."});
     parts.push_back(std::move(part));
     // The main clause goes on after the clause's closing comma, or stops where it stops.
     bool closed = end + 1 < s.size() && s[end] == ',';
@@ -134,14 +153,16 @@ std::vector<std::vector<Rewrite>> ClauseParts(const std::string& s, const std::v
 
 namespace {
 
-bool HasFinite(const std::string& s, size_t b, size_t e, const std::function<bool(const std::string&)>& finite) {
+bool HasFinite(const std::string& s, size_t b, size_t e,
+               const std::function<bool(const std::string&)>& finite) {
   std::string word;
   for (size_t i = b; i <= e; ++i) {
     char c = i < e ? s[i] : ' ';
     if (std::isalpha(static_cast<unsigned char>(c))) {
       word += c;
     } else {
-      if (!word.empty() && std::islower(static_cast<unsigned char>(word[0])) && finite(word)) return true;
+      if (!word.empty() && std::islower(static_cast<unsigned char>(word[0])) && finite(word))
+        return true;
       word.clear();
     }
   }
@@ -150,8 +171,8 @@ bool HasFinite(const std::string& s, size_t b, size_t e, const std::function<boo
 
 }  // namespace
 
-std::vector<std::vector<Rewrite>> CoordinatedClauses(const std::string& s,
-                                                     const std::function<bool(const std::string&)>& finite) {
+std::vector<std::vector<Rewrite>> CoordinatedClauses(
+    const std::string& s, const std::function<bool(const std::string&)>& finite) {
   for (const char* joint : {", and ", ", while ", ", but "}) {
     size_t at = s.find(joint);
     if (at == std::string::npos) continue;
@@ -163,6 +184,10 @@ std::vector<std::vector<Rewrite>> CoordinatedClauses(const std::string& s,
     size_t first_end = rest;
     while (first_end < end && std::isalpha(static_cast<unsigned char>(s[first_end]))) ++first_end;
     if (HasFinite(s, rest, first_end, finite)) continue;
+    // ", and by Y, which owns ...": a second phrase of the first clause's verb.
+    static const std::set<std::string> kPrepositions = {"by",  "with", "to", "in",
+                                                        "for", "from", "at", "on"};
+    if (kPrepositions.count(s.substr(rest, first_end - rest))) continue;
     return {{{at, end, ""}}, {{0, rest, ""}}};
   }
   return {};
@@ -198,7 +223,8 @@ PreparedText PrepareForParse(const std::string& s, const std::vector<Mention>& m
   };
   std::vector<Repl> repl;
   auto overlaps = [&](size_t b, size_t e) {
-    return std::any_of(repl.begin(), repl.end(), [&](const Repl& r) { return b < r.end && e > r.begin; });
+    return std::any_of(repl.begin(), repl.end(),
+                       [&](const Repl& r) { return b < r.end && e > r.begin; });
   };
   PreparedText out;
   size_t next_name = 0;
@@ -227,7 +253,8 @@ PreparedText PrepareForParse(const std::string& s, const std::vector<Mention>& m
     if (!overlaps(according, end)) repl.push_back({according, end, "", -1});
   }
   for (const MergedSpan& m : merged) {
-    if (!overlaps(m.begin, m.end)) repl.push_back({m.begin, m.end, placeholder(m.mention), m.mention});
+    if (!overlaps(m.begin, m.end))
+      repl.push_back({m.begin, m.end, placeholder(m.mention), m.mention});
   }
   for (size_t k = 0; k < mentions.size(); ++k) {
     const Mention& m = mentions[k];
@@ -238,9 +265,11 @@ PreparedText PrepareForParse(const std::string& s, const std::vector<Mention>& m
     size_t next = m.end;
     while (next < s.size() && s[next] == ' ') ++next;
     bool modifier = next < s.size() && std::islower(static_cast<unsigned char>(s[next])) &&
-                    keeps_article && keeps_article(s.substr(next, s.find_first_of(" ,.;", next) - next));
+                    keeps_article &&
+                    keeps_article(s.substr(next, s.find_first_of(" ,.;", next) - next));
     for (const char* art : {"the ", "The "}) {
-      if (!modifier && b >= 4 && s.compare(b - 4, 4, art) == 0 && (b == 4 || !IsWordChar(s[b - 5]))) b -= 4;
+      if (!modifier && b >= 4 && s.compare(b - 4, 4, art) == 0 && (b == 4 || !IsWordChar(s[b - 5])))
+        b -= 4;
     }
     repl.push_back({b, m.end, placeholder(static_cast<int>(k)), static_cast<int>(k)});
   }
@@ -248,12 +277,13 @@ PreparedText PrepareForParse(const std::string& s, const std::vector<Mention>& m
     if (overlaps(v.begin, v.end)) continue;
     if (v.kind == ValueMention::Kind::kMoney) repl.push_back({v.begin, v.end, "$5", -1});
     // "X on Monday launched": a day name after a name reads as part of it; "today" does not.
-    if (v.kind == ValueMention::Kind::kDate && v.begin >= 3 && s.compare(v.begin - 3, 3, "on ") == 0 &&
-        !overlaps(v.begin - 3, v.end)) {
+    if (v.kind == ValueMention::Kind::kDate && v.begin >= 3 &&
+        s.compare(v.begin - 3, 3, "on ") == 0 && !overlaps(v.begin - 3, v.end)) {
       repl.push_back({v.begin - 3, v.end, "today", -1});
     }
   }
-  std::sort(repl.begin(), repl.end(), [](const Repl& a, const Repl& b) { return a.begin < b.begin; });
+  std::sort(repl.begin(), repl.end(),
+            [](const Repl& a, const Repl& b) { return a.begin < b.begin; });
   size_t at = 0;
   auto copy = [&](size_t b, size_t e) {
     if (e <= b) return;
@@ -263,7 +293,8 @@ PreparedText PrepareForParse(const std::string& s, const std::vector<Mention>& m
   for (const Repl& r : repl) {
     if (r.begin < at) continue;
     copy(at, r.begin);
-    out.pieces.push_back({out.text.size(), out.text.size() + r.text.size(), r.begin, r.end, r.mention});
+    out.pieces.push_back(
+        {out.text.size(), out.text.size() + r.text.size(), r.begin, r.end, r.mention});
     out.text += r.text;
     at = r.end;
   }

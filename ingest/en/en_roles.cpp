@@ -17,9 +17,7 @@ std::string LinkType(const std::string& label) {
   return label.substr(0, i);
 }
 
-std::string LinkSubscript(const std::string& label) {
-  return label.substr(LinkType(label).size());
-}
+std::string LinkSubscript(const std::string& label) { return label.substr(LinkType(label).size()); }
 
 LinkageReader::LinkageReader(const LinkParse& parse, const EnglishWords& words, Lemmatizer lemma)
     : parse_(parse), words_(words), lemma_(std::move(lemma)), edges_(parse.words.size()) {
@@ -50,8 +48,7 @@ bool LinkageReader::IsNoun(int i) const {
          t[0] == 'b' || t[0] == 'l' || t[0] == 'i';
 }
 
-bool LinkageReader::Has(int w, const char* type, bool as_left, int* other,
-                        std::string* sub) const {
+bool LinkageReader::Has(int w, const char* type, bool as_left, int* other, std::string* sub) const {
   for (const Edge& e : edges_[static_cast<size_t>(w)]) {
     if (e.left != as_left || LinkType(*e.label) != type) continue;
     *other = e.other;
@@ -83,7 +80,8 @@ std::vector<int> LinkageReader::Expand(int head) const {
       bool name_conj = tag == "j-g";
       for (const Edge& e : edges_[static_cast<size_t>(h)]) {
         std::string t = LinkType(*e.label);
-        if (t == "SJ" || t == "VJ" || t == "MJ" || t == "AJ" || t == "RJ" || (name_conj && t == "G")) {
+        if (t == "SJ" || t == "VJ" || t == "MJ" || t == "AJ" || t == "RJ" ||
+            (name_conj && t == "G")) {
           todo.push_back(e.other);
         }
       }
@@ -111,9 +109,9 @@ std::vector<int> LinkageReader::Expand(int head) const {
       todo.push_back(name);
       continue;
     }
-    if (IsNoun(h) && !word(h).text.empty() && std::islower(static_cast<unsigned char>(word(h).text[0])) &&
-        Has(h, "MX", true, &name) && !word(name).text.empty() &&
-        std::isupper(static_cast<unsigned char>(word(name).text[0]))) {
+    if (IsNoun(h) && !word(h).text.empty() &&
+        std::islower(static_cast<unsigned char>(word(h).text[0])) && Has(h, "MX", true, &name) &&
+        !word(name).text.empty() && std::isupper(static_cast<unsigned char>(word(name).text[0]))) {
       todo.push_back(name);
       continue;
     }
@@ -128,10 +126,19 @@ std::vector<int> LinkageReader::PrepObjects(int w, const std::string& prep) cons
   for (const Edge& e : edges_[static_cast<size_t>(w)]) {
     std::string t = LinkType(*e.label);
     if (!e.left || (t != "MV" && t != "M" && t != "MX")) continue;
-    if (Lower(e.other) != prep) continue;
-    for (const Edge& j : edges_[static_cast<size_t>(e.other)]) {
-      if (j.left && LinkType(*j.label) == "J") {
-        for (int h : Expand(j.other)) out.push_back(h);
+    // "backed by A and by B": the conjunction joins two phrases of the preposition (MJ).
+    std::vector<int> phrases{e.other};
+    if (Lower(e.other) == "and" || Lower(e.other) == "or") {
+      for (const Edge& m : edges_[static_cast<size_t>(e.other)]) {
+        if (LinkType(*m.label) == "MJ") phrases.push_back(m.other);
+      }
+    }
+    for (int p : phrases) {
+      if (Lower(p) != prep) continue;
+      for (const Edge& j : edges_[static_cast<size_t>(p)]) {
+        if (j.left && LinkType(*j.label) == "J") {
+          for (int h : Expand(j.other)) out.push_back(h);
+        }
       }
     }
   }
@@ -150,7 +157,8 @@ std::vector<int> LinkageReader::Modifiers(int w) const {
 
 int LinkageReader::Possessor(int w) const {
   for (const Edge& e : edges_[static_cast<size_t>(w)]) {
-    if (e.left || LinkType(*e.label) != "D" || (Lower(e.other) != "'s" && Lower(e.other) != "'")) continue;
+    if (e.left || LinkType(*e.label) != "D" || (Lower(e.other) != "'s" && Lower(e.other) != "'"))
+      continue;
     int owner;
     if (Has(e.other, "YS", false, &owner) || Has(e.other, "YP", false, &owner)) return owner;
   }
@@ -309,7 +317,8 @@ void LinkageReader::ReadClause(int verb, Clause* c) const {
       // "had no plans to bid": the controlling verb's object has a denying determiner.
       if (w != verb && e.left && t == "O") {
         for (const Edge& d : edges_[static_cast<size_t>(e.other)]) {
-          if (!d.left && LinkType(*d.label) == "D" && words_.IsNegationWord(Lower(d.other))) c->negated = true;
+          if (!d.left && LinkType(*d.label) == "D" && words_.IsNegationWord(Lower(d.other)))
+            c->negated = true;
         }
       }
     }
@@ -338,6 +347,9 @@ void LinkageReader::ReadClause(int verb, Clause* c) const {
       continue;
     } else if ((t == "MV" && !sub.empty() && sub[0] == 'p') || (t == "MV" && sub.empty())) {
       std::string prep = Lower(e.other);
+      int joined = -1;  // "by A and by B": the phrases' preposition
+      if ((prep == "and" || prep == "or") && Has(e.other, "MJ", false, &joined))
+        prep = Lower(joined);
       for (int h : PrepObjects(verb, prep)) {
         std::vector<int>& list = c->preps[prep];
         if (std::find(list.begin(), list.end(), h) == list.end()) list.push_back(h);
@@ -394,8 +406,8 @@ int LinkageReader::PhrasalParticle(int verb, const std::string& lemma) const {
 std::vector<int> LinkageReader::Span(const Clause& c, const std::vector<int>& chain) const {
   std::set<int> in(chain.begin(), chain.end());
   std::deque<int> todo(chain.begin(), chain.end());
-  static const std::set<std::string> kStop = {"S", "SI", "W", "X", "C", "CV", "CO", "R", "B",
-                                              "RW", "VJ", "Wd", "WV", "MX", "CP", "Ce"};
+  static const std::set<std::string> kStop = {"S", "SI", "W",  "X",  "C",  "CV", "CO", "R",
+                                              "B", "RW", "VJ", "Wd", "WV", "MX", "CP", "Ce"};
   while (!todo.empty()) {
     int w = todo.front();
     todo.pop_front();

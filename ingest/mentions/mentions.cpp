@@ -2,8 +2,6 @@
 // greedily without overlap (defined-in-text names first, then known names, longest first).
 
 #include "ingest/mentions/mentions.h"
-#include "kg/base/strings.h"
-#include "ingest/mentions/mention_finder_impl.h"
 
 #include <algorithm>
 #include <cctype>
@@ -12,7 +10,9 @@
 
 #include "ingest/ko/korean.h"
 #include "ingest/mentions/emphasis.h"
+#include "ingest/mentions/mention_finder_impl.h"
 #include "ingest/values.h"
+#include "kg/base/strings.h"
 #include "kg/base/unicode.h"
 
 namespace kg::ingest {
@@ -100,12 +100,19 @@ void MentionFinder::Impl::GazetteerMatches() {
       const Gazetteer::Match& m = matches[k];
       if (m.spaces > 0) {
         size_t letters = static_cast<size_t>(std::count_if(
-            scan.folded.begin() + static_cast<long>(m.begin), scan.folded.begin() + static_cast<long>(m.end),
-            [](char32_t c) { return c != U' '; }));
+            scan.folded.begin() + static_cast<long>(m.begin),
+            scan.folded.begin() + static_cast<long>(m.end), [](char32_t c) { return c != U' '; }));
         if (letters < 4) continue;  // a stray space only inside a long name
       }
       if (scan.folded[m.end - 1] == ' ') continue;
       if (!ValidEnd(m.end)) continue;
+      // A name the document wrote capitalised ("Merge Into X", from a title-case headline)
+      // is not what the running text's small words say ("will merge into X").
+      if (k >= lexicon_count && scan.cp[m.begin] < 128 &&
+          std::islower(static_cast<int>(scan.cp[m.begin])) &&
+          std::isupper(static_cast<unsigned char>(ents->at(m.ids->front()).name[0]))) {
+        continue;
+      }
       if (!best || m.end > best->end) {
         best = &m;
         best_lexicon = k < lexicon_count;
@@ -113,8 +120,8 @@ void MentionFinder::Impl::GazetteerMatches() {
     }
     if (!best) continue;
     int entity = best_lexicon ? ents->FromLexicon(best->ids->front()) : best->ids->front();
-    cands.push_back({scan.off[best->begin], scan.off[best->end], entity, -1, 2,
-                     Mention::Source::kLexicon});
+    cands.push_back(
+        {scan.off[best->begin], scan.off[best->end], entity, -1, 2, Mention::Source::kLexicon});
   }
 }
 
@@ -135,9 +142,9 @@ void MentionFinder::Impl::LatinNames() {
     size_t last_word_end = i;
     while (j < scan.cp.size()) {
       size_t k = j;
-      while (k < scan.cp.size() && (IsLatinLetter(scan.cp[k]) || IsAsciiDigit(scan.cp[k]) ||
-                                    scan.cp[k] == '.' || scan.cp[k] == '-' || scan.cp[k] == '&' ||
-                                    scan.cp[k] == '+')) {
+      while (k < scan.cp.size() &&
+             (IsLatinLetter(scan.cp[k]) || IsAsciiDigit(scan.cp[k]) || scan.cp[k] == '.' ||
+              scan.cp[k] == '-' || scan.cp[k] == '&' || scan.cp[k] == '+')) {
         ++k;
       }
       while (k > j && (scan.cp[k - 1] == '.' || scan.cp[k - 1] == '-')) --k;
@@ -163,7 +170,8 @@ void MentionFinder::Impl::LatinNames() {
       if (words.size() == 1) {
         const std::string& w = words[0];
         size_t letters = 0;
-        while (letters < w.size() && std::isalpha(static_cast<unsigned char>(w[letters]))) ++letters;
+        while (letters < w.size() && std::isalpha(static_cast<unsigned char>(w[letters])))
+          ++letters;
         if (letters <= 2 && letters < w.size() &&
             std::all_of(w.begin() + static_cast<long>(letters), w.end(), IsDigitByte)) {
           namey = false;
@@ -173,7 +181,8 @@ void MentionFinder::Impl::LatinNames() {
       std::string name;
       for (const std::string& w : words) name += (name.empty() ? "" : " ") + w;
       // One letter written onto a Korean word is a label, not a name: 시리즈B, 플랜A.
-      if (name.size() == 1 && i > 0 && IsHangulSyllable(scan.cp[i - 1]) && Known(name) < 0) continue;
+      if (name.size() == 1 && i > 0 && IsHangulSyllable(scan.cp[i - 1]) && Known(name) < 0)
+        continue;
       size_t b = s.find(name, search_from);
       if (b == std::string_view::npos) continue;
       search_from = b + name.size();
@@ -211,8 +220,10 @@ std::vector<Mention> MentionFinder::Impl::Choose() {
 
 std::vector<Mention> MentionFinder::Impl::Run(const std::vector<ValueMention>& values) {
   for (const ValueMention& v : values) {
-    if (v.kind == ValueMention::Kind::kMoney) blocked.emplace_back(v.begin, v.end);
-    else value_spans.emplace_back(v.begin, v.end);
+    if (v.kind == ValueMention::Kind::kMoney)
+      blocked.emplace_back(v.begin, v.end);
+    else
+      value_spans.emplace_back(v.begin, v.end);
   }
   std::vector<std::pair<size_t, size_t>> quotes = QuoteSpans();
   Topic();
@@ -249,9 +260,7 @@ MentionFinder::MentionFinder(const Lexicon& lexicon, const Gazetteer& lexicon_na
   }
 }
 
-bool MentionFinder::IsTitle(const std::string& word) const {
-  return titles_.count(word) > 0;
-}
+bool MentionFinder::IsTitle(const std::string& word) const { return titles_.count(word) > 0; }
 
 bool MentionFinder::IsCompoundTitle(const std::string& word) const {
   if (!AllOf(word, IsHangulSyllable)) return false;

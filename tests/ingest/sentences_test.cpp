@@ -57,6 +57,22 @@ TEST_CASE("footnotes, definitions, datelines and boilerplate", "[ingest][sentenc
   CHECK(footnote);
 }
 
+// An English dateline or byline dates the document ("on Tuesday" is read against it): a
+// month's name is part of the date, not text, and "By ..." opens a byline.
+TEST_CASE("English datelines and bylines date the document", "[ingest][sentences]") {
+  auto dateline = SplitText("SEOUL, February 18, 2025\nThe ministry said so on Tuesday.\n");
+  CHECK(dateline.date.year == 2025);
+  CHECK(dateline.date.month == 2);
+  CHECK(dateline.date.day == 18);
+  CHECK(dateline.sentences.size() == 1);
+  auto byline = SplitText("By staff reporters, BRUSSELS, November 18, 2025\nThe court ruled.\n");
+  CHECK(byline.date.month == 11);
+  CHECK(byline.date.day == 18);
+  auto prose = SplitText("The agency fined the bank on November 18, 2025 over weak controls.\n");
+  CHECK(prose.date.year == 0);
+  CHECK(prose.sentences.size() == 1);
+}
+
 TEST_CASE("language and normalisation", "[ingest][sentences]") {
   CHECK(DetectLanguage("카카오는 OpenAI와 협력했다") == "ko");
   CHECK(DetectLanguage("Kakao partnered with OpenAI") == "en");
