@@ -5,6 +5,7 @@
 
 #include "ingest/ko/ko_chunker_words.h"
 #include "ingest/ko/ko_demonstratives.h"
+#include "ingest/ko/ko_event_nouns.h"
 #include "ingest/ko/ko_extract_impl.h"
 
 namespace kg::ingest {
@@ -269,10 +270,12 @@ KoreanExtractor::KoreanExtractor(const RelationVocabulary& relations, const Lexi
 void KoreanExtractor::Extract(const Sentence& sentence, const std::vector<Mention>& mentions,
                               const std::vector<ValueMention>& values, const Chunked& chunks,
                               DocEntities* entities, Discourse* discourse, FactSink* sink) const {
-  Chunked resolved;
+  Chunked resolved, events;
   const bool points_back =
       ResolveDemonstratives(sentence, mentions, entities, *discourse, chunks, &resolved);
-  Impl impl{*this,    sentence,  mentions, values, points_back ? resolved : chunks,
+  const Chunked& read = points_back ? resolved : chunks;
+  const bool event_back = ResolveEventNouns(sentence, *entities, *discourse, read, &events);
+  Impl impl{*this,    sentence,  mentions, values, event_back ? events : read,
             entities, discourse, sink,     {}};
   impl.Run();
   RememberNamed(sentence, mentions, discourse);

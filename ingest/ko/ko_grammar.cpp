@@ -101,6 +101,7 @@ Result<KoreanGrammar> KoreanGrammar::Parse(const std::string& json_text, const s
     g.demonstratives = Words(doc, "demonstratives");
     g.date_header_nouns = Words(doc, "date_header_nouns");
     g.own_make_adverbs = Words(doc, "own_make_adverbs");
+    g.event_nouns = Words(doc, "event_nouns");
   } catch (const std::exception& e) {
     return Status::ParseError(source + ": " + e.what());
   }
