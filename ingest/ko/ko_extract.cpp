@@ -106,6 +106,13 @@ bool KoreanExtractor::Impl::StemAllowsObject(const Slots& k, const Resolution& r
     }
     return false;
   };
+  // A relation of objects of one kind only (organizes: an Event) holds of nothing else.
+  if (k.R.object_type_required) {
+    if (res.objects.empty()) return false;
+    for (int e : res.objects) {
+      if (ents->at(e).type != k.R.object_type) return false;
+    }
+  }
   // A stem that states the relation only of certain objects (주장하다 + 도용).
   auto restricted = k.R.ko_lemma_objects.find(k.P.stem);
   if (restricted != k.R.ko_lemma_objects.end()) return object_is(restricted->second);
