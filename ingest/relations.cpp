@@ -171,6 +171,7 @@ Result<RelationVocabulary> RelationVocabulary::Parse(const std::string& text,
       }
       def.subject_type = r.value("subject_type", "");
       def.object_type = r.value("object_type", "");
+      def.object_type_required = r.value("object_type_required", false);
       def.answers_also = Strings(r, "answers_also");
       if (r.contains("verbs")) def.verbs = VerbForms(r.at("verbs"));
       if (r.contains("nouns")) def.nouns = NounForms(r.at("nouns"));

@@ -34,6 +34,9 @@ struct RelationDef {
   bool personal = false;  // "agent": "person": a titled person does it in their own name
   ObjectKind object = ObjectKind::kEntity;
   std::string subject_type, object_type;  // expected entity types, when known
+  // The relation holds only of an object of object_type ("object_type_required"): 열다 states
+  // organizes of an Event, not of 문 or of a name of no known kind.
+  bool object_type_required = false;
   std::vector<std::string> answers_also;  // relations whose facts also answer questions on it
   std::vector<VerbForm> verbs;
   std::vector<NounForm> nouns;

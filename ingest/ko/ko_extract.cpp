@@ -5,6 +5,7 @@
 
 #include "ingest/ko/ko_chunker_words.h"
 #include "ingest/ko/ko_demonstratives.h"
+#include "ingest/ko/ko_event_nouns.h"
 #include "ingest/ko/ko_extract_impl.h"
 
 namespace kg::ingest {
@@ -105,6 +106,13 @@ bool KoreanExtractor::Impl::StemAllowsObject(const Slots& k, const Resolution& r
     }
     return false;
   };
+  // A relation of objects of one kind only (organizes: an Event) holds of nothing else.
+  if (k.R.object_type_required) {
+    if (res.objects.empty()) return false;
+    for (int e : res.objects) {
+      if (ents->at(e).type != k.R.object_type) return false;
+    }
+  }
   // A stem that states the relation only of certain objects (주장하다 + 도용).
   auto restricted = k.R.ko_lemma_objects.find(k.P.stem);
   if (restricted != k.R.ko_lemma_objects.end()) return object_is(restricted->second);
@@ -269,10 +277,12 @@ KoreanExtractor::KoreanExtractor(const RelationVocabulary& relations, const Lexi
 void KoreanExtractor::Extract(const Sentence& sentence, const std::vector<Mention>& mentions,
                               const std::vector<ValueMention>& values, const Chunked& chunks,
                               DocEntities* entities, Discourse* discourse, FactSink* sink) const {
-  Chunked resolved;
+  Chunked resolved, events;
   const bool points_back =
       ResolveDemonstratives(sentence, mentions, entities, *discourse, chunks, &resolved);
-  Impl impl{*this,    sentence,  mentions, values, points_back ? resolved : chunks,
+  const Chunked& read = points_back ? resolved : chunks;
+  const bool event_back = ResolveEventNouns(sentence, *entities, *discourse, read, &events);
+  Impl impl{*this,    sentence,  mentions, values, event_back ? events : read,
             entities, discourse, sink,     {}};
   impl.Run();
   RememberNamed(sentence, mentions, discourse);

@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "ingest/ko/korean.h"
+#include "ingest/mentions/event_names.h"
 #include "ingest/mentions/mentions.h"
 #include "ingest/values.h"
 #include "kg/base/strings.h"
@@ -177,6 +178,7 @@ void LearnEmphasizedNames(const std::vector<std::string>& spans, KoreanMorpholog
                           DocEntities* entities) {
   for (const std::string& span : spans) {
     if (!span.empty() && span.back() == ':') continue;   // a label: **현재 상황:**
+    if (LearnEmphasizedEvent(span, entities)) continue;  // **서울 AI 신뢰 포럼 2025**
     if (!FindValues(span, DocDate{}).empty()) continue;  // **1997년**, **5,000억 원**
     // **한가람 대표**: a Hangul personal name (2-4 syllables) and the title after it.
     std::vector<std::string> words = SplitWords(span);

@@ -129,6 +129,8 @@ struct MentionFinder::Impl {
   bool IsSpeech(size_t after);
 
   void Quotes(const std::vector<std::pair<size_t, size_t>>& spans);
+  // 'X 콘퍼런스' is an Event; 'X' 출범식 names the event 'X 출범식' (event_names.cpp).
+  void QuotedEvents(const std::vector<std::pair<size_t, size_t>>& spans);
 
   // ------------------------------------------------------------ gazetteer
 

@@ -229,6 +229,7 @@ std::vector<Mention> MentionFinder::Impl::Run(const std::vector<ValueMention>& v
   Topic();
   Parens(quotes);
   Quotes(quotes);
+  QuotedEvents(quotes);
   CompoundAbbreviations();
   std::vector<Token> tokens = Tokens();
   TitledPersons(tokens);
