@@ -394,6 +394,9 @@ struct KoreanExtractor::Impl {
   void ProductsOfOrganisations();
   // ko_genitive_frames.cpp: "Y의 자회사 X", "X는 Y의 주주다", "ORG의 PRODUCT".
   void GenitiveFrames();
+  // ko_concept_descriptors.cpp: "IBM의 AI 시스템 왓슨": token `j` a named concept, then a
+  // product classifier (*kind), then a name; the name's token, or -1.
+  int NameAfterConceptClassifier(int j, std::string* kind) const;
   // ko_under_frames.cpp: "Y 산하에 X를 신설하다", "X는 Y 산하 협의체로 운영된다" (member_of).
   void UnderFrames();
   // ko_stake_frames.cpp: "X가 Y 지분 N%를 ...", "Y의 지분은 A가 N%를 ...".

@@ -125,6 +125,11 @@ void KoreanExtractor::Impl::GenitiveFrames() {
       if (named >= 0 && t.role == Role::kNone && j + 2 < n && token(j + 1).mentions.empty() &&
           !token(j + 2).mentions.empty()) {
         named = -1;
+        // "IBM의 AI 시스템 왓슨": the first name was a concept modifying a product noun.
+        if (int k = rel ? -1 : NameAfterConceptClassifier(j, &product_kind); k >= 0) {
+          j = k;
+          named = mentions[static_cast<size_t>(token(k).mentions[0])].entity;
+        }
       }
     }
     size_t b = g.begin, e = named >= 0 ? token(j).end : (last_descriptor >= 0 ? token(last_descriptor).end : g.end);
