@@ -205,6 +205,17 @@ Result<RelationVocabulary> RelationVocabulary::Parse(const std::string& text,
             def.ko_genitive_nouns[noun] = named == "subject";
           }
         }
+        if (ko.contains("table_columns")) {
+          for (const auto& [header, side] : ko.at("table_columns").items()) {
+            std::string named = side.get<std::string>();
+            if (named != "subject" && named != "object") {
+              return Status::ParseError(source + ": relation '" + def.id + "': table column '" +
+                                        header + "' names 'subject' or 'object', not '" + named +
+                                        "'");
+            }
+            def.ko_table_columns[header] = named == "subject";
+          }
+        }
         def.ko_stake_nouns = Strings(ko, "stake_nouns");
         def.ko_venue_stems = StemsOf(Strings(ko, "venue_lemmas"));
         def.ko_seat_nouns = Strings(ko, "seat_nouns");

@@ -55,6 +55,10 @@ struct RelationDef {
   // of the topic (X는 Y의 주주다), state the relation of the two: true when the name is the
   // relation's subject (주주: X owner_of Y), false when it is its object (자회사: Y owner_of X).
   std::map<std::string, bool> ko_genitive_nouns;
+  // Table column headers that state the relation of a row's key and the names in the cell:
+  // true when the cell names the relation's subject (| 탑재 기기 |: the device uses the key's
+  // chip), false when it names the object (| 칩셋 |: the key's phone uses the chipset).
+  std::map<std::string, bool> ko_table_columns;
   // Nouns of a share in a company (지분): "X가 Y 지분 N%를 ..." states X relation Y.
   std::vector<std::string> ko_stake_nouns;
   // Stems of verbs of an event taking place (열리다 -> 열리): "X가 P에서 열렸다" states X

@@ -411,6 +411,12 @@ struct KoreanExtractor::Impl {
   void UpdateTopic();
   // ko_table_rows.cpp: a table row read against its header (| 기업 | 대표 제품 |).
   void TableRow();
+  // ko_table_columns.cpp: the relation a column header names in relations.json (| 칩셋 |,
+  // | 탑재 기기 |: uses), and whether the cell is its subject; null when none does.
+  const RelationDef* TableColumnRelation(const std::string& header, bool* cell_subject) const;
+  // ko_table_columns.cpp: the name is the last thing written from begin to end (markup aside):
+  // not a maker's before its product's (미디어텍 디멘시티 9300), nor part of one (델 XPS 13).
+  bool NameEndsText(int e, size_t begin, size_t end) const;
   // ko_table_measures.cpp: | 칩 | NPU 성능 | over | A18 Pro | 35 TOPS | (has_metric).
   void TableMeasures();
   // ko_table_releases.cpp: | 모델 | 개발사 | 공개 시기 |: the row's one maker released its key then.

@@ -69,7 +69,11 @@ void KoreanExtractor::Impl::TableRow() {
     size_t space = header.rfind(' ');
     std::string last = space == std::string::npos ? header : header.substr(space + 1);
     bool agent = false;
-    if ((rel = x.relations_.ForTableHeader(last)) == nullptr) {
+    bool column_subject = false;
+    const RelationDef* column = TableColumnRelation(header, &column_subject);
+    if (column) {
+      rel = column;
+    } else if ((rel = x.relations_.ForTableHeader(last)) == nullptr) {
       // A relation word of the vocabulary that is the header's head: the last word (본사,
       // 창업), the last word less an agent suffix (공급사), or the word before an agent noun
       // (발표 기관). Not a word inside another head (발표 주제, 소속·직함).
@@ -114,8 +118,9 @@ void KoreanExtractor::Impl::TableRow() {
     }
     if (!rel) continue;
     bool cell_subject =
-        agent && std::find(rel->ko_subject_roles.begin(), rel->ko_subject_roles.end(), "object") ==
-                     rel->ko_subject_roles.end();
+        column ? column_subject
+               : agent && std::find(rel->ko_subject_roles.begin(), rel->ko_subject_roles.end(),
+                                    "object") == rel->ko_subject_roles.end();
     for (int e : entities_in(k)) {
       if (e == key) continue;
       const std::string& t = ents->at(e).type;
@@ -124,10 +129,13 @@ void KoreanExtractor::Impl::TableRow() {
       // holding an organisation's name is not the product: 위탁생산 (CMO)).
       const std::string& want = cell_subject ? rel->subject_type : rel->object_type;
       if (!want.empty() && !t.empty() && type_score_ok(want, t) == false) continue;
-      if (rel == x.relations_.ForTableHeader(last) && !t.empty() && t != "Product" && t != "Work" &&
-          t != "Concept") {
+      if ((column || rel == x.relations_.ForTableHeader(last)) && !t.empty() && t != "Product" &&
+          t != "Work" && t != "Concept") {
         continue;
       }
+      // | 칩셋 | 미디어텍 디멘시티 9300 |: the cell's name is the one it ends on, not the maker's
+      // before it, nor a name inside a longer one that was not recognised (델 XPS 13).
+      if (column && !NameEndsText(e, spans[k].first, spans[k].second)) continue;
       if (cell_subject) {
         if (rel->id == "develops") makers.push_back(e);
         EmitSimple(e, rel->id, key, spans[0].first, spans[k].second, "ko:table-row");
