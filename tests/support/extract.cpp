@@ -2,7 +2,6 @@
 #include "tests/support/extract.h"
 
 #include <algorithm>
-
 #include <catch2/catch.hpp>
 
 #include "ingest/lexicon.h"
@@ -35,7 +34,8 @@ ingest::Extraction Extract(const std::string& text, const std::string& format = 
   return std::move(x).value();
 }
 
-std::string Render(const ingest::Extraction& x, const ingest::ExtractedFact& f, bool all_qualifiers) {
+std::string Render(const ingest::Extraction& x, const ingest::ExtractedFact& f,
+                   bool all_qualifiers) {
   auto value_text = [&](int v) { return x.values[static_cast<size_t>(v)].literal.lexical; };
   std::string line = f.negated ? "NOT " : "";
   line += x.entities[static_cast<size_t>(f.subject)].name + " " + f.relation + " ";
@@ -54,7 +54,8 @@ std::vector<std::string> Rendered(const ingest::Extraction& x, bool all_qualifie
   std::vector<std::string> out;
   for (const ingest::ExtractedFact& f : x.facts) {
     std::string line = Render(x, f, all_qualifiers);
-    if (lines) line = std::to_string(x.sentences[static_cast<size_t>(f.sentence - 1)].line) + ": " + line;
+    if (lines)
+      line = std::to_string(x.sentences[static_cast<size_t>(f.sentence - 1)].line) + ": " + line;
     if (std::find(out.begin(), out.end(), line) == out.end()) out.push_back(line);
   }
   std::sort(out.begin(), out.end());
@@ -69,6 +70,16 @@ std::vector<std::string> FactsOf(const std::string& text, bool all_qualifiers) {
 
 std::vector<std::string> FactsOfDocument(const std::string& text, const std::string& format) {
   return Rendered(Extract(text, format), false, false);
+}
+
+std::vector<std::string> MarkdownFacts(const std::string& markdown) {
+  std::vector<std::string> facts = FactsOfDocument(markdown, "markdown");
+  for (const std::string& f : facts) UNSCOPED_INFO(f);
+  return facts;
+}
+
+bool Contains(const std::vector<std::string>& facts, const std::string& fact) {
+  return std::find(facts.begin(), facts.end(), fact) != facts.end();
 }
 
 std::vector<std::string> FactLinesOfDocument(const std::string& text, const std::string& format) {

@@ -14,6 +14,10 @@ namespace kg::testing {
 std::vector<std::string> FactsOf(const std::string& text, bool all_qualifiers = false);
 // The same for a Markdown ("markdown") or HTML ("html") document.
 std::vector<std::string> FactsOfDocument(const std::string& text, const std::string& format);
+// The facts of a Markdown document, each also kept for the test's failure message.
+std::vector<std::string> MarkdownFacts(const std::string& markdown);
+// Whether `fact` is among `facts`.
+bool Contains(const std::vector<std::string>& facts, const std::string& fact);
 // Each fact with the source line of its evidence sentence: "12: Kakao partnered_with OpenAI".
 std::vector<std::string> FactLinesOfDocument(const std::string& text, const std::string& format);
 

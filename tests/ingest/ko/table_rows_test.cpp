@@ -6,38 +6,27 @@
 
 namespace kg::testing {
 
-namespace {
-std::vector<std::string> Facts(const std::string& markdown) {
-  std::vector<std::string> facts = FactsOfDocument(markdown, "markdown");
-  for (const std::string& f : facts) UNSCOPED_INFO(f);
-  return facts;
-}
-bool In(const std::vector<std::string>& facts, const std::string& fact) {
-  return std::find(facts.begin(), facts.end(), fact) != facts.end();
-}
-}  // namespace
-
 TEST_CASE("a product column names what the row's company makes", "[ingest][ko][tables]") {
-  std::vector<std::string> facts = Facts(
+  std::vector<std::string> facts = MarkdownFacts(
       "| 기업 | 분야 | 대표 제품 |\n|---|---|---|\n"
       "| **가온소프트** | 게임 | **별빛기사**, **달빛정원** |\n"
       "| **누리전자** | 반도체 | **누리칩 7** |\n");
-  CHECK(In(facts, "가온소프트 develops 별빛기사"));
-  CHECK(In(facts, "가온소프트 develops 달빛정원"));
-  CHECK(In(facts, "누리전자 develops 누리칩 7"));
+  CHECK(Contains(facts, "가온소프트 develops 별빛기사"));
+  CHECK(Contains(facts, "가온소프트 develops 달빛정원"));
+  CHECK(Contains(facts, "누리전자 develops 누리칩 7"));
 }
 
 TEST_CASE("a relation word heading a column relates the cell to the row's key",
           "[ingest][ko][tables]") {
   // 발표 기관: the agency is who publishes the row's report.
-  std::vector<std::string> facts = Facts(
+  std::vector<std::string> facts = MarkdownFacts(
       "| 보고서 | 발표 기관 | 발표일 |\n|---|---|---|\n"
       "| **가람 혁신 지수** | **가온연구원** | 6월 3일 |\n");
-  CHECK(In(facts, "가람 혁신 지수 published_by 가온연구원"));
+  CHECK(Contains(facts, "가람 혁신 지수 published_by 가온연구원"));
 }
 
 TEST_CASE("a relation word inside another head noun says nothing", "[ingest][ko][tables]") {
-  std::vector<std::string> facts = Facts(
+  std::vector<std::string> facts = MarkdownFacts(
       "| 연사 | 소속·직함 | 발표 주제 |\n|---|---|---|\n"
       "| **한가람** | **가온연구원** 원장 | **누리칩 7** 평가 |\n");
   for (const std::string& f : facts) {
@@ -48,7 +37,7 @@ TEST_CASE("a relation word inside another head noun says nothing", "[ingest][ko]
 
 TEST_CASE("a key inside a description, or a company in a product column, is no record",
           "[ingest][ko][tables]") {
-  std::vector<std::string> facts = Facts(
+  std::vector<std::string> facts = MarkdownFacts(
       "| 부품 | 대표 제품 |\n|---|---|\n"
       "| 배터리(XK7 셀) | **가온전자** |\n");
   for (const std::string& f : facts) CHECK(f.find("develops") == std::string::npos);
@@ -56,34 +45,34 @@ TEST_CASE("a key inside a description, or a company in a product column, is no r
 
 TEST_CASE("a release date column says the row's maker released the key then",
           "[ingest][ko][tables]") {
-  std::vector<std::string> facts = Facts(
+  std::vector<std::string> facts = MarkdownFacts(
       "| 모델 | 개발사 | 공개 시기 |\n|---|---|---|\n"
       "| **누리챗 2** | **가온소프트** | 2024년 7월 |\n");
-  CHECK(In(facts, "가온소프트 develops 누리챗 2"));
-  CHECK(In(facts, "가온소프트 released 누리챗 2 {date=2024-07}"));
-  facts = Facts(
+  CHECK(Contains(facts, "가온소프트 develops 누리챗 2"));
+  CHECK(Contains(facts, "가온소프트 released 누리챗 2 {date=2024-07}"));
+  facts = MarkdownFacts(
       "| 서비스 | 개발사 | 출시 | 최대 길이 |\n|---|---|---|---|\n"
       "| **누리무비** | **하늘랩스** | 2025년 3월 | 10초 |\n");
-  CHECK(In(facts, "하늘랩스 released 누리무비 {date=2025-03}"));
+  CHECK(Contains(facts, "하늘랩스 released 누리무비 {date=2025-03}"));
 }
 
 TEST_CASE("a date column with no maker column, or no date, releases nothing",
           "[ingest][ko][tables]") {
-  std::vector<std::string> facts = Facts(
+  std::vector<std::string> facts = MarkdownFacts(
       "| 모델 | 출시 | 칩셋 |\n|---|---|---|\n"
       "| **누리폰 5** | 2024년 2월 | **가온칩 9** |\n");
   for (const std::string& f : facts) CHECK(f.find("released") == std::string::npos);
-  facts = Facts(
+  facts = MarkdownFacts(
       "| 모델 | 개발사 | 공개 시기 |\n|---|---|---|\n"
       "| **누리챗 2** | **가온소프트** | 미정 |\n");
   for (const std::string& f : facts) CHECK(f.find("released") == std::string::npos);
 }
 
 TEST_CASE("a version after a product family ends at a table cell", "[ingest][ko][tables]") {
-  std::vector<std::string> facts = Facts(
+  std::vector<std::string> facts = MarkdownFacts(
       "| 모델 | 개발사 | 공개 시기 |\n|---|---|---|\n"
       "| 라마 3.1 | 메타 | 2024년 7월 |\n");
-  CHECK(In(facts, "Meta released Llama 3.1 {date=2024-07}"));
+  CHECK(Contains(facts, "Meta released Llama 3.1 {date=2024-07}"));
 }
 
 }  // namespace kg::testing
