@@ -13,15 +13,16 @@
 #include "ingest/en/en_joint.h"
 #include "ingest/en/en_named_sites.h"
 #include "ingest/en/en_names.h"
+#include "ingest/en/en_passive_phrasals.h"
 #include "ingest/en/en_possessions.h"
 #include "ingest/en/en_prepare.h"
 #include "ingest/en/en_product_heads.h"
 #include "ingest/en/en_relatives.h"
+#include "ingest/en/en_roles.h"
 #include "ingest/en/en_sites.h"
 #include "ingest/en/en_table_rows.h"
 #include "ingest/en/en_titles.h"
 #include "ingest/en/en_unit_sales.h"
-#include "ingest/en/en_roles.h"
 #include "ingest/en/en_values.h"
 #include "ingest/en/en_word_forms.h"
 #include "ingest/en/wordnet.h"
@@ -551,8 +552,10 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
   std::vector<Rewrite> row = TableRowClause(sentence);  // "| Fynkabel | Supply cables to X |"
   if (words_ && !parties->empty() && (words_->HasRelationWord(sentence.text) || !row.empty())) {
     auto prepare = [&](const std::vector<Rewrite>& rewrites) {
-      return PrepareForParse(sentence.text, *parties, values, merged, words_->placeholders(),
-                             [](const std::string& w) { return WordNet::Shared().NounOnly(w); }, rewrites);
+      return PrepareForParse(
+          sentence.text, *parties, values, merged, words_->placeholders(),
+          [](const std::string& w) { return WordNet::Shared().NounOnly(w); },
+          WithPassivePhrasals(rewrites, sentence.text, *parties, *words_));
     };
     size_t before = sink->out()->facts.size();
     // Two main clauses are parsed each on its own: shorter, and the second keeps its subject.

@@ -114,6 +114,11 @@ Result<EnglishWords> EnglishWords::Parse(const RelationVocabulary& relations,
         w.demonyms_[adjective] = country.get<std::string>();
       }
     }
+    if (roles->contains("misread_participles")) {
+      for (const auto& [phrase, participle] : roles->at("misread_participles").items()) {
+        w.misread_participles_[phrase] = participle.get<std::string>();
+      }
+    }
     for (const auto& p : roles->at("placeholders")) w.placeholders_.push_back(p.get<std::string>());
   } catch (const nlohmann::json::exception& e) {
     return Status::ParseError(std::string("English word tables: ") + e.what());

@@ -94,6 +94,11 @@ class EnglishWords {
   const std::map<std::string, std::string>& demonyms() const { return demonyms_; }
   // Words that end a name's descriptor ("a rival of X": "of").
   const std::set<std::string>& descriptor_breaks() const { return descriptor_breaks_; }
+  // "was set up by X": phrasal participle -> the one-word participle the parse reads in its
+  // place ("founded"; en_passive_phrasals.h).
+  const std::map<std::string, std::string>& misread_participles() const {
+    return misread_participles_;
+  }
 
  private:
   std::map<std::string, std::vector<RelationSense>> verbs_, nouns_;
@@ -105,6 +110,7 @@ class EnglishWords {
       employment_verbs_, unit_nouns_, undertaking_nouns_, undertaking_heads_,
       person_determiners_, organisation_nouns_;
   std::map<std::string, std::string> demonyms_;
+  std::map<std::string, std::string> misread_participles_;
   std::vector<std::string> placeholders_;
 };
 

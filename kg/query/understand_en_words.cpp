@@ -217,7 +217,9 @@ void Classify(const QuestionLexicon& lex, std::vector<Tok>* toks_ptr) {
     size_t span = 1;
     bool noun = false;
     std::vector<Cue> cues = CueAt(lex, toks, i, &span, &noun);
-    if (cues.empty() || (span == 1 && t.cls != Cls::kOther)) continue;
+    // "Whose product is Sora?": a type word after "whose" is the relation noun it also is.
+    bool whose_noun = t.cls == Cls::kType && i > 0 && toks[i - 1].low == "whose";
+    if (cues.empty() || (span == 1 && t.cls != Cls::kOther && !whose_noun)) continue;
     t.cls = Cls::kCue;
     t.cues = std::move(cues);
     t.noun = noun;

@@ -315,4 +315,15 @@ TEST_CASE("inspecting or reviewing a company (검사하다) is investigating it"
   CHECK(g.Answers("Who is reviewing Corren Motors?") == V{"Porto Council"});
 }
 
+TEST_CASE("whose product a thing is asks for its maker", "[understand]") {
+  Graph g;
+  // "product" is a kind word too; after "whose" it is the relation noun (develops, or released).
+  CHECK(g.Answers("Whose product is the Orca Engine?") == V{"Brisa Labs"});
+  CHECK(g.Answers("Whose product is Lumen 1?") == V{"Brisa Labs"});
+  CHECK(g.Answers("Who makes the Orca Engine?") == V{"Brisa Labs"});
+  // Elsewhere it stays the kind asked for.
+  CHECK(g.Answers("Which products does Brisa Labs make?") ==
+        V{"Lumen 1", "Lumen 2", "Orca Engine"});
+}
+
 }  // namespace kg
