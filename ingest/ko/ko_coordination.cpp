@@ -92,4 +92,17 @@ std::vector<int> Conjuncts(const std::vector<Token>& tokens, const std::vector<M
   return referents;
 }
 
+std::vector<int> CoordinatedOwners(const std::vector<Token>& tokens,
+                                   const std::vector<Mention>& mentions, const Phrase& p,
+                                   int owner) {
+  for (int i = p.last - 1; i > p.first; --i) {
+    const Token& t = At(tokens, i);
+    if (!GenitiveName(t)) continue;
+    std::vector<int> owners = Conjuncts(tokens, mentions, p, i);
+    if (owners.size() < 2 || owners.back() != owner) return {};
+    return owners;
+  }
+  return {};
+}
+
 }  // namespace kg::ingest

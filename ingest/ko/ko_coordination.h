@@ -22,4 +22,11 @@ int NamesBeforeClassifier(const std::vector<Token>& tokens, const std::vector<Me
 std::vector<int> Conjuncts(const std::vector<Token>& tokens, const std::vector<Mention>& mentions,
                            const Phrase& p, int head_end);
 
+// "ASML과 도쿄일렉트론의 중국 매출": the entities of the coordinated names that end with the
+// genitive standing for phrase `p` (its last owner genitive, `owner`), when there are two or
+// more; empty otherwise. The X of A and B is both of theirs (A와 B의 결합, A와 B의 제휴).
+std::vector<int> CoordinatedOwners(const std::vector<Token>& tokens,
+                                   const std::vector<Mention>& mentions, const Phrase& p,
+                                   int owner);
+
 }  // namespace kg::ingest

@@ -1,8 +1,9 @@
 // The phrases of a chunked Korean sentence: tokens grouped between predicates and
 // postpositions into noun phrases with the role of their last particle (lists, genitives,
 // coordination kept together); then what each phrase denotes: its referents (the head group of
-// names, a list walked back over 및 and commas, a person before a title, a country for its
-// government, a quoted name before its classifier noun) and its genitive modifiers.
+// names, a list walked back over 및 and commas (ko_coordination.cpp), a person before a title,
+// a country for its government, a quoted name before its classifier noun) and its genitive
+// modifiers.
 #include <algorithm>
 
 #include "ingest/ko/ko_chunker.h"
@@ -224,6 +225,9 @@ void KoreanChunker::DescribePhrases(const std::string& s, const std::vector<Ment
           if ((marked || adjacent) && !prefixed) p.owner_genitive.push_back(e);
         }
       }
+    }
+    if (p.referents.empty() && !p.owner_genitive.empty()) {
+      p.coordinated_owners = CoordinatedOwners(tokens, mentions, p, p.owner_genitive.back());
     }
   }
 }

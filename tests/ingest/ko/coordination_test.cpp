@@ -60,3 +60,19 @@ TEST_CASE("a classifier noun after places stands for no place", "[ingest][ko][co
 }
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("the noun after A와 B의 stands for both owners when it names nothing itself",
+          "[ingest][ko][coordination]") {
+  std::vector<std::string> facts = MarkdownFacts(
+      "**누리위원회**는 **한빛전자**와 **가람칩스**의 해외 매출 실태에 대한 조사에 착수했다.\n");
+  CHECK(Contains(facts, "누리위원회 investigates 한빛전자"));
+  CHECK(Contains(facts, "누리위원회 investigates 가람칩스"));
+  // One genitive alone stays the only owner.
+  facts = MarkdownFacts("**누리위원회**는 **가람칩스**의 해외 매출 실태에 대한 조사에 착수했다.\n");
+  CHECK(Contains(facts, "누리위원회 investigates 가람칩스"));
+  CHECK_FALSE(Contains(facts, "누리위원회 investigates 한빛전자"));
+}
+
+}  // namespace kg::testing
