@@ -76,3 +76,14 @@ TEST_CASE("the noun after A와 B의 stands for both owners when it names nothing
 }
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("a name with its gloss written apart is one conjunct", "[ingest][ko][coordination]") {
+  std::vector<std::string> facts =
+      MarkdownFacts("**한빛랩**은 **누리봇 Nuribot**과 **가온봇 Gaonbot**을 도입했다.\n");
+  CHECK(Contains(facts, "한빛랩 uses Nuribot"));
+  CHECK(Contains(facts, "한빛랩 uses Gaonbot"));
+}
+
+}  // namespace kg::testing
