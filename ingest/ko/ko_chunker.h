@@ -58,6 +58,8 @@ struct Phrase {
   // Modifiers that stand for the phrase when it names no entity itself: marked by 의, or
   // right before the head noun (전국인민대표대회 업무보고), not behind 對/反 (對중국 수출통제).
   std::vector<int> owner_genitive;
+  // "A와 B의 X": the coordinated names whose genitive is the last owner, all of them owners of X.
+  std::vector<int> coordinated_owners;
   std::vector<int> values;     // value indexes inside
   int person_org = -1;         // apposition: the organisation of the person referent
   std::string title;           // apposition: the title word

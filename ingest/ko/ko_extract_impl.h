@@ -89,7 +89,10 @@ struct KoreanExtractor::Impl {
     if (ph < 0) return {};
     const Phrase& p = phrase(ph);
     if (!p.referents.empty()) return p.referents;
-    if (!p.owner_genitive.empty() && !OwnerFreeHead(p.head)) return {p.owner_genitive.back()};
+    if (!p.owner_genitive.empty() && !OwnerFreeHead(p.head)) {
+      if (!p.coordinated_owners.empty()) return p.coordinated_owners;
+      return {p.owner_genitive.back()};
+    }
     return {};
   }
 

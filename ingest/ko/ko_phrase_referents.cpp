@@ -1,12 +1,14 @@
 // The phrases of a chunked Korean sentence: tokens grouped between predicates and
 // postpositions into noun phrases with the role of their last particle (lists, genitives,
 // coordination kept together); then what each phrase denotes: its referents (the head group of
-// names, a list walked back over 및 and commas, a person before a title, a country for its
-// government, a quoted name before its classifier noun) and its genitive modifiers.
+// names, a list walked back over 및 and commas (ko_coordination.cpp), a person before a title,
+// a country for its government, a quoted name before its classifier noun) and its genitive
+// modifiers.
 #include <algorithm>
 
 #include "ingest/ko/ko_chunker.h"
 #include "ingest/ko/ko_chunker_words.h"
+#include "ingest/ko/ko_coordination.h"
 #include "ingest/ko/ko_grammar.h"
 
 namespace kg::ingest {
@@ -177,29 +179,10 @@ void KoreanChunker::DescribePhrases(const std::string& s, const std::vector<Ment
         }
       }
     }
-    if (head_end >= 0) {
-      // Walk back over the list: A, B 및 C, A와 B, 미·중.
-      int i = head_end;
-      while (i >= p.first) {
-        const Token& t = tokens[static_cast<size_t>(i)];
-        if (!t.head_is_mention) break;
-        if (i < head_end && !(t.comma || t.role == Role::kPartner || t.list_end)) break;
-        std::vector<int> ents;
-        for (int m : t.mentions) {
-          // In "미·중간" every abbreviation is a head; elsewhere the last mention is.
-          if (mentions[static_cast<size_t>(m)].source == Mention::Source::kAbbreviation ||
-              m == t.mentions.back()) {
-            ents.push_back(mentions[static_cast<size_t>(m)].entity);
-          }
-        }
-        p.referents.insert(p.referents.begin(), ents.begin(), ents.end());
-        --i;
-        if (i >= p.first) {
-          std::string w = StripPunct(tokens[static_cast<size_t>(i)].text, nullptr);
-          if (w == "및" || w == "그리고") --i;
-        }
-      }
-    }
+    // "클로드와 GPT 모델을": a classifier noun after coordinated names stands for all of them.
+    if (head_end < 0) head_end = NamesBeforeClassifier(tokens, mentions, entities, p);
+    // Walk back over the list: A, B 및 C, A와 B, A의 X와 B의 Y, 미·중 (ko_coordination.cpp).
+    if (head_end >= 0) p.referents = Conjuncts(tokens, mentions, p, head_end);
     // "‘X’라는 (새로운) 도구를": the noun stands for the name that 라는 leads to it.
     if (head_end < 0 && p.referents.empty()) {
       for (int i = p.first; i < p.last; ++i) {
@@ -242,6 +225,9 @@ void KoreanChunker::DescribePhrases(const std::string& s, const std::vector<Ment
           if ((marked || adjacent) && !prefixed) p.owner_genitive.push_back(e);
         }
       }
+    }
+    if (p.referents.empty() && !p.owner_genitive.empty()) {
+      p.coordinated_owners = CoordinatedOwners(tokens, mentions, p, p.owner_genitive.back());
     }
   }
 }

@@ -41,6 +41,7 @@ TEST_CASE("ko_grammar.json parses into every word class", "[ingest][korean][data
   CHECK_FALSE(g->auxiliary_adnominals.empty());
   CHECK_FALSE(g->non_name_finals.empty());
   CHECK_FALSE(g->place_unit_suffixes.empty());
+  CHECK(OneOf("모델", g->coordination_classifier_nouns));
 }
 
 TEST_CASE("a broken grammar file says what is wrong", "[ingest][korean][data]") {
