@@ -411,6 +411,9 @@ struct KoreanExtractor::Impl {
   void UpdateTopic();
   // ko_table_rows.cpp: a table row read against its header (| 기업 | 대표 제품 |).
   void TableRow();
+  // ko_table_keys.cpp: the column of the row's key: the first, or the one after a rank column
+  // (| 순위 | 도구 | 개발사 |).
+  size_t TableKeyColumn() const;
   // ko_table_columns.cpp: the relation a column header names in relations.json (| 칩셋 |,
   // | 탑재 기기 |: uses), and whether the cell is its subject; null when none does.
   const RelationDef* TableColumnRelation(const std::string& header, bool* cell_subject) const;
@@ -420,7 +423,8 @@ struct KoreanExtractor::Impl {
   // ko_table_measures.cpp: | 칩 | NPU 성능 | over | A18 Pro | 35 TOPS | (has_metric).
   void TableMeasures();
   // ko_table_releases.cpp: | 모델 | 개발사 | 공개 시기 |: the row's one maker released its key then.
-  void TableReleases(int key, const std::vector<int>& makers, const std::vector<std::pair<size_t, size_t>>& spans);
+  void TableReleases(int key, size_t key_column, const std::vector<int>& makers,
+                     const std::vector<std::pair<size_t, size_t>>& spans);
   // ko_compound_titles.cpp: "홍길동 삼척시장": the title written onto its body's name.
   void CompoundTitles();
   // ko_genitive_frames.cpp: "A, B 등이 회원사로 있는 Y": a relation noun marked 로 in a
