@@ -89,7 +89,11 @@ struct KoreanExtractor::Impl {
     if (ph < 0) return {};
     const Phrase& p = phrase(ph);
     if (!p.referents.empty()) return p.referents;
-    if (!p.owner_genitive.empty() && !OwnerFreeHead(p.head)) return {p.owner_genitive.back()};
+    // A concept word before a noun says what kind the noun's thing is, not whose (AI 음성비서).
+    if (!p.owner_genitive.empty() && !OwnerFreeHead(p.head) &&
+        !ConceptWord(p.owner_genitive.back())) {
+      return {p.owner_genitive.back()};
+    }
     return {};
   }
 
@@ -218,6 +222,7 @@ struct KoreanExtractor::Impl {
 
   void EmitSimple(int subject, const std::string& relation, int object, size_t b, size_t e,
                   const std::string& rule, std::map<std::string, int> quals = {}) {
+    if (ConceptWordObject(relation, object)) return;
     ExtractedFact f;
     f.subject = subject;
     f.relation = relation;
@@ -411,6 +416,11 @@ struct KoreanExtractor::Impl {
   void UpdateTopic();
   // ko_table_rows.cpp: a table row read against its header (| 기업 | 대표 제품 |).
   void TableRow();
+  // ko_concept_objects.cpp: a concept word of the lexicon (AI) as the object of a relation of
+  // made or held things (develops, owner_of): no such object.
+  bool ConceptWordObject(const std::string& relation, int object) const;
+  bool ConceptWord(int e) const;
+  void DropConceptWordObjects(const RelationDef& R, Resolution* res) const;
   // ko_table_keys.cpp: the column of the row's key: the first, or the one after a rank column
   // (| 순위 | 도구 | 개발사 |).
   size_t TableKeyColumn() const;
