@@ -41,6 +41,9 @@ struct ExtractedEntity {
   std::string type;
   std::vector<Alias> aliases;
   bool from_lexicon = false;
+  // A generic concept word learnt as a name ('AI'라는 말): typed Concept; never a thing made or
+  // owned (ingest/ko/ko_concept_objects.cpp).
+  bool concept_word = false;
 };
 
 // Whether an entity can stand where an organisation acts (owns, runs, is pointed back to as a

@@ -89,7 +89,9 @@ struct KoreanExtractor::Impl {
     if (ph < 0) return {};
     const Phrase& p = phrase(ph);
     if (!p.referents.empty()) return p.referents;
-    if (!p.owner_genitive.empty() && !OwnerFreeHead(p.head)) {
+    // A concept word before a noun says what kind the noun's thing is, not whose (AI 음성비서).
+    if (!p.owner_genitive.empty() && !OwnerFreeHead(p.head) &&
+        !ConceptWord(p.owner_genitive.back())) {
       if (!p.coordinated_owners.empty()) return p.coordinated_owners;
       return {p.owner_genitive.back()};
     }
@@ -221,6 +223,7 @@ struct KoreanExtractor::Impl {
 
   void EmitSimple(int subject, const std::string& relation, int object, size_t b, size_t e,
                   const std::string& rule, std::map<std::string, int> quals = {}) {
+    if (ConceptWordObject(relation, object)) return;
     ExtractedFact f;
     f.subject = subject;
     f.relation = relation;
@@ -414,6 +417,14 @@ struct KoreanExtractor::Impl {
   void UpdateTopic();
   // ko_table_rows.cpp: a table row read against its header (| 기업 | 대표 제품 |).
   void TableRow();
+  // ko_concept_objects.cpp: a concept word of the lexicon (AI) as the object of a relation of
+  // made or held things (develops, owner_of): no such object.
+  bool ConceptWordObject(const std::string& relation, int object) const;
+  bool ConceptWord(int e) const;
+  void DropConceptWordObjects(const RelationDef& R, Resolution* res) const;
+  // ko_table_keys.cpp: the column of the row's key: the first, or the one after a rank column
+  // (| 순위 | 도구 | 개발사 |).
+  size_t TableKeyColumn() const;
   // ko_table_columns.cpp: the relation a column header names in relations.json (| 칩셋 |,
   // | 탑재 기기 |: uses), and whether the cell is its subject; null when none does.
   const RelationDef* TableColumnRelation(const std::string& header, bool* cell_subject) const;
@@ -423,7 +434,8 @@ struct KoreanExtractor::Impl {
   // ko_table_measures.cpp: | 칩 | NPU 성능 | over | A18 Pro | 35 TOPS | (has_metric).
   void TableMeasures();
   // ko_table_releases.cpp: | 모델 | 개발사 | 공개 시기 |: the row's one maker released its key then.
-  void TableReleases(int key, const std::vector<int>& makers, const std::vector<std::pair<size_t, size_t>>& spans);
+  void TableReleases(int key, size_t key_column, const std::vector<int>& makers,
+                     const std::vector<std::pair<size_t, size_t>>& spans);
   // ko_compound_titles.cpp: "홍길동 삼척시장": the title written onto its body's name.
   void CompoundTitles();
   // ko_genitive_frames.cpp: "A, B 등이 회원사로 있는 Y": a relation noun marked 로 in a

@@ -269,6 +269,7 @@ bool KoreanExtractor::Impl::ResolveObject(const Slots& k, const std::vector<int>
   } else {
     return false;  // dates come as qualifiers
   }
+  DropConceptWordObjects(k.R, res);
   return StemAllowsObject(k, *res);
 }
 

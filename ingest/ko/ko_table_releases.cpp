@@ -25,13 +25,14 @@ bool ReleaseDateHeader(std::string header, const RelationDef& released) {
 
 }  // namespace
 
-void KoreanExtractor::Impl::TableReleases(int key, const std::vector<int>& makers,
+void KoreanExtractor::Impl::TableReleases(int key, size_t key_column,
+                                          const std::vector<int>& makers,
                                           const std::vector<std::pair<size_t, size_t>>& spans) {
   const Sentence& s = sentence;
   const RelationDef* released = x.relations_.Find("released");
   if (released == nullptr || makers.size() != 1) return;
   if (!TypeCompatible(released->object_type, ents->at(key).type)) return;
-  for (size_t k = 1; k < s.cells.size() && k < spans.size(); ++k) {
+  for (size_t k = key_column + 1; k < s.cells.size() && k < spans.size(); ++k) {
     if (s.cells[k].empty() || !ReleaseDateHeader(s.header[k], *released)) continue;
     const ValueMention* date = nullptr;
     int dates = 0;
@@ -44,7 +45,7 @@ void KoreanExtractor::Impl::TableReleases(int key, const std::vector<int>& maker
     }
     if (dates != 1) continue;
     std::map<std::string, int> quals = {{"date", sink->Value(*date)}};
-    EmitSimple(makers.front(), released->id, key, spans[0].first, spans[k].second,
+    EmitSimple(makers.front(), released->id, key, spans[key_column].first, spans[k].second,
                "ko:table-release", quals);
     return;
   }

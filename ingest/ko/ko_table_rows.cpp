@@ -1,9 +1,10 @@
 // A Markdown or HTML table row is a record read against its header: the row's first cell
-// names what the row is about (its key), and a column whose header holds a relation word
-// says what each name in its cell is to the key (| 기업 | 대표 제품 | -> the company develops
-// the product; | 공장 | 본사 | -> located_in; | 보고서 | 발표 기관 | -> published_by). Which
-// headers say what is data: the relation vocabulary's own words, and relations.json's
-// table_headers for nouns that are no relation word in running text (제품).
+// (after a rank column, the next one: ko_table_keys.cpp) names what the row is about (its
+// key), and a column whose header holds a relation word says what each name in its cell is
+// to the key (| 기업 | 대표 제품 | -> the company develops the product; | 공장 | 본사 | ->
+// located_in; | 보고서 | 발표 기관 | -> published_by). Which headers say what is data: the
+// relation vocabulary's own words, and relations.json's table_headers for nouns that are no
+// relation word in running text (제품).
 #include "ingest/ko/ko_extract_impl.h"
 
 namespace kg::ingest {
@@ -44,7 +45,9 @@ void KoreanExtractor::Impl::TableRow() {
     }
     return out;
   };
-  std::vector<int> keys = entities_in(0);
+  // The key's column: the first, or the one after a rank column (| 순위 | 도구 | 개발사 |).
+  const size_t kc = TableKeyColumn();
+  std::vector<int> keys = entities_in(kc);
   if (keys.size() != 1) return;
   const int key = keys.front();
   auto type_score_ok = [](const std::string& want, const std::string& have) {
@@ -58,10 +61,10 @@ void KoreanExtractor::Impl::TableRow() {
   };
   // The key is the cell's name, not a name inside a description (배터리(77.4kWh NCM 파우치)).
   bool key_opens = false;
-  for (const Mention& m : mentions) key_opens |= m.entity == key && m.begin == spans[0].first;
+  for (const Mention& m : mentions) key_opens |= m.entity == key && m.begin == spans[kc].first;
   if (!key_opens) return;
   std::vector<int> makers;  // who a maker column (| 개발사 |) says develops the key
-  for (size_t k = 1; k < s.cells.size(); ++k) {
+  for (size_t k = kc + 1; k < s.cells.size(); ++k) {
     if (s.cells[k].empty()) continue;
     std::string header = s.header[k];
     while (!header.empty() && header.back() == ' ') header.pop_back();
@@ -138,13 +141,13 @@ void KoreanExtractor::Impl::TableRow() {
       if (column && !NameEndsText(e, spans[k].first, spans[k].second)) continue;
       if (cell_subject) {
         if (rel->id == "develops") makers.push_back(e);
-        EmitSimple(e, rel->id, key, spans[0].first, spans[k].second, "ko:table-row");
+        EmitSimple(e, rel->id, key, spans[kc].first, spans[k].second, "ko:table-row");
       } else {
-        EmitSimple(key, rel->id, e, spans[0].first, spans[k].second, "ko:table-row");
+        EmitSimple(key, rel->id, e, spans[kc].first, spans[k].second, "ko:table-row");
       }
     }
   }
-  TableReleases(key, makers, spans);
+  TableReleases(key, kc, makers, spans);
 }
 
 }  // namespace kg::ingest

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "ingest/mentions/mention_finder_impl.h"
+
 namespace kg::ingest {
 
 DocEntities::DocEntities(const Lexicon& lexicon, const Gazetteer& lexicon_names)
@@ -78,6 +80,18 @@ int DocEntities::InternUnlisted(const std::string& name, const std::string& type
   return static_cast<int>(entities_.size() - 1);
 }
 
+namespace {
+
+// One of the Latin acronyms that are no names on their own, in capitals (AI, LLM, R&D).
+bool GenericConceptWord(const std::string& name) {
+  return name.size() >= 2 && mention_text::IsLatinStopword(name) &&
+         std::all_of(name.begin(), name.end(), [](char c) {
+           return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '&';
+         });
+}
+
+}  // namespace
+
 int DocEntities::Intern(const std::string& name, const std::string& type,
                         const std::vector<Alias>& aliases) {
   std::vector<std::string> forms{name};
@@ -99,6 +113,12 @@ int DocEntities::Intern(const std::string& name, const std::string& type,
     ExtractedEntity ent;
     ent.name = name;
     ent.type = type;
+    // An acronym that is no name on its own (AI, LLM, GPU), learnt as one from a quote or
+    // emphasis ('AI'라는 말), is the concept.
+    if (type.empty() && GenericConceptWord(name)) {
+      ent.type = "Concept";
+      ent.concept_word = true;
+    }
     entities_.push_back(ent);
     found = static_cast<int>(entities_.size() - 1);
     doc_names_.Add(name, found);

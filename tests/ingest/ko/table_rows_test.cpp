@@ -76,3 +76,24 @@ TEST_CASE("a version after a product family ends at a table cell", "[ingest][ko]
 }
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("a ranked table is about the name after its rank column", "[ingest][ko][tables]") {
+  std::vector<std::string> facts = MarkdownFacts(
+      "| 순위 | 도구 | 개발사 | 점유율 |\n|---|---|---|---|\n"
+      "| 1 | **누리 X1** | **누리소프트** | 41% |\n"
+      "| 2 | **한빛 파일럿** | **한빛랩스** | 22% |\n");
+  CHECK(Contains(facts, "누리소프트 develops 누리 X1"));
+  CHECK(Contains(facts, "한빛랩스 develops 한빛 파일럿"));
+}
+
+TEST_CASE("a first column of numbers under no ranking header keys no row",
+          "[ingest][ko][tables]") {
+  std::vector<std::string> facts = MarkdownFacts(
+      "| 번호표 | 도구 | 개발사 |\n|---|---|---|\n"
+      "| 1 | **누리 X1** | **누리소프트** |\n");
+  CHECK_FALSE(Contains(facts, "누리소프트 develops 누리 X1"));
+}
+
+}  // namespace kg::testing

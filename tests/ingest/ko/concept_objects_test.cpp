@@ -1,0 +1,34 @@
+// A generic concept word learnt as a name ('AI'라는 말) is typed Concept and is no thing made or
+// owned: the object of develops is the name the clause is about, and AI before a noun says what
+// kind of thing the noun is, not whose it is. Sentences of our own.
+#include <catch2/catch.hpp>
+
+#include "tests/support/extract.h"
+
+namespace kg::testing {
+
+TEST_CASE("AI is typed as a concept", "[ingest][ko][concepts]") {
+  CHECK(
+      HasEntity("광고마다 'AI'라는 말이 나온다. 한빛전자는 AI를 빠르게 도입했다.", "AI (Concept)"));
+}
+
+TEST_CASE("a maker's model whose kind names AI: the model is made, not AI",
+          "[ingest][ko][concepts]") {
+  std::string text =
+      "광고마다 'AI'라는 말이 나온다.\n\n"
+      "- **누리봇**: 한빛전자가 개발한 대화형 AI 모델로, 한빛폰 일부 기능에 쓰입니다.\n";
+  std::vector<std::string> facts = MarkdownFacts(text);
+  CHECK(Contains(facts, "한빛전자 develops 누리봇"));
+  CHECK_FALSE(Contains(facts, "한빛전자 develops AI"));
+}
+
+TEST_CASE("AI before a noun is no owner standing for the noun", "[ingest][ko][concepts]") {
+  std::vector<std::string> facts =
+      FactsOf("광고마다 'AI'라는 말이 나온다. 한빛전자는 판교에 자체 AI 데이터센터를 짓기로 했다.");
+  for (const std::string& f : facts) CHECK(f.find(" AI") == std::string::npos);
+  std::vector<std::string> more = FactsOf(
+      "광고마다 'AI'라는 말이 나온다. 차량의 AI 음성비서에는 누리랩스가 개발한 누리봇이 들어갔다.");
+  CHECK_FALSE(Contains(more, "AI uses 누리봇"));
+}
+
+}  // namespace kg::testing
