@@ -104,6 +104,7 @@ Result<KoreanGrammar> KoreanGrammar::Parse(const std::string& json_text, const s
     g.list_cue_endings = Words(doc, "list_cue_endings");
     g.list_head_non_noun_finals = Words(doc, "list_head_non_noun_finals");
     g.event_nouns = Words(doc, "event_nouns");
+    g.facility_nouns = Words(doc, "facility_nouns");
   } catch (const std::exception& e) {
     return Status::ParseError(source + ": " + e.what());
   }

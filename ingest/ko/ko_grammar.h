@@ -82,6 +82,7 @@ struct KoreanGrammar {
   std::vector<std::string> own_make_adverbs;  // 자체, 직접 (자체 개발한 Z: the clause's subject made Z)
   std::vector<std::string> date_header_nouns;  // 시기, 일 (| 공개 시기 |, | 출시일 |: a column of dates)
   std::vector<std::string> event_nouns;  // 출범식, 포럼 ('X' 출범식, **X 포럼 2025**: an event)
+  std::vector<std::string> facility_nouns;  // 공장, 데이터센터 (군산공장: a Facility in 군산)
 
   // `source` names the text in errors.
   static Result<KoreanGrammar> Parse(const std::string& json_text, const std::string& source);
