@@ -310,6 +310,7 @@ struct KoreanExtractor::Impl {
     ReflexiveOwnership();
     WorkDefinition();
     PlaceDescriptors();
+    FacilitySites();
     GenitiveFrames();
     UnderFrames();
     RoleNounClauses();
@@ -344,6 +345,8 @@ struct KoreanExtractor::Impl {
   // "독일 특수소재 기업 헬만케미", "중국의 CATL과 BYD": a country or place written before an
   // organisation (with descriptor nouns between) says where it is.
   void PlaceDescriptors();
+  // ko_facility_sites.cpp: "군산공장", "거제조선소": a facility named by its place is in it.
+  void FacilitySites();
   bool PairedPlace(const Token& t, const Mention& m) const;
   bool StemAllowsObject(const Slots& k, const Resolution& res) const;
 

@@ -106,6 +106,7 @@ Result<KoreanGrammar> KoreanGrammar::Parse(const std::string& json_text, const s
     g.event_nouns = Words(doc, "event_nouns");
     g.coordination_classifier_nouns = Words(doc, "coordination_classifier_nouns");
     g.concept_word_free_relations = Words(doc, "concept_word_free_relations");
+    g.facility_nouns = Words(doc, "facility_nouns");
   } catch (const std::exception& e) {
     return Status::ParseError(source + ": " + e.what());
   }

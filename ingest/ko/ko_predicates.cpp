@@ -261,9 +261,14 @@ bool KoreanExtractor::Impl::ResolveObject(const Slots& k, const std::vector<int>
   } else if (k.R.object == ObjectKind::kAmount) {
     if (money.empty()) return false;
     // "청주에 20조 원을 투입해", "합작공장에 3조 원을 들여": money put into a named place or
-    // thing is an investment in it, not an amount the subject spends at large.
+    // thing is an investment in it, not an amount the subject spends at large; money spent at
+    // a facility of its own (군산공장에 N원을 들여 라인을 깔다) is still spent at large.
     for (int a : k.args) {
-      if (!k.exclude.count(a) && phrase(a).role == Role::kTarget && !phrase(a).referents.empty()) return false;
+      const std::vector<int>& r = phrase(a).referents;
+      if (!k.exclude.count(a) && phrase(a).role == Role::kTarget && !r.empty() &&
+          ents->at(r.back()).type != "Facility") {
+        return false;
+      }
     }
     res->object_value = sink->Value(values[static_cast<size_t>(money.front())]);
   } else {

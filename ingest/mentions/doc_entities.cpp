@@ -69,6 +69,15 @@ int DocEntities::OwnerOf(int product) const {
   return it == owners_.end() ? -1 : it->second;
 }
 
+void DocEntities::SetSite(int facility, int place) {
+  if (facility >= 0 && place >= 0 && facility != place) sites_[facility] = place;
+}
+
+int DocEntities::SiteOf(int facility) const {
+  auto it = sites_.find(facility);
+  return it == sites_.end() ? -1 : it->second;
+}
+
 int DocEntities::InternUnlisted(const std::string& name, const std::string& type) {
   for (size_t i = 0; i < entities_.size(); ++i) {
     if (entities_[i].name == name && entities_[i].type == type) return static_cast<int>(i);

@@ -37,6 +37,9 @@ class DocEntities {
   // The organisation that makes a product (미스트랄(Mistral-7B)), or -1.
   void SetOwner(int product, int owner);
   int OwnerOf(int product) const;
+  // The place a facility's name starts with (군산공장 -> 군산), or -1 (facility_names.cpp).
+  void SetSite(int facility, int place);
+  int SiteOf(int facility) const;
 
   const Gazetteer& names() const { return doc_names_; }
   const std::vector<ExtractedEntity>& entities() const { return entities_; }
@@ -50,6 +53,7 @@ class DocEntities {
   std::vector<ExtractedEntity> entities_;
   std::vector<int> by_lexicon_;  // lexicon index -> entity index or -1
   std::map<int, int> owners_;
+  std::map<int, int> sites_;
 };
 
 }  // namespace kg::ingest

@@ -187,6 +187,11 @@ struct MentionFinder::Impl {
   // Whether `stem` (of eojeol `word`) is Hangul the dictionary does not know in any way.
   bool UnknownWord(const std::string& word, const std::string& stem);
 
+  // "군산공장", "판교 AI 데이터센터", "시안 낸드 공장": a known place, up to two descriptor
+  // words, then a facility noun (ko_grammar.json facility_nouns) name a Facility in that
+  // place (facility_names.cpp).
+  void FacilityNames(const std::vector<Token>& tokens);
+
   // "… 특별위원회는": an organisation by its suffix, with up to two modifiers before it.
   void OrganizationsBySuffix(const std::vector<Token>& tokens);
 

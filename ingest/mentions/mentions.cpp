@@ -242,6 +242,7 @@ std::vector<Mention> MentionFinder::Impl::Run(const std::vector<ValueMention>& v
   LatinNames();
   OrganizationsBySuffix(tokens);
   LawsBySuffix(tokens);
+  FacilityNames(tokens);
   UnknownNames(tokens);
   PlacesInPlaces(tokens);
   NamesAfterCountries(tokens);
