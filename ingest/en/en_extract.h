@@ -29,9 +29,10 @@ struct EnglishStats {
   int fallbacks = 0;  // sentences the parser could not link in time (surface rules used)
   int skipped = 0;    // sentences with no relation word: nothing to parse
   std::vector<std::string>* trace = nullptr;  // when set: each parsed text (for tools)
-  std::set<int> named;  // entities named outside headlines so far (full names to resolve to)
-  DefiniteHeads definite;  // what "the center", "the chain" point back to
-  VentureMemory venture;   // the partners of the last joint venture announced
+  std::set<int> named;      // entities named outside headlines so far (full names to resolve to)
+  std::set<int> own_names;  // entities running text named as written (not redirected)
+  DefiniteHeads definite;   // what "the center", "the chain" point back to
+  VentureMemory venture;    // the partners of the last joint venture announced
 };
 
 class EnglishExtractor {
@@ -41,12 +42,11 @@ class EnglishExtractor {
 
   // Redirects short and variant names to the document's full names (call before Extract);
   // a headline's capitalised words are not names and its mentions are dropped.
-  void ResolveNames(const Sentence& sentence, std::vector<Mention>* mentions,
-                    DocEntities* entities, EnglishStats* stats) const;
+  void ResolveNames(const Sentence& sentence, std::vector<Mention>* mentions, DocEntities* entities,
+                    EnglishStats* stats) const;
   void Extract(const Sentence& sentence, const std::vector<Mention>& mentions,
-               const std::vector<ValueMention>& values, const DocDate& date,
-               DocEntities* entities, Discourse* discourse, FactSink* sink,
-               EnglishStats* stats) const;
+               const std::vector<ValueMention>& values, const DocDate& date, DocEntities* entities,
+               Discourse* discourse, FactSink* sink, EnglishStats* stats) const;
 
   void set_limits(const LinkParserLimits& limits) { limits_ = limits; }
 

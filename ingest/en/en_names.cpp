@@ -115,6 +115,21 @@ bool IsOpeningDescriptorWord(const std::string& s, const Mention& m,
   return false;
 }
 
+// "Enervia Brasil" begins with the whole word "Enervia".
+bool StartsWithName(const std::string& full, const std::string& shorter) {
+  return full.size() > shorter.size() && full.compare(0, shorter.size(), shorter) == 0 &&
+         full[shorter.size()] == ' ';
+}
+
+// A sentence of running text, not a heading ("Hyundai takes over Kestrel Motors") or a table
+// row: a heading's short name stands for the full name the body gives next.
+bool ReadsAsProse(const Sentence& sentence) {
+  const std::string& t = sentence.text;
+  if (!sentence.cells.empty() || t.empty()) return false;
+  size_t end = t.find_last_not_of(" \"')\u201d");
+  return end != std::string::npos && (t[end] == '.' || t[end] == '!' || t[end] == '?');
+}
+
 }  // namespace
 
 int PortfolioMinistry(int org, const DocEntities& ents) {
@@ -133,7 +148,8 @@ int PortfolioMinistry(int org, const DocEntities& ents) {
 
 void ResolveEnglishNames(const Sentence& sentence, std::vector<Mention>* mentions,
                          DocEntities* ents, const std::set<int>& named,
-                         const std::map<std::string, std::string>& demonyms) {
+                         const std::map<std::string, std::string>& demonyms,
+                         const std::set<int>& own_names) {
   const std::string& s = sentence.text;
   std::vector<Mention> out;
   size_t opening = std::string::npos;
@@ -171,6 +187,10 @@ void ResolveEnglishNames(const Sentence& sentence, std::vector<Mention>* mention
     std::set<int> before = named;
     for (const Mention& o : out) before.insert(o.entity);
     int full = FullName(m.entity, *ents, before);
+    if (full >= 0 && own_names.count(m.entity) &&
+        StartsWithName(ents->at(full).name, ents->at(m.entity).name)) {
+      full = -1;  // "Enervia" said ... "Enervia Brasil" ... "Enervia": two companies
+    }
     if (full >= 0) {
       ents->AddAlias(full, Alias{ents->at(m.entity).name, "en"});
       m.entity = full;
@@ -188,8 +208,12 @@ void EnglishExtractor::ResolveNames(const Sentence& sentence, std::vector<Mentio
   }
   static const std::map<std::string, std::string> kNone;
   ResolveEnglishNames(sentence, mentions, entities, stats->named,
-                      words_ ? words_->demonyms() : kNone);
-  for (const Mention& m : *mentions) stats->named.insert(m.entity);
+                      words_ ? words_->demonyms() : kNone, stats->own_names);
+  bool prose = ReadsAsProse(sentence);
+  for (const Mention& m : *mentions) {
+    stats->named.insert(m.entity);
+    if (prose) stats->own_names.insert(m.entity);
+  }
 }
 
 }  // namespace kg::ingest
