@@ -215,6 +215,12 @@ void KoreanExtractor::Impl::KindExamples(const RelationDef& rel) {
       bool ends = t.role != Role::kNone || comma || j == n - 1;
       if (WholeWordIsNoCopula(word) && !KindWord(word)) break;  // 수많은, 다양한
       if (t.role != Role::kNone) word = SplitParticles(word).stem;
+      // "... X와 Y 같은 중국계 플랫폼이에요.": the kind is the sentence's predicate, its last noun
+      // written with the final copula.
+      if (t.role == Role::kNone && j == n - 1 && !KindWord(word)) {
+        std::string noun = CopulaNoun(word, KoreanGrammar::Get().kind_copula_finals);
+        if (!noun.empty()) word = noun;
+      }
       if (EndsWith(word, "들") && CodePointCount(word) > 2) word = word.substr(0, word.size() - std::string("들").size());
       if (!KindWord(word)) break;
       kind += (kind.empty() ? "" : " ") + word;

@@ -53,6 +53,15 @@ TEST_CASE("names given as examples of a kind", "[ingest][ko][kinds]") {
   CHECK(FactsOfDocument("NuriSearch, HanulFind 같은 검색 엔진들이 빠르게 성장했다.\n", "markdown") ==
         V({"HanulFind instance_of 검색 엔진", "NuriSearch instance_of 검색 엔진"}));
   CHECK(Has("'누리봇'과 같은 챗봇은 고객 상담에 쓰인다.\n", "누리봇 instance_of 챗봇"));
+  // The kind is the sentence's predicate, written with the final copula.
+  CHECK(FactsOfDocument(
+            "요즘 가장 무서운 적수는 **누리마켓**과 **하늘몰** 같은 대형 쇼핑 플랫폼이에요.\n",
+            "markdown") ==
+        V({"누리마켓 instance_of 대형 쇼핑 플랫폼", "하늘몰 instance_of 대형 쇼핑 플랫폼"}));
+  CHECK(Has("눈여겨볼 곳은 'NuriSearch' 같은 검색 엔진입니다.\n",
+            "NuriSearch instance_of 검색 엔진"));
+  // A noun that names no kind before the copula: the phrase says why, not what the names are.
+  CHECK_FALSE(HasKind("매출이 늘어난 건 **누리마켓**과 **하늘몰** 같은 대형 플랫폼 덕분이에요.\n"));
 }
 
 TEST_CASE("copulas that say no kind", "[ingest][ko][kinds]") {
