@@ -24,12 +24,11 @@ TEST_CASE("questions phrased as people ask them are understood, in English and K
   REQUIRE(report.ok());
   REQUIRE(report->by_lang.at("en").second > 300);
   REQUIRE(report->by_lang.at("ko").second > 250);
-  // 311 / 343 and 265 / 289 at 731bc88 (bench/README.md, "Natural questions"). English
-  // 308 / 343 since has_capability joined the vocabulary (r15-rc): "Whose product is Sora?"
-  // is not understood, and was right only because the listing of facts about Sora that
-  // stands in for an answer held one fact; the gold graph now also holds Sora's capability.
-  CHECK(report->Accuracy("en") >= 0.89);
-  CHECK(report->Accuracy("ko") >= 0.91);
+  // 311 / 343 and 265 / 289 at 731bc88 (bench/README.md, "Natural questions"). English 309 /
+  // 343 and Korean 270 / 289 since has_capability joined the vocabulary (r15-rc; Sora's facts
+  // became more than one) and "Whose product is X?" is read as asking for X's maker (r16-en).
+  CHECK(report->Accuracy("en") >= 0.90);
+  CHECK(report->Accuracy("ko") >= 0.93);
 
   // Every relation asked about is understood at least once in each language.
   // relation -> language -> answered right at least once
