@@ -88,8 +88,7 @@ TEST_CASE("a ranked table is about the name after its rank column", "[ingest][ko
   CHECK(Contains(facts, "한빛랩스 develops 한빛 파일럿"));
 }
 
-TEST_CASE("a first column of numbers under no ranking header keys no row",
-          "[ingest][ko][tables]") {
+TEST_CASE("a first column of numbers under no ranking header keys no row", "[ingest][ko][tables]") {
   std::vector<std::string> facts = MarkdownFacts(
       "| 번호표 | 도구 | 개발사 |\n|---|---|---|\n"
       "| 1 | **누리 X1** | **누리소프트** |\n");
