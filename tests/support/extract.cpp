@@ -82,6 +82,13 @@ bool Contains(const std::vector<std::string>& facts, const std::string& fact) {
   return std::find(facts.begin(), facts.end(), fact) != facts.end();
 }
 
+bool MarkdownFactMentions(const std::string& markdown, const std::string& part) {
+  for (const std::string& f : MarkdownFacts(markdown)) {
+    if (f.find(part) != std::string::npos) return true;
+  }
+  return false;
+}
+
 std::vector<std::string> FactLinesOfDocument(const std::string& text, const std::string& format) {
   return Rendered(Extract(text, format), false, true);
 }

@@ -18,6 +18,9 @@ std::vector<std::string> FactsOfDocument(const std::string& text, const std::str
 std::vector<std::string> MarkdownFacts(const std::string& markdown);
 // Whether `fact` is among `facts`.
 bool Contains(const std::vector<std::string>& facts, const std::string& fact);
+// Whether any fact of a Markdown document mentions `part` (a name, a relation) anywhere; the
+// facts go to the test's failure message.
+bool MarkdownFactMentions(const std::string& markdown, const std::string& part);
 // Each fact with the source line of its evidence sentence: "12: Kakao partnered_with OpenAI".
 std::vector<std::string> FactLinesOfDocument(const std::string& text, const std::string& format);
 

@@ -11,12 +11,6 @@ namespace {
 bool Has(const std::string& markdown, const std::string& fact) {
   return HasFact(markdown, fact, "markdown");
 }
-bool Mentions(const std::string& markdown, const std::string& part) {
-  for (const std::string& f : FactsOfDocument(markdown, "markdown")) {
-    if (f.find(part) != std::string::npos) return true;
-  }
-  return false;
-}
 }  // namespace
 
 TEST_CASE("a city written right after its country is in it", "[ingest][ko][country-places]") {
@@ -32,12 +26,12 @@ TEST_CASE("a country before a kind of company said of a topic", "[ingest][ko][co
   CHECK(Has("- **벨라폴리머**: 가람소재가 지분을 사들인 독일 특수소재 업체랍니다.\n",
             "벨라폴리머 located_in Germany"));
   // A product is no company of its country.
-  CHECK_FALSE(Mentions("**누리봇**은 한국의 대표 챗봇이다.\n", "located_in"));
+  CHECK_FALSE(MarkdownFactMentions("**누리봇**은 한국의 대표 챗봇이다.\n", "located_in"));
 }
 
 TEST_CASE("a country before a plain noun names nothing", "[ingest][ko][country-places]") {
-  CHECK_FALSE(Mentions("중국 기업 24곳이 이번 박람회에 참여했다.\n", "located_in"));
-  CHECK_FALSE(Mentions("미국 기술이 여전히 앞선다.\n", "located_in"));
+  CHECK_FALSE(MarkdownFactMentions("중국 기업 24곳이 이번 박람회에 참여했다.\n", "located_in"));
+  CHECK_FALSE(MarkdownFactMentions("미국 기술이 여전히 앞선다.\n", "located_in"));
 }
 
 TEST_CASE("X와도 stresses a partner and joins no sibling", "[ingest][ko][country-places]") {
@@ -52,7 +46,8 @@ TEST_CASE("a country before a list of companies places the member that closes it
   CHECK(Has("부품은 일본 야마토드라이브시스템즈와 나카테스코 등에서 들여온다.\n",
             "나카테스코 located_in Japan"));
   // A word after a name of no kind that does not close the list is no member of it.
-  CHECK_FALSE(Mentions("셀트리온은 미국 제약사 머크와 항체 신약을 개발한다.\n", "located_in"));
+  CHECK_FALSE(
+      MarkdownFactMentions("셀트리온은 미국 제약사 머크와 항체 신약을 개발한다.\n", "located_in"));
 }
 
 }  // namespace kg::testing

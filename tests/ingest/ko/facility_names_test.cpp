@@ -13,12 +13,6 @@ namespace {
 bool Has(const std::string& markdown, const std::string& fact) {
   return HasFact(markdown, fact, "markdown");
 }
-bool Mentions(const std::string& markdown, const std::string& part) {
-  for (const std::string& f : FactsOfDocument(markdown, "markdown")) {
-    if (f.find(part) != std::string::npos) return true;
-  }
-  return false;
-}
 }  // namespace
 
 TEST_CASE("a place written onto a facility noun names a facility in it", "[ingest][ko][facility]") {
@@ -48,13 +42,15 @@ TEST_CASE("the place keeps its own entity; money spent at the facility stays an 
 TEST_CASE("no facility from a country, an unknown word, a place apart or a modifier",
           "[ingest][ko][facility]") {
   // 미국공장 describes a plant; it names none.
-  CHECK_FALSE(Mentions("**가람바이오**는 미국공장을 사들였다.\n", "located_in"));
+  CHECK_FALSE(MarkdownFactMentions("**가람바이오**는 미국공장을 사들였다.\n", "located_in"));
   // 오창공장: 오창 is no place the dictionary knows, and the province before it is not the name.
-  CHECK_FALSE(Mentions("**가람배터리**는 충북 오창공장에서 셀을 만든다.\n", "located_in"));
+  CHECK_FALSE(
+      MarkdownFactMentions("**가람배터리**는 충북 오창공장에서 셀을 만든다.\n", "located_in"));
   // 울산 공장: a plant of no name, said to be in Ulsan.
-  CHECK_FALSE(Mentions("**가람소재**는 울산 공장을 새로 지었다.\n", "located_in"));
+  CHECK_FALSE(MarkdownFactMentions("**가람소재**는 울산 공장을 새로 지었다.\n", "located_in"));
   // 부산데이터센터 허브: a hub, not a data centre.
-  CHECK_FALSE(Mentions("**가람클라우드**는 부산데이터센터 허브로 자리 잡았다.\n", "located_in"));
+  CHECK_FALSE(MarkdownFactMentions("**가람클라우드**는 부산데이터센터 허브로 자리 잡았다.\n",
+                                   "located_in"));
 }
 
 }  // namespace kg::testing
