@@ -172,6 +172,9 @@ void KoreanChunker::MarkNegationAndPlans(const std::vector<Token>& tokens, std::
       p.ending.kind = EndingKind::kAdnominal;
       pred_of[static_cast<size_t>(next)] = pred_of[static_cast<size_t>(p.token)];
     }
+    if (p.ending.kind == EndingKind::kAdnominal || p.ending.kind == EndingKind::kNominal) {
+      p.ending.unasserted = UnassertedClause(tokens, p.token);
+    }
     if (StartsWithAny(w, g.plan_nouns)) {
       p.ending.planned = true;
       // "투자할 계획이다": the modal noun ends the clause; nothing is being modified.

@@ -63,6 +63,9 @@ Result<KoreanGrammar> KoreanGrammar::Parse(const std::string& json_text, const s
     g.causative_suffixes = Words(doc, "causative_suffixes");
     g.negation_auxiliaries = Words(doc, "negation_auxiliaries");
     g.plan_nouns = Words(doc, "plan_nouns");
+    g.hearsay_nouns = Words(doc, "hearsay_nouns");
+    g.deliberated_nouns = Words(doc, "deliberated_nouns");
+    g.deliberation_verbs = Words(doc, "deliberation_verbs");
     g.statement_bound_nouns = Words(doc, "statement_bound_nouns");
     g.listing_words = Words(doc, "listing_words");
     g.listing_word_prefixes = Words(doc, "listing_word_prefixes");

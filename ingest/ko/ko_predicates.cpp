@@ -69,9 +69,10 @@ void KoreanExtractor::Impl::Predicates() {
         inherited_phrase = -1;
       }
     };
-    // Not statements of fact: obligations (해야), possibilities (할 수), purposes (하기 위해).
+    // Not statements of fact: obligations (해야), possibilities (할 수), purposes (하기 위해),
+    // reports and deliberations (한다는 보도, 하는 방안을 검토).
     std::string next = P.token + 1 < static_cast<int>(c.tokens.size()) ? token(P.token + 1).text : "";
-    if (P.ending.obligation || StartsWith(next, "수 ") || next == "수" ||
+    if (P.ending.obligation || P.ending.unasserted || StartsWith(next, "수 ") || next == "수" ||
         (P.ending.kind == EndingKind::kNominal && IsPurposeWord(next))) {
       advance(-1, {});
       continue;

@@ -69,6 +69,7 @@ struct Ending {
   bool planned = false;   // 하기로, 할 (with 계획/예정 following)
   bool past = false;
   bool obligation = false;  // 해야 (한다): should, not a fact
+  bool unasserted = false;  // 한다는 보도, 하는 방안을 검토: reported or considered, not stated
   size_t length = 0;      // bytes of `rest` the ending covers
 };
 
