@@ -77,6 +77,9 @@ TEST_CASE("copulas that say no kind", "[ingest][ko][kinds]") {
   CHECK_FALSE(HasKind("'누리워즈'는 같은 전략 장르인 '하늘전기'와 경쟁한다.\n"));
   // Words that only end like the copula: a verb (선보인), a noun (사단법인).
   CHECK_FALSE(HasKind("지난해 선보인 '누리봇'은 인기를 끌었다.\n"));
+  // A sentence adverb opens the sentence, not the kind; what is left (전작) is a relation noun.
+  CHECK_FALSE(HasKind("반면 전작인 '누리 X5'는 두 가지 칩을 나눠 썼다.\n"));
+  CHECK_FALSE(HasKind("한편 전작인 '누리 X5'는 작년에 나왔다.\n"));
   // People have occupations, not kinds.
   CHECK_FALSE(HasKind("유명한 투자자인 '박지민'은 회사를 세웠다.\n"));
 }
