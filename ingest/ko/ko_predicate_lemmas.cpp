@@ -91,7 +91,7 @@ bool KoreanChunker::LemmaPredicate(const std::vector<Token>& tokens, int index,
     p.stem = first.stem;
     p.inverse = first.inverse;
     p.swap = first.swap && r.light != "시키";
-    p.intransitive = first.intransitive;
+    p.intransitive = first.intransitive && r.light != "시키";  // X를 출범시켰다 takes an object
     for (size_t k : entries) {
       const StemEntry& st = stems_[k];
       if (st.inverse != p.inverse || st.stem != first.stem) continue;
