@@ -20,6 +20,7 @@
 #include "ingest/en/en_relatives.h"
 #include "ingest/en/en_roles.h"
 #include "ingest/en/en_sites.h"
+#include "ingest/en/en_sourced_goods.h"
 #include "ingest/en/en_table_rows.h"
 #include "ingest/en/en_titles.h"
 #include "ingest/en/en_unit_sales.h"
@@ -148,6 +149,8 @@ struct EnglishExtractor::Run {
     reader = &linkage;
     clauses = linkage.Clauses();
     for (const Clause& c : clauses) VerbClause(c);
+    for (const SourcedGoods& g : FindSourcedGoods(linkage, clauses, *x.words_, x.relations_, text.mentions))
+      EmitSense(*g.intake, g.sense, Entities(g.suppliers, nullptr), Subjects(*g.intake), g.intake->planned, rule_prefix + "-sourced:supplies");
     prepared = nullptr;
     reader = nullptr;
     clauses.clear();

@@ -100,6 +100,9 @@ Result<EnglishWords> EnglishWords::Parse(const RelationVocabulary& relations,
     Strings(*roles, "venture_nouns", &w.venture_nouns_);
     Strings(*roles, "naming_words", &w.naming_words_);
     Strings(*roles, "sale_verbs", &w.sale_verbs_);
+    Strings(*roles, "intake_verbs", &w.intake_verbs_);
+    Strings(*roles, "purchase_verbs", &w.purchase_verbs_);
+    Strings(*roles, "sourcing_verbs", &w.sourcing_verbs_);
     Strings(*roles, "product_nouns", &w.product_nouns_);
     Strings(*roles, "unit_nouns", &w.unit_nouns_);
     Strings(*roles, "undertaking_nouns", &w.undertaking_nouns_);

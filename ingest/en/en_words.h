@@ -65,6 +65,11 @@ class EnglishWords {
   bool IsNamingWord(const std::string& w) const { return naming_words_.count(w) > 0; }
   // "sold its unit, Y, to Z": a verb (lemma) whose named unit object the "to" object acquires.
   bool IsSaleVerb(const std::string& lemma) const { return sale_verbs_.count(lemma) > 0; }
+  // "will house GPUs bought from X": a verb of taking goods in; a participle of their source.
+  bool IsIntakeVerb(const std::string& lemma) const { return intake_verbs_.count(lemma) > 0; }
+  // "ordered X's chips": a verb of buying goods, whose maker supplies the buyer.
+  bool IsPurchaseVerb(const std::string& lemma) const { return purchase_verbs_.count(lemma) > 0; }
+  bool IsSourcingVerb(const std::string& lemma) const { return sourcing_verbs_.count(lemma) > 0; }
   // "X's lead drug, Y", "X's Y claims software": a noun of a thing a company makes.
   bool IsProductNoun(const std::string& lemma) const { return product_nouns_.count(lemma) > 0; }
   // "X joined Y as its head": a verb that, with a person for its subject, states position_held.
@@ -106,7 +111,7 @@ class EnglishWords {
       negation_words_, reporting_, pronouns_, phrase_heads_, documents_, descriptor_breaks_,
       relative_breaks_, possessor_objects_, holding_verbs_, holding_nouns_, portfolio_titles_,
       amount_time_words_, kind_objects_, site_objects_, product_nouns_, joint_words_, mutual_verbs_,
-      venture_nouns_, naming_words_, sale_verbs_,
+      venture_nouns_, naming_words_, sale_verbs_, intake_verbs_, purchase_verbs_, sourcing_verbs_,
       employment_verbs_, unit_nouns_, undertaking_nouns_, undertaking_heads_,
       person_determiners_, organisation_nouns_;
   std::map<std::string, std::string> demonyms_;
