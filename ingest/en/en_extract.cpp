@@ -10,6 +10,7 @@
 #include "ingest/en/en_appositives.h"
 #include "ingest/en/en_bare_titles.h"
 #include "ingest/en/en_descriptors.h"
+#include "ingest/en/en_funding_rounds.h"
 #include "ingest/en/en_joint.h"
 #include "ingest/en/en_named_sites.h"
 #include "ingest/en/en_names.h"
@@ -587,6 +588,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     JointFacts(sentence, *parties, descriptors, *words_, relations_, *ents, sink);
     VentureFacts(sentence, *parties, *words_, relations_, *ents, &stats->venture, sink);
     UnitSaleFacts(sentence, *parties, values, *words_, relations_, *ents, sink);
+    FundingRoundFacts(sentence, *parties, values, *words_, relations_, *ents, sink);
     PossessionFacts(sentence, *parties, *words_, stats->definite, relations_, ents, sink);
     NamedSiteFacts(sentence, *parties, *words_, relations_, ents, sink);
   }

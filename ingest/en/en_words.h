@@ -60,6 +60,9 @@ class EnglishWords {
   bool IsJointWord(const std::string& w) const { return joint_words_.count(w) > 0; }
   // "A and B joined forces": a verb (lemma) that, with no "with" after it, makes partners of a list.
   bool IsMutualVerb(const std::string& lemma) const { return mutual_verbs_.count(lemma) > 0; }
+  // "a funding round led by Y", "Y led its seed round": round phrases and their lead words.
+  const std::set<std::string>& round_nouns() const { return round_nouns_; }
+  const std::set<std::string>& round_lead_words() const { return round_lead_words_; }
   // "a joint venture called X": a noun of an undertaking partners set up, and a naming word.
   bool IsVentureNoun(const std::string& w) const { return venture_nouns_.count(w) > 0; }
   bool IsNamingWord(const std::string& w) const { return naming_words_.count(w) > 0; }
@@ -111,6 +114,7 @@ class EnglishWords {
       person_determiners_, organisation_nouns_;
   std::map<std::string, std::string> demonyms_;
   std::map<std::string, std::string> misread_participles_;
+  std::set<std::string> round_nouns_, round_lead_words_;
   std::vector<std::string> placeholders_;
 };
 
