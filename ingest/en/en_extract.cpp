@@ -19,6 +19,7 @@
 #include "ingest/en/en_prepare.h"
 #include "ingest/en/en_product_heads.h"
 #include "ingest/en/en_relatives.h"
+#include "ingest/en/en_report_nouns.h"
 #include "ingest/en/en_roles.h"
 #include "ingest/en/en_sites.h"
 #include "ingest/en/en_table_rows.h"
@@ -553,10 +554,10 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
   std::vector<Rewrite> row = TableRowClause(sentence);  // "| Fynkabel | Supply cables to X |"
   if (words_ && !parties->empty() && (words_->HasRelationWord(sentence.text) || !row.empty())) {
     auto prepare = [&](const std::vector<Rewrite>& rewrites) {
-      return PrepareForParse(
-          sentence.text, *parties, values, merged, words_->placeholders(),
-          [](const std::string& w) { return WordNet::Shared().NounOnly(w); },
-          WithPassivePhrasals(rewrites, sentence.text, *parties, *words_));
+      std::vector<Rewrite> all = WithPassivePhrasals(rewrites, sentence.text, *parties, *words_);
+      return PrepareForParse(sentence.text, *parties, values, merged, words_->placeholders(),
+                             [](const std::string& w) { return WordNet::Shared().NounOnly(w); },
+                             WithoutReportNouns(all, sentence.text, *words_));
     };
     size_t before = sink->out()->facts.size();
     // Two main clauses are parsed each on its own: shorter, and the second keeps its subject.

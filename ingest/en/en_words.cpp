@@ -111,6 +111,8 @@ Result<EnglishWords> EnglishWords::Parse(const RelationVocabulary& relations,
     Strings(*roles, "amount_time_words", &w.amount_time_words_);
     Strings(*roles, "round_nouns", &w.round_nouns_);
     Strings(*roles, "round_lead_words", &w.round_lead_words_);
+    Strings(*roles, "report_nouns", &w.report_nouns_);
+    Strings(*roles, "report_verbs", &w.report_verbs_);
     if (roles->contains("demonyms")) {
       for (const auto& [adjective, country] : roles->at("demonyms").items()) {
         w.demonyms_[adjective] = country.get<std::string>();
