@@ -59,10 +59,20 @@ std::vector<int> LeadersAfter(const std::string& s, const std::vector<Mention>& 
   return out;
 }
 
-// The name that opens the sentence (after an optional "The"), or null.
-const Mention* Opening(const std::vector<Mention>& mentions) {
+// The name that opens the sentence (after an optional "The"), or null; when that name reports
+// what follows, the name that opens the report ("Naver said X raised $5 million in a round led
+// by Y": X's round).
+const Mention* Opening(const std::string& s, const std::vector<Mention>& mentions,
+                       const EnglishWords& words) {
   for (const Mention& m : mentions) {
-    if (m.begin == 0 || m.begin == 4) return &m;
+    if (m.begin != 0 && !(m.begin == 4 && s.compare(0, 4, "The ") == 0)) continue;
+    size_t b = m.end + 1, e = b;
+    while (e < s.size() && std::isalpha(static_cast<unsigned char>(s[e]))) ++e;
+    if (m.end >= s.size() || s[m.end] != ' ' ||
+        !words.IsReportingVerb(Lemma(s.substr(b, e - b), true)))
+      return &m;
+    if (s.compare(e, 6, " that ") == 0) e += 5;
+    return MentionAt(mentions, e + 1);
   }
   return nullptr;
 }
@@ -132,7 +142,7 @@ void FundingRoundFacts(const Sentence& sentence, const std::vector<Mention>& men
         }
         if (in_phrase) company = &m;
       }
-      if (!company) company = Opening(mentions);
+      if (!company) company = Opening(s, mentions, words);
       if (!company || !OrganisationLike(ents.at(company->entity))) continue;
       // The date nearest the round's phrase.
       const ValueMention* date = nullptr;

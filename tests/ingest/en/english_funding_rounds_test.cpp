@@ -31,6 +31,12 @@ TEST_CASE("a round whose company the sentence does not name has no investor", "[
   std::vector<std::string> alone =
       FactLines("Northpeak Ventures, which led the funding round, declined to comment.");
   CHECK_FALSE(HasRelation(alone, "invested_in"));
+  // The name that reports the round is not its company; the name it reports about is.
+  std::vector<std::string> said = FactLines(
+      "Tessaro said Brightline Robotics had raised $40 million in a seed round led by Northpeak "
+      "Ventures.");
+  CHECK_FALSE(Has(said, "Northpeak Ventures invested_in Tessaro"));
+  CHECK(Has(said, "Northpeak Ventures invested_in Brightline Robotics"));
   // "led" of something else than a round is no investment.
   std::vector<std::string> other =
       FactLines("Brightline Robotics was founded by a team led by Karin Olsen in 2017.");
