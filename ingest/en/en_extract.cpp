@@ -10,6 +10,7 @@
 #include "ingest/en/en_appositives.h"
 #include "ingest/en/en_bare_titles.h"
 #include "ingest/en/en_descriptors.h"
+#include "ingest/en/en_funding_rounds.h"
 #include "ingest/en/en_joint.h"
 #include "ingest/en/en_named_sites.h"
 #include "ingest/en/en_names.h"
@@ -18,6 +19,7 @@
 #include "ingest/en/en_prepare.h"
 #include "ingest/en/en_product_heads.h"
 #include "ingest/en/en_relatives.h"
+#include "ingest/en/en_report_nouns.h"
 #include "ingest/en/en_roles.h"
 #include "ingest/en/en_sites.h"
 #include "ingest/en/en_sourced_goods.h"
@@ -555,10 +557,10 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
   std::vector<Rewrite> row = TableRowClause(sentence);  // "| Fynkabel | Supply cables to X |"
   if (words_ && !parties->empty() && (words_->HasRelationWord(sentence.text) || !row.empty())) {
     auto prepare = [&](const std::vector<Rewrite>& rewrites) {
-      return PrepareForParse(
-          sentence.text, *parties, values, merged, words_->placeholders(),
-          [](const std::string& w) { return WordNet::Shared().NounOnly(w); },
-          WithPassivePhrasals(rewrites, sentence.text, *parties, *words_));
+      std::vector<Rewrite> all = WithPassivePhrasals(rewrites, sentence.text, *parties, *words_);
+      return PrepareForParse(sentence.text, *parties, values, merged, words_->placeholders(),
+                             [](const std::string& w) { return WordNet::Shared().NounOnly(w); },
+                             WithoutReportNouns(all, sentence.text, *words_));
     };
     size_t before = sink->out()->facts.size();
     // Two main clauses are parsed each on its own: shorter, and the second keeps its subject.
@@ -590,6 +592,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     JointFacts(sentence, *parties, descriptors, *words_, relations_, *ents, sink);
     VentureFacts(sentence, *parties, *words_, relations_, *ents, &stats->venture, sink);
     UnitSaleFacts(sentence, *parties, values, *words_, relations_, *ents, sink);
+    FundingRoundFacts(sentence, *parties, values, *words_, relations_, *ents, sink);
     PossessionFacts(sentence, *parties, *words_, stats->definite, relations_, ents, sink);
     NamedSiteFacts(sentence, *parties, *words_, relations_, ents, sink);
   }

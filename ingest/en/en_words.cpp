@@ -112,6 +112,10 @@ Result<EnglishWords> EnglishWords::Parse(const RelationVocabulary& relations,
     Strings(*roles, "employment_verbs", &w.employment_verbs_);
     Strings(*roles, "portfolio_titles", &w.portfolio_titles_);
     Strings(*roles, "amount_time_words", &w.amount_time_words_);
+    Strings(*roles, "round_nouns", &w.round_nouns_);
+    Strings(*roles, "round_lead_words", &w.round_lead_words_);
+    Strings(*roles, "report_nouns", &w.report_nouns_);
+    Strings(*roles, "report_verbs", &w.report_verbs_);
     if (roles->contains("demonyms")) {
       for (const auto& [adjective, country] : roles->at("demonyms").items()) {
         w.demonyms_[adjective] = country.get<std::string>();

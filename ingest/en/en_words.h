@@ -60,6 +60,12 @@ class EnglishWords {
   bool IsJointWord(const std::string& w) const { return joint_words_.count(w) > 0; }
   // "A and B joined forces": a verb (lemma) that, with no "with" after it, makes partners of a list.
   bool IsMutualVerb(const std::string& lemma) const { return mutual_verbs_.count(lemma) > 0; }
+  // "a funding round led by Y", "Y led its seed round": round phrases and their lead words.
+  const std::set<std::string>& round_nouns() const { return round_nouns_; }
+  const std::set<std::string>& round_lead_words() const { return round_lead_words_; }
+  // "denied reports that ...": a report's nouns, and the negating verbs that take its clause.
+  const std::set<std::string>& report_nouns() const { return report_nouns_; }
+  const std::set<std::string>& report_verbs() const { return report_verbs_; }
   // "a joint venture called X": a noun of an undertaking partners set up, and a naming word.
   bool IsVentureNoun(const std::string& w) const { return venture_nouns_.count(w) > 0; }
   bool IsNamingWord(const std::string& w) const { return naming_words_.count(w) > 0; }
@@ -116,6 +122,7 @@ class EnglishWords {
       person_determiners_, organisation_nouns_;
   std::map<std::string, std::string> demonyms_;
   std::map<std::string, std::string> misread_participles_;
+  std::set<std::string> round_nouns_, round_lead_words_, report_nouns_, report_verbs_;
   std::vector<std::string> placeholders_;
 };
 
