@@ -10,6 +10,7 @@
 #include "ingest/en/en_appositives.h"
 #include "ingest/en/en_bare_titles.h"
 #include "ingest/en/en_descriptors.h"
+#include "ingest/en/en_holdings.h"
 #include "ingest/en/en_joint.h"
 #include "ingest/en/en_named_sites.h"
 #include "ingest/en/en_names.h"
@@ -309,28 +310,18 @@ struct EnglishExtractor::Run {
     return out;
   }
 
-  // "owns 72% of X", "will hold a 60 percent stake in X": the subject owns that part of X.
+  // "owns 72% of X", "will hold a 60 percent stake in X", "will own all of X" (en_holdings.h):
+  // the subject owns that part of X; "X is 35% owned by Y": the agent owns that part of X.
   bool HoldingClause(const Clause& c) {
     const RelationDef* owner = x.relations_.Find("owner_of");
-    if (!owner || !x.words_->IsHoldingVerb(c.lemma) || c.passive) return false;
+    if (!owner || !x.words_->IsHoldingVerb(c.lemma)) return false;
+    if (c.passive && (c.verb < 1 || reader->Lower(c.verb - 1) != "partly")) return false;  // rewritten
     std::vector<const ValueMention*> percent = ValuesIn(c, ValueMention::Kind::kPercent);
-    if (percent.empty()) return false;
-    auto is_percent = [&](int w) { return reader->Lower(w) == "%" || reader->Lower(w) == "percent"; };
-    std::vector<int> held;
-    for (int o : c.objects) {
-      std::vector<int> heads;
-      if (is_percent(o)) {
-        heads = reader->PrepObjects(o, "of");
-      } else if (x.words_->IsHoldingNoun(Lemma(reader->Lower(o), false))) {
-        std::vector<int> mods = reader->Modifiers(o);
-        if (!std::any_of(mods.begin(), mods.end(), is_percent)) continue;
-        heads = reader->PrepObjects(o, "in");
-        if (auto it = c.preps.find("in"); heads.empty() && it != c.preps.end()) heads = it->second;
-      }
-      std::vector<int> named = Entities(heads, &c);
-      if (named.empty()) named = ObjectPronoun(heads, c);
-      for (int e : named) held.push_back(e);
-    }
+    bool whole = false;
+    std::vector<int> heads = c.passive ? std::vector<int>{} : HeldHeads(c, *reader, *x.words_, &whole);
+    if (percent.empty() && !whole) return false;
+    std::vector<int> held = c.passive ? Entities(c.subjects, &c) : Entities(heads, &c);
+    if (held.empty()) held = ObjectPronoun(heads, c);
     std::vector<int> subjects = Subjects(c);
     if (held.empty() || subjects.empty()) return false;
     for (int s : subjects) {
@@ -340,9 +331,12 @@ struct EnglishExtractor::Run {
         f.relation = owner->id;
         f.object_entity = o;
         f.negated = c.negated;
-        f.value_qualifiers["percent"] = sink->Value(*percent.front());
+        if (!whole) f.value_qualifiers["percent"] = sink->Value(*percent.front());
         if (c.planned) f.value_qualifiers["status"] = sink->Value(Literal{"planned", "", ""}, "planned");
-        Finish(&f, percent.front()->begin, percent.front()->end, rule_prefix + "-holding:owner_of");
+        size_t b = 0, e = 0;
+        prepared->ToSource(reader->word(c.verb).begin, reader->word(c.verb).end, &b, &e);
+        if (!whole) b = percent.front()->begin, e = percent.front()->end;
+        Finish(&f, b, e, rule_prefix + "-holding:owner_of");
       }
     }
     return true;
@@ -555,7 +549,8 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
       return PrepareForParse(
           sentence.text, *parties, values, merged, words_->placeholders(),
           [](const std::string& w) { return WordNet::Shared().NounOnly(w); },
-          WithPassivePhrasals(rewrites, sentence.text, *parties, *words_));
+          WithPercentPassives(WithPassivePhrasals(rewrites, sentence.text, *parties, *words_),
+                              sentence.text, values, *words_));
     };
     size_t before = sink->out()->facts.size();
     // Two main clauses are parsed each on its own: shorter, and the second keeps its subject.
@@ -583,6 +578,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     ++stats->skipped;
   }
   surface_.Extract(sentence, *parties, values, ents, disc, sink, /*with_verbs=*/!parsed);
+  if (words_) StakeOfOwnerNoun(sentence, values, *words_, sink);
   if (words_) {
     JointFacts(sentence, *parties, descriptors, *words_, relations_, *ents, sink);
     VentureFacts(sentence, *parties, *words_, relations_, *ents, &stats->venture, sink);
