@@ -21,6 +21,7 @@
 #include "ingest/en/en_relatives.h"
 #include "ingest/en/en_roles.h"
 #include "ingest/en/en_sites.h"
+#include "ingest/en/en_stake_columns.h"
 #include "ingest/en/en_table_rows.h"
 #include "ingest/en/en_titles.h"
 #include "ingest/en/en_unit_sales.h"
@@ -585,6 +586,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     UnitSaleFacts(sentence, *parties, values, *words_, relations_, *ents, sink);
     PossessionFacts(sentence, *parties, *words_, stats->definite, relations_, ents, sink);
     NamedSiteFacts(sentence, *parties, *words_, relations_, ents, sink);
+    StakeColumnFacts(sentence, *parties, values, *words_, *ents, sink);
   }
   AppositiveAmounts(sentence, *parties, values, sink);
   stats->definite.Note(sentence, *parties, *ents, words_.get());
