@@ -11,6 +11,7 @@
 #include "ingest/en/en_bare_titles.h"
 #include "ingest/en/en_descriptors.h"
 #include "ingest/en/en_funding_rounds.h"
+#include "ingest/en/en_holdings.h"
 #include "ingest/en/en_joint.h"
 #include "ingest/en/en_named_sites.h"
 #include "ingest/en/en_names.h"
@@ -23,6 +24,7 @@
 #include "ingest/en/en_roles.h"
 #include "ingest/en/en_sites.h"
 #include "ingest/en/en_sourced_goods.h"
+#include "ingest/en/en_stake_columns.h"
 #include "ingest/en/en_table_rows.h"
 #include "ingest/en/en_titles.h"
 #include "ingest/en/en_unit_sales.h"
@@ -314,28 +316,18 @@ struct EnglishExtractor::Run {
     return out;
   }
 
-  // "owns 72% of X", "will hold a 60 percent stake in X": the subject owns that part of X.
+  // "owns 72% of X", "will hold a 60 percent stake in X", "will own all of X" (en_holdings.h):
+  // the subject owns that part of X; "X is 35% owned by Y": the agent owns that part of X.
   bool HoldingClause(const Clause& c) {
     const RelationDef* owner = x.relations_.Find("owner_of");
-    if (!owner || !x.words_->IsHoldingVerb(c.lemma) || c.passive) return false;
+    if (!owner || !x.words_->IsHoldingVerb(c.lemma)) return false;
+    if (c.passive && (c.verb < 1 || reader->Lower(c.verb - 1) != "partly")) return false;  // rewritten
     std::vector<const ValueMention*> percent = ValuesIn(c, ValueMention::Kind::kPercent);
-    if (percent.empty()) return false;
-    auto is_percent = [&](int w) { return reader->Lower(w) == "%" || reader->Lower(w) == "percent"; };
-    std::vector<int> held;
-    for (int o : c.objects) {
-      std::vector<int> heads;
-      if (is_percent(o)) {
-        heads = reader->PrepObjects(o, "of");
-      } else if (x.words_->IsHoldingNoun(Lemma(reader->Lower(o), false))) {
-        std::vector<int> mods = reader->Modifiers(o);
-        if (!std::any_of(mods.begin(), mods.end(), is_percent)) continue;
-        heads = reader->PrepObjects(o, "in");
-        if (auto it = c.preps.find("in"); heads.empty() && it != c.preps.end()) heads = it->second;
-      }
-      std::vector<int> named = Entities(heads, &c);
-      if (named.empty()) named = ObjectPronoun(heads, c);
-      for (int e : named) held.push_back(e);
-    }
+    bool whole = false;
+    std::vector<int> heads = c.passive ? std::vector<int>{} : HeldHeads(c, *reader, *x.words_, &whole);
+    if (percent.empty() && !whole) return false;
+    std::vector<int> held = c.passive ? Entities(c.subjects, &c) : Entities(heads, &c);
+    if (held.empty()) held = ObjectPronoun(heads, c);
     std::vector<int> subjects = Subjects(c);
     if (held.empty() || subjects.empty()) return false;
     for (int s : subjects) {
@@ -345,9 +337,12 @@ struct EnglishExtractor::Run {
         f.relation = owner->id;
         f.object_entity = o;
         f.negated = c.negated;
-        f.value_qualifiers["percent"] = sink->Value(*percent.front());
+        if (!whole) f.value_qualifiers["percent"] = sink->Value(*percent.front());
         if (c.planned) f.value_qualifiers["status"] = sink->Value(Literal{"planned", "", ""}, "planned");
-        Finish(&f, percent.front()->begin, percent.front()->end, rule_prefix + "-holding:owner_of");
+        size_t b = 0, e = 0;
+        prepared->ToSource(reader->word(c.verb).begin, reader->word(c.verb).end, &b, &e);
+        if (!whole) b = percent.front()->begin, e = percent.front()->end;
+        Finish(&f, b, e, rule_prefix + "-holding:owner_of");
       }
     }
     return true;
@@ -557,7 +552,9 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
   std::vector<Rewrite> row = TableRowClause(sentence);  // "| Fynkabel | Supply cables to X |"
   if (words_ && !parties->empty() && (words_->HasRelationWord(sentence.text) || !row.empty())) {
     auto prepare = [&](const std::vector<Rewrite>& rewrites) {
-      std::vector<Rewrite> all = WithPassivePhrasals(rewrites, sentence.text, *parties, *words_);
+      std::vector<Rewrite> all = WithPercentPassives(
+          WithPassivePhrasals(rewrites, sentence.text, *parties, *words_), sentence.text, values,
+          *words_);
       return PrepareForParse(sentence.text, *parties, values, merged, words_->placeholders(),
                              [](const std::string& w) { return WordNet::Shared().NounOnly(w); },
                              WithoutReportNouns(all, sentence.text, *words_));
@@ -588,6 +585,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     ++stats->skipped;
   }
   surface_.Extract(sentence, *parties, values, ents, disc, sink, /*with_verbs=*/!parsed);
+  if (words_) StakeOfOwnerNoun(sentence, values, *words_, sink);
   if (words_) {
     JointFacts(sentence, *parties, descriptors, *words_, relations_, *ents, sink);
     VentureFacts(sentence, *parties, *words_, relations_, *ents, &stats->venture, sink);
@@ -595,6 +593,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     FundingRoundFacts(sentence, *parties, values, *words_, relations_, *ents, sink);
     PossessionFacts(sentence, *parties, *words_, stats->definite, relations_, ents, sink);
     NamedSiteFacts(sentence, *parties, *words_, relations_, ents, sink);
+    StakeColumnFacts(sentence, *parties, values, *words_, *ents, sink);
   }
   AppositiveAmounts(sentence, *parties, values, sink);
   stats->definite.Note(sentence, *parties, *ents, words_.get());

@@ -274,6 +274,11 @@ Wh FindWh(const QuestionLexicon& lex, std::vector<Tok>& toks, QuestionFrame* fra
   } else if (wh.word == "how" && next) {
     wh.end = i + 2;
     std::string asks = lex.grammar().HowAsks(next->low);
+    // "how much of X does Y own": a part of X, asked by the two words together.
+    if (i + 2 < toks.size()) {
+      std::string two = lex.grammar().HowAsks(next->low + " " + toks[i + 2].low);
+      if (!two.empty()) asks = two;
+    }
     if (!asks.empty()) toks[i + 1].cls = Cls::kSkip;  // read: "much" is no unknown name
     if (asks == "count") {
       frame->asked = Asked::kCount;

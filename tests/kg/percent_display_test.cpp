@@ -1,5 +1,5 @@
 // A percentage answers as it is written and asked for ("72%"), in the pattern and the natural
-// form alike: an English holding ingested, then asked both ways.
+// form alike: an English holding ingested, then asked both ways ("what stake", "how much of").
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -27,6 +27,13 @@ TEST_CASE("a fronted stake completes the verb phrase it is the object of", "[und
     INFO(q);
     CHECK(graph.Answers(q) == std::vector<std::string>{"35%"});
   }
+}
+
+// "how much of X does Y own": the part of X, a percentage, not an amount of money.
+TEST_CASE("how much of a company asks for the part held", "[understand][percent]") {
+  testing::AskedGraph graph("Lorne Foods is 42% owned by Fenwick Capital.\n", "part.txt");
+  CHECK(graph.Answers("How much of Lorne Foods does Fenwick Capital own?") ==
+        std::vector<std::string>{"42%"});
 }
 
 }  // namespace kg
