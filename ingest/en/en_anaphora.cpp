@@ -126,6 +126,10 @@ void DefiniteHeads::Note(const Sentence& sentence, const std::vector<Mention>& m
     if (e.type == "Person" || e.name.find(' ') == std::string::npos) continue;
     std::string head = HeadNoun(e.name);
     if (!head.empty()) heads_.emplace_back(head, m.entity);
+    // "Northern Finland Institute of Technology": "the institute" too, the noun before "of".
+    size_t of = e.name.find(" of ");
+    std::string before_of = of == std::string::npos ? "" : HeadNoun(e.name.substr(0, of));
+    if (!before_of.empty() && before_of != head) heads_.emplace_back(before_of, m.entity);
   }
   for (const Mention& m : mentions) {
     if (ents.at(m.entity).type == "Person") continue;

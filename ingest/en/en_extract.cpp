@@ -9,6 +9,7 @@
 #include "ingest/en/en_appositive_amounts.h"
 #include "ingest/en/en_appositives.h"
 #include "ingest/en/en_bare_titles.h"
+#include "ingest/en/en_indefinite_titles.h"
 #include "ingest/en/en_descriptors.h"
 #include "ingest/en/en_funding_rounds.h"
 #include "ingest/en/en_holdings.h"
@@ -545,6 +546,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
   std::vector<MergedSpan> merged = TitleDescriptorFacts(sentence, *parties, values, relations_, ents, sink);
   run.merged = &merged;
   if (words_) BareTitleFacts(sentence, *parties, values, relations_, *words_, stats->definite.Topic(), ents, sink);
+  if (words_) IndefiniteTitleFacts(sentence, *parties, *words_, relations_, ents, sink);
   // A name's descriptor says nothing the clause needs: the parse reads the name alone.
   AddSpansNotOverlapping(descriptors, &merged);
   AddSpansNotOverlapping(AppositiveSpans(sentence, *parties, IsFiniteVerb), &merged);

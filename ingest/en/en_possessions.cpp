@@ -6,6 +6,7 @@
 #include <cctype>
 #include <string>
 
+#include "ingest/en/en_headed_units.h"
 #include "ingest/en/en_its_products.h"
 #include "ingest/en/en_possessive_titles.h"
 #include "ingest/en/en_predicate_titles.h"
@@ -113,6 +114,7 @@ void PossessionFacts(const Sentence& sentence, const std::vector<Mention>& menti
   PossessedUnitFacts(sentence, mentions, words, definite, relations, ents, sink);
   PossessiveTitleFacts(sentence, mentions, relations, ents, sink);
   PredicateTitleFacts(sentence, mentions, relations, ents, sink);
+  HeadedUnitFacts(sentence, mentions, words, definite, relations, ents, sink);
   PossessedProductFacts(sentence, mentions, words, relations, ents, sink);
   PronounProductFacts(sentence, mentions, words, relations, *ents, sink);
 }

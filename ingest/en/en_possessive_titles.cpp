@@ -2,6 +2,7 @@
 // financial officer, Tor Evensen," and "its chairman, X,".
 #include "ingest/en/en_possessive_titles.h"
 
+#include <algorithm>
 #include <cctype>
 #include <string>
 
@@ -61,6 +62,36 @@ void PossessiveTitleFacts(const Sentence& sentence, const std::vector<Mention>& 
   const RelationDef* ceo = relations.Find("ceo_of");
   if (!held || !ceo) return;
   const std::string& s = sentence.text;
+  // A title of the vocabulary ("chief executive", "chairman") or an officer ("chief financial
+  // officer"); a vocabulary title of ceo_of states ceo_of unless "former".
+  auto emit = [&](const Mention& person, int org, const std::vector<std::string>& title, size_t b,
+                  size_t e) {
+    bool former = title.front() == "former";
+    bool chief = false, vocabulary = false;
+    for (size_t from = former ? 1 : 0; from < title.size(); ++from) {
+      std::string tail;
+      for (size_t i = from; i < title.size(); ++i) tail += (tail.empty() ? "" : " ") + title[i];
+      for (const RelationDef* r : relations.ByNoun(tail)) {
+        chief |= r == ceo;
+        vocabulary |= r == ceo || r == held;
+      }
+    }
+    if (!vocabulary && title.back() != "officer") return;
+    if (ents->at(person.entity).type.empty()) ents->SetType(person.entity, "Person");
+    ExtractedFact f;
+    f.subject = person.entity;
+    f.relation = chief && !former ? ceo->id : held->id;
+    f.object_entity = org;
+    if (f.relation == held->id) {
+      std::string role;
+      for (const std::string& w : title) role += (role.empty() ? "" : " ") + w;
+      f.value_qualifiers["role"] = sink->Value(Literal{role, "", ""}, role);
+    }
+    f.sentence = sentence.number;
+    CharSpan(s, b, e, &f.start, &f.end);
+    f.rule = "en:possessive-title";
+    sink->Add(std::move(f));
+  };
   for (const Mention& person : mentions) {
     const std::string& type = ents->at(person.entity).type;
     if ((!type.empty() && type != "Person") || person.begin < 2 ||
@@ -83,33 +114,31 @@ void PossessiveTitleFacts(const Sentence& sentence, const std::vector<Mention>& 
       title.insert(title.begin(), LowerAscii(s.substr(wb, b - wb)));
     }
     if (org < 0 || title.empty() || org == person.entity) continue;
-    // A title of the vocabulary ("chief executive", "chairman") or an officer ("chief financial
-    // officer"); a vocabulary title of ceo_of states ceo_of unless "former".
-    bool former = title.front() == "former";
-    bool chief = false, vocabulary = false;
-    for (size_t from = former ? 1 : 0; from < title.size(); ++from) {
-      std::string tail;
-      for (size_t i = from; i < title.size(); ++i) tail += (tail.empty() ? "" : " ") + title[i];
-      for (const RelationDef* r : relations.ByNoun(tail)) {
-        chief |= r == ceo;
-        vocabulary |= r == ceo || r == held;
-      }
+    emit(person, org, title, span_begin, person.end);
+  }
+  // "Pablo Herrero, Telmar's chief technology officer, will chair": the name first, then the
+  // possessive organisation and the title up to a comma or the sentence's end.
+  for (const Mention& person : mentions) {
+    const std::string& type = ents->at(person.entity).type;
+    if ((!type.empty() && type != "Person") || s.compare(person.end, 2, ", ") != 0) continue;
+    const Mention* owner = nullptr;
+    for (const Mention& m : mentions) {
+      if (m.begin == person.end + 2) owner = &m;
     }
-    if (!vocabulary && title.back() != "officer") continue;
-    if (type.empty()) ents->SetType(person.entity, "Person");
-    ExtractedFact f;
-    f.subject = person.entity;
-    f.relation = chief && !former ? ceo->id : held->id;
-    f.object_entity = org;
-    if (f.relation == held->id) {
-      std::string role;
-      for (const std::string& w : title) role += (role.empty() ? "" : " ") + w;
-      f.value_qualifiers["role"] = sink->Value(Literal{role, "", ""}, role);
+    if (!owner || owner->entity == person.entity) continue;
+    const ExtractedEntity& o = ents->at(owner->entity);
+    if (!OrganisationLike(o) || o.type == "Person") continue;
+    size_t title_at = 0;
+    for (const char* mark : {"'s ", "\xE2\x80\x99s ", "' "}) {
+      size_t n = std::string(mark).size();
+      if (s.compare(owner->end, n, mark) == 0) title_at = owner->end + n;
     }
-    f.sentence = sentence.number;
-    CharSpan(s, span_begin, person.end, &f.start, &f.end);
-    f.rule = "en:possessive-title";
-    sink->Add(std::move(f));
+    if (title_at == 0) continue;
+    size_t title_end = std::min(s.find_first_of(",;", title_at), s.size());
+    if (title_end == s.size() && !s.empty() && s.back() == '.') --title_end;
+    std::vector<std::string> title = LowerWords(s, title_at, title_end);
+    if (title.empty() || title.size() > 4) continue;
+    emit(person, owner->entity, title, person.begin, title_end);
   }
 }
 

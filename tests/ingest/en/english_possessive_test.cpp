@@ -1,5 +1,6 @@
 // A possessive before a title or a unit noun and a name set off by a comma: "Orla's chief
-// financial officer, Ada Brandt," holds that office; "its imaging unit, Claro Scan," is owned.
+// financial officer, Ada Brandt," (or "Ada Brandt, Orla's chief financial officer,") holds
+// that office; "its imaging unit, Claro Scan," is owned.
 #include "tests/ingest/en/english_facts.h"
 
 namespace kg::ingest {
@@ -28,6 +29,22 @@ TEST_CASE("a possessive title before a name after a comma states the person's po
        FactLines("Tessin Motors said its truck unit, Volta Haul, would be sold.")) {
     CHECK(f.find("position_held") == std::string::npos);
     CHECK(f.find("ceo_of") == std::string::npos);
+  }
+}
+
+TEST_CASE("a name before a possessive title after a comma states the person's position",
+          "[ingest][english]") {
+  const Case cases[] = {
+      {"Ada Brandt, Orla Bank's chief technology officer, will chair the new venture's board.",
+       {"Ada Brandt position_held Orla Bank [role chief technology officer]"}},
+      {"The plan was presented by Nora Lund, Brevik Foods' chief executive.",
+       {"Nora Lund ceo_of Brevik Foods"}},
+  };
+  CHECK(MissingFacts(cases).empty());
+  // A rival or a supplier behind the possessive holds no office.
+  for (const std::string& f :
+       FactLines("Kessel Group, Orla Bank's biggest rival in Norway, cut its fees in May.")) {
+    CHECK(f.find("position_held") == std::string::npos);
   }
 }
 
