@@ -11,21 +11,17 @@
 #include "ingest/en/en_bare_titles.h"
 #include "ingest/en/en_indefinite_titles.h"
 #include "ingest/en/en_descriptors.h"
-#include "ingest/en/en_funding_rounds.h"
 #include "ingest/en/en_holdings.h"
-#include "ingest/en/en_joint.h"
-#include "ingest/en/en_named_sites.h"
 #include "ingest/en/en_names.h"
 #include "ingest/en/en_passive_phrasals.h"
-#include "ingest/en/en_possessions.h"
 #include "ingest/en/en_prepare.h"
 #include "ingest/en/en_product_heads.h"
 #include "ingest/en/en_relatives.h"
 #include "ingest/en/en_report_nouns.h"
 #include "ingest/en/en_roles.h"
+#include "ingest/en/en_sentence_readers.h"
 #include "ingest/en/en_sites.h"
 #include "ingest/en/en_sourced_goods.h"
-#include "ingest/en/en_stake_columns.h"
 #include "ingest/en/en_table_rows.h"
 #include "ingest/en/en_titles.h"
 #include "ingest/en/en_unit_sales.h"
@@ -587,16 +583,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     ++stats->skipped;
   }
   surface_.Extract(sentence, *parties, values, ents, disc, sink, /*with_verbs=*/!parsed);
-  if (words_) StakeOfOwnerNoun(sentence, values, *words_, sink);
-  if (words_) {
-    JointFacts(sentence, *parties, descriptors, *words_, relations_, *ents, sink);
-    VentureFacts(sentence, *parties, *words_, relations_, *ents, &stats->venture, sink);
-    UnitSaleFacts(sentence, *parties, values, *words_, relations_, *ents, sink);
-    FundingRoundFacts(sentence, *parties, values, *words_, relations_, *ents, sink);
-    PossessionFacts(sentence, *parties, *words_, stats->definite, relations_, ents, sink);
-    NamedSiteFacts(sentence, *parties, *words_, relations_, ents, sink);
-    StakeColumnFacts(sentence, *parties, values, *words_, *ents, sink);
-  }
+  if (words_) SentenceReaderFacts(sentence, *parties, descriptors, values, *words_, relations_, stats, ents, sink);
   AppositiveAmounts(sentence, *parties, values, sink);
   stats->definite.Note(sentence, *parties, *ents, words_.get());
 }
