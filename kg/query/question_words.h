@@ -24,6 +24,9 @@ struct QuestionWords {
     std::map<std::string, std::string> how;                 // "much" -> "amount"
     // "are in X" with no relation word: the relations a preposition names ("in" -> member_of).
     std::map<std::string, std::vector<std::string>> copula_prepositions;
+    // "X's role at Y" with no relation word: the relations a value noun asks of ("role" ->
+    // position_held).
+    std::map<std::string, std::vector<std::string>> possessed_values;
     std::map<std::string, int> ordinals;                    // "third" -> 3
     std::vector<std::pair<std::string, std::string>> auxiliary_phrases;  // ("going", "to")
     // "Korean" -> the names of its country ("South Korea", "Korea"), any of which the graph

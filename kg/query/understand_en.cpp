@@ -9,6 +9,7 @@
 #include "kg/base/unicode.h"
 #include "kg/query/binder.h"
 #include "kg/query/understand.h"
+#include "kg/query/understand_en_values.h"
 #include "kg/query/understand_en_words.h"
 
 namespace kg {
@@ -437,6 +438,8 @@ Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
     // "what is DeepSeek?", "OpenAI": everything about the one thing named.
     std::vector<Np> nps = NounPhrases(toks, wh, SIZE_MAX);
     bool unread = std::any_of(toks.begin(), toks.end(), [](const Tok& t) { return t.cls == Cls::kOther; });
+    // "what is X's role at Y": a value noun after a possessive says the relation.
+    if (!unread && en::PossessedValueReadings(ctx.lexicon, toks, nps, &frame)) return frame;
     // "which country is X from", "where is X": where X is.
     const std::string& place_word = wh.word == "where" ? wh.word : frame.answer_word;
     if (!unread && frame.asked == Asked::kEntity && !nps.empty() &&
