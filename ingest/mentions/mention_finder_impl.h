@@ -184,6 +184,11 @@ struct MentionFinder::Impl {
   // "중국 X가", "일본 X, 독일 Y 등": such a word right after a country in an actor's or a list
   // member's place names something of that country (country_qualified_names.cpp).
   void NamesAfterCountries(const std::vector<Token>& tokens);
+  // "the government of Luxembourg", "Luxembourg's government": the entity "Government of
+  // Luxembourg" (government_names.cpp).
+  void GovernmentNames();
+  // "중국 정부는": the same for a country before 정부 (government_names.cpp).
+  void KoreanGovernmentNames(const std::vector<Token>& tokens);
   // Whether `stem` (of eojeol `word`) is Hangul the dictionary does not know in any way.
   bool UnknownWord(const std::string& word, const std::string& stem);
 

@@ -246,6 +246,8 @@ std::vector<Mention> MentionFinder::Impl::Run(const std::vector<ValueMention>& v
   UnknownNames(tokens);
   PlacesInPlaces(tokens);
   NamesAfterCountries(tokens);
+  GovernmentNames();
+  KoreanGovernmentNames(tokens);
   std::vector<Mention> chosen = Choose();
   ListSiblings(tokens, &chosen);
   TieredProducts(&chosen);
