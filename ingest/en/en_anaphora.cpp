@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "ingest/en/en_named_descriptors.h"
 #include "ingest/en/wordnet.h"
 
 namespace kg::ingest {
@@ -133,6 +134,9 @@ void DefiniteHeads::Note(const Sentence& sentence, const std::vector<Mention>& m
   }
   for (const Mention& m : mentions) {
     if (ents.at(m.entity).type == "Person") continue;
+    // "The venture, called X": "the venture" is X.
+    std::string named = words ? NamedDescriptorHead(sentence.text, m.begin, *words) : "";
+    if (!named.empty()) heads_.emplace_back(named, m.entity);
     // "Ohio discount chain Brightwell Stores", "buyout firm Harlan": a lower-case noun right
     // before the name, itself after a noun, an adjective or a capitalised word.
     std::vector<std::string> before = WordsBefore(sentence.text, m.begin, 2);
