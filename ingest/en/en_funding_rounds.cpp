@@ -15,13 +15,6 @@ constexpr size_t kRoundReach = 40;  // bytes from the lead word to the round's p
 bool WordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; }
 
 // The mention that begins at byte `at`, or null.
-const Mention* MentionAt(const std::vector<Mention>& mentions, size_t at) {
-  for (const Mention& m : mentions) {
-    if (m.begin == at) return &m;
-  }
-  return nullptr;
-}
-
 // The mention that ends at byte `at`, or null.
 const Mention* MentionEndingAt(const std::vector<Mention>& mentions, size_t at) {
   for (const Mention& m : mentions) {

@@ -13,21 +13,6 @@ namespace {
 
 constexpr size_t kMaxUnitWords = 4;
 
-// The word starting at byte `at` (letters and hyphens) and where it ends.
-std::string WordAt(const std::string& s, size_t at, size_t* end) {
-  size_t e = at;
-  while (e < s.size() && (std::isalpha(static_cast<unsigned char>(s[e])) || s[e] == '-')) ++e;
-  *end = e;
-  return s.substr(at, e - at);
-}
-
-const Mention* MentionAt(const std::vector<Mention>& mentions, size_t at) {
-  for (const Mention& m : mentions) {
-    if (m.begin == at) return &m;
-  }
-  return nullptr;
-}
-
 // The possessor opening at byte `at` ("Enervia's ", "its ", "the company's "), and where the
 // possessed words begin; -1 when there is none.
 int PossessorAt(const std::string& s, size_t at, const std::vector<Mention>& mentions,
@@ -49,7 +34,7 @@ int PossessorAt(const std::string& s, size_t at, const std::vector<Mention>& men
   }
   if (s.compare(at, 4, "the ") != 0) return -1;
   size_t e = 0;
-  std::string noun = LowerAscii(WordAt(s, at + 4, &e));
+  std::string noun = LowerAscii(LetterWordAt(s, at + 4, &e));
   if (noun.empty() || s.compare(e, 3, "'s ") != 0) return -1;
   *after = e + 3;
   // "the company's": what the sentence is about; "the institute's": the name the noun heads.
@@ -86,12 +71,12 @@ void HeadedUnitFacts(const Sentence& sentence, const std::vector<Mention>& menti
     const std::string& type = ents->at(person.entity).type;
     if ((!type.empty() && type != "Person") || s.compare(person.end, 6, ", who ") != 0) continue;
     size_t at = person.end + 6, end = 0;
-    std::string verb = LowerAscii(WordAt(s, at, &end));
+    std::string verb = LowerAscii(LetterWordAt(s, at, &end));
     // "who currently runs": one adverb before the verb.
     if (verb.size() > 2 && WordNet::Shared().Has(verb, WordClass::kAdverb) &&
         !WordNet::Shared().Has(verb, WordClass::kVerb) && end < s.size() && s[end] == ' ') {
       at = end + 1;
-      verb = LowerAscii(WordAt(s, at, &end));
+      verb = LowerAscii(LetterWordAt(s, at, &end));
     }
     // An inflected verb of ceo_of ("heads", "runs", "ran"), not the base after "will".
     std::string base = Lemma(verb, true);
@@ -106,7 +91,7 @@ void HeadedUnitFacts(const Sentence& sentence, const std::vector<Mention>& menti
     size_t i = unit_at;
     bool closed = false;
     while (i < s.size() && unit.size() < kMaxUnitWords && !MentionAt(mentions, i)) {
-      std::string w = WordAt(s, i, &end);
+      std::string w = LetterWordAt(s, i, &end);
       if (w.empty() || words.descriptor_breaks().count(LowerAscii(w))) break;
       unit.push_back(w);
       i = end;

@@ -14,20 +14,6 @@ namespace {
 constexpr size_t kMaxTitleWords = 3;
 constexpr size_t kMaxDescriptorWords = 3;
 
-std::string WordAt(const std::string& s, size_t at, size_t* end) {
-  size_t e = at;
-  while (e < s.size() && (std::isalpha(static_cast<unsigned char>(s[e])) || s[e] == '-')) ++e;
-  *end = e;
-  return s.substr(at, e - at);
-}
-
-const Mention* MentionAt(const std::vector<Mention>& mentions, size_t at) {
-  for (const Mention& m : mentions) {
-    if (m.begin == at) return &m;
-  }
-  return nullptr;
-}
-
 // A person's name: typed so, or untyped and not ending in a common noun ("Apex Systems")
 // other than a person's.
 bool PersonName(const ExtractedEntity& e) {
@@ -58,7 +44,7 @@ void IndefiniteTitleFacts(const Sentence& sentence, const std::vector<Mention>& 
     size_t end = 0;
     std::string prep;
     while (at < s.size() && title.size() <= kMaxTitleWords) {
-      std::string w = WordAt(s, at, &end);
+      std::string w = LetterWordAt(s, at, &end);
       if (w.empty() || !std::islower(static_cast<unsigned char>(w[0])) || end >= s.size() ||
           s[end] != ' ')
         break;
@@ -88,7 +74,7 @@ void IndefiniteTitleFacts(const Sentence& sentence, const std::vector<Mention>& 
     const Mention* org = nullptr;
     for (size_t n = 0;
          n <= kMaxDescriptorWords && at < s.size() && !(org = MentionAt(mentions, at)); ++n) {
-      std::string w = WordAt(s, at, &end);
+      std::string w = LetterWordAt(s, at, &end);
       if (w.empty() || words.descriptor_breaks().count(LowerAscii(w)) || end >= s.size() ||
           s[end] != ' ')
         break;

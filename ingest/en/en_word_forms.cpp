@@ -59,4 +59,11 @@ bool IsFiniteVerb(const std::string& w) {
   return wn.Has(w, WordClass::kVerb) && wn.Lemma(w, WordClass::kVerb) != w;
 }
 
+std::string LetterWordAt(const std::string& s, size_t at, size_t* end) {
+  size_t e = at;
+  while (e < s.size() && (std::isalpha(static_cast<unsigned char>(s[e])) || s[e] == '-')) ++e;
+  *end = e;
+  return s.substr(at, e - at);
+}
+
 }  // namespace kg::ingest

@@ -16,6 +16,8 @@ std::string LowerAscii(std::string s);
 std::vector<std::string> WordsOf(const std::string& s);
 // A title-case line without a final stop: a headline, whose capitals are not names.
 bool IsHeadline(const Sentence& s);
+// The word of letters and hyphens starting at byte `at` of `s`; `*end` is where it ends.
+std::string LetterWordAt(const std::string& s, size_t at, size_t* end);
 // `word` lemmatised as a verb or a noun.
 std::string Lemma(const std::string& word, bool verb);
 // "founded", "built": a verb form WordNet reads back to another lemma, not a present form.

@@ -289,4 +289,11 @@ std::vector<Mention> MentionFinder::Find(const Sentence& sentence,
   return impl.Run(values);
 }
 
+const Mention* MentionAt(const std::vector<Mention>& mentions, size_t at) {
+  for (const Mention& m : mentions) {
+    if (m.begin == at) return &m;
+  }
+  return nullptr;
+}
+
 }  // namespace kg::ingest

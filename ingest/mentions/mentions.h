@@ -68,4 +68,7 @@ class MentionFinder {
 // transliteration 스텝펀(Stepfun) from a translation 구현(implementation).
 double TransliterationSimilarity(const std::string& hangul, const std::string& latin);
 
+// The mention that starts at byte `at` of the sentence, or null.
+const Mention* MentionAt(const std::vector<Mention>& mentions, size_t at);
+
 }  // namespace kg::ingest
