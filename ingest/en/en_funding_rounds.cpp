@@ -23,7 +23,7 @@ const Mention* MentionEndingAt(const std::vector<Mention>& mentions, size_t at) 
   return nullptr;
 }
 
-// "SoftBank's Vision Fund": the last name of a possessive chain that starts with `m`.
+// "Harbor Group's Growth Fund": the last name of a possessive chain that starts with `m`.
 const Mention* Possessed(const std::string& s, const std::vector<Mention>& mentions,
                          const Mention* m) {
   while (m && s.compare(m->end, 3, "'s ") == 0) {
