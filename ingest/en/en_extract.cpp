@@ -9,9 +9,9 @@
 #include "ingest/en/en_appositive_amounts.h"
 #include "ingest/en/en_appositives.h"
 #include "ingest/en/en_bare_titles.h"
-#include "ingest/en/en_indefinite_titles.h"
 #include "ingest/en/en_descriptors.h"
 #include "ingest/en/en_holdings.h"
+#include "ingest/en/en_indefinite_titles.h"
 #include "ingest/en/en_names.h"
 #include "ingest/en/en_passive_phrasals.h"
 #include "ingest/en/en_prepare.h"
@@ -150,8 +150,10 @@ struct EnglishExtractor::Run {
     reader = &linkage;
     clauses = linkage.Clauses();
     for (const Clause& c : clauses) VerbClause(c);
-    for (const SourcedGoods& g : FindSourcedGoods(linkage, clauses, *x.words_, x.relations_, text.mentions))
-      EmitSense(*g.intake, g.sense, Entities(g.suppliers, nullptr), Subjects(*g.intake), g.intake->planned, rule_prefix + "-sourced:supplies");
+    for (const SourcedGoods& g :
+         FindSourcedGoods(linkage, clauses, *x.words_, x.relations_, text.mentions))
+      EmitSense(*g.intake, g.sense, Entities(g.suppliers, nullptr), Subjects(*g.intake),
+                g.intake->planned, rule_prefix + "-sourced:supplies");
     prepared = nullptr;
     reader = nullptr;
     clauses.clear();
@@ -318,10 +320,12 @@ struct EnglishExtractor::Run {
   bool HoldingClause(const Clause& c) {
     const RelationDef* owner = x.relations_.Find("owner_of");
     if (!owner || !x.words_->IsHoldingVerb(c.lemma)) return false;
-    if (c.passive && (c.verb < 1 || reader->Lower(c.verb - 1) != "partly")) return false;  // rewritten
+    if (c.passive && (c.verb < 1 || reader->Lower(c.verb - 1) != "partly"))
+      return false;  // rewritten
     std::vector<const ValueMention*> percent = ValuesIn(c, ValueMention::Kind::kPercent);
     bool whole = false;
-    std::vector<int> heads = c.passive ? std::vector<int>{} : HeldHeads(c, *reader, *x.words_, &whole);
+    std::vector<int> heads =
+        c.passive ? std::vector<int>{} : HeldHeads(c, *reader, *x.words_, &whole);
     if (percent.empty() && !whole) return false;
     std::vector<int> held = c.passive ? Entities(c.subjects, &c) : Entities(heads, &c);
     if (held.empty()) held = ObjectPronoun(heads, c);
@@ -550,12 +554,13 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
   std::vector<Rewrite> row = TableRowClause(sentence);  // "| Fynkabel | Supply cables to X |"
   if (words_ && !parties->empty() && (words_->HasRelationWord(sentence.text) || !row.empty())) {
     auto prepare = [&](const std::vector<Rewrite>& rewrites) {
-      std::vector<Rewrite> all = WithPercentPassives(
-          WithPassivePhrasals(rewrites, sentence.text, *parties, *words_), sentence.text, values,
-          *words_);
-      return PrepareForParse(sentence.text, *parties, values, merged, words_->placeholders(),
-                             [](const std::string& w) { return WordNet::Shared().NounOnly(w); },
-                             WithoutReportNouns(all, sentence.text, *words_));
+      std::vector<Rewrite> all =
+          WithPercentPassives(WithPassivePhrasals(rewrites, sentence.text, *parties, *words_),
+                              sentence.text, values, *words_);
+      return PrepareForParse(
+          sentence.text, *parties, values, merged, words_->placeholders(),
+          [](const std::string& w) { return WordNet::Shared().NounOnly(w); },
+          WithoutReportNouns(all, sentence.text, *words_));
     };
     size_t before = sink->out()->facts.size();
     // Two main clauses are parsed each on its own: shorter, and the second keeps its subject.
@@ -583,7 +588,9 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     ++stats->skipped;
   }
   surface_.Extract(sentence, *parties, values, ents, disc, sink, /*with_verbs=*/!parsed);
-  if (words_) SentenceReaderFacts(sentence, *parties, descriptors, values, *words_, relations_, stats, ents, sink);
+  if (words_)
+    SentenceReaderFacts(sentence, *parties, descriptors, values, *words_, relations_, stats, ents,
+                        sink);
   AppositiveAmounts(sentence, *parties, values, sink);
   stats->definite.Note(sentence, *parties, *ents, words_.get());
 }

@@ -118,8 +118,8 @@ class EnglishWords {
       relative_breaks_, possessor_objects_, holding_verbs_, holding_nouns_, portfolio_titles_,
       amount_time_words_, kind_objects_, site_objects_, product_nouns_, joint_words_, mutual_verbs_,
       venture_nouns_, naming_words_, sale_verbs_, intake_verbs_, purchase_verbs_, sourcing_verbs_,
-      employment_verbs_, unit_nouns_, undertaking_nouns_, undertaking_heads_,
-      person_determiners_, organisation_nouns_;
+      employment_verbs_, unit_nouns_, undertaking_nouns_, undertaking_heads_, person_determiners_,
+      organisation_nouns_;
   std::map<std::string, std::string> demonyms_;
   std::map<std::string, std::string> misread_participles_;
   std::set<std::string> round_nouns_, round_lead_words_, report_nouns_, report_verbs_;

@@ -120,7 +120,8 @@ bool KoreanChunker::StemPredicate(const std::string& s, const std::vector<Token>
     // "X를 통과시켰다": the causative (시키다) undoes the swap of "X가 국회를 통과했다".
     p.swap = st.swap && !StartsWithAny(rest, KoreanGrammar::Get().causative_suffixes);
     // "X를 출범시켰다": the causative of an intransitive verb takes an object.
-    p.intransitive = st.intransitive && !StartsWithAny(rest, KoreanGrammar::Get().causative_suffixes);
+    p.intransitive =
+        st.intransitive && !StartsWithAny(rest, KoreanGrammar::Get().causative_suffixes);
     p.copula = copula;
     p.bare_noun = bare;
     p.ending = AnalyzeEnding(rest);

@@ -412,7 +412,8 @@ void KoreanExtractor::Impl::ListItemArguments(const Slots& k, Resolution* res) {
           if (!k.R.object_type.empty() && ents->at(e).type == k.R.object_type) res->objects.push_back(e);
         }
         if (res->objects.empty() && !all.empty()) res->objects = {all.front()};
-        // The organisation right before the event noun acted: 국회 의결 (not 위원회 출범: it was set up).
+        // The organisation right before the event noun acted: 국회 의결 (not 위원회 출범: it was
+        // set up).
         for (int e : k.P.intransitive ? std::vector<int>{} : all) {
           if (std::find(res->objects.begin(), res->objects.end(), e) == res->objects.end() &&
               TypeCompatible("Organization", ents->at(e).type) && ents->at(e).type != "Country") {

@@ -48,7 +48,8 @@ TEST_CASE("a measure under deliberation is no fact", "[ingest][ko][unasserted]")
 }
 
 TEST_CASE("a measure decided on is still a plan", "[ingest][ko][unasserted]") {
-  CHECK(Has("**한빛전자**는 **가온소재**를 인수할 계획이다.\n", "한빛전자 acquired 가온소재 {status=planned}"));
+  CHECK(Has("**한빛전자**는 **가온소재**를 인수할 계획이다.\n",
+            "한빛전자 acquired 가온소재 {status=planned}"));
 }
 
 }  // namespace kg::testing
