@@ -24,6 +24,11 @@ std::vector<MergedSpan> TitleDescriptorFacts(const Sentence& sentence, const std
     const Mention& person = mentions[k + 1];
     std::vector<std::string> between = WordsOf(s.substr(org.end, person.begin - org.end));
     if (between.empty() || between.size() > 3) continue;
+    // "A and Japanese shipper B": a coordinator right after the first name joins two names;
+    // the words after it describe B alone (not "Group Chairman and CEO B", where it does not
+    // come first).
+    std::string opener = LowerAscii(between.front());
+    if (opener == "and" || opener == "or") continue;
     if (s.substr(org.end, person.begin - org.end).find_first_of(",;()") != std::string::npos) continue;
     const std::string& type = ents->at(person.entity).type;
     if (!type.empty() && type != "Person") continue;

@@ -26,4 +26,19 @@ TEST_CASE("a single title before 'of' is only that title", "[ingest][english]") 
   CHECK_FALSE(Has(facts, "Ingrid Solberg ceo_of Harstad Shipping"));
 }
 
+TEST_CASE("a name after 'and' and a descriptor is a second party, not a title holder",
+          "[ingest][english]") {
+  // "A and Japanese shipper B": the words after "and" describe B; B holds no position at A,
+  // and the two signed together.
+  std::vector<std::string> facts = FactLines(
+      "Halvard Maritime and Japanese shipper Kento Lines signed an agreement to share port "
+      "terminals.");
+  CHECK_FALSE(Has(facts, "Kento Lines position_held Halvard Maritime"));
+  CHECK(Has(facts, "Halvard Maritime partnered_with Kento Lines"));
+  CHECK(Has(facts, "Kento Lines located_in Japan"));
+  // A title right after the company still is one.
+  CHECK(Has(FactLines("Brekke Group chairman Sigrid Lund and Kento Lines signed a deal."),
+            "Sigrid Lund position_held Brekke Group"));
+}
+
 }  // namespace kg::ingest
