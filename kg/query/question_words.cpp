@@ -55,6 +55,8 @@ Result<QuestionWords> QuestionWords::Parse(const std::string& json_text) {
         en.at("copula_prepositions").get<std::map<std::string, std::vector<std::string>>>();
     w.en.possessed_values =
         en.at("possessed_values").get<std::map<std::string, std::vector<std::string>>>();
+    w.en.companion_prepositions =
+        en.at("companion_prepositions").get<std::map<std::string, std::vector<std::string>>>();
     w.en.ordinals = en.at("ordinals").get<std::map<std::string, int>>();
     for (const std::string& phrase : List(en, "auxiliary_phrases")) {
       size_t space = phrase.find(' ');

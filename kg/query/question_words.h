@@ -27,6 +27,10 @@ struct QuestionWords {
     // "X's role at Y" with no relation word: the relations a value noun asks of ("role" ->
     // position_held).
     std::map<std::string, std::vector<std::string>> possessed_values;
+    // "which companies is X developing engines with": a preposition stranded at the end that
+    // the verb does not take names a partner in the deed, by these relations ("with" ->
+    // partnered_with).
+    std::map<std::string, std::vector<std::string>> companion_prepositions;
     std::map<std::string, int> ordinals;                    // "third" -> 3
     std::vector<std::pair<std::string, std::string>> auxiliary_phrases;  // ("going", "to")
     // "Korean" -> the names of its country ("South Korea", "Korea"), any of which the graph

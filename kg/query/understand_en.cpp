@@ -9,6 +9,7 @@
 #include "kg/base/unicode.h"
 #include "kg/query/binder.h"
 #include "kg/query/understand.h"
+#include "kg/query/understand_en_companions.h"
 #include "kg/query/understand_en_values.h"
 #include "kg/query/understand_en_words.h"
 
@@ -477,6 +478,8 @@ Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
     size_t main = en::MainCue(toks, cues);
     ReadClause(all, main, wh, &frame.readings);
     RankNounAsked(toks, main, wh, &frame);
+    // "which companies is X developing engines with": the partner in the deed.
+    en::CompanionReadings(ctx.lexicon, toks, nps, main, &frame);
   }
   if (wh.word == "where") understand::PlaceOfEvents(ctx.lexicon, true, &frame.readings);
   // "Where did X launch Y?": with both ends named, "where" asks for the fact's place.
