@@ -48,7 +48,8 @@ size_t LeadAfter(const std::string& s, const Mention& name, const EnglishWords* 
   for (int n = 0; n < 2 && at < s.size() && std::islower(static_cast<unsigned char>(s[at])); ++n) {
     size_t e = at;
     while (e < s.size() && std::islower(static_cast<unsigned char>(s[e]))) ++e;
-    if (StartsWith(s, e, ", ")) return words->IsProductNoun(Lemma(s.substr(at, e - at), false)) ? e : name.end;
+    if (StartsWith(s, e, ", "))
+      return words->IsProductNoun(Lemma(s.substr(at, e - at), false)) ? e : name.end;
     if (!StartsWith(s, e, " ")) break;
     at = e + 1;
   }
@@ -73,8 +74,9 @@ int BuyerAfter(const std::string& s, const std::vector<Mention>& mentions, size_
 }  // namespace
 
 void ObjectRelativeFacts(const Sentence& sentence, const std::vector<Mention>& mentions,
-                         const std::vector<ValueMention>& values, const RelationVocabulary& relations,
-                         const EnglishWords* words, DocEntities* ents, FactSink* sink) {
+                         const std::vector<ValueMention>& values,
+                         const RelationVocabulary& relations, const EnglishWords* words,
+                         DocEntities* ents, FactSink* sink) {
   const std::string& s = sentence.text;
   const RelationDef* partnered = relations.Find("partnered_with");
   const RelationDef* acquired = relations.Find("acquired");

@@ -20,7 +20,8 @@ namespace kg::ingest {
 // partner) for the vocabulary verbs' past forms. A pronoun subject ("which it formed") is the
 // sentence's first name. `words` (may be null) gives the sale verbs and product nouns.
 void ObjectRelativeFacts(const Sentence& sentence, const std::vector<Mention>& mentions,
-                         const std::vector<ValueMention>& values, const RelationVocabulary& relations,
-                         const EnglishWords* words, DocEntities* ents, FactSink* sink);
+                         const std::vector<ValueMention>& values,
+                         const RelationVocabulary& relations, const EnglishWords* words,
+                         DocEntities* ents, FactSink* sink);
 
 }  // namespace kg::ingest
