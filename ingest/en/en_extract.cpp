@@ -540,7 +540,7 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
                                 words_->descriptor_breaks(), *located_in, ents, sink, &descriptors);
     parties = &described;
   }
-  ObjectRelativeFacts(sentence, *parties, values, relations_, ents, sink);
+  ObjectRelativeFacts(sentence, *parties, values, relations_, words_.get(), ents, sink);
   Run run(*this, sentence, *parties, values, ents, sink);
   run.definite = &stats->definite;
   std::vector<MergedSpan> merged = TitleDescriptorFacts(sentence, *parties, values, relations_, ents, sink);

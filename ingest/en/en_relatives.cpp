@@ -1,5 +1,7 @@
 // Object relatives: the clause's lead ("which", "that", an apposition's noun phrase), its
-// subject (a name or a pronoun), a vocabulary verb's past form, and an optional "with" partner.
+// subject (a name or a pronoun), a vocabulary verb's past form, and an optional "with" partner;
+// a sale verb's "to" buyer acquired the name; a product noun may stand between the name and
+// the clause ("its Tesselon model, which it unveiled").
 #include "ingest/en/en_relatives.h"
 
 #include <algorithm>
@@ -8,6 +10,7 @@
 #include <string>
 
 #include "ingest/en/en_values.h"
+#include "ingest/en/en_word_forms.h"
 
 namespace kg::ingest {
 
@@ -33,13 +36,50 @@ int MentionStarting(const std::vector<Mention>& mentions, size_t at) {
   return -1;
 }
 
+// Where the clause after `name` begins its ", ": right after the name, or after up to two
+// lower-case words the last of which is a product noun of en_roles.json, when the name follows
+// a possessive ("its Tesselon model, which"): the name is the product the noun describes.
+size_t LeadAfter(const std::string& s, const Mention& name, const EnglishWords* words) {
+  if (StartsWith(s, name.end, ", ") || !words || !StartsWith(s, name.end, " ")) return name.end;
+  bool owned = (name.begin >= 4 && s.compare(name.begin - 4, 4, "its ") == 0) ||
+               (name.begin >= 6 && s.compare(name.begin - 6, 6, "their ") == 0);
+  if (!owned) return name.end;
+  size_t at = name.end + 1;
+  for (int n = 0; n < 2 && at < s.size() && std::islower(static_cast<unsigned char>(s[at])); ++n) {
+    size_t e = at;
+    while (e < s.size() && std::islower(static_cast<unsigned char>(s[e]))) ++e;
+    if (StartsWith(s, e, ", "))
+      return words->IsProductNoun(Lemma(s.substr(at, e - at), false)) ? e : name.end;
+    if (!StartsWith(s, e, " ")) break;
+    at = e + 1;
+  }
+  return name.end;
+}
+
+// The name a sale verb's "to" phrase starts with ("sold to Italian bank Z"): within three
+// words and before any comma; -1 when none.
+int BuyerAfter(const std::string& s, const std::vector<Mention>& mentions, size_t to) {
+  for (size_t k = 0; k < mentions.size(); ++k) {
+    const Mention& m = mentions[k];
+    if (m.begin < to) continue;
+    std::string between = s.substr(to, m.begin - to);
+    if (between.find_first_of(",;.") != std::string::npos ||
+        std::count(between.begin(), between.end(), ' ') > 3)
+      return -1;
+    return static_cast<int>(k);
+  }
+  return -1;
+}
+
 }  // namespace
 
 void ObjectRelativeFacts(const Sentence& sentence, const std::vector<Mention>& mentions,
-                         const std::vector<ValueMention>& values, const RelationVocabulary& relations,
+                         const std::vector<ValueMention>& values,
+                         const RelationVocabulary& relations, const EnglishWords* words,
                          DocEntities* ents, FactSink* sink) {
   const std::string& s = sentence.text;
   const RelationDef* partnered = relations.Find("partnered_with");
+  const RelationDef* acquired = relations.Find("acquired");
   auto emit = [&](int subject, const RelationDef& r, int object, size_t b, size_t e, size_t clause_end) {
     if (subject == object) return;
     ExtractedFact f;
@@ -59,8 +99,9 @@ void ObjectRelativeFacts(const Sentence& sentence, const std::vector<Mention>& m
     sink->Add(std::move(f));
   };
   for (const Mention& name : mentions) {
-    if (!StartsWith(s, name.end, ", ")) continue;
-    size_t at = name.end + 2;
+    size_t lead = LeadAfter(s, name, words);
+    if (!StartsWith(s, lead, ", ")) continue;
+    size_t at = lead + 2;
     if (StartsWith(s, at, "which ") || StartsWith(s, at, "that ")) {
       at = s.find(' ', at) + 1;
     } else if (StartsWith(s, at, "the ") || StartsWith(s, at, "a ") || StartsWith(s, at, "an ")) {
@@ -85,6 +126,19 @@ void ObjectRelativeFacts(const Sentence& sentence, const std::vector<Mention>& m
       continue;
     }
     if (verb_at > s.size() || s[verb_at - 1] != ' ') continue;
+    // "which Telmar sold to Z": the buyer acquired the name (the seller does not supply it).
+    size_t verb_end = s.find_first_of(" ,.", verb_at);
+    if (acquired && words && verb_end != std::string::npos && StartsWith(s, verb_end, " to ") &&
+        words->IsSaleVerb(Lemma(LowerAscii(s.substr(verb_at, verb_end - verb_at)), true))) {
+      int k = BuyerAfter(s, mentions, verb_end + 4);
+      if (k >= 0 && OrganisationLike(ents->at(name.entity))) {
+        const Mention& buyer = mentions[static_cast<size_t>(k)];
+        if (OrganisationLike(ents->at(buyer.entity)))
+          emit(buyer.entity, *acquired, name.entity, name.begin, buyer.end,
+               std::min(s.find(',', buyer.end), s.size()));
+      }
+      continue;
+    }
     auto read_verb = [&]() {
       for (const RelationDef& r : relations.relations()) {
         if (r.object != ObjectKind::kEntity) continue;

@@ -489,4 +489,33 @@ TEST_CASE("a name is the object of a relative clause's verb, with its 'with' par
   }
 }
 
+TEST_CASE("an object relative after a product noun, and a sale verb's 'to' buyer",
+          "[ingest][english]") {
+  const Case cases[] = {
+      // "its NAME model, which it unveiled": the name is the product the clause's verb takes.
+      {"Corbel Labs will contribute its Tesselon model, which it unveiled in March 2023.",
+       {"Corbel Labs released Tesselon [date 2023-03]"}},
+      // "which X sold to Z": the buyer acquired the name.
+      {"Mara Voss will leave Finlo, which Durant Group sold to Swiss lender Aldhorn Bank in 2022, "
+       "in May.",
+       {"Aldhorn Bank acquired Finlo [date 2022]"}},
+  };
+  CheckCases(cases);
+  // The seller supplies no buyer of a company it sold.
+  for (const std::string& f : FactLines("Mara Voss will leave Finlo, which Durant Group sold to "
+                                        "Swiss lender Aldhorn Bank in 2022, in May.")) {
+    CHECK(f.find("supplies") == std::string::npos);
+  }
+  // A stake is no product: the name before it is not what the clause's verb took.
+  for (const std::string& f :
+       FactLines("Corbel Labs will sell its Tesselon stake, which it bought in 2021.")) {
+    CHECK(f.find("acquired Tesselon") == std::string::npos);
+  }
+  // No name after "to": nobody acquired the company.
+  for (const std::string& f :
+       FactLines("Mara Voss will leave Finlo, which Durant Group sold to investors in 2022.")) {
+    CHECK(f.find("acquired") == std::string::npos);
+  }
+}
+
 }  // namespace kg::ingest
