@@ -6,6 +6,7 @@
 #include "ingest/en/en_holdings.h"
 #include "ingest/en/en_joint.h"
 #include "ingest/en/en_named_sites.h"
+#include "ingest/en/en_passive_relatives.h"
 #include "ingest/en/en_possessions.h"
 #include "ingest/en/en_stake_columns.h"
 #include "ingest/en/en_unit_sales.h"
@@ -25,6 +26,7 @@ void SentenceReaderFacts(const Sentence& sentence, const std::vector<Mention>& m
   FundingRoundFacts(sentence, mentions, values, words, relations, *ents, sink);
   PossessionFacts(sentence, mentions, words, stats->definite, relations, ents, sink);
   NamedSiteFacts(sentence, mentions, words, relations, ents, sink);
+  PassiveRelativeFacts(sentence, mentions, stats->definite, relations, ents, sink);
   StakeColumnFacts(sentence, mentions, values, words, *ents, sink);
 }
 
