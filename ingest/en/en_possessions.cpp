@@ -8,6 +8,7 @@
 
 #include "ingest/en/en_headed_units.h"
 #include "ingest/en/en_its_products.h"
+#include "ingest/en/en_possessed_relations.h"
 #include "ingest/en/en_possessive_titles.h"
 #include "ingest/en/en_predicate_titles.h"
 #include "ingest/en/en_word_forms.h"
@@ -112,6 +113,7 @@ void PossessionFacts(const Sentence& sentence, const std::vector<Mention>& menti
                      const EnglishWords& words, const DefiniteHeads& definite,
                      const RelationVocabulary& relations, DocEntities* ents, FactSink* sink) {
   PossessedUnitFacts(sentence, mentions, words, definite, relations, ents, sink);
+  PossessedRelationFacts(sentence, mentions, words, definite, relations, ents, sink);
   PossessiveTitleFacts(sentence, mentions, relations, ents, sink);
   PredicateTitleFacts(sentence, mentions, relations, ents, sink);
   HeadedUnitFacts(sentence, mentions, words, definite, relations, ents, sink);

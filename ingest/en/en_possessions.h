@@ -29,7 +29,8 @@ void PossessedProductFacts(const Sentence& sentence, const std::vector<Mention>&
                            const EnglishWords& words, const RelationVocabulary& relations,
                            DocEntities* ents, FactSink* sink);
 
-// PossessedUnitFacts, PossessiveTitleFacts (en_possessive_titles.h), PossessedProductFacts, then
+// PossessedUnitFacts, PossessedRelationFacts (en_possessed_relations.h), PossessiveTitleFacts
+// (en_possessive_titles.h), PossessedProductFacts, then
 // PronounProductFacts (en_its_products.h).
 void PossessionFacts(const Sentence& sentence, const std::vector<Mention>& mentions,
                      const EnglishWords& words, const DefiniteHeads& definite,

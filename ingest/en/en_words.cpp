@@ -105,6 +105,7 @@ Result<EnglishWords> EnglishWords::Parse(const RelationVocabulary& relations,
     Strings(*roles, "sourcing_verbs", &w.sourcing_verbs_);
     Strings(*roles, "product_nouns", &w.product_nouns_);
     Strings(*roles, "unit_nouns", &w.unit_nouns_);
+    Strings(*roles, "possessed_relation_nouns", &w.possessed_relation_nouns_);
     Strings(*roles, "undertaking_nouns", &w.undertaking_nouns_);
     Strings(*roles, "undertaking_heads", &w.undertaking_heads_);
     Strings(*roles, "person_determiners", &w.person_determiners_);

@@ -82,6 +82,8 @@ class EnglishWords {
   bool IsEmploymentVerb(const std::string& lemma) const { return employment_verbs_.count(lemma) > 0; }
   // "its fintech venture OnePay", "the group's Metaplant America factory": a unit or site owned.
   bool IsUnitNoun(const std::string& w) const { return unit_nouns_.count(w) > 0; }
+  // "its Japanese partner X", "the company's Brazilian unit, X": a relation noun before a name.
+  bool IsPossessedRelationNoun(const std::string& w) const { return possessed_relation_nouns_.count(w) > 0; }
   // "the project", "the consortium": a noun that points back to the last named undertaking.
   bool IsUndertakingNoun(const std::string& w) const { return undertaking_nouns_.count(w) > 0; }
   // "X Computing Center", "X, a wind farm": a head noun that makes a name an undertaking.
@@ -119,7 +121,7 @@ class EnglishWords {
       amount_time_words_, kind_objects_, site_objects_, product_nouns_, joint_words_, mutual_verbs_,
       venture_nouns_, naming_words_, sale_verbs_, intake_verbs_, purchase_verbs_, sourcing_verbs_,
       employment_verbs_, unit_nouns_, undertaking_nouns_, undertaking_heads_, person_determiners_,
-      organisation_nouns_;
+      organisation_nouns_, possessed_relation_nouns_;
   std::map<std::string, std::string> demonyms_;
   std::map<std::string, std::string> misread_participles_;
   std::set<std::string> round_nouns_, round_lead_words_, report_nouns_, report_verbs_;
