@@ -45,9 +45,11 @@ bool Organisation(const DocEntities& ents, int e) { return e >= 0 && Organisatio
 // The organisation whose name opens the sentence, a one-word name too unless WordNet knows it
 // as a common noun (an opening "Separately"), or -1.
 int Opening(const std::vector<Mention>& mentions, const DocEntities& ents) {
-  if (mentions.empty() || mentions[0].begin != 0 || !Organisation(ents, mentions[0].entity)) return -1;
+  if (mentions.empty() || mentions[0].begin != 0 || !Organisation(ents, mentions[0].entity))
+    return -1;
   const std::string& name = ents.at(mentions[0].entity).name;
-  bool common = name.find(' ') == std::string::npos && WordNet::Shared().Has(LowerAscii(name), WordClass::kNoun);
+  bool common = name.find(' ') == std::string::npos &&
+                WordNet::Shared().Has(LowerAscii(name), WordClass::kNoun);
   return common ? -1 : mentions[0].entity;
 }
 
@@ -68,10 +70,12 @@ int ItsOwner(size_t at, const std::vector<Mention>& mentions, const DocEntities&
 
 // The possessor written as the word `w` that begins at byte `b` ("its", "Arden's", "company's"),
 // or -1.
-int Possessor(const std::string& s, const std::string& w, size_t b, const std::vector<Mention>& mentions,
-              const EnglishWords& words, const DefiniteHeads& definite, const DocEntities& ents) {
+int Possessor(const std::string& s, const std::string& w, size_t b,
+              const std::vector<Mention>& mentions, const EnglishWords& words,
+              const DefiniteHeads& definite, const DocEntities& ents) {
   if (w == "its") return ItsOwner(b, mentions, ents);
-  size_t mark = w.size() >= 2 && w.compare(w.size() - 2, 2, "'s") == 0 ? 2 : (w.back() == '\'' ? 1 : 0);
+  size_t mark =
+      w.size() >= 2 && w.compare(w.size() - 2, 2, "'s") == 0 ? 2 : (w.back() == '\'' ? 1 : 0);
   if (mark == 0) return -1;
   size_t end = b + w.size() - mark;
   for (const Mention& m : mentions) {  // "Arden's", "Brevik Foods'"
@@ -86,7 +90,8 @@ int Possessor(const std::string& s, const std::string& w, size_t b, const std::v
   return Organisation(ents, e) ? e : -1;
 }
 
-const NounForm* FormOf(const RelationVocabulary& relations, const std::string& noun, const RelationDef** rel) {
+const NounForm* FormOf(const RelationVocabulary& relations, const std::string& noun,
+                       const RelationDef** rel) {
   for (const RelationDef& r : relations.relations()) {
     for (const NounForm& n : r.nouns) {
       if (LowerAscii(n.singular) == noun) return *rel = &r, &n;
@@ -99,7 +104,8 @@ const NounForm* FormOf(const RelationVocabulary& relations, const std::string& n
 
 void PossessedRelationFacts(const Sentence& sentence, const std::vector<Mention>& mentions,
                             const EnglishWords& words, const DefiniteHeads& definite,
-                            const RelationVocabulary& relations, DocEntities* ents, FactSink* sink) {
+                            const RelationVocabulary& relations, DocEntities* ents,
+                            FactSink* sink) {
   const RelationDef* located = relations.Find("located_in");
   const std::string& s = sentence.text;
   for (const Mention& m : mentions) {
@@ -135,11 +141,14 @@ void PossessedRelationFacts(const Sentence& sentence, const std::vector<Mention>
     int subject = form->denotes_object ? possessor : m.entity;
     int object = form->denotes_object ? m.entity : possessor;
     const std::string& type = ents->at(subject).type;
-    if (!rel->subject_type.empty() && !type.empty() && rel->subject_type.find(type) == std::string::npos) continue;
-    sink->AddLink(subject, rel->id, object, sentence.number, s, b, m.end, "en:possessed-relation:" + rel->id);
+    if (!rel->subject_type.empty() && !type.empty() &&
+        rel->subject_type.find(type) == std::string::npos)
+      continue;
+    sink->AddLink(subject, rel->id, object, sentence.number, s, b, m.end,
+                  "en:possessed-relation:" + rel->id);
     if (located && !country.empty()) {
-      sink->AddLink(m.entity, located->id, ents->Intern(country, "Country", {}), sentence.number, s, b, m.end,
-                    "en:possessed-relation:nationality");
+      sink->AddLink(m.entity, located->id, ents->Intern(country, "Country", {}), sentence.number, s,
+                    b, m.end, "en:possessed-relation:nationality");
     }
   }
 }

@@ -20,9 +20,10 @@ namespace kg::ingest {
 // "<possessor> [up to two modifiers] <noun> NAME" and "..., <noun>, NAME," with the noun one of
 // en_roles.json's possessed_relation_nouns. The possessor is a named organisation with "'s",
 // "the <organisation noun>'s" (the organisation the sentence opens with), "the <noun>'s" (the
-// organisation the definite noun points back to) or "its" (the organisation the sentence opens with, else the only one named before it). A
-// person possessor, or a person, place or country for the name, gives nothing. A nationality
-// modifier ("Japanese partner") places the name in its country (located_in).
+// organisation the definite noun points back to) or "its" (the organisation the sentence opens
+// with, else the only one named before it). A person possessor, or a person, place or country for
+// the name, gives nothing. A nationality modifier ("Japanese partner") places the name in its
+// country (located_in).
 void PossessedRelationFacts(const Sentence& sentence, const std::vector<Mention>& mentions,
                             const EnglishWords& words, const DefiniteHeads& definite,
                             const RelationVocabulary& relations, DocEntities* ents, FactSink* sink);

@@ -83,7 +83,9 @@ class EnglishWords {
   // "its fintech venture OnePay", "the group's Metaplant America factory": a unit or site owned.
   bool IsUnitNoun(const std::string& w) const { return unit_nouns_.count(w) > 0; }
   // "its Japanese partner X", "the company's Brazilian unit, X": a relation noun before a name.
-  bool IsPossessedRelationNoun(const std::string& w) const { return possessed_relation_nouns_.count(w) > 0; }
+  bool IsPossessedRelationNoun(const std::string& w) const {
+    return possessed_relation_nouns_.count(w) > 0;
+  }
   // "the project", "the consortium": a noun that points back to the last named undertaking.
   bool IsUndertakingNoun(const std::string& w) const { return undertaking_nouns_.count(w) > 0; }
   // "X Computing Center", "X, a wind farm": a head noun that makes a name an undertaking.

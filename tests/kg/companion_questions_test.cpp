@@ -9,7 +9,8 @@
 
 namespace kg {
 
-TEST_CASE("a stranded 'with' the verb does not take asks for the partner", "[understand][partner]") {
+TEST_CASE("a stranded 'with' the verb does not take asks for the partner",
+          "[understand][partner]") {
   testing::AskedGraph graph(
       "Brisco Motors and Lindqvist Automotive have been jointly developing electric axles since "
       "2023.\n",

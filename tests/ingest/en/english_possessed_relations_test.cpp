@@ -18,7 +18,8 @@ TEST_CASE("its partner after the only organisation named before it", "[ingest][e
   CHECK(Has(facts, "Velden Biotech located_in Switzerland"));
 }
 
-TEST_CASE("the company's unit set off by commas belongs to the opening organisation", "[ingest][english]") {
+TEST_CASE("the company's unit set off by commas belongs to the opening organisation",
+          "[ingest][english]") {
   std::vector<std::string> facts = FactLines(
       "Marlin Energy said its chairman, Tomas Berg, would be replaced by Rosa Lind, who now runs "
       "the company's Mexican unit, Sol Norte.");
@@ -27,7 +28,8 @@ TEST_CASE("the company's unit set off by commas belongs to the opening organisat
 }
 
 TEST_CASE("a named possessor's rival before a name", "[ingest][english]") {
-  std::vector<std::string> facts = FactLines("Arden Retail's biggest rival Kestrel Stores opened 40 shops in May.");
+  std::vector<std::string> facts =
+      FactLines("Arden Retail's biggest rival Kestrel Stores opened 40 shops in May.");
   CHECK((Has(facts, "Kestrel Stores competes_with Arden Retail") ||
          Has(facts, "Arden Retail competes_with Kestrel Stores")));
 }
@@ -38,8 +40,10 @@ TEST_CASE("a relation noun with no name after it states nothing", "[ingest][engl
   CHECK_FALSE(HasRelation(facts, "competes_with"));
 }
 
-TEST_CASE("the company's unit with no organisation opening the sentence states nothing", "[ingest][english]") {
-  std::vector<std::string> facts = FactLines("Sales rose 9% last year at the company's Mexican unit, Sol Norte.");
+TEST_CASE("the company's unit with no organisation opening the sentence states nothing",
+          "[ingest][english]") {
+  std::vector<std::string> facts =
+      FactLines("Sales rose 9% last year at the company's Mexican unit, Sol Norte.");
   CHECK_FALSE(HasRelation(facts, "owner_of"));
 }
 
