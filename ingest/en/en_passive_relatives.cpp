@@ -43,13 +43,6 @@ bool LowerWords(const std::string& s, size_t b, size_t e) {
   return e > b && spaces < 3;
 }
 
-int MentionAtByte(const std::vector<Mention>& mentions, size_t at) {
-  for (size_t k = 0; k < mentions.size(); ++k) {
-    if (mentions[k].begin == at) return static_cast<int>(k);
-  }
-  return -1;
-}
-
 // The organisation a possessive word ending at `end` ("Brisa's", "the carrier's") names; -1.
 int Possessor(const std::string& s, size_t end, const std::vector<Mention>& mentions,
               const DefiniteHeads& definite, const DocEntities& ents) {
@@ -120,12 +113,12 @@ void PassiveRelativeFacts(const Sentence& sentence, const std::vector<Mention>& 
               if (sp == std::string::npos) return;
               a = sp + 1;
             }
-            int k = MentionAtByte(mentions, a);
-            if (k < 0) return;
-            agent = mentions[static_cast<size_t>(k)].entity;
+            const Mention* by_whom = MentionAt(mentions, a);
+            if (!by_whom) return;
+            agent = by_whom->entity;
             const std::string& type = ents->at(agent).type;
             if (type == "Place" || type == "Country") return;  // "by the U.S. ..." read short
-            end = mentions[static_cast<size_t>(k)].end;
+            end = by_whom->end;
           }
           if (agent < 0 || agent == name.entity) return;
           sink->AddLink(agent, r.id, name.entity, sentence.number, s, from, end,

@@ -42,9 +42,11 @@ bool AllLower(const std::string& w) {
 
 bool Organisation(const DocEntities& ents, int e) { return e >= 0 && OrganisationLike(ents.at(e)); }
 
-// The organisation whose name opens the sentence, a one-word name too unless WordNet knows it
-// as a common noun (an opening "Separately"), or -1.
+// The organisation whose name opens the sentence (en_anaphora's OpeningOrganisation), or an
+// untyped one-word name there unless WordNet knows it as a common noun (an opening
+// "Separately"); -1 otherwise.
 int Opening(const std::vector<Mention>& mentions, const DocEntities& ents) {
+  if (int named = OpeningOrganisation(mentions, ents); named >= 0) return named;
   if (mentions.empty() || mentions[0].begin != 0 || !Organisation(ents, mentions[0].entity))
     return -1;
   const std::string& name = ents.at(mentions[0].entity).name;
