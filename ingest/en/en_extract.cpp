@@ -327,8 +327,8 @@ struct EnglishExtractor::Run {
     std::vector<int> heads =
         c.passive ? std::vector<int>{} : HeldHeads(c, *reader, *x.words_, &whole);
     if (percent.empty() && !whole) return false;
-    std::vector<int> held = c.passive ? Entities(c.subjects, &c) : Entities(heads, &c);
-    if (held.empty()) held = ObjectPronoun(heads, c);
+    // "the company": a name of the sentence before an earlier sentence's (ObjectEntities).
+    std::vector<int> held = c.passive ? Entities(c.subjects, &c) : ObjectEntities(heads, &c, {});
     std::vector<int> subjects = Subjects(c);
     if (held.empty() || subjects.empty()) return false;
     for (int s : subjects) {

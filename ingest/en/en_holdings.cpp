@@ -27,6 +27,13 @@ std::vector<int> HeldHeads(const Clause& c, const LinkageReader& reader, const E
       if (!std::any_of(mods.begin(), mods.end(), is_percent)) continue;
       more = reader.PrepObjects(o, "in");
       if (auto it = c.preps.find("in"); more.empty() && it != c.preps.end()) more = it->second;
+      // "invested $5 in X and holds a 15% stake in the company": the phrase after the second
+      // verb hangs from the "and" joining the verbs; read it for the stake when nothing else is.
+      if (int conj = reader.JoiningConjunction(c.verb); more.empty() && conj >= 0) {
+        for (int h : reader.PrepObjects(conj, "in")) {
+          if (h > c.verb) more.push_back(h);
+        }
+      }
     }
     heads.insert(heads.end(), more.begin(), more.end());
   }

@@ -145,6 +145,11 @@ std::vector<int> LinkageReader::PrepObjects(int w, const std::string& prep) cons
   return out;
 }
 
+int LinkageReader::JoiningConjunction(int v) const {
+  int conj = -1;
+  return Has(v, "VJ", false, &conj) ? conj : -1;
+}
+
 std::vector<int> LinkageReader::Modifiers(int w) const {
   std::vector<int> out;
   for (const Edge& e : edges_[static_cast<size_t>(w)]) {

@@ -43,6 +43,9 @@ class LinkageReader {
   std::vector<int> Expand(int head) const;
   // Objects of preposition `prep` hanging from word `w` (a verb's MVp, a noun's Mp).
   std::vector<int> PrepObjects(int w, const std::string& prep) const;
+  // The conjunction verb `v` is the right member of ("invested $5 in X and holds a stake in
+  // it": "and"), which carries the phrases both verbs share; -1 when `v` is no such member.
+  int JoiningConjunction(int v) const;
   // The noun modifiers of noun `w` ("supply" in "supply agreement"), left to right.
   std::vector<int> Modifiers(int w) const;
   // The name word whose possessive determines noun `w` ("X" of "X's plant"), or -1.
