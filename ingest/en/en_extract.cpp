@@ -234,8 +234,8 @@ struct EnglishExtractor::Run {
   }
 
   // "invest in X and hold a stake in it", "X, which held talks with Y, did not bid for the
-  // company": an object "it" or "the company" is the nearest name before it that is no
-  // subject of the clause, no person and no place.
+  // company": "it" or "the company" is the nearest organisation before it that is no subject of
+  // the clause; in a part of the sentence read alone with none, the sentence's opening one.
   std::vector<int> ObjectPronoun(const std::vector<int>& heads, const Clause& c) const {
     if (heads.size() != 1) return {};
     int h = heads[0];
@@ -243,16 +243,18 @@ struct EnglishExtractor::Run {
                    (h > 0 && reader->Lower(h - 1) == "the" && x.words_->IsPronoun("the " + reader->Lower(h)));
     if (!pronoun) return {};
     std::vector<int> subjects = Subjects(c);
+    auto other = [&](int e) {
+      return e >= 0 && OrganisationLike(ents->at(e)) &&
+             !std::count(subjects.begin(), subjects.end(), e);
+    };
     for (int w = h - 1; w >= 0; --w) {
       auto it = prepared->mentions.find(reader->word(w).text);
       if (it == prepared->mentions.end()) continue;
       if (NameModifiesNoun(*reader, w, h)) return {};  // "the Zaragoza campus ... build it"
-      int e = mentions[static_cast<size_t>(it->second)].entity;
-      if (!OrganisationLike(ents->at(e))) continue;
-      if (std::find(subjects.begin(), subjects.end(), e) != subjects.end()) continue;
-      return {e};
+      if (int e = mentions[static_cast<size_t>(it->second)].entity; other(e)) return {e};
     }
-    return {};
+    int open = rule_prefix == "en:clause" ? OpeningOrganisation(mentions, *ents) : -1;
+    return other(open) ? std::vector<int>{open} : std::vector<int>{};
   }
 
   // Entities of `heads`; for a relation whose object may be written as a possessive ("into

@@ -1,5 +1,6 @@
-// Stakes whose company is written as a reference back ("the company", "it"): after the second
-// of two verbs sharing a subject. Never the clause's own subject. Sentences of our own.
+// Stakes whose company is written as a reference back ("the company", "it"): in a clause
+// describing a name that is read on its own, and after the second of two verbs sharing a
+// subject. Never the clause's own subject. Sentences of our own.
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -21,6 +22,24 @@ std::vector<std::string> Owners(const std::vector<std::string>& facts) {
 }
 
 }  // namespace
+
+TEST_CASE("a describing clause's stake in the company is the sentence's opening organisation's",
+          "[ingest][english]") {
+  std::vector<std::string> facts = FactLines(
+      "Korvo Therapeutics is a biotech company based in Boston.\n\n"
+      "Korvo is backed by venture capital firm Pella Ventures, which led its $40 million funding "
+      "round in 2021, and by Hanmi Chemical, which owns 6% of the company.");
+  CHECK(Owners(facts) ==
+        std::vector<std::string>{"Hanmi Chemical owner_of Korvo Therapeutics [percent 6]"});
+}
+
+TEST_CASE("a describing clause's stake names no company when only its own subject precedes",
+          "[ingest][english]") {
+  // The sentence opens with the clause's own subject: "the company" is not Hanmi Chemical.
+  CHECK(Owners(FactLines("Hanmi Chemical, which owns 6% of the company, led its $40 million "
+                         "funding round in 2021, and Pella Ventures joined it."))
+            .empty());
+}
 
 TEST_CASE("the second verb of a subject holds a stake in the company named before it",
           "[ingest][english]") {
