@@ -437,7 +437,7 @@ struct EnglishExtractor::Run {
         // "Pagora, which Telmar sold to Intesa": a company sold is no supply.
         std::vector<int> relative = Entities(reader->RelativeObjects(c.verb), nullptr);
         if (!s.prep.empty() && (SoldCompany(c.lemma, direct, *x.words_, *ents) ||
-                                SoldCompany(c.lemma, relative, *x.words_, *ents, true))) continue;
+                                SoldCompany(c.lemma, relative, *x.words_, *ents))) continue;
         std::vector<int> objects = VerbObjects(c, s);
         SiteReading at{*reader, *prepared, sentence, mentions, values, *x.words_, ents, sink};
         bool site = objects.empty() && !(objects = BuiltSites(c, s, subjects, at)).empty();
