@@ -13,6 +13,7 @@
 #include "ingest/en/en_holdings.h"
 #include "ingest/en/en_indefinite_titles.h"
 #include "ingest/en/en_names.h"
+#include "ingest/en/en_nested_places.h"
 #include "ingest/en/en_passive_phrasals.h"
 #include "ingest/en/en_prepare.h"
 #include "ingest/en/en_product_heads.h"
@@ -279,14 +280,15 @@ struct EnglishExtractor::Run {
   std::vector<int> VerbObjects(const Clause& c, const RelationSense& sense) const {
     if (!sense.prep.empty()) {
       auto it = c.preps.find(sense.prep);
-      if (it != c.preps.end()) return ObjectEntities(it->second, &c, sense);
-      // The phrase may hang from the object instead ("invest $5 in X" read as "$5 in X").
-      std::vector<int> heads;
+      // "in the X project in P": P is where X is, not the object (en_nested_places.h).
+      NestedPlaces outer{c.objects, sense.prep, *reader, *prepared, mentions, *ents, *x.words_};
+      if (it != c.preps.end()) return ObjectEntities(outer(it->second), &c, sense);
+      std::vector<int> heads;  // the phrase may hang from the object ("invest $5 in X": "$5 in X")
       for (int o : c.objects) {
         std::vector<int> more = reader->PrepObjects(o, sense.prep);
         heads.insert(heads.end(), more.begin(), more.end());
       }
-      return Entities(heads, &c);
+      return Entities(outer(heads), &c);
     }
     return c.passive ? Entities(c.subjects, &c) : ObjectEntities(c.objects, &c, sense);
   }
@@ -439,7 +441,7 @@ struct EnglishExtractor::Run {
         // "Pagora, which Telmar sold to Intesa": a company sold is no supply.
         std::vector<int> relative = Entities(reader->RelativeObjects(c.verb), nullptr);
         if (!s.prep.empty() && (SoldCompany(c.lemma, direct, *x.words_, *ents) ||
-                                SoldCompany(c.lemma, relative, *x.words_, *ents, true))) continue;
+                                SoldCompany(c.lemma, relative, *x.words_, *ents))) continue;
         std::vector<int> objects = VerbObjects(c, s);
         SiteReading at{*reader, *prepared, sentence, mentions, values, *x.words_, ents, sink};
         bool site = objects.empty() && !(objects = BuiltSites(c, s, subjects, at)).empty();

@@ -42,6 +42,27 @@ bool AllLower(const std::string& w) {
 
 bool Organisation(const DocEntities& ents, int e) { return e >= 0 && OrganisationLike(ents.at(e)); }
 
+// An untyped name shaped as a person's, a given name and a family name ("Rosa Lind"): two
+// capitalised words of letters, the second no word WordNet knows but as a person (a family name
+// is none; "Dairy", "Energy", "Interactive", "Foods" are). Such a possessor is no organisation
+// with partners, units, rivals or suppliers.
+bool PersonShaped(const ExtractedEntity& e) {
+  if (!e.type.empty()) return false;
+  size_t space = e.name.find(' ');
+  if (space == std::string::npos || e.name.find(' ', space + 1) != std::string::npos) return false;
+  for (const std::string& w : {e.name.substr(0, space), e.name.substr(space + 1)}) {
+    if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0])) || !AllLower(w.substr(1)) ||
+        w.find('-') != std::string::npos) {
+      return false;
+    }
+  }
+  std::string family = LowerAscii(e.name.substr(space + 1));
+  WordNet& wn = WordNet::Shared();
+  if (wn.Has(family, WordClass::kNoun)) return wn.IsPersonNoun(family);
+  return !wn.Has(family, WordClass::kAdjective) && !wn.Has(family, WordClass::kVerb) &&
+         !wn.Has(family, WordClass::kAdverb);
+}
+
 // The organisation whose name opens the sentence (en_anaphora's OpeningOrganisation), or an
 // untyped one-word name there unless WordNet knows it as a common noun (an opening
 // "Separately"); -1 otherwise.
@@ -81,7 +102,9 @@ int Possessor(const std::string& s, const std::string& w, size_t b,
   if (mark == 0) return -1;
   size_t end = b + w.size() - mark;
   for (const Mention& m : mentions) {  // "Arden's", "Brevik Foods'"
-    if (m.end == end) return Organisation(ents, m.entity) ? m.entity : -1;
+    if (m.end == end) {
+      return Organisation(ents, m.entity) && !PersonShaped(ents.at(m.entity)) ? m.entity : -1;
+    }
   }
   // "the company's": the organisation the sentence opens with.
   std::string noun = w.substr(0, w.size() - mark);

@@ -217,6 +217,8 @@ struct EnglishSurfaceRules::Pass {
         return OneOf(w.lower, {"the", "a", "an", "its", "their", "his", "her", "new", "to", "with",
                                "in", "into", "by", "of", "from", "for", "at", "on"});
       }) : IsListGlue(bw) && !bw.empty();
+      // A comma before the joiner of two names ("of A, and B, its CFO, will") opens a clause.
+      if (!out->empty() && s.find(',', pos) < m.begin) ok = false;
       if (!ok && out->empty() && bw.empty()) ok = true;
       if (!ok) return;
       int entity = m.entity;

@@ -48,19 +48,35 @@ void UnitSaleFacts(const Sentence& sentence, const std::vector<Mention>& mention
   const std::string& s = sentence.text;
   for (size_t k = 0; k + 1 < mentions.size(); ++k) {
     const Mention& unit = mentions[k];
-    if (unit.begin < 2 || s.compare(unit.begin - 2, 2, ", ") != 0) continue;
-    if (s.compare(unit.end, 5, ", to ") != 0) continue;
-    std::vector<Word> before = ClauseWords(s, unit.begin - 2);
-    if (before.empty() || !words.IsUnitNoun(before.back().lower)) continue;
-    // The sale verb within a few words before the unit noun; what comes before it.
-    size_t verb = before.size();
-    for (size_t i = before.size() - 1; i-- > 0 && before.size() - i <= kObjectWords + 1;) {
-      if (words.IsSaleVerb(Lemma(before[i].lower, true))) {
-        verb = i;
-        break;
+    std::vector<Word> before;
+    size_t verb = 0, to = 0;
+    if (unit.begin >= 2 && s.compare(unit.begin - 2, 2, ", ") == 0 &&
+        s.compare(unit.end, 5, ", to ") == 0) {
+      // "sold its dermatology unit, Y, to Z": the sale verb within a few words before the
+      // unit noun.
+      before = ClauseWords(s, unit.begin - 2);
+      if (before.empty() || !words.IsUnitNoun(before.back().lower)) continue;
+      verb = before.size();
+      for (size_t i = before.size() - 1; i-- > 0 && before.size() - i <= kObjectWords + 1;) {
+        if (words.IsSaleVerb(Lemma(before[i].lower, true))) {
+          verb = i;
+          break;
+        }
       }
+      if (verb == before.size()) continue;
+      to = unit.end + 5;
+    } else if (unit.begin >= 1 && s[unit.begin - 1] == ' ' && s.compare(unit.end, 4, " to ") == 0) {
+      // "sold Y to Z": the company named right after the sale verb is itself sold.
+      before = ClauseWords(s, unit.begin - 1);
+      if (before.empty() || before.back().end + 1 != unit.begin ||
+          !words.IsSaleVerb(Lemma(before.back().lower, true))) {
+        continue;
+      }
+      verb = before.size() - 1;
+      to = unit.end + 4;
+    } else {
+      continue;
     }
-    if (verb == before.size()) continue;
     bool denied = false, planned = false;
     for (size_t i = 0; i < verb; ++i) {
       const std::string& w = before[i].lower;
@@ -70,13 +86,14 @@ void UnitSaleFacts(const Sentence& sentence, const std::vector<Mention>& mention
     if (denied) continue;
     // The buyer: the next name, before any comma after "to".
     const Mention& buyer = mentions[k + 1];
-    size_t to = unit.end + 5;
     if (buyer.begin < to ||
         s.substr(to, buyer.begin - to).find_first_of(",;.") != std::string::npos) {
       continue;
     }
-    if (!OrganisationLike(ents.at(buyer.entity)) || !OrganisationLike(ents.at(unit.entity)))
+    if (!OrganisationLike(ents.at(buyer.entity)) || !OrganisationLike(ents.at(unit.entity)) ||
+        ents.at(unit.entity).type == "Product") {
       continue;
+    }
     ExtractedFact f;
     f.subject = buyer.entity;
     f.relation = acquired->id;
@@ -95,12 +112,12 @@ void UnitSaleFacts(const Sentence& sentence, const std::vector<Mention>& mention
   }
 }
 
-bool SoldCompany(const std::string& lemma, const std::vector<int>& objects, const EnglishWords& words,
-                 const DocEntities& ents, bool untyped) {
+bool SoldCompany(const std::string& lemma, const std::vector<int>& objects,
+                 const EnglishWords& words, const DocEntities& ents) {
   if (!words.IsSaleVerb(lemma)) return false;
   return std::any_of(objects.begin(), objects.end(), [&](int e) {
     const std::string& t = ents.at(e).type;
-    return t == "Organization" || (untyped && t.empty());
+    return t == "Organization" || t.empty();
   });
 }
 

@@ -64,4 +64,16 @@ TEST_CASE("a person's unit or partner is no organisation's", "[ingest][english]"
   CHECK_FALSE(HasRelation(facts, "owner_of"));
 }
 
+TEST_CASE("a person's partner is no organisation's partner", "[ingest][english]") {
+  // Both names untyped; the possessor has the shape of a given name and a family name.
+  std::vector<std::string> person =
+      FactLines("Nora Velt's business partner Emil Strom said the shop would reopen in May.");
+  CHECK_FALSE(HasRelation(person, "partnered_with"));
+  // An organisation's name in the same place keeps the relation.
+  std::vector<std::string> company =
+      FactLines("Orvane Foods's business partner Kessel Dairy said the plant would reopen in May.");
+  CHECK((Has(company, "Orvane Foods partnered_with Kessel Dairy") ||
+         Has(company, "Kessel Dairy partnered_with Orvane Foods")));
+}
+
 }  // namespace kg::ingest

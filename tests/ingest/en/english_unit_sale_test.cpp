@@ -41,4 +41,19 @@ TEST_CASE("a company sold to a buyer is no supply to it", "[ingest][english]") {
             "Castell Group supplies Varsa Bank"));
 }
 
+TEST_CASE("a company sold by name goes to the buyer", "[ingest][english]") {
+  // A name right after the sale verb, untyped: the company itself is sold, not goods supplied.
+  std::vector<std::string> facts =
+      FactLines("Merrow Logistics sold Pelka Freight to Ostra Shipping.");
+  CHECK(Has(facts, "Ostra Shipping acquired Pelka Freight"));
+  CHECK_FALSE(HasRelation(facts, "supplies"));
+  CHECK(
+      Has(FactLines("Merrow Logistics will sell Pelka Freight to Ostra Shipping for $80 million."),
+          "Ostra Shipping acquired Pelka Freight [amount 80000000 USD] [status planned]"));
+  // Common-noun goods sold to the same buyer stay a supply, and nothing is acquired.
+  std::vector<std::string> goods = FactLines("Merrow Logistics sold trucks to Ostra Shipping.");
+  CHECK(Has(goods, "Merrow Logistics supplies Ostra Shipping"));
+  CHECK_FALSE(HasRelation(goods, "acquired"));
+}
+
 }  // namespace kg::ingest
