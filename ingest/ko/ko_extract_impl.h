@@ -449,6 +449,8 @@ struct KoreanExtractor::Impl {
   // it holds none.
   bool GenitiveNoun(const std::string& word, const RelationDef** rel, bool* named_is_subject,
                     bool* copula = nullptr) const;
+  // Whether genitive token `g` of `entity` names a business group (가람그룹의).
+  bool GroupName(const Token& g, int entity) const;
   // ko_kind_frames.cpp: "검색 엔진인 X", "X는 ... 검색 엔진입니다", "X, Y 같은 검색 엔진".
   void KindFrames();
   void KindExamples(const RelationDef& rel);

@@ -2,7 +2,8 @@
 // X" (a relation noun between the genitive and a name), "X는 Y의 주주다" (the same noun
 // predicated of the topic by a copula, or by its connective: "X는 Y의 후속작으로, ..."), and
 // "ORG의 PRODUCT" / "ORG의 게임 PRODUCT" (an organisation's named product is one it makes), and
-// "A, B 등이 회원사로 있는 Y" (the noun marked 로 in a clause about the name it modifies).
+// "A, B 등이 회원사로 있는 Y" (the noun marked 로 in a clause about the name it modifies); a
+// business group's companies (Y그룹의 계열사 X, Y그룹의 X) are its members.
 // Which nouns say what is data (relations.json: genitive_nouns, titles; the lexicon's
 // classifiers), never words in code.
 #include "ingest/ko/ko_extract_impl.h"
@@ -29,6 +30,16 @@ bool NounRemainder(std::string_view rest) {
 }
 
 }  // namespace
+
+// Whether the genitive's name is that of a business group (가람그룹의): its word before the
+// particle, or the entity's name, ends in one of ko_grammar.json group_name_finals.
+bool KoreanExtractor::Impl::GroupName(const Token& g, int entity) const {
+  std::string stem = SplitParticles(ko_words::StripPunct(g.text, nullptr)).stem;
+  for (const std::string& f : KoreanGrammar::Get().group_name_finals) {
+    if (EndsWith(stem, f) || EndsWith(ents->at(entity).name, f)) return true;
+  }
+  return false;
+}
 
 bool KoreanExtractor::Impl::GenitiveNoun(const std::string& word, const RelationDef** rel,
                                          bool* named_is_subject, bool* copula) const {
@@ -57,6 +68,8 @@ bool KoreanExtractor::Impl::GenitiveNoun(const std::string& word, const Relation
 
 void KoreanExtractor::Impl::GenitiveFrames() {
   const RelationDef* maker = x.relations_.ForRule("genitive_product");
+  const RelationDef* group = x.relations_.ForRule("group_membership");
+  const RelationDef* possession = x.relations_.ForRule("possession");
   auto type_of = [&](int e) -> const std::string& { return ents->at(e).type; };
   auto is_org = [&](int e) { return type_of(e) == "Organization"; };
   const int n = static_cast<int>(c.tokens.size());
@@ -139,6 +152,15 @@ void KoreanExtractor::Impl::GenitiveFrames() {
       named = CopulaTopic(g.begin);
     }
     if (named < 0 || named == owner) continue;
+    // A business group (가람그룹) holds no company: one its genitive holds by a noun (계열사) or
+    // names right after it is a member of it (ko_grammar.json group_name_finals).
+    if (group && possession && GroupName(g, owner) && (is_org(named) || type_of(named).empty())) {
+      bool held = rel == possession && !named_subject;
+      if (held || (!rel && last_descriptor < 0)) {
+        EmitSimple(named, group->id, owner, b, e, "ko:group-member");
+        continue;
+      }
+    }
     if (rel) {
       const std::string& person_side = named_subject ? rel->subject_type : rel->object_type;
       if (person_side == "Person" && type_of(named) != "Person") continue;
@@ -193,6 +215,17 @@ void KoreanExtractor::Impl::RoleNounClauses() {
     // by 와/과 or commas (A와 B, C가).
     if (c.phrases[r - 1].role != Role::kSubject) continue;
     std::vector<int> parts = c.phrases[r - 1].referents;
+    // A list the chunker made one phrase of, closed by a word that is no name (A와 B, C가),
+    // refers to nothing as a whole: its names are those of its tokens.
+    for (int k = c.phrases[r - 1].first; parts.empty() && k < c.phrases[r - 1].last; ++k) {
+      for (int m = k; m < c.phrases[r - 1].last; ++m) {
+        const Token& t = token(m);
+        if (!t.mentions.empty() && t.head_is_mention && (t.role == Role::kPartner || t.comma)) {
+          parts.push_back(mentions[static_cast<size_t>(t.mentions.back())].entity);
+        }
+      }
+      break;
+    }
     size_t first = r - 1;
     auto joined = [&](const Phrase& p) {
       return p.role == Role::kPartner || (p.role == Role::kNone && token(p.last).comma);
@@ -207,6 +240,8 @@ void KoreanExtractor::Impl::RoleNounClauses() {
       size_t b = token(c.phrases[first].first).begin;
       if (named_subject) EmitSimple(part, rel->id, whole, b, e, "ko:role-noun-clause");
       else EmitSimple(whole, rel->id, part, b, e, "ko:role-noun-clause");
+      // The subjects are taken: the verb (참여한) says no more of them than the noun did.
+      for (size_t k = first; k < r; ++k) used[k] = true;
     }
   }
 }

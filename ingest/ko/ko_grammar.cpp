@@ -110,6 +110,7 @@ Result<KoreanGrammar> KoreanGrammar::Parse(const std::string& json_text, const s
     g.coordination_classifier_nouns = Words(doc, "coordination_classifier_nouns");
     g.concept_word_free_relations = Words(doc, "concept_word_free_relations");
     g.facility_nouns = Words(doc, "facility_nouns");
+    g.group_name_finals = Words(doc, "group_name_finals");
   } catch (const std::exception& e) {
     return Status::ParseError(source + ": " + e.what());
   }

@@ -88,6 +88,7 @@ struct KoreanGrammar {
   std::vector<std::string> event_nouns;  // 출범식, 포럼 ('X' 출범식, **X 포럼 2025**: an event)
   std::vector<std::string> coordination_classifier_nouns;  // 모델, 서비스 (클로드와 GPT 모델: both)
   std::vector<std::string> facility_nouns;  // 공장, 데이터센터 (군산공장: a Facility in 군산)
+  std::vector<std::string> group_name_finals;  // 그룹 (Y그룹의 계열사 X: X member_of Y)
 
   // `source` names the text in errors.
   static Result<KoreanGrammar> Parse(const std::string& json_text, const std::string& source);

@@ -177,8 +177,9 @@ bool RunOfWords(KoreanMorphology* morphology, const std::vector<char32_t>& cps, 
 
 }  // namespace
 
-bool MentionFinder::Impl::UnknownWord(const std::string& word, const std::string& stem) {
-  if (!PlausibleName(stem) || !AllOf(stem, IsHangulSyllable) || CodePointCount(stem) < 3) return false;
+bool MentionFinder::Impl::UnknownWord(const std::string& word, const std::string& stem, bool sib) {
+  if (!PlausibleName(stem) || !AllOf(stem, IsHangulSyllable)) return false;
+  if (CodePointCount(stem) < (sib ? 2u : 3u)) return false;  // syllables; 2 for a sibling
   if (Known(stem) >= 0) return false;
   // A noun that says what kind of thing a name is (스타트업) is none itself.
   if (!f.lexicon_.ClassifierType("ko_before_name", stem).empty() ||
@@ -194,7 +195,7 @@ bool MentionFinder::Impl::UnknownWord(const std::string& word, const std::string
   if (f.morphology_->Analyze(word)->known) return false;
   std::shared_ptr<const WordAnalysis> a = f.morphology_->Analyze(stem);
   if (a->known || !a->readings.empty() || f.morphology_->Analyze(stem + "다")->known) return false;
-  return !RunOfWords(f.morphology_, ToCodePoints(stem), 0, 0);
+  return sib || !RunOfWords(f.morphology_, ToCodePoints(stem), 0, 0);
 }
 
 void MentionFinder::Impl::UnknownNames(const std::vector<Token>& tokens) {
@@ -407,23 +408,27 @@ void MentionFinder::Impl::ListSiblings(const std::vector<Token>& tokens, std::ve
     list |= then_etc;  // "A, B 등과": the 등 written apart closes a list too
     if (!list || (closing.particle.empty() && !closing.list_end && !then_etc)) continue;
     std::string type;
+    bool named = false, wa = false;  // a sibling named already; a list joined by 와/과
     for (size_t i = first; i <= last; ++i) {
       if (const Mention* m = mention_at(tokens[i])) {
         const std::string& t = ents->at(m->entity).type;
+        named = true;
         if (!t.empty()) type = t;
       }
+      wa |= SplitParticles(StripTrailing(tokens[i].text)).role == Role::kPartner;
     }
     if (type == "Person") continue;  // people need their own cue
-    // With no named sibling to give a kind, only a list closed by 등 of words the dictionary
-    // does not know at all names its members (업스테이지, 뤼튼테크놀로지스 등과).
+    // Without a named sibling's kind only a list closed by 등 (뤼튼 등과), or one joined by 와/과
+    // to a name as the subject (A와 B는; not A와 제휴를 맺다), names its unknown words.
     bool etc = closing.list_end || then_etc;
-    if (type.empty() && !etc) continue;
+    bool subject = closing.role == Role::kSubject || closing.role == Role::kTopic;
+    if (type.empty() && !etc && !(named && wa && subject)) continue;
     for (size_t i = first; i <= last; ++i) {
       if (mention_at(tokens[i])) continue;
       std::string word = StripTrailing(tokens[i].text);
       std::string stem = SplitParticles(word).stem;
       if (stem.size() > 3 && EndsWith(stem, "등")) continue;
-      if (type.empty() && !UnknownWord(word, stem)) continue;
+      if (type.empty() && !UnknownWord(word, stem, !etc)) continue;
       bool value = std::any_of(value_spans.begin(), value_spans.end(), [&](const auto& v) {
         return tokens[i].begin < v.second && tokens[i].end > v.first;
       });

@@ -190,7 +190,8 @@ struct MentionFinder::Impl {
   // "중국 정부는": the same for a country before 정부 (government_names.cpp).
   void KoreanGovernmentNames(const std::vector<Token>& tokens);
   // Whether `stem` (of eojeol `word`) is Hangul the dictionary does not know in any way.
-  bool UnknownWord(const std::string& word, const std::string& stem);
+  // `sibling`: joined by 와/과 to a name, two syllables and a compound of words will do.
+  bool UnknownWord(const std::string& word, const std::string& stem, bool sibling = false);
 
   // "군산공장", "판교 AI 데이터센터", "시안 낸드 공장": a known place, up to two descriptor
   // words, then a facility noun (ko_grammar.json facility_nouns) name a Facility in that

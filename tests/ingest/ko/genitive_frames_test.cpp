@@ -78,6 +78,14 @@ TEST_CASE("a relation noun marked 로 in a relative clause relates its subjects 
   CHECK(HasFact("네이버와 카카오가 회원사로 참여한 한국핀테크산업협회는 성명을 냈다.", "Naver member_of 한국핀테크산업협회"));
   // The noun's side decides the direction: a subsidiary is owned by the name modified.
   CHECK(HasFact("카카오가 자회사로 있는 한빛홀딩스는 상장을 추진한다.", "한빛홀딩스 owner_of Kakao"));
+  // A list the chunker reads as one phrase, closed by a word that is no name: its names are
+  // the members, and the verb (참여한) adds no other relation of them.
+  const char* list =
+      "가온페이는 작년에 문을 열었다. 가온페이와 다솜, 코인원이 회원사로 참여한 핀테크공동협의체는 "
+      "성명을 냈다.";
+  CHECK(HasFact(list, "가온페이 member_of 핀테크공동협의체"));
+  CHECK(HasFact(list, "다솜 member_of 핀테크공동협의체"));
+  CHECK_FALSE(HasFact(list, "다솜 participates_in 핀테크공동협의체"));
   // A country the clause modifies is no group (한국 핀테크 협의체: the country only describes).
   CHECK_FALSE(HasFact("네이버와 카카오가 회원사로 참여한 한국 핀테크 협의체는 성명을 냈다.", "Naver member_of South Korea"));
 }
@@ -98,6 +106,32 @@ TEST_CASE("a successor is said of a name with its predecessor's genitive", "[ing
   CHECK(HasFact("**미르 3**는 지난봄 나온 **미르 2**의 후속작이에요.\n", "미르 3 successor_of 미르 2", "markdown"));
   // A definition line: the term it defines is what the noun is said of.
   CHECK(HasFact("- **하람-5**: **하람-4**의 후속 모델로, 무게가 가볍다.\n", "하람-5 successor_of 하람-4", "markdown"));
+}
+
+}  // namespace kg::testing
+
+namespace kg::testing {
+
+// ko_grammar.json group_name_finals: a business group is the set of its companies.
+TEST_CASE("a company said of a business group in the genitive is a member of it",
+          "[ingest][ko][genitive]") {
+  // A holding noun predicated of the topic, and one before a name.
+  const char* topic =
+      "**가람화학**은 지주회사 **가람홀딩스**가 이끄는 **가람그룹**의 주력 계열사예요.\n";
+  CHECK(HasFact(topic, "가람화학 member_of 가람그룹", "markdown"));
+  CHECK_FALSE(HasFact(topic, "가람그룹 owner_of 가람화학", "markdown"));
+  CHECK(HasFact("**누리그룹**의 계열사 **누리물산**이 공장을 지었다.\n",
+                "누리물산 member_of 누리그룹", "markdown"));
+  // A company named right after the group's genitive.
+  CHECK(HasFact("**솔빛그룹**의 **솔빛마트**는 지난달 새 매장을 열었다.\n",
+                "솔빛마트 member_of 솔빛그룹", "markdown"));
+  // A company that is no group still owns its affiliate, and the group's shareholder owns it.
+  CHECK(HasFact("**누리물산**의 계열사 **누리무역**이 문을 열었다.\n", "누리물산 owner_of 누리무역",
+                "markdown"));
+  CHECK_FALSE(HasFact("**누리물산**의 계열사 **누리무역**이 문을 열었다.\n",
+                      "누리무역 member_of 누리물산", "markdown"));
+  CHECK_FALSE(HasFact("**솔빛그룹**의 최대주주 **한결투자**가 지분을 늘렸다.\n",
+                      "한결투자 member_of 솔빛그룹", "markdown"));
 }
 
 }  // namespace kg::testing

@@ -90,6 +90,22 @@ TEST_CASE("a list closed by 등 names its members the dictionary does not know",
   for (const std::string& e : EntitiesOf("카카오는 반도체, 자동차 등을 수출한다.")) CHECK(e.find("()") == std::string::npos);
 }
 
+TEST_CASE("a word the dictionary does not know joined by 와/과 to a name as the subject is a name",
+          "[ingest][mentions]") {
+  const char* text =
+      "한결인터내셔널은 작년에 문을 열었다. 다온마트와 한결인터내셔널은 합작법인을 세우기로 했다.";
+  CHECK(HasEntity(text, "다온마트 ()"));
+  // Words of the language so joined stay words, and the noun after 와 before an object is the
+  // predicate's (A와 제휴를 맺다), not a sibling.
+  for (const std::string& e :
+       EntitiesOf("한결인터내셔널은 작년에 문을 열었다. 정부와 한결인터내셔널은 협약을 맺었다.")) {
+    CHECK(e.find("정부") == std::string::npos);
+  }
+  CHECK_FALSE(
+      HasEntity("한결인터내셔널은 작년에 문을 열었다. 누리는 한결인터내셔널과 다솜십을 맺었다.",
+                "다솜십 ()"));
+}
+
 TEST_CASE("glosses of titles and common words are no names", "[ingest][mentions]") {
   CHECK_FALSE(HasEntity("인공지능(AI) 기술이 빠르게 퍼졌다.", "AI (Organization)"));
   CHECK_FALSE(HasEntity("김하늘 최고경영자(CEO)는 회견을 열었다.", "CEO (Organization)"));
