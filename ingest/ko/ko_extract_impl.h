@@ -312,6 +312,7 @@ struct KoreanExtractor::Impl {
     PlaceDescriptors();
     FacilitySites();
     GenitiveFrames();
+    BareMakers();
     UnderFrames();
     RoleNounClauses();
     StakeFrames();
@@ -403,6 +404,8 @@ struct KoreanExtractor::Impl {
   void ProductsOfOrganisations();
   // ko_genitive_frames.cpp: "Y의 자회사 X", "X는 Y의 주주다", "ORG의 PRODUCT".
   void GenitiveFrames();
+  // ko_bare_makers.cpp: "ORG PRODUCT" with no 의: a typed organisation right before a product name.
+  void BareMakers();
   // ko_concept_descriptors.cpp: "IBM의 AI 시스템 왓슨": token `j` a named concept, then a
   // product classifier (*kind), then a name; the name's token, or -1.
   int NameAfterConceptClassifier(int j, std::string* kind) const;
