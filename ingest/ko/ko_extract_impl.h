@@ -437,6 +437,9 @@ struct KoreanExtractor::Impl {
   // ko_table_columns.cpp: the name is the last thing written from begin to end (markup aside):
   // not a maker's before its product's (미디어텍 디멘시티 9300), nor part of one (델 XPS 13).
   bool NameEndsText(int e, size_t begin, size_t end) const;
+  // ko_table_named_keys.cpp: the key cell's text as a product's name when no mention covers it
+  // whole; -1 when the cell is no short name.
+  int TableCellName(size_t k, const std::vector<std::pair<size_t, size_t>>& spans);
   // ko_table_measures.cpp: | 칩 | NPU 성능 | over | A18 Pro | 35 TOPS | (has_metric).
   void TableMeasures();
   // ko_table_releases.cpp: | 모델 | 개발사 | 공개 시기 |: the row's one maker released its key then.
