@@ -312,6 +312,7 @@ struct KoreanExtractor::Impl {
     PlaceDescriptors();
     FacilitySites();
     GenitiveFrames();
+    BareMakers();
     UnderFrames();
     RoleNounClauses();
     StakeFrames();
@@ -403,6 +404,8 @@ struct KoreanExtractor::Impl {
   void ProductsOfOrganisations();
   // ko_genitive_frames.cpp: "Y의 자회사 X", "X는 Y의 주주다", "ORG의 PRODUCT".
   void GenitiveFrames();
+  // ko_bare_makers.cpp: "ORG PRODUCT" with no 의: a typed organisation right before a product name.
+  void BareMakers();
   // ko_concept_descriptors.cpp: "IBM의 AI 시스템 왓슨": token `j` a named concept, then a
   // product classifier (*kind), then a name; the name's token, or -1.
   int NameAfterConceptClassifier(int j, std::string* kind) const;
@@ -434,6 +437,9 @@ struct KoreanExtractor::Impl {
   // ko_table_columns.cpp: the name is the last thing written from begin to end (markup aside):
   // not a maker's before its product's (미디어텍 디멘시티 9300), nor part of one (델 XPS 13).
   bool NameEndsText(int e, size_t begin, size_t end) const;
+  // ko_table_named_keys.cpp: the key cell's text as a product's name when no mention covers it
+  // whole; -1 when the cell is no short name.
+  int TableCellName(size_t k, const std::vector<std::pair<size_t, size_t>>& spans);
   // ko_table_measures.cpp: | 칩 | NPU 성능 | over | A18 Pro | 35 TOPS | (has_metric).
   void TableMeasures();
   // ko_table_releases.cpp: | 모델 | 개발사 | 공개 시기 |: the row's one maker released its key then.

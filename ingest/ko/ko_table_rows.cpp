@@ -48,7 +48,22 @@ void KoreanExtractor::Impl::TableRow() {
   // The key's column: the first, or the one after a rank column (| 순위 | 도구 | 개발사 |).
   const size_t kc = TableKeyColumn();
   std::vector<int> keys = entities_in(kc);
-  if (keys.size() != 1) return;
+  // The key is the cell's name, not a name inside a description (배터리(77.4kWh NCM 파우치)).
+  bool key_opens = false;
+  for (const Mention& m : mentions)
+    key_opens |= keys.size() == 1 && m.entity == keys.front() && m.begin == spans[kc].first;
+  // A cell no mention covers whole is a name by its place (ko_table_named_keys.cpp), read only
+  // against the maker column.
+  bool cell_key = false;
+  if (keys.size() != 1 || !key_opens ||
+      !NameEndsText(keys.front(), spans[kc].first, spans[kc].second)) {
+    int named = TableCellName(kc, spans);
+    if (named >= 0) {
+      keys = {named};
+      cell_key = key_opens = true;
+    }
+  }
+  if (keys.size() != 1 || !key_opens) return;
   const int key = keys.front();
   auto type_score_ok = [](const std::string& want, const std::string& have) {
     for (size_t from = 0; from <= want.size();) {  // "Place|Organization"
@@ -59,10 +74,6 @@ void KoreanExtractor::Impl::TableRow() {
     }
     return false;
   };
-  // The key is the cell's name, not a name inside a description (배터리(77.4kWh NCM 파우치)).
-  bool key_opens = false;
-  for (const Mention& m : mentions) key_opens |= m.entity == key && m.begin == spans[kc].first;
-  if (!key_opens) return;
   std::vector<int> makers;  // who a maker column (| 개발사 |) says develops the key
   for (size_t k = kc + 1; k < s.cells.size(); ++k) {
     if (s.cells[k].empty()) continue;
@@ -139,6 +150,9 @@ void KoreanExtractor::Impl::TableRow() {
       // | 칩셋 | 미디어텍 디멘시티 9300 |: the cell's name is the one it ends on, not the maker's
       // before it, nor a name inside a longer one that was not recognised (델 XPS 13).
       if (column && !NameEndsText(e, spans[k].first, spans[k].second)) continue;
+      if (cell_key &&
+          (!cell_subject || rel->id != "develops" || (t != "Organization" && !t.empty())))
+        continue;
       if (cell_subject) {
         if (rel->id == "develops") makers.push_back(e);
         EmitSimple(e, rel->id, key, spans[kc].first, spans[k].second, "ko:table-row");
