@@ -3,8 +3,6 @@
 #include "ingest/en/en_extract.h"
 
 #include <algorithm>
-#include <cctype>
-#include <set>
 
 #include "ingest/en/en_appositive_amounts.h"
 #include "ingest/en/en_appositives.h"
