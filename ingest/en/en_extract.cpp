@@ -439,7 +439,8 @@ struct EnglishExtractor::Run {
         // "Pagora, which Telmar sold to Intesa": a company sold is no supply.
         std::vector<int> relative = Entities(reader->RelativeObjects(c.verb), nullptr);
         if (!s.prep.empty() && (SoldCompany(c.lemma, direct, *x.words_, *ents) ||
-                                SoldCompany(c.lemma, relative, *x.words_, *ents))) continue;
+                                SoldCompany(c.lemma, relative, *x.words_, *ents)))
+          continue;
         std::vector<int> objects = VerbObjects(c, s);
         SiteReading at{*reader, *prepared, sentence, mentions, values, *x.words_, ents, sink};
         bool site = objects.empty() && !(objects = BuiltSites(c, s, subjects, at)).empty();
@@ -520,9 +521,7 @@ struct EnglishExtractor::Run {
 EnglishExtractor::EnglishExtractor(const RelationVocabulary& relations)
     : relations_(relations), words_(EnglishWords::DefaultOrNull(relations)), surface_(relations, words_.get()) {}
 
-EnglishExtractor::~EnglishExtractor() = default;
-
-// EnglishExtractor::ResolveNames is in en_names.cpp.
+EnglishExtractor::~EnglishExtractor() = default;  // ResolveNames is in en_names.cpp
 
 void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Mention>& mentions,
                                const std::vector<ValueMention>& found_values, const DocDate& date,
