@@ -217,14 +217,13 @@ void KoreanExtractor::Impl::RoleNounClauses() {
     std::vector<int> parts = c.phrases[r - 1].referents;
     // A list the chunker made one phrase of, closed by a word that is no name (A와 B, C가),
     // refers to nothing as a whole: its names are those of its tokens.
-    for (int k = c.phrases[r - 1].first; parts.empty() && k < c.phrases[r - 1].last; ++k) {
-      for (int m = k; m < c.phrases[r - 1].last; ++m) {
+    if (parts.empty()) {
+      for (int m = c.phrases[r - 1].first; m < c.phrases[r - 1].last; ++m) {
         const Token& t = token(m);
         if (!t.mentions.empty() && t.head_is_mention && (t.role == Role::kPartner || t.comma)) {
           parts.push_back(mentions[static_cast<size_t>(t.mentions.back())].entity);
         }
       }
-      break;
     }
     size_t first = r - 1;
     auto joined = [&](const Phrase& p) {
