@@ -6,17 +6,17 @@
 
 #include "ingest/en/en_appositive_amounts.h"
 #include "ingest/en/en_appositives.h"
+#include "ingest/en/en_attribution_tails.h"
 #include "ingest/en/en_bare_titles.h"
 #include "ingest/en/en_descriptors.h"
 #include "ingest/en/en_holdings.h"
 #include "ingest/en/en_indefinite_titles.h"
 #include "ingest/en/en_names.h"
 #include "ingest/en/en_nested_places.h"
-#include "ingest/en/en_passive_phrasals.h"
 #include "ingest/en/en_prepare.h"
 #include "ingest/en/en_product_heads.h"
 #include "ingest/en/en_relatives.h"
-#include "ingest/en/en_report_nouns.h"
+#include "ingest/en/en_parse_rewrites.h"
 #include "ingest/en/en_roles.h"
 #include "ingest/en/en_sentence_readers.h"
 #include "ingest/en/en_sites.h"
@@ -554,21 +554,22 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
   bool parsed = false;
   std::vector<Rewrite> row = TableRowClause(sentence);  // "| Fynkabel | Supply cables to X |"
   if (words_ && !parties->empty() && (words_->HasRelationWord(sentence.text) || !row.empty())) {
-    auto prepare = [&](const std::vector<Rewrite>& rewrites) {
-      std::vector<Rewrite> all =
-          WithPercentPassives(WithPassivePhrasals(rewrites, sentence.text, *parties, *words_),
-                              sentence.text, values, *words_);
+    auto prepare = [&](const std::vector<Rewrite>& rewrites, bool without_tail = false) {
       return PrepareForParse(
           sentence.text, *parties, values, merged, words_->placeholders(),
           [](const std::string& w) { return WordNet::Shared().NounOnly(w); },
-          WithoutReportNouns(all, sentence.text, *words_));
+          ParseRewrites(rewrites, sentence.text, *parties, values, *words_, without_tail));
     };
     size_t before = sink->out()->facts.size();
     // Two main clauses are parsed each on its own: shorter, and the second keeps its subject.
     std::vector<std::vector<Rewrite>> halves{row};
     if (row.empty()) halves = CoordinatedClauses(sentence.text, IsFiniteVerb);
     for (const std::vector<Rewrite>& half : halves) parsed |= run.ParseAndRead(prepare(half), limits_, stats);
-    if (sink->out()->facts.size() == before) parsed = run.ParseAndRead(prepare({}), limits_, stats);
+    // Read to no fact: once more whole, then whole without a trailing "..., the company said."
+    bool tail = !WithoutAttributionTail({}, sentence.text, *words_).empty();
+    for (bool cut : {false, true})
+      if (sink->out()->facts.size() == before && (!cut || tail))
+        parsed = run.ParseAndRead(prepare({}, cut), limits_, stats);
     ++(parsed ? stats->parsed : stats->fallbacks);
     if (sink->out()->facts.size() == before) {
       // Too long, unlinkable or read to no fact whole: the clauses that describe a name, each
