@@ -1,7 +1,7 @@
-// English verbs of advising, fining and awarding (relations advised, fined, awarded_to), the
-// passive agent behind the values of a passive verb ("was fined 40 million euros by X"), verbs
-// stated in the passive ("X is based in Y"), a headline's verb between two names, and titles of
-// several words before a name. Sentences of our own.
+// English verbs of advising, fining, awarding and reviewing (advised, fined, awarded_to,
+// investigates), the passive agent behind the values of a passive verb ("was fined 40 million
+// euros by X"), verbs stated in the passive ("X is based in Y"), a headline's verb between two
+// names, and titles of several words before a name. Sentences of our own.
 #include <algorithm>
 #include <string>
 #include <vector>
@@ -86,6 +86,17 @@ TEST_CASE("a headline's verb between two names makes a clause, not a title befor
   std::vector<std::string> facts = FactLines("Vesta fines game publisher Orla Studios 20 million euros over coin sales");
   CHECK_FALSE(HasRelation(facts, "position_held"));
   CHECK(Has(facts, "Vesta fined Orla Studios [amount 20000000 EUR]"));
+}
+
+TEST_CASE("a regulator that reviews a company or its venture investigates it", "[ingest][english]") {
+  CHECK(Has(FactLines("The Nordic Competition Board is reviewing Vesta Logistics."),
+            "Nordic Competition Board investigates Vesta Logistics"));
+  CHECK(Has(FactLines("The Federal Cartel Office is expected to review Vesta Logistics, a spokesperson "
+                      "said."),
+            "Federal Cartel Office investigates Vesta Logistics [status planned]"));
+  // A review of no named thing states no investigation.
+  for (const std::string& f : FactLines("Vesta Logistics reviewed its options after the vote."))
+    CHECK(f.find(" investigates ") == std::string::npos);
 }
 
 }  // namespace kg::ingest
