@@ -44,7 +44,6 @@ bool IsAsciiLetter(char32_t c);
 bool IsAsciiDigit(char32_t c);
 bool IsHan(char32_t c);
 bool IsWordChar(char32_t c);
-std::string Trim(std::string_view s);
 std::vector<std::string> Words(std::string_view s);
 std::string TidyName(std::string_view raw);
 bool AllOf(std::string_view s, bool (*pred)(char32_t));
