@@ -173,9 +173,10 @@ bool RunOfWords(KoreanMorphology* morphology, const std::vector<char32_t>& cps, 
 
 }  // namespace
 
-bool MentionFinder::Impl::UnknownWord(const std::string& word, const std::string& stem, bool sib) {
+bool MentionFinder::Impl::UnknownWord(const std::string& word, const std::string& stem,
+                                      bool sibling) {
   if (!PlausibleName(stem) || !AllOf(stem, IsHangulSyllable)) return false;
-  if (CodePointCount(stem) < (sib ? 2u : 3u)) return false;  // syllables; 2 for a sibling
+  if (CodePointCount(stem) < (sibling ? 2u : 3u)) return false;  // syllables; 2 for a sibling
   if (Known(stem) >= 0) return false;
   // A noun that says what kind of thing a name is (스타트업) is none itself.
   if (!f.lexicon_.ClassifierType("ko_before_name", stem).empty() ||
@@ -191,7 +192,7 @@ bool MentionFinder::Impl::UnknownWord(const std::string& word, const std::string
   if (f.morphology_->Analyze(word)->known) return false;
   std::shared_ptr<const WordAnalysis> a = f.morphology_->Analyze(stem);
   if (a->known || !a->readings.empty() || f.morphology_->Analyze(stem + "다")->known) return false;
-  return sib || !RunOfWords(f.morphology_, ToCodePoints(stem), 0, 0);
+  return sibling || !RunOfWords(f.morphology_, ToCodePoints(stem), 0, 0);
 }
 
 void MentionFinder::Impl::UnknownNames(const std::vector<Token>& tokens) {
