@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "kg/base/strings.h"
+
 namespace kg::ingest::documents {
 
 namespace {
@@ -31,11 +33,8 @@ std::vector<SourceLine> SplitLines(std::string_view code, int first_line) {
   return out;
 }
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
+// The white space a line of a code block is trimmed of.
+constexpr std::string_view kBlank = " \t";
 
 // Columns of leading white space (a tab counts as four).
 int Indent(std::string_view s) {
@@ -58,12 +57,12 @@ bool IsComment(std::string_view trimmed) { return trimmed.starts_with("%%"); }
 // The words of a node: quotes and Markdown-string backticks around it go, and so do HTML line
 // breaks inside it ("a<br/>b" -> "a b") and a Markdown string's emphasis ("`**a** b`").
 std::string CleanLabel(std::string_view text) {
-  text = Trim(text);
+  text = TrimView(text, kBlank);
   if (text.size() >= 2 && text.front() == '"' && text.back() == '"') {
-    text = Trim(text.substr(1, text.size() - 2));
+    text = TrimView(text.substr(1, text.size() - 2), kBlank);
   }
   bool markdown = text.size() >= 2 && text.front() == '`' && text.back() == '`';
-  if (markdown) text = Trim(text.substr(1, text.size() - 2));
+  if (markdown) text = TrimView(text.substr(1, text.size() - 2), kBlank);
   std::string out;
   for (size_t i = 0; i < text.size();) {
     if (markdown && text[i] == '*') {  // **bold** and *italic* of a Markdown string
@@ -88,7 +87,7 @@ std::string CleanLabel(std::string_view text) {
 // "id)text(", "(-text-)" or plain text, perhaps followed by ":::class names". Its text.
 std::string NodeText(std::string_view s) {
   if (size_t classes = s.find(":::"); classes != std::string_view::npos)
-    s = Trim(s.substr(0, classes));
+    s = TrimView(s.substr(0, classes), kBlank);
   static const std::pair<std::string_view, std::string_view> kShapes[] = {
       {"((", "))"}, {"))", "(("}, {"{{", "}}"}, {"(-", "-)"}, {"(", ")"}, {"[", "]"}, {")", "("}};
   for (const auto& [open, close] : kShapes) {
@@ -112,7 +111,7 @@ void Item(BlockBuilder* b, int level, int line, std::string_view text, std::stri
 void ReadMindmap(const std::vector<SourceLine>& lines, size_t from, BlockBuilder* b) {
   std::vector<int> indents;  // of the nodes the current one may be under
   for (size_t k = from; k < lines.size(); ++k) {
-    std::string_view t = Trim(lines[k].text);
+    std::string_view t = TrimView(lines[k].text, kBlank);
     if (t.empty() || IsComment(t) || t.starts_with("::icon(") || t.starts_with(":::")) continue;
     int indent = Indent(lines[k].text);
     while (!indents.empty() && indents.back() >= indent) indents.pop_back();
@@ -127,7 +126,7 @@ bool Keyword(std::string_view t, std::string_view keyword, std::string_view* res
   if (!t.starts_with(keyword)) return false;
   if (t.size() > keyword.size() && t[keyword.size()] != ' ' && t[keyword.size()] != '\t')
     return false;
-  *rest = Trim(t.substr(keyword.size()));
+  *rest = TrimView(t.substr(keyword.size()), kBlank);
   return true;
 }
 
@@ -135,7 +134,7 @@ void ReadTimeline(const std::vector<SourceLine>& lines, size_t from, BlockBuilde
   int title_level = 0, section_level = 0;
   std::string period;
   for (size_t k = from; k < lines.size(); ++k) {
-    std::string_view t = Trim(lines[k].text), rest;
+    std::string_view t = TrimView(lines[k].text, kBlank), rest;
     if (t.empty() || IsComment(t)) continue;
     int line = lines[k].line;
     if (Keyword(t, "title", &rest)) {
@@ -174,17 +173,17 @@ bool ReadMermaid(std::string_view code, int first_line, BlockBuilder* builder) {
   std::vector<SourceLine> lines = SplitLines(code, first_line);
   size_t k = 0;
   // A front matter block (--- config ---) and comments come before the diagram's kind.
-  if (k < lines.size() && Trim(lines[k].text) == "---") {
-    for (++k; k < lines.size() && Trim(lines[k].text) != "---"; ++k) {
+  if (k < lines.size() && TrimView(lines[k].text, kBlank) == "---") {
+    for (++k; k < lines.size() && TrimView(lines[k].text, kBlank) != "---"; ++k) {
     }
     ++k;
   }
   for (; k < lines.size(); ++k) {
-    std::string_view t = Trim(lines[k].text);
+    std::string_view t = TrimView(lines[k].text, kBlank);
     if (!t.empty() && !IsComment(t)) break;
   }
   if (k >= lines.size()) return false;
-  std::string_view kind = Trim(lines[k].text), rest;
+  std::string_view kind = TrimView(lines[k].text, kBlank), rest;
   if (Keyword(kind, "mindmap", &rest)) {
     builder->Close();
     ReadMindmap(lines, k + 1, builder);

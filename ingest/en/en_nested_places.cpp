@@ -9,8 +9,8 @@ namespace kg::ingest {
 
 std::vector<int> NestedPlaces::operator()(const std::vector<int>& heads) const {
   auto named = [&](int h) {
-    auto it = prepared.mentions.find(reader.word(h).text);
-    return it == prepared.mentions.end() ? -1 : mentions[static_cast<size_t>(it->second)].entity;
+    int k = prepared.MentionIndex(reader.word(h).text);
+    return k < 0 ? -1 : mentions[static_cast<size_t>(k)].entity;
   };
   // The first head that names nothing and is a common noun.
   int noun = -1;

@@ -27,6 +27,13 @@ struct PreparedText {
 
   // The sentence bytes a range of `text` stands for.
   void ToSource(size_t parse_begin, size_t parse_end, size_t* src_begin, size_t* src_end) const;
+
+  // The index into the mentions of the one a parse word stands for (`word` is its text, a
+  // placeholder), or -1 when it stands for none.
+  int MentionIndex(const std::string& word) const {
+    auto it = mentions.find(word);
+    return it == mentions.end() ? -1 : it->second;
+  }
 };
 
 // `keeps_article(word)`: true when a name followed by `word` keeps its "the" (the name

@@ -17,9 +17,9 @@ int NamedProductHead(const LinkageReader& reader, int head, const PreparedText& 
       (w.size() > 2 && w.back() == 's' && words.IsProductNoun(w.substr(0, w.size() - 1)));
   if (!product) return -1;
   for (int m : reader.Modifiers(head)) {
-    auto n = prepared.mentions.find(reader.word(m).text);
-    if (n == prepared.mentions.end() || m == 0) continue;
-    int e = mentions[static_cast<size_t>(n->second)].entity;
+    int n = prepared.MentionIndex(reader.word(m).text);
+    if (n < 0 || m == 0) continue;
+    int e = mentions[static_cast<size_t>(n)].entity;
     // "its KO-1 satellite", "Fjordline's Tidewise software": the owner's product; "the KO-1
     // satellite" only for a name already known as a product ("the Samsung chips" is a maker).
     std::string before = reader.Lower(m - 1);

@@ -32,7 +32,7 @@ class EnglishSurfaceRules {
     const VerbForm* form;
     bool participle;
   };
-  struct Pass;  // one sentence's pass of the rules (en_surface.cpp)
+  struct Pass;  // one sentence's pass of the rules (en_surface_pass.h)
   const RelationVocabulary& relations_;
   const EnglishWords* words_;
   std::vector<VerbEntry> verbs_;  // longest first

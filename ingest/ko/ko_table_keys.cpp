@@ -4,6 +4,7 @@
 // noun of ko_grammar.json (ranking_nouns), so that the vocabulary, not code, says which.
 #include "ingest/ko/ko_extract_impl.h"
 #include "ingest/ko/ko_grammar.h"
+#include "kg/base/strings.h"
 
 namespace kg::ingest {
 
@@ -11,8 +12,7 @@ size_t KoreanExtractor::Impl::TableKeyColumn() const {
   const Sentence& s = sentence;
   if (s.header.size() < 3 || s.cells.size() != s.header.size()) return 0;
   std::string header = s.header[0];
-  while (!header.empty() && header.back() == ' ') header.pop_back();
-  while (!header.empty() && header.front() == ' ') header.erase(0, 1);
+  header = Trim(header);
   const std::vector<std::string>& ranking = KoreanGrammar::Get().ranking_nouns;
   if (std::find(ranking.begin(), ranking.end(), header) == ranking.end()) return 0;
   // The rank cell holds a rank only: digits, maybe with 위 (1, 2위).

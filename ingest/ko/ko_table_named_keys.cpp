@@ -4,6 +4,7 @@
 // ko_table_rows.cpp uses the cell's text as the key only for the maker column (develops, and
 // the release date after it), the one column whose header says the key is a thing made.
 #include "ingest/ko/ko_extract_impl.h"
+#include "kg/base/strings.h"
 
 namespace kg::ingest {
 
@@ -11,8 +12,7 @@ int KoreanExtractor::Impl::TableCellName(size_t k,
                                          const std::vector<std::pair<size_t, size_t>>& spans) {
   std::string cell = sentence.text.substr(spans[k].first, spans[k].second - spans[k].first);
   cell.erase(std::remove(cell.begin(), cell.end(), '*'), cell.end());
-  while (!cell.empty() && cell.back() == ' ') cell.pop_back();
-  while (!cell.empty() && cell.front() == ' ') cell.erase(cell.begin());
+  cell = Trim(cell);
   // A short name: a few words, no description (parentheses, lists), not a bare number.
   if (cell.empty() || cell.size() > 40 || cell.find_first_of("(),;/·:") != std::string::npos)
     return -1;

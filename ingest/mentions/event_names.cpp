@@ -68,7 +68,7 @@ void MentionFinder::Impl::QuotedEvents(const std::vector<std::pair<size_t, size_
     size_t oe = qb + (static_cast<unsigned char>(s[qb]) < 0x80 ? 1 : 3);
     size_t cb = static_cast<unsigned char>(s[qe - 1]) < 0x80 ? qe - 1 : qe - 3;
     if (cb <= oe || IsSpeech(qe)) continue;
-    std::string content = mention_text::TidyName(mention_text::Trim(s.substr(oe, cb - oe)));
+    std::string content = mention_text::TidyName(Trim(s.substr(oe, cb - oe)));
     std::vector<std::string> words = mention_text::Words(content);
     if (content.empty() || words.size() > 8 || content.find('(') != std::string::npos) continue;
     // '디지털 전환 국제 콘퍼런스': the quoted name is the event's.

@@ -1,7 +1,8 @@
 // The mention finder's working state for one sentence, shared by the files that hold its
 // passes: mentions.cpp (known names, Latin names, choosing), mention_marks.cpp (names a
 // text defines in parentheses and quotes), korean_name_cues.cpp (names Korean grammar and
-// words point at). Also the text helpers they use (name_words.cpp). Internal to mentions/.
+// words point at), versioned_products.cpp (products named by a version). Also the text
+// helpers they use (name_words.cpp). Internal to mentions/.
 #pragma once
 
 #include <algorithm>
@@ -43,7 +44,6 @@ bool IsAsciiLetter(char32_t c);
 bool IsAsciiDigit(char32_t c);
 bool IsHan(char32_t c);
 bool IsWordChar(char32_t c);
-std::string Trim(std::string_view s);
 std::vector<std::string> Words(std::string_view s);
 std::string TidyName(std::string_view raw);
 bool AllOf(std::string_view s, bool (*pred)(char32_t));
@@ -212,7 +212,8 @@ struct MentionFinder::Impl {
   // sibling.
   void ListSiblings(const std::vector<Token>& tokens, std::vector<Mention>* chosen);
 
-  // "라마 3", "Meta Llama 3": a version after an organisation's name is its product.
+  // "라마 3", "Meta Llama 3": a version after an organisation's name is its product
+  // (versioned_products.cpp).
   void VersionedProducts(std::vector<Mention>* chosen);
 
   // "제미나이 2.5 프로", "스냅드래곤 X 엘리트", "Claude 3.5 Sonnet": a product's name with a
@@ -223,7 +224,8 @@ struct MentionFinder::Impl {
   // Whether an entity of this type (or of none yet) may make a versioned product.
   static bool MayMakeProducts(const std::string& type);
 
-  // "V3" next to "Mistral-V2": a bare version takes the name of its sibling.
+  // "V3" next to "Mistral-V2": a bare version takes the name of its sibling
+  // (versioned_products.cpp).
   void SiblingVersions(std::vector<Mention>* chosen);
 
   void Topic();

@@ -26,13 +26,6 @@ bool IsAsciiDigit(char32_t c) { return c >= '0' && c <= '9'; }
 bool IsHan(char32_t c) { return ScriptOf(c) == Script::kHan; }
 bool IsWordChar(char32_t c) { return IsLetter(c) || IsAsciiDigit(c); }
 
-std::string Trim(std::string_view s) {
-  size_t b = 0, e = s.size();
-  while (b < e && s[b] == ' ') ++b;
-  while (e > b && s[e - 1] == ' ') --e;
-  return std::string(s.substr(b, e - b));
-}
-
 std::vector<std::string> Words(std::string_view s) {
   std::vector<std::string> out;
   size_t i = 0;
