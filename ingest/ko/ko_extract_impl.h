@@ -317,6 +317,7 @@ struct KoreanExtractor::Impl {
     RoleNounClauses();
     StakeFrames();
     EventVenues();
+    EventDates();
     SeatFrames();
     SeatMoves();
     TableRow();
@@ -415,6 +416,8 @@ struct KoreanExtractor::Impl {
   void StakeFrames();
   // ko_event_venues.cpp: "X가 P에서 열렸다", "P에서 열린 X": the event is in the place.
   void EventVenues();
+  // ko_event_dates.cpp: "X가 DATE P에서 열렸다", "DATE P에서 열린 X": the event's date.
+  void EventDates();
   // ko_seat_frames.cpp: "X 본사는 P에 있다"; "본사는 P에 있다" of the topic.
   void SeatFrames();
   // ko_seat_frames.cpp: "본사를 P로 옮기다": the organisation's seat is moved to P.
