@@ -202,6 +202,9 @@ struct KoreanExtractor::Impl {
         ents->at(object_entity).type == "Person" && ents->at(subject).type != "Person") {
       return;
     }
+    // A generic concept word (GPU, LLM, MOU) neither does nor undergoes what the relation says
+    // (ko_concept_objects.cpp).
+    if (ConceptWordObject(rel.id, object_entity) || ConceptWordObject(rel.id, subject)) return;
     ExtractedFact f;
     if (object_value >= 0 && rel.object == ObjectKind::kAmount) NoteValue("amount", object_value, &f);
     for (const auto& [k, v] : quals) {
