@@ -58,6 +58,7 @@ struct KoreanExtractor::Impl {
     size_t paren = topic.find('(');
     if (paren != std::string::npos) topic = topic.substr(0, paren);
     while (!topic.empty() && topic.back() == ' ') topic.pop_back();
+    if (LabelTopic(topic)) return -1;
     int e = ents->Find(topic);
     if (e < 0) {
       size_t space = topic.find(' ');
@@ -202,6 +203,9 @@ struct KoreanExtractor::Impl {
         ents->at(object_entity).type == "Person" && ents->at(subject).type != "Person") {
       return;
     }
+    // A generic concept word (GPU, LLM, MOU) neither does nor undergoes what the relation says
+    // (ko_concept_objects.cpp).
+    if (ConceptWordObject(rel.id, object_entity) || ConceptWordObject(rel.id, subject)) return;
     ExtractedFact f;
     if (object_value >= 0 && rel.object == ObjectKind::kAmount) NoteValue("amount", object_value, &f);
     for (const auto& [k, v] : quals) {
@@ -492,6 +496,9 @@ struct KoreanExtractor::Impl {
   std::string LedFieldName(const Phrase& p) const;
   // ko_count_frames.cpp: "X의 매개변수는 78억 개", "이용자 2,200만 명" (has_metric).
   void CountFrames();
+  // ko_label_topics.cpp: "가온 입점: ...": a known name and words of the language before the
+  // colon label the item; they define no term.
+  bool LabelTopic(const std::string& topic) const;
   // "* X: A, B, C": a definition that is only a list names X's members.
   void DefinitionList();
   // 자신의 회사 X: the person the sentence is about owns it.

@@ -124,10 +124,10 @@ int DocEntities::Intern(const std::string& name, const std::string& type,
     ent.type = type;
     // An acronym that is no name on its own (AI, LLM, GPU), learnt as one from a quote or
     // emphasis ('AI'라는 말), is the concept.
-    if (type.empty() && GenericConceptWord(name)) {
-      ent.type = "Concept";
-      ent.concept_word = true;
-    }
+    if (type.empty() && GenericConceptWord(name)) ent.type = "Concept";
+    // ... even when a gloss gave it a kind (그래픽처리장치(GPU) read as an acronym of a body):
+    // the Korean rules take it for the concept (ingest/ko/ko_concept_objects.cpp).
+    ent.concept_word = GenericConceptWord(name);
     entities_.push_back(ent);
     found = static_cast<int>(entities_.size() - 1);
     doc_names_.Add(name, found);

@@ -32,3 +32,29 @@ TEST_CASE("AI before a noun is no owner standing for the noun", "[ingest][ko][co
 }
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+// A concept word a gloss gave a kind (그래픽처리장치(GPU)) is still the concept, and no party
+// to what is used, released or signed either.
+TEST_CASE("a concept word glossed in parentheses is not what is used or signed",
+          "[ingest][ko][concepts]") {
+  std::vector<std::string> facts = FactsOf(
+      "가온랩스는 새 모델 학습에 한빛반도체의 A100 그래픽처리장치(GPU) 500장을 활용했다고 밝혔다. "
+      "가온연구원은 한빛대학교와 로봇 연구 협력 양해각서(MOU)에 서명했다.");
+  CHECK_FALSE(Contains(facts, "가온랩스 uses GPU"));
+  CHECK_FALSE(Contains(facts, "가온연구원 signed MOU"));
+}
+
+TEST_CASE("a concept word before a product's name does not release it", "[ingest][ko][concepts]") {
+  std::vector<std::string> facts = FactsOf(
+      "AI 스타트업 가온랩스, 200억 원 투자 유치…한국어 LLM '가온-3' 공개\n2025년 3월 2일\n\n"
+      "생성형 인공지능(AI) 스타트업 가온랩스가 200억 원 규모의 시리즈A 투자를 유치했다고 2일 "
+      "밝혔다. 가온랩스는 한국어 거대언어모델(LLM) '가온-3'도 함께 공개했다.");
+  CHECK_FALSE(Contains(facts, "LLM released 가온-3"));
+  bool released = false;
+  for (const std::string& f : facts) released |= f.rfind("가온랩스 released 가온-3", 0) == 0;
+  CHECK(released);
+}
+
+}  // namespace kg::testing
