@@ -64,6 +64,9 @@ struct RelationDef {
   // Stems of verbs of an event taking place (열리다 -> 열리): "X가 P에서 열렸다" states X
   // relation P.
   std::vector<std::string> ko_venue_stems;
+  // Stems of verbs of holding an event (열다 -> 열): "A가 P에서 X를 열었다" states X relation P
+  // when X is an Event.
+  std::vector<std::string> ko_venue_object_stems;
   // Nouns of a seat (본사) and stems of verbs of being somewhere (있다 -> 있): "X 본사는 P에
   // 있다" states X relation P; without X, the organisation the sentence or paragraph is about.
   std::vector<std::string> ko_seat_nouns;
