@@ -67,6 +67,10 @@ struct RelationDef {
   // Stems of verbs of holding an event (열다 -> 열): "A가 P에서 X를 열었다" states X relation P
   // when X is an Event.
   std::vector<std::string> ko_venue_object_stems;
+  // Stems of verbs that state the relation only of a thing (쓰다 -> 쓰): not of an organisation,
+  // a person or a place they hire or spend on, nor past a nearer unnamed object (돈을 쓰다), nor
+  // when a name marked 부터 says which of the subject's things does it (X부터 Y를 쓴다).
+  std::vector<std::string> ko_thing_object_stems;
   // Nouns of a seat (본사) and stems of verbs of being somewhere (있다 -> 있): "X 본사는 P에
   // 있다" states X relation P; without X, the organisation the sentence or paragraph is about.
   std::vector<std::string> ko_seat_nouns;
