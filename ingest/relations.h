@@ -64,9 +64,6 @@ struct RelationDef {
   // Stems of verbs of an event taking place (열리다 -> 열리): "X가 P에서 열렸다" states X
   // relation P.
   std::vector<std::string> ko_venue_stems;
-  // Stems of verbs of holding an event (열다 -> 열): "A가 P에서 X를 열었다" states X relation P
-  // when X is an Event.
-  std::vector<std::string> ko_venue_object_stems;
   // Stems of verbs that state the relation only of a thing (쓰다 -> 쓰): not of an organisation,
   // a person or a place they hire or spend on, nor past a nearer unnamed object (돈을 쓰다), nor
   // when a name marked 부터 says which of the subject's things does it (X부터 Y를 쓴다).

@@ -1,7 +1,6 @@
 // Where an event takes place, which Korean states with a verb of taking place and the place
 // marked 에서: "X가 P에서 열렸다", "P에서 열린 X" (the event the
-// relative clause modifies), or with a verb of holding it: "A가 P에서 X를 열었다" (X an Event).
-// The verbs are data (relations.json: venue_lemmas, venue_object_lemmas).
+// relative clause modifies). The verbs are data (relations.json: venue_lemmas).
 #include "ingest/ko/ko_extract_impl.h"
 
 namespace kg::ingest {
@@ -17,16 +16,15 @@ void KoreanExtractor::Impl::EventVenues() {
   };
   const std::vector<int>& items = seq();
   for (const RelationDef& r : x.relations_.relations()) {
-    if (r.ko_venue_stems.empty() && r.ko_venue_object_stems.empty()) continue;
+    if (r.ko_venue_stems.empty()) continue;
     for (size_t k = 0; k < items.size(); ++k) {
       if (items[k] >= 0) continue;
       const Predicate& P = c.predicates[static_cast<size_t>(-items[k] - 1)];
       std::string stem = P.stem;
       if (EndsWith(stem, "다")) stem.resize(stem.size() - std::string("다").size());
-      // A verb of holding an event: the event is its object, and nothing but an Event.
-      bool held = OneOf(stem, r.ko_venue_object_stems);
-      if (P.ending.negated || (!held && !OneOf(stem, r.ko_venue_stems))) continue;
-      auto eventful = [&](int e) { return held ? ents->at(e).type == "Event" : is_event(e); };
+      if (P.ending.negated || std::find(r.ko_venue_stems.begin(), r.ko_venue_stems.end(), stem) == r.ko_venue_stems.end()) {
+        continue;
+      }
       // The clause: the phrases back to the previous predicate.
       int place = -1, event = -1;
       for (size_t j = k; j-- > 0 && items[j] >= 0;) {
@@ -36,14 +34,14 @@ void KoreanExtractor::Impl::EventVenues() {
           place = items[j];
         }
         if (p.referents.size() != 1) continue;
-        bool slot = held ? p.role == Role::kObject : IsSubjectLike(p.role);
-        if (slot && event < 0 && eventful(p.referents[0])) event = items[j];
+        bool subject = IsSubjectLike(p.role);
+        if (subject && event < 0 && is_event(p.referents[0])) event = items[j];
       }
       // "P에서 열린 X": the event is the noun the clause modifies.
       if (P.ending.kind == EndingKind::kAdnominal) {
         event = -1;
         if (k + 1 < items.size() && items[k + 1] >= 0 && phrase(items[k + 1]).referents.size() == 1 &&
-            eventful(phrase(items[k + 1]).referents[0])) {
+            is_event(phrase(items[k + 1]).referents[0])) {
           event = items[k + 1];
         }
       }
