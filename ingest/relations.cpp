@@ -218,6 +218,7 @@ Result<RelationVocabulary> RelationVocabulary::Parse(const std::string& text,
         }
         def.ko_stake_nouns = Strings(ko, "stake_nouns");
         def.ko_venue_stems = StemsOf(Strings(ko, "venue_lemmas"));
+        def.ko_thing_object_stems = StemsOf(Strings(ko, "thing_object_lemmas"));
         def.ko_seat_nouns = Strings(ko, "seat_nouns");
         def.ko_seat_stems = StemsOf(Strings(ko, "seat_lemmas"));
         def.ko_list_nouns = Strings(ko, "list_nouns");

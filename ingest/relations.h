@@ -64,6 +64,10 @@ struct RelationDef {
   // Stems of verbs of an event taking place (열리다 -> 열리): "X가 P에서 열렸다" states X
   // relation P.
   std::vector<std::string> ko_venue_stems;
+  // Stems of verbs that state the relation only of a thing (쓰다 -> 쓰): not of an organisation,
+  // a person or a place they hire or spend on, nor past a nearer unnamed object (돈을 쓰다), nor
+  // when a name marked 부터 says which of the subject's things does it (X부터 Y를 쓴다).
+  std::vector<std::string> ko_thing_object_stems;
   // Nouns of a seat (본사) and stems of verbs of being somewhere (있다 -> 있): "X 본사는 P에
   // 있다" states X relation P; without X, the organisation the sentence or paragraph is about.
   std::vector<std::string> ko_seat_nouns;

@@ -113,6 +113,8 @@ bool KoreanExtractor::Impl::StemAllowsObject(const Slots& k, const Resolution& r
       if (ents->at(e).type != k.R.object_type) return false;
     }
   }
+  // A stem that states the relation only of a thing its nearest object names (쓰다).
+  if (!k.R.ko_thing_object_stems.empty() && !ThingObject(k, res)) return false;
   // A stem that states the relation only of certain objects (주장하다 + 도용).
   auto restricted = k.R.ko_lemma_objects.find(k.P.stem);
   if (restricted != k.R.ko_lemma_objects.end()) return object_is(restricted->second);

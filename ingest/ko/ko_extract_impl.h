@@ -355,6 +355,7 @@ struct KoreanExtractor::Impl {
   void FacilitySites();
   bool PairedPlace(const Token& t, const Mention& m) const;
   bool StemAllowsObject(const Slots& k, const Resolution& res) const;
+  bool ThingObject(const Slots& k, const Resolution& res) const;
 
   void Predicates();
   bool InPurposeClause(int ph, int pred_token) const;
