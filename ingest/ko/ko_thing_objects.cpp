@@ -3,8 +3,8 @@
 // person, "spend" of money (the unnamed object nearest the verb), and the user is not the
 // subject when a name marked 부터 says which of the subject's things it is (A는 X부터 Y를 쓴다).
 // An object before 데 (X를 사는 데 쓰다) is the inner verb's.
-#include "ingest/ko/ko_extract_impl.h"
 #include "ingest/ko/ko_chunker_words.h"
+#include "ingest/ko/ko_extract_impl.h"
 #include "ingest/ko/ko_grammar.h"
 
 namespace kg::ingest {
@@ -15,8 +15,8 @@ bool KoreanExtractor::Impl::ThingObject(const Slots& k, const Resolution& res) c
   if (!OneOf(stem, k.R.ko_thing_object_stems)) return true;
   for (int e : res.objects) {
     const std::string& t = ents->at(e).type;
-    if (t == "Organization" || t == "Government" || t == "Group" || t == "Person" || t == "Country" ||
-        t == "Place") {
+    if (t == "Organization" || t == "Government" || t == "Group" || t == "Person" ||
+        t == "Country" || t == "Place") {
       return false;
     }
   }
@@ -32,7 +32,8 @@ bool KoreanExtractor::Impl::ThingObject(const Slots& k, const Resolution& res) c
     // An unnamed object between the named one and the verb is the verb's (500억 원을 썼다).
     if (p.role == Role::kObject && a > res.object_phrase && Entities(a).empty()) return false;
     // "X부터": the thing named is the one that uses the object, not the clause's subject.
-    if (!p.referents.empty() && EndsWith(ko_words::StripPunct(token(p.last).text, nullptr), "부터")) return false;
+    if (!p.referents.empty() && EndsWith(ko_words::StripPunct(token(p.last).text, nullptr), "부터"))
+      return false;
   }
   return true;
 }

@@ -88,12 +88,14 @@ TEST_CASE("a headline's verb between two names makes a clause, not a title befor
   CHECK(Has(facts, "Vesta fined Orla Studios [amount 20000000 EUR]"));
 }
 
-TEST_CASE("a regulator that reviews a company or its venture investigates it", "[ingest][english]") {
+TEST_CASE("a regulator that reviews a company or its venture investigates it",
+          "[ingest][english]") {
   CHECK(Has(FactLines("The Nordic Competition Board is reviewing Vesta Logistics."),
             "Nordic Competition Board investigates Vesta Logistics"));
-  CHECK(Has(FactLines("The Federal Cartel Office is expected to review Vesta Logistics, a spokesperson "
-                      "said."),
-            "Federal Cartel Office investigates Vesta Logistics [status planned]"));
+  CHECK(Has(
+      FactLines("The Federal Cartel Office is expected to review Vesta Logistics, a spokesperson "
+                "said."),
+      "Federal Cartel Office investigates Vesta Logistics [status planned]"));
   // A review of no named thing states no investigation.
   for (const std::string& f : FactLines("Vesta Logistics reviewed its options after the vote."))
     CHECK(f.find(" investigates ") == std::string::npos);

@@ -8,8 +8,12 @@
 namespace kg::testing {
 
 namespace {
-std::vector<std::string> Facts(const std::string& markdown) { return FactsOfDocument(markdown, "markdown"); }
-bool Has(const std::string& markdown, const std::string& fact) { return HasFact(markdown, fact, "markdown"); }
+std::vector<std::string> Facts(const std::string& markdown) {
+  return FactsOfDocument(markdown, "markdown");
+}
+bool Has(const std::string& markdown, const std::string& fact) {
+  return HasFact(markdown, fact, "markdown");
+}
 bool AnyUse(const std::string& markdown) {
   for (const std::string& f : Facts(markdown)) {
     UNSCOPED_INFO(f);
@@ -35,7 +39,8 @@ TEST_CASE("what 쓰다 says of no thing states no use", "[ingest][ko][thing-obje
   CHECK_FALSE(Has("**가람테크**는 **한솔칩 9**를 쓰지 않았다.\n", "가람테크 uses 한솔칩 9"));
 }
 
-TEST_CASE("a thing marked 부터 uses the object, not the clause's subject", "[ingest][ko][thing-objects]") {
+TEST_CASE("a thing marked 부터 uses the object, not the clause's subject",
+          "[ingest][ko][thing-objects]") {
   CHECK_FALSE(Has("**가온모바일**은 **가온폰 8**부터 **한솔칩 10**을 쓴다고 밝혔어요.\n",
                   "가온모바일 uses 한솔칩 10"));
 }
