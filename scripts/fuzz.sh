@@ -6,7 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=build-asan
-SECONDS_EACH=${KG_FUZZ_SECONDS:-30}
+SECONDS_EACH=${KG_FUZZ_SECONDS:-20}
 TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=(query ntriples ingest lexicon markdown html)
 
