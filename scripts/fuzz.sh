@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets in the sanitised clang build (build-asan/) and runs
-# each for $KG_FUZZ_SECONDS seconds (default 30) from its seed corpus in tests/fuzz/corpus/.
+# each for $KG_FUZZ_SECONDS seconds (default 20) from its seed corpus in tests/fuzz/corpus/.
 # A crash stops the run; the input is saved as build-asan/crash-<target>-* to add as a
 # regression test. Usage: scripts/fuzz.sh [target...]   (query ntriples ingest lexicon markdown html)
 set -euo pipefail
