@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ingest/en/en_word_forms.h"
+#include "kg/base/strings.h"
 
 namespace kg::ingest {
 
@@ -27,7 +28,7 @@ bool BreaksTail(const std::string& lower, bool after_verb) {
 // "said", "says", "showed", "show", "told": a reporting verb that heads the tail's clause, not
 // "saying" or "to say".
 bool FiniteReportingVerb(const std::string& lower, const EnglishWords& words) {
-  if (lower.size() > 3 && lower.compare(lower.size() - 3, 3, "ing") == 0) return false;
+  if (lower.size() > 3 && EndsWith(lower, "ing")) return false;
   return words.IsReportingVerb(Lemma(lower, true));
 }
 

@@ -566,10 +566,10 @@ void EnglishExtractor::Extract(const Sentence& sentence, const std::vector<Menti
     if (row.empty()) halves = CoordinatedClauses(sentence.text, IsFiniteVerb);
     for (const std::vector<Rewrite>& half : halves) parsed |= run.ParseAndRead(prepare(half), limits_, stats);
     // Read to no fact: once more whole, then whole without a trailing "..., the company said."
-    bool tail = !WithoutAttributionTail({}, sentence.text, *words_).empty();
-    for (bool cut : {false, true})
-      if (sink->out()->facts.size() == before && (!cut || tail))
-        parsed = run.ParseAndRead(prepare({}, cut), limits_, stats);
+    if (sink->out()->facts.size() == before) parsed = run.ParseAndRead(prepare({}), limits_, stats);
+    if (sink->out()->facts.size() == before &&
+        !WithoutAttributionTail({}, sentence.text, *words_).empty())
+      parsed = run.ParseAndRead(prepare({}, true), limits_, stats);
     ++(parsed ? stats->parsed : stats->fallbacks);
     if (sink->out()->facts.size() == before) {
       // Too long, unlinkable or read to no fact whole: the clauses that describe a name, each
