@@ -176,10 +176,16 @@ void KoreanExtractor::Impl::PlaceDescriptors() {
       }
     }
     // Descriptor nouns after the place (특수소재 기업), then the organisation and any siblings
-    // joined to it by 와/과 or commas (중국의 CATL과 BYD).
+    // joined to it by 와/과 or commas (중국의 CATL과 BYD). A generic acronym the text also
+    // quoted ('AI'라는 말) is a descriptor word too: 미국 AI 스타트업 X.
+    auto concept_only = [&](const Token& d) {
+      return std::all_of(d.mentions.begin(), d.mentions.end(), [&](int m) {
+        return ents->at(mentions[static_cast<size_t>(m)].entity).concept_word;
+      });
+    };
     int j = i + 1, descriptors = 0;
     bool between = false;
-    while (j < n && descriptors < 3 && token(j).mentions.empty() && token(j).values.empty() &&
+    while (j < n && descriptors < 3 && concept_only(token(j)) && token(j).values.empty() &&
            token(j).role == Role::kNone && !token(j).comma) {
       between |= OneOf(ko_words::StripPunct(token(j).text, nullptr),
                        KoreanGrammar::Get().head_keeping_suffixes);
