@@ -83,6 +83,7 @@ struct KoreanGrammar {
   std::vector<std::string> list_cue_endings;  // 은, 들을 (MCP의 강점은, 특징들을)
   std::vector<std::string> list_head_non_noun_finals;  // 도, 며 (prose, not a list item's name)
   std::vector<std::string> own_make_adverbs;  // 자체, 직접 (자체 개발한 Z: the clause's subject made Z)
+  std::vector<std::string> own_company_determiners;  // 자사 (자사 게임 Z: the topic's own Z)
   std::vector<std::string> date_header_nouns;  // 시기, 일 (| 공개 시기 |, | 출시일 |: a column of dates)
   std::vector<std::string> concept_word_free_relations;  // develops (not of AI: ko_concept_objects.cpp)
   std::vector<std::string> event_nouns;  // 출범식, 포럼 ('X' 출범식, **X 포럼 2025**: an event)

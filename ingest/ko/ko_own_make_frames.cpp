@@ -2,7 +2,10 @@
 // before the adnominal form of a making verb (ko_grammar.json own_make_adverbs: 자체 개발한,
 // 직접 만든, 독자 설계한): "X는 자체 개발한 AI 모델 Z를 공개했다", "X가 자체 개발한 Z를 넣기로
 // 했다". The relative clause has no subject of its own; its maker is the subject or topic of
-// the clause it sits in, which the predicates give to the main verb only.
+// the clause it sits in, which the predicates give to the main verb only. The same holds of a
+// thing called the company's own (ko_grammar.json own_company_determiners: "X는 자사 게임
+// 'Z'를", "X가 자사 초대규모 AI인 Z를"): 자사 points back to the sentence's topic, or else
+// to its subject.
 #include "ingest/ko/ko_chunker_words.h"
 #include "ingest/ko/ko_extract_impl.h"
 #include "ingest/ko/ko_grammar.h"
@@ -33,44 +36,65 @@ bool MakerType(const std::string& t) { return t == "Organization" || t == "Group
 void KoreanExtractor::Impl::OwnMakeFrames() {
   const RelationDef* develops = x.relations_.Find("develops");
   if (!develops) return;
-  const std::vector<std::string>& adverbs = KoreanGrammar::Get().own_make_adverbs;
+  const KoreanGrammar& grammar = KoreanGrammar::Get();
   const int n = static_cast<int>(c.tokens.size());
-  for (int i = 0; i + 2 < n; ++i) {
-    if (!token(i).mentions.empty() || !OneOf(ko_words::StripPunct(token(i).text, nullptr), adverbs))
-      continue;
-    const int verb = i + 1;
-    if (!AdnominalOf(ko_words::StripPunct(token(verb).text, nullptr), *develops)) continue;
-    // The name the clause leads to: the word that ends its noun phrase (the first with a
-    // particle or a comma, within a few words), when it ends in a name.
+  // The names the noun phrase from `from` leads to: the word that ends it (the first with a
+  // particle or a comma, within a few words), when it ends in a name (모델 Z를, AI인 Z를).
+  auto made_names = [&](int from, size_t* end) {
     std::vector<int> made;
-    size_t end = token(verb).end;
-    for (int j = verb + 1; j < n && j <= verb + 6; ++j) {
+    for (int j = from; j < n && j < from + 6; ++j) {
       const Token& t = token(j);
       if (t.role == Role::kNone && !t.topic && !t.focus && !t.comma && j + 1 < n) continue;
       if (t.head_is_mention && !t.mentions.empty()) {
         made.push_back(mentions[static_cast<size_t>(t.mentions.back())].entity);
-        end = t.end;
+        *end = t.end;
       }
       break;
     }
-    // The maker: the nearest subject or topic before the adverb, when it names one organisation.
+    return made;
+  };
+  // The maker: the nearest subject or topic before token i (or, with `topic_first`, the
+  // sentence's topic when it has one), when it names one organisation.
+  auto maker_before = [&](int i, bool topic_first, size_t* begin) {
     int maker = -1;
-    size_t begin = token(i).begin;
+    bool topic_seen = false;
     for (const Phrase& p : c.phrases) {
       if (p.last >= i) break;
-      bool subject = p.topic || p.role == Role::kSubject;
-      if (!subject) continue;
+      // A topic marked on a place or a time (국내에서는, 요즘은) is no topic of the deed.
+      bool topic = p.topic && (p.role == Role::kTopic || p.role == Role::kNone) &&
+                   !p.referents.empty();
+      if (!(topic || p.role == Role::kSubject) || (topic_first && topic_seen)) continue;
+      topic_seen = topic;
       maker = p.referents.size() == 1 && MakerType(ents->at(p.referents.front()).type)
                   ? p.referents.front()
                   : -1;
-      begin = token(p.first).begin;
+      *begin = token(p.first).begin;
     }
+    return maker;
+  };
+  for (int i = 0; i + 1 < n; ++i) {
+    if (!token(i).mentions.empty()) continue;
+    const std::string word = ko_words::StripPunct(token(i).text, nullptr);
+    int phrase_start = -1;
+    bool own_company = false;
+    if (OneOf(word, grammar.own_make_adverbs) && i + 2 < n &&
+        AdnominalOf(ko_words::StripPunct(token(i + 1).text, nullptr), *develops)) {
+      phrase_start = i + 2;  // 자체 개발한 [모델 Z]
+    } else if (OneOf(word, grammar.own_company_determiners)) {
+      phrase_start = i + 1;  // 자사 [게임 Z], 자사의 [AI인 Z]
+      own_company = true;
+    }
+    if (phrase_start < 0) continue;
+    size_t end = token(i).end, begin = token(i).begin;
+    std::vector<int> made = made_names(phrase_start, &end);
+    if (made.empty()) continue;
+    int maker = maker_before(i, own_company, &begin);
     if (maker < 0) continue;
     for (int z : made) {
       const std::string& t = ents->at(z).type;
       if (z == maker || t == "Organization" || t == "Person" || t == "Place" || t == "Country")
         continue;
-      EmitSimple(maker, develops->id, z, begin, end, "ko:own-make");
+      EmitSimple(maker, develops->id, z, begin, end, own_company ? "ko:own-company" : "ko:own-make");
     }
   }
 }
