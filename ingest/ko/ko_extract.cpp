@@ -207,8 +207,11 @@ void KoreanExtractor::Impl::PlaceDescriptors() {
       int org = mentions[static_cast<size_t>(o.mentions[0])].entity;
       // A name of no kind yet is one in the first place, or as the member that closes the list.
       if (!is_org(org, j == first || ends_list(j)) || org == place) break;
-      // After a name of no kind, only the closing member (not 머크와 항체-약물접합체(ADC)).
+      // After a name of no kind, only the closing member (not 머크와 항체-약물접합체(ADC)); and
+      // a later member ends its own phrase: one modifying the noun after it (머크와 ADC
+      // 후보물질) is no member.
       if (j != first && !known_before && !ends_list(j)) break;
+      if (j != first && o.role == Role::kNone && !o.comma && !ends_list(j)) break;
       EmitSimple(org, located->id, place, t.begin, o.end, "ko:place-descriptor");
       if (!o.comma && o.role != Role::kPartner) break;
       known_before = ents->at(org).type == "Organization";

@@ -45,9 +45,16 @@ TEST_CASE("a country before a list of companies places the member that closes it
   CHECK(Has("올해 1위와 2위는 중국의 KRX와 ZMB가 각각 차지했다.\n", "ZMB located_in China"));
   CHECK(Has("부품은 일본 야마토드라이브시스템즈와 나카테스코 등에서 들여온다.\n",
             "나카테스코 located_in Japan"));
-  // A word after a name of no kind that does not close the list is no member of it.
-  CHECK_FALSE(
-      MarkdownFactMentions("셀트리온은 미국 제약사 머크와 항체 신약을 개발한다.\n", "located_in"));
+  // A word after the name that does not close the list is no member of it.
+  const std::string drug = "셀트리온은 미국 제약사 머크와 항체 신약을 개발한다.\n";
+  CHECK(Has(drug, "머크 located_in United States"));
+  CHECK_FALSE(Has(drug, "항체 located_in United States"));
+  CHECK_FALSE(Has(drug, "항체 신약 located_in United States"));
+  // Nor is a name of no kind after a known company that modifies the noun after it.
+  CHECK(Has("하람바이오는 미국 제약사 머크와 항체-약물접합체(ADC) 후보물질 계약을 맺었다.\n",
+            "머크 located_in United States"));
+  CHECK_FALSE(Has("하람바이오는 미국 제약사 머크와 항체-약물접합체(ADC) 후보물질 계약을 맺었다.\n",
+                  "ADC located_in United States"));
 }
 
 }  // namespace kg::testing

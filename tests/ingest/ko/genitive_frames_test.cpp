@@ -30,6 +30,20 @@ TEST_CASE("an organisation's named product is one it makes", "[ingest][ko][genit
   CHECK(Has("**푸른전자**의 모바일 게임 **달빛기사**는 인기를 끌었다.\n", "푸른전자 develops 달빛기사"));
 }
 
+TEST_CASE("an industry's company noun types the name after it, whose named product it makes",
+          "[ingest][ko][genitive]") {
+  // 게임사, 제약사 (lexicon.json classifiers): the name is a company's; its genitive a maker.
+  const std::string game =
+      "위원회는 해외 게임사 **별빛플레이**를 조사하고 있어요.\n\n"
+      "위원회는 별빛플레이의 모바일 게임 **달빛크라운**의 서비스를 멈췄어요.\n";
+  CHECK(Has(game, "별빛플레이 develops 달빛크라운"));
+  const std::string drug =
+      "한솔바이오는 덴마크 제약사 **노을파마**와 계약을 맺었다.\n\n"
+      "노을파마의 신약 **노을맙**은 임상 3상에 들어갔다.\n";
+  CHECK(Has(drug, "노을파마 develops 노을맙"));
+  CHECK(Has(drug, "노을파마 located_in Denmark"));
+}
+
 TEST_CASE("a genitive before a person, a descriptor or a further name is no product",
           "[ingest][ko][genitive]") {
   for (const std::string& f : Facts("**가온연구소**의 **마리아 로시** 소장이 방한했다.\n")) {
