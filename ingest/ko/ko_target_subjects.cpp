@@ -8,26 +8,28 @@ namespace kg::ingest {
 
 void KoreanExtractor::Impl::TargetAsSubject(const Slots& k, Resolution* res) {
   if (!OneOf(k.P.stem, k.R.ko_target_subject_stems) || k.passive || k.P.inverse) return;
-  // The holder: the clause's one phrase marked 에 that names one thing (not a place, person or
-  // the thing put); its name, not the noun after it (B 플랫폼에 -> B).
-  int holder = -1, holder_phrase = -1, found = 0;
+  // The holders: the clause's one phrase marked 에 that names things (not a place, person or
+  // the thing put); its names, not the noun after them (B 플랫폼에 -> B), each of a list
+  // (A와 B에 Z를 넣다: A and B use Z).
+  std::vector<int> holders;
+  int holder_phrase = -1, found = 0;
   for (int a : k.args) {
     const Phrase& p = phrase(a);
     if (a == res->subject_phrase || a == res->object_phrase || p.role != Role::kTarget) continue;
     ++found;
     std::vector<int> named = Entities(a);
-    if (named.size() != 1) continue;
-    int e = named.front();
-    const std::string& t = ents->at(e).type;
-    if (t == "Country" || t == "Place" || t == "Person" ||
-        std::find(res->objects.begin(), res->objects.end(), e) != res->objects.end()) {
-      continue;
+    bool things = !named.empty();
+    for (int e : named) {
+      const std::string& t = ents->at(e).type;
+      things &= t != "Country" && t != "Place" && t != "Person" &&
+                std::find(res->objects.begin(), res->objects.end(), e) == res->objects.end();
     }
-    holder = e;
+    if (!things) continue;
+    holders = named;
     holder_phrase = a;
   }
-  if (holder >= 0 && found == 1) {
-    res->subjects = {holder};
+  if (!holders.empty() && found == 1) {
+    res->subjects = holders;
     res->subject_phrase = holder_phrase;
     return;
   }

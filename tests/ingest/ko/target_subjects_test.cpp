@@ -27,6 +27,14 @@ TEST_CASE("an unnamed subject does not stop the holder using what is put in it",
   CHECK(Has("두 회사는 **누리톡**에 **가온-2**를 넣었다.\n", "누리톡 uses 가온-2"));
 }
 
+TEST_CASE("each of a list of holders uses what is put in them, and the subject does not",
+          "[ingest][ko][target-subjects]") {
+  const std::string text = "**한솔전자**는 **누리폰 7**과 **누리탭 3**에 **다온 엔진**을 탑재했다.\n";
+  CHECK(Has(text, "누리폰 7 uses 다온 엔진"));
+  CHECK(Has(text, "누리탭 3 uses 다온 엔진"));
+  CHECK_FALSE(Has(text, "한솔전자 uses 다온 엔진"));
+}
+
 TEST_CASE("put-in verbs without a named holder", "[ingest][ko][target-subjects]") {
   // 탑재하다 alone: the subject uses it, as before.
   CHECK(Has("**한솔전자**는 **다온 엔진**을 탑재했다.\n", "한솔전자 uses 다온 엔진"));
