@@ -238,6 +238,18 @@ Result<std::vector<TermId>> Binder::ResolveName(const std::string& raw,
       folded = kg::FoldName(rest);
     }
   }
+  // A Latin name written with letters the graph's spelling leaves plain: Wrocław for Wroclaw.
+  std::vector<char32_t> letters = kg::ToCodePoints(name);
+  bool accented_latin =
+      std::any_of(letters.begin(), letters.end(), [](char32_t c) { return c >= 0x80; }) &&
+      std::none_of(letters.begin(), letters.end(), [](char32_t c) {
+        return c >= 0x80 && kg::ScriptOf(c) != kg::Script::kLatin;
+      });
+  if (accented_latin) {
+    Result<std::vector<TermId>> plain = lookup(kg::Romanize(name));
+    if (!plain.ok()) return plain;
+    if (!plain->empty()) return plain;
+  }
   // An English spelling of a name the graph has in Hangul: Celltrion for 셀트리온.
   Result<std::vector<TermId>> heard = SoundNames().Find(name);
   if (!heard.ok()) return heard;
