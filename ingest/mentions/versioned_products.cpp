@@ -56,6 +56,14 @@ void MentionFinder::Impl::VersionedProducts(std::vector<Mention>* chosen) {
     std::string name = org + joint + version;
     int known = Known(name);
     int e = known >= 0 ? known : ents->Intern(name, "Product", {});
+    // A family's version as written ("갤럭시 S25" for Galaxy S25) is a name a question may
+    // use. Not a maker's ("기아 EV5"): that span stays the maker and its product.
+    std::string written(s.substr(m.begin, j - m.begin));
+    if (family && written != name && mention_text::HasHangul(written)) {
+      ents->AddAlias(e, Alias{written, "ko"});
+    }
+    // A maker's model with letters in it ("기아 EV5" -> Kia-EV5) goes by the model alone too.
+    if (!family && letter && version.size() >= 2) ents->AddAlias(e, Alias{version, ""});
     int maker = family ? ents->OwnerOf(m.entity) : m.entity;
     ents->SetOwner(e, maker);
     Mention pm{m.begin, j, e, maker, Mention::Source::kVersion};

@@ -313,6 +313,34 @@ void OpenEndAsked(const std::vector<Item>& items, QuestionFrame* frame) {
   }
 }
 
+// A name the graph does not have, written with a model number (엑시노스 2400을, 갤럭시 S30에):
+// a word of digits, or of Latin letters and digits, that no other reading took, with the
+// unread words right before it. Read as nothing, the question would ask about anything at
+// all (엑시노스 2400을 만든 회사는? listing every maker); it is the English reader's
+// "no entity" instead, with its suggestion.
+Status CheckUnknownModelNames(const QuestionContext& ctx, const std::vector<parser::ast::Name>& words,
+                              const std::vector<Item>& items) {
+  auto unread = [](const Item& it) { return it.cls == KCls::kOther && !it.predicate && it.cues.empty(); };
+  for (size_t i = 0; i < items.size(); ++i) {
+    const Item& it = items[i];
+    bool digit = std::any_of(it.stem.begin(), it.stem.end(), [](char c) { return c >= '0' && c <= '9'; });
+    bool other = std::all_of(it.stem.begin(), it.stem.end(), [](char c) {
+      return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == '-';
+    });
+    if (!unread(it) || !digit || !other) continue;
+    size_t first = i;
+    while (first > 0 && unread(items[first - 1]) && items[first - 1].role.empty() && i - first < 3) --first;
+    // Digits alone are a model number only after the words of a name (not 4680 배터리).
+    bool letter = std::any_of(it.stem.begin(), it.stem.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    if (!letter && first == i) continue;
+    std::string name;
+    for (size_t k = first; k <= i; ++k) name += (name.empty() ? "" : " ") + items[k].stem;
+    Result<std::vector<TermId>> ids = ctx.binder.ResolveName(name, words[items[first].word], nullptr);
+    if (!ids.ok()) return ids.status();
+  }
+  return Status::OK();
+}
+
 }  // namespace
 
 Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
@@ -320,6 +348,7 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
   Result<std::vector<Item>> items_or = ko::Items(ctx, words);
   if (!items_or.ok()) return items_or.status();
   std::vector<Item>& items = *items_or;
+  KG_RETURN_IF_ERROR(CheckUnknownModelNames(ctx, words, items));
   QuestionFrame frame;
   TitleInApposition(ctx, &items);
   PlaceBeforeHead(ctx, &items, &frame);
