@@ -413,17 +413,27 @@ size_t MainCue(std::vector<Tok>& toks, const std::vector<size_t>& cues) {
 
 namespace {
 
-// "invest in France for AI data centers", "compete on EV batteries": an acronym the graph has
-// no entity for, opening an adjunct after a preposition and followed by a lower-case noun,
-// says what kind of thing the noun is; it is no name. Elsewhere it may be what the question
-// is about ("meet the XY delegation", "build its AI centre") and stays an unknown name; a slot
+// "invest in France for AI data centers", "compete on EV batteries", "Which AI service", "the
+// global EV battery report": an acronym the graph has no entity for, opening an adjunct after
+// a preposition, after a question word or after another modifier, and followed by a
+// lower-case noun, says what kind of thing the noun is; it is no name. Elsewhere it may be
+// what the question is about ("meet the XY delegation", "build its AI centre") and stays an
+// unknown name; a slot
 // the question leaves open also makes it one (see UnderstandEnglish).
 bool AcronymModifier(const std::vector<Tok>& toks, size_t i) {
   const std::string& raw = toks[i].raw;
   if (raw.size() < 2 || raw.size() > 5 || i + 1 >= toks.size() || i == 0) return false;
   size_t before = i - 1;
+  // After a preposition (with its determiner), a question word (Which AI service), or another
+  // modifier of the same noun (the global EV battery report, the Gunsan EV line); not right
+  // after a bare determiner (the XY delegation), where it may be the name asked about.
+  const Tok& mod = toks[before];
+  bool word = mod.cls != Cls::kDet && mod.cls != Cls::kPrep && mod.cls != Cls::kConj &&
+              mod.cls != Cls::kAux && mod.cls != Cls::kBe && mod.cls != Cls::kHave &&
+              mod.cls != Cls::kNeg && mod.cls != Cls::kRel && mod.cls != Cls::kWh;
+  bool modifier_before = word && before > 0 && toks[before - 1].cls == Cls::kDet;
   if (toks[before].cls == Cls::kDet && before > 0) --before;
-  if (toks[before].cls != Cls::kPrep) return false;
+  if (toks[before].cls != Cls::kPrep && toks[before].cls != Cls::kWh && !modifier_before) return false;
   bool capitals = std::all_of(raw.begin(), raw.end(), [](char c) {
     return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c));
   });

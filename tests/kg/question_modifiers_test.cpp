@@ -23,6 +23,9 @@ TEST_CASE("an unknown acronym before a noun is a modifier, not a name", "[unders
   CHECK(g.Answers("How much did Corren Motors invest in Tessel AI for EV batteries?") ==
         V{"20000000 USD"});
   CHECK(g.Answers("Which company builds the Brisa Campus for XR research?") == V{"Corren Motors"});
+  // After another modifier of the same noun, too.
+  CHECK(g.Answers("Which company builds the Brisa Campus for the global XR research?") ==
+        V{"Corren Motors"});
   // Not after a preposition it may be what the question is about: still a name unknown, and
   // no "no" for a yes/no question.
   CHECK(g.Error("Does Brisa Labs own its XR unit?").find("no entity 'XR'") != std::string::npos);
