@@ -98,6 +98,16 @@ void PredicateReadings(const Item& pred, const std::vector<const Item*>& nps, co
       ends[side] = EndOf(*gap);
     }
     out->push_back(Reading{&def, ends[0], ends[1]});
+    // 셈틀은 언제 창업했어: a verb whose subject is the relation's object (창업하다: the
+    // founder) also says, of a lone topic, what it was done to (the company founded). With
+    // nothing else named, the topic may be either end.
+    bool lone_topic = nps.size() == 1 && !gap && nps[0]->cls == KCls::kName && nps[0]->role == "topic";
+    bool subject_is_object = std::find(def.ko_object_roles.begin(), def.ko_object_roles.end(),
+                                       "subject") != def.ko_object_roles.end();
+    if (lone_topic && subject_is_object && !passive &&
+        (ends[0].kind == End::Kind::kFree || ends[1].kind == End::Kind::kFree)) {
+      out->push_back(Reading{&def, ends[1], ends[0]});
+    }
   }
 }
 

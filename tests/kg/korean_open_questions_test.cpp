@@ -32,4 +32,15 @@ TEST_CASE("Korean: a question ending in a noun with 은/는 asks for it, not yes
   CHECK(g.Answers("코렌모터스는 쿼라시스템즈와 경쟁하나요?") == V{"yes"});
 }
 
+TEST_CASE("a lone topic of 창업하다 may be the company founded as well as its founder",
+          "[understand]") {
+  testing::AskedGraph g("# 한결랩스\n\n한결랩스는 2019년 3월 김하늘 대표가 창업했다.\n", "founding.ko.md");
+  // The company: 창업하다 said of what was founded.
+  CHECK(g.Answers("한결랩스는 언제 창업했어요?") == V{"2019-03"});
+  // The founder: the verb's own subject, as before.
+  CHECK(g.Answers("김하늘은 언제 창업했어요?") == V{"2019-03"});
+  // With the other end named, no second reading.
+  CHECK(g.Answers("김하늘은 어느 회사를 창업했어?") == V{"한결랩스"});
+}
+
 }  // namespace kg
