@@ -43,4 +43,13 @@ TEST_CASE("a lone topic of 창업하다 may be the company founded as well as it
   CHECK(g.Answers("김하늘은 어느 회사를 창업했어?") == V{"한결랩스"});
 }
 
+TEST_CASE("\"what is there\" after a relative clause's head lists the head", "[understand]") {
+  testing::AskedGraph g(
+      "# 한결소프트\n\n한결소프트는 작년 메신저 '한결톡'을 내놓았다.\n\n"
+      "한결소프트는 올해 AI 비서 '한결봇'을 내놓았다.\n",
+      "launches.ko.md");
+  CHECK(g.Answers("한결소프트가 내놓은 서비스로는 뭐가 있어?") == V{"한결봇", "한결톡"});
+  CHECK(g.Answers("한결소프트가 내놓은 제품에는 무엇이 있나요?") == V{"한결봇", "한결톡"});
+}
+
 }  // namespace kg
