@@ -52,4 +52,11 @@ TEST_CASE("\"what is there\" after a relative clause's head lists the head", "[u
   CHECK(g.Answers("한결소프트가 내놓은 제품에는 무엇이 있나요?") == V{"한결봇", "한결톡"});
 }
 
+TEST_CASE("내다 asks who put out a report", "[understand]") {
+  testing::AskedGraph g("# 보고서\n\n한결연구소는 지난달 '한국 핀테크 보고서'를 펴냈다.\n",
+                        "report.ko.md");
+  CHECK(g.Answers("'한국 핀테크 보고서'는 누가 냈나요?") == V{"한결연구소"});
+  CHECK(g.Answers("한결연구소가 내는 보고서는?") == V{"한국 핀테크 보고서"});
+}
+
 }  // namespace kg
