@@ -323,13 +323,14 @@ void OpenEndAsked(const std::vector<Item>& items, QuestionFrame* frame) {
   }
 }
 
-// A name the graph does not have, written with a model number (엑시노스 2400을, 갤럭시 S30에):
-// a word of digits, or of Latin letters and digits, that no other reading took, with the
-// unread words right before it. Read as nothing, the question would ask about anything at
-// all (엑시노스 2400을 만든 회사는? listing every maker); it is the English reader's
-// "no entity" instead, with its suggestion.
-Status CheckUnknownModelNames(const QuestionContext& ctx, const std::vector<parser::ast::Name>& words,
-                              const std::vector<Item>& items) {
+// Model numbers no other reading took: a word of digits, or of Latin letters and digits.
+// After a name the question found, it may be that name's version as the graph spells it
+// (솔라 10.7B -> SOLAR 10.7B), and the two are one name. Otherwise, with the unread words right
+// before it, it names something the graph does not have (엑시노스 2400을, 갤럭시 S30에): read
+// as nothing, the question would ask about anything at all (엑시노스 2400을 만든 회사는?
+// listing every maker), so it is the English reader's "no entity" instead, with its suggestion.
+Status ReadModelNames(const QuestionContext& ctx, const std::vector<parser::ast::Name>& words,
+                              std::vector<Item>& items) {
   auto unread = [](const Item& it) { return it.cls == KCls::kOther && !it.predicate && it.cues.empty(); };
   for (size_t i = 0; i < items.size(); ++i) {
     const Item& it = items[i];
@@ -340,6 +341,23 @@ Status CheckUnknownModelNames(const QuestionContext& ctx, const std::vector<pars
     if (!unread(it) || !digit || !other) continue;
     size_t first = i;
     while (first > 0 && unread(items[first - 1]) && items[first - 1].role.empty() && i - first < 3) --first;
+    // 솔라 10.7B: the version of a name the question found (SOLAR), which the graph spells
+    // with the name's own spelling (SOLAR 10.7B).
+    if (first == i && i > 0 && items[i - 1].cls == KCls::kName && items[i - 1].role.empty() &&
+        items[i - 1].names.size() == 1 && items[i - 1].names[0].size() == 1) {
+      Result<std::string> shown = ctx.binder.text().Display(items[i - 1].names[0][0]);
+      if (shown.ok()) {
+        Result<std::vector<TermId>> ids =
+            ctx.binder.ResolveName(*shown + " " + it.stem, words[items[i - 1].word], nullptr);
+        if (ids.ok() && !ids->empty()) {
+          items[i - 1].names = {*ids};
+          items[i - 1].stem += " " + it.stem;
+          items[i - 1].role = it.role;
+          items[i].cls = KCls::kSkip;
+          continue;
+        }
+      }
+    }
     // Digits alone are a model number only after the words of a name (not 4680 배터리).
     bool letter = std::any_of(it.stem.begin(), it.stem.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
     if (!letter && first == i) continue;
@@ -358,7 +376,7 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
   Result<std::vector<Item>> items_or = ko::Items(ctx, words);
   if (!items_or.ok()) return items_or.status();
   std::vector<Item>& items = *items_or;
-  KG_RETURN_IF_ERROR(CheckUnknownModelNames(ctx, words, items));
+  KG_RETURN_IF_ERROR(ReadModelNames(ctx, words, items));
   QuestionFrame frame;
   TitleInApposition(ctx, &items);
   PlaceBeforeHead(ctx, &items, &frame);
