@@ -3,6 +3,7 @@
 // ends a clause.
 #include "ingest/ko/ko_chunker.h"
 #include "ingest/ko/ko_chunker_words.h"
+#include "ingest/ko/ko_grammar.h"
 
 #include <algorithm>
 #include <cstring>
@@ -33,6 +34,9 @@ bool KoreanChunker::ClauseEnd(const Token& t, Predicate* out) const {
   if (!morphology_ || !t.mentions.empty() || !t.values.empty() || t.postposition) return false;
   std::string word = StripPunct(t.text, nullptr);
   if (word.empty()) return false;
+  // A time word the document's date did not make a value of is still no clause of its own:
+  // the dictionary reads 지난해 as 지난하다 + -해 too, which cut "X가 지난해 공개한 Y" apart.
+  if (OneOf(word, KoreanGrammar::Get().ranking_time_words)) return false;
   for (const WordReading& r : morphology_->Analyze(word)->readings) {
     if (!r.predicate || r.compound) continue;
     // A bare one-syllable stem is no verb form (새 기술: an adnominal, not 새다).

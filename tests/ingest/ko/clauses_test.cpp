@@ -91,4 +91,11 @@ TEST_CASE("a relative clause on the noun the topic is said to be, in the reporte
   CHECK(HasFact("**다온바이오**는 **서하린 대표**가 세운 제약사랍니다.\n", "다온바이오 founded_by 서하린", "markdown"));
 }
 
+TEST_CASE("a time word with no document date to resolve it does not end a clause",
+          "[ingest][ko][chunker]") {
+  // 지난해 reads as 지난하다 + -해 too; a text with no date leaves it no value.
+  CHECK(HasFact("네이버가 지난해 공개한 '한결톡'은 인기를 끌었다.\n", "Naver released 한결톡"));
+  CHECK(HasFact("네이버는 지난해 '한결톡'을 공개했다.\n", "Naver released 한결톡"));
+}
+
 }  // namespace kg::testing
