@@ -61,8 +61,8 @@ void KoreanExtractor::Impl::OwnMakeFrames() {
     for (const Phrase& p : c.phrases) {
       if (p.last >= i) break;
       // A topic marked on a place or a time (국내에서는, 요즘은) is no topic of the deed.
-      bool topic = p.topic && (p.role == Role::kTopic || p.role == Role::kNone) &&
-                   !p.referents.empty();
+      bool topic =
+          p.topic && (p.role == Role::kTopic || p.role == Role::kNone) && !p.referents.empty();
       if (!(topic || p.role == Role::kSubject) || (topic_first && topic_seen)) continue;
       topic_seen = topic;
       maker = p.referents.size() == 1 && MakerType(ents->at(p.referents.front()).type)
@@ -94,7 +94,8 @@ void KoreanExtractor::Impl::OwnMakeFrames() {
       const std::string& t = ents->at(z).type;
       if (z == maker || t == "Organization" || t == "Person" || t == "Place" || t == "Country")
         continue;
-      EmitSimple(maker, develops->id, z, begin, end, own_company ? "ko:own-company" : "ko:own-make");
+      EmitSimple(maker, develops->id, z, begin, end,
+                 own_company ? "ko:own-company" : "ko:own-make");
     }
   }
 }

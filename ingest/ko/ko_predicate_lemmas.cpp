@@ -1,13 +1,12 @@
 // Reading one token of a Korean sentence as a predicate through the dictionary: a relation
 // word by its lemma (any ending), a light verb after a relation noun, or a verb form that only
 // ends a clause.
-#include "ingest/ko/ko_chunker.h"
-#include "ingest/ko/ko_chunker_words.h"
-#include "ingest/ko/ko_grammar.h"
-
 #include <algorithm>
 #include <cstring>
 
+#include "ingest/ko/ko_chunker.h"
+#include "ingest/ko/ko_chunker_words.h"
+#include "ingest/ko/ko_grammar.h"
 #include "kg/base/unicode.h"
 
 namespace kg::ingest {

@@ -242,9 +242,8 @@ Result<std::vector<TermId>> Binder::ResolveName(const std::string& raw,
   std::vector<char32_t> letters = kg::ToCodePoints(name);
   bool accented_latin =
       std::any_of(letters.begin(), letters.end(), [](char32_t c) { return c >= 0x80; }) &&
-      std::none_of(letters.begin(), letters.end(), [](char32_t c) {
-        return c >= 0x80 && kg::ScriptOf(c) != kg::Script::kLatin;
-      });
+      std::none_of(letters.begin(), letters.end(),
+                   [](char32_t c) { return c >= 0x80 && kg::ScriptOf(c) != kg::Script::kLatin; });
   if (accented_latin) {
     Result<std::vector<TermId>> plain = lookup(kg::Romanize(name));
     if (!plain.ok()) return plain;

@@ -433,7 +433,8 @@ bool AcronymModifier(const std::vector<Tok>& toks, size_t i) {
               mod.cls != Cls::kNeg && mod.cls != Cls::kRel && mod.cls != Cls::kWh;
   bool modifier_before = word && before > 0 && toks[before - 1].cls == Cls::kDet;
   if (toks[before].cls == Cls::kDet && before > 0) --before;
-  if (toks[before].cls != Cls::kPrep && toks[before].cls != Cls::kWh && !modifier_before) return false;
+  if (toks[before].cls != Cls::kPrep && toks[before].cls != Cls::kWh && !modifier_before)
+    return false;
   bool capitals = std::all_of(raw.begin(), raw.end(), [](char c) {
     return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c));
   });

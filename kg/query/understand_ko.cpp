@@ -101,7 +101,8 @@ void PredicateReadings(const Item& pred, const std::vector<const Item*>& nps, co
     // 셈틀은 언제 창업했어: a verb whose subject is the relation's object (창업하다: the
     // founder) also says, of a lone topic, what it was done to (the company founded). With
     // nothing else named, the topic may be either end.
-    bool lone_topic = nps.size() == 1 && !gap && nps[0]->cls == KCls::kName && nps[0]->role == "topic";
+    bool lone_topic =
+        nps.size() == 1 && !gap && nps[0]->cls == KCls::kName && nps[0]->role == "topic";
     bool subject_is_object = std::find(def.ko_object_roles.begin(), def.ko_object_roles.end(),
                                        "subject") != def.ko_object_roles.end();
     if (lone_topic && subject_is_object && !passive &&
@@ -330,17 +331,22 @@ void OpenEndAsked(const std::vector<Item>& items, QuestionFrame* frame) {
 // as nothing, the question would ask about anything at all (엑시노스 2400을 만든 회사는?
 // listing every maker), so it is the English reader's "no entity" instead, with its suggestion.
 Status ReadModelNames(const QuestionContext& ctx, const std::vector<parser::ast::Name>& words,
-                              std::vector<Item>& items) {
-  auto unread = [](const Item& it) { return it.cls == KCls::kOther && !it.predicate && it.cues.empty(); };
+                      std::vector<Item>& items) {
+  auto unread = [](const Item& it) {
+    return it.cls == KCls::kOther && !it.predicate && it.cues.empty();
+  };
   for (size_t i = 0; i < items.size(); ++i) {
     const Item& it = items[i];
-    bool digit = std::any_of(it.stem.begin(), it.stem.end(), [](char c) { return c >= '0' && c <= '9'; });
+    bool digit =
+        std::any_of(it.stem.begin(), it.stem.end(), [](char c) { return c >= '0' && c <= '9'; });
     bool other = std::all_of(it.stem.begin(), it.stem.end(), [](char c) {
-      return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '.' || c == '-';
+      return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+             c == '.' || c == '-';
     });
     if (!unread(it) || !digit || !other) continue;
     size_t first = i;
-    while (first > 0 && unread(items[first - 1]) && items[first - 1].role.empty() && i - first < 3) --first;
+    while (first > 0 && unread(items[first - 1]) && items[first - 1].role.empty() && i - first < 3)
+      --first;
     // 솔라 10.7B: the version of a name the question found (SOLAR), which the graph spells
     // with the name's own spelling (SOLAR 10.7B).
     if (first == i && i > 0 && items[i - 1].cls == KCls::kName && items[i - 1].role.empty() &&
@@ -359,11 +365,13 @@ Status ReadModelNames(const QuestionContext& ctx, const std::vector<parser::ast:
       }
     }
     // Digits alone are a model number only after the words of a name (not 4680 배터리).
-    bool letter = std::any_of(it.stem.begin(), it.stem.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+    bool letter = std::any_of(it.stem.begin(), it.stem.end(),
+                              [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
     if (!letter && first == i) continue;
     std::string name;
     for (size_t k = first; k <= i; ++k) name += (name.empty() ? "" : " ") + items[k].stem;
-    Result<std::vector<TermId>> ids = ctx.binder.ResolveName(name, words[items[first].word], nullptr);
+    Result<std::vector<TermId>> ids =
+        ctx.binder.ResolveName(name, words[items[first].word], nullptr);
     if (!ids.ok()) return ids.status();
   }
   return Status::OK();

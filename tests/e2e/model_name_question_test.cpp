@@ -4,7 +4,6 @@
 // is an error rather than a question about anything at all.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-
 #include <string>
 #include <vector>
 

@@ -34,7 +34,8 @@ TEST_CASE("Korean: a question ending in a noun with 은/는 asks for it, not yes
 
 TEST_CASE("a lone topic of 창업하다 may be the company founded as well as its founder",
           "[understand]") {
-  testing::AskedGraph g("# 한결랩스\n\n한결랩스는 2019년 3월 김하늘 대표가 창업했다.\n", "founding.ko.md");
+  testing::AskedGraph g("# 한결랩스\n\n한결랩스는 2019년 3월 김하늘 대표가 창업했다.\n",
+                        "founding.ko.md");
   // The company: 창업하다 said of what was founded.
   CHECK(g.Answers("한결랩스는 언제 창업했어요?") == V{"2019-03"});
   // The founder: the verb's own subject, as before.

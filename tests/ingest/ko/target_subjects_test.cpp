@@ -29,7 +29,8 @@ TEST_CASE("an unnamed subject does not stop the holder using what is put in it",
 
 TEST_CASE("each of a list of holders uses what is put in them, and the subject does not",
           "[ingest][ko][target-subjects]") {
-  const std::string text = "**한솔전자**는 **누리폰 7**과 **누리탭 3**에 **다온 엔진**을 탑재했다.\n";
+  const std::string text =
+      "**한솔전자**는 **누리폰 7**과 **누리탭 3**에 **다온 엔진**을 탑재했다.\n";
   CHECK(Has(text, "누리폰 7 uses 다온 엔진"));
   CHECK(Has(text, "누리탭 3 uses 다온 엔진"));
   CHECK_FALSE(Has(text, "한솔전자 uses 다온 엔진"));

@@ -94,8 +94,9 @@ TEST_CASE("a law firm's noun before an unknown name types it an organisation",
   CHECK(HasFact("한빛전자는 미국 특허 전문 로펌 브라이트웰을 선임했다.",
                 "브라이트웰 located_in United States"));
   // A generic acronym the text quoted elsewhere ('AI'라는 말) is still a descriptor word.
-  CHECK(HasFact("요즘 'AI'라는 말이 자주 들린다. 한빛전자는 미국 AI 스타트업 브라이트랩에 투자했다.",
-                "브라이트랩 located_in United States"));
+  CHECK(
+      HasFact("요즘 'AI'라는 말이 자주 들린다. 한빛전자는 미국 AI 스타트업 브라이트랩에 투자했다.",
+              "브라이트랩 located_in United States"));
 }
 
 TEST_CASE("a title written onto the name of the body it heads names the person before it",
