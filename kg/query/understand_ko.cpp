@@ -403,7 +403,7 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
     for (size_t i = rel + 2; i < items.size() && outer == SIZE_MAX; ++i) {
       if (!items[i].cues.empty()) outer = i;
     }
-    // 카카오가 내놓은 서비스로는 뭐가 있어, IBM이 개발한 시스템에는 무엇이 있나요: "what is
+    // X가 내놓은 서비스로는 뭐가 있어, Y가 개발한 시스템에는 무엇이 있나요: "what is
     // there" after the head lists the head itself; 있다 is no second relation here.
     if (outer != SIZE_MAX && items[outer].lemma == "있다" && outer == rel + 3 &&
         items[rel + 2].cls == KCls::kQWord && items[rel + 2].qword == "what" &&
