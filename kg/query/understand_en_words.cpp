@@ -418,8 +418,7 @@ namespace {
 // a preposition, after a question word or after another modifier, and followed by a
 // lower-case noun, says what kind of thing the noun is; it is no name. Elsewhere it may be
 // what the question is about ("meet the XY delegation", "build its AI centre") and stays an
-// unknown name; a slot
-// the question leaves open also makes it one (see UnderstandEnglish).
+// unknown name; a slot the question leaves open also makes it one (see UnderstandEnglish).
 bool AcronymModifier(const std::vector<Tok>& toks, size_t i) {
   const std::string& raw = toks[i].raw;
   if (raw.size() < 2 || raw.size() > 5 || i + 1 >= toks.size() || i == 0) return false;
