@@ -55,7 +55,9 @@ bool AddWhereReadings(const QuestionLexicon& lexicon, const std::string& answer_
 // date) asks where the event is; put in its subject ("where will X be built"), where the
 // object is (`not_doer`: English "where" is an adverb; Korean 어디 also names a company, as
 // in 인수한 곳은 어디야). Such readings become the "where" readings of the named end.
-void PlaceOfEvents(const QuestionLexicon& lexicon, bool not_doer, std::vector<Reading>* readings);
+// An unnamed event (포럼은 어디서 열렸어요) asks the place of whatever was held: two hops,
+// the held relation in `frame->inner`.
+void PlaceOfEvents(const QuestionLexicon& lexicon, bool not_doer, QuestionFrame* frame);
 
 // The value kind a word asks for ("year" -> kDate, 금액 -> kAmount), or kEntity if none.
 Asked AnswerKind(const ingest::RelationVocabulary& vocab, const std::string& word);

@@ -65,9 +65,9 @@ bool AddWhereReadings(const QuestionLexicon& lexicon, const std::string& answer_
   return out->size() > before;
 }
 
-void PlaceOfEvents(const QuestionLexicon& lexicon, bool not_doer, std::vector<Reading>* readings) {
-  std::vector<Reading> out;
-  for (const Reading& r : *readings) {
+void PlaceOfEvents(const QuestionLexicon& lexicon, bool not_doer, QuestionFrame* frame) {
+  std::vector<Reading> out, held;
+  for (const Reading& r : frame->readings) {
     bool value_object = r.relation->object != ingest::ObjectKind::kEntity;
     const End* thing = nullptr;
     if (value_object && r.object.kind == End::Kind::kAnswer && r.subject.kind == End::Kind::kNames) {
@@ -77,6 +77,14 @@ void PlaceOfEvents(const QuestionLexicon& lexicon, bool not_doer, std::vector<Re
     if (not_doer && r.subject.kind == End::Kind::kAnswer && r.object.kind == End::Kind::kNames) {
       thing = &r.object;
     }
+    // 포럼은 어디서 열렸어요: the event is not named, so the place asked is that of whatever
+    // the relation is said of (a thing held at some date), a question of two hops.
+    static const End kMid = End::Mid();
+    if (value_object && r.object.kind == End::Kind::kAnswer && r.subject.kind == End::Kind::kFree &&
+        frame->inner.empty()) {
+      held.push_back(Reading{r.relation, End::Mid(), End::Free()});
+      thing = &kMid;
+    }
     if (!thing) {
       Push(r, &out);
       continue;
@@ -85,7 +93,8 @@ void PlaceOfEvents(const QuestionLexicon& lexicon, bool not_doer, std::vector<Re
       if (def.where) Push(Reading{&def, *thing, End::Answer()}, &out);
     }
   }
-  *readings = std::move(out);
+  frame->readings = std::move(out);
+  frame->inner.insert(frame->inner.end(), held.begin(), held.end());
 }
 
 Asked AnswerKind(const ingest::RelationVocabulary& vocab, const std::string& word) {

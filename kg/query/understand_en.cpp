@@ -481,7 +481,7 @@ Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
     // "which companies is X developing engines with": the partner in the deed.
     en::CompanionReadings(ctx.lexicon, toks, nps, main, &frame);
   }
-  if (wh.word == "where") understand::PlaceOfEvents(ctx.lexicon, true, &frame.readings);
+  if (wh.word == "where") understand::PlaceOfEvents(ctx.lexicon, true, &frame);
   // "Where did X launch Y?": with both ends named, "where" asks for the fact's place.
   bool answer_slot = std::any_of(frame.readings.begin(), frame.readings.end(), [](const Reading& r) {
     return r.subject.kind == End::Kind::kAnswer || r.object.kind == End::Kind::kAnswer;

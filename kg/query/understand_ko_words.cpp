@@ -468,7 +468,7 @@ void Finish(const QuestionLexicon& lexicon, const std::vector<Item>& items, Ques
     });
   };
   bool where = std::any_of(items.begin(), items.end(), [](const Item& it) { return it.qword == "where"; });
-  if (where) understand::PlaceOfEvents(lexicon, false, &frame->readings);
+  if (where) understand::PlaceOfEvents(lexicon, false, frame);
   // 어디에 있어: of a verb's readings (있다: located_in, member_of), "where" with a particle
   // asks the place (not 어디인가요, which asks which one).
   // 어디서 만들었어 read as who made it (RoleFor in understand_ko.cpp) keeps that reading.

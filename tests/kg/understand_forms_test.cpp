@@ -177,6 +177,9 @@ TEST_CASE("an event held: its date, and where it is", "[understand]") {
   // "where" cannot be a date: where the event is.
   CHECK(g.Answers("Where was the Lisbon Robotics Fair held?") == V{"Lisbon"});
   CHECK(g.Answers("리스본 로보틱스 페어는 어디서 열렸어?") == V{"Lisbon"});
+  // The event unnamed: where whatever was held took place, never its date.
+  CHECK(g.Answers("행사는 어디서 열렸어?") == V{"Lisbon"});
+  CHECK(g.Answers("박람회는 어디에서 열렸나요?") == V{"Lisbon"});
   // "where" is no doer: where the thing built will be.
   CHECK(g.Answers("Where will Brisa Campus be built?") == V{"Lisbon"});
   CHECK(g.Answers("Where is Brisa Campus going to be built?") == V{"Lisbon"});
