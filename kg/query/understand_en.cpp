@@ -482,6 +482,19 @@ Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
     en::CompanionReadings(ctx.lexicon, toks, nps, main, &frame);
   }
   if (wh.word == "where") understand::PlaceOfEvents(ctx.lexicon, true, &frame);
+  // "Where did X rank?" with the ranking unnamed asks the rank too, not which ranking; words
+  // after the verb's preposition ("in app satisfaction") describe the ranking, no name.
+  size_t described_from = toks.size();
+  if (wh.word == "where" && frame.asked == Asked::kEntity && !frame.readings.empty() &&
+      std::all_of(frame.readings.begin(), frame.readings.end(), [](const Reading& r) {
+        return r.relation->question_rank && r.subject.kind == End::Kind::kNames &&
+               r.object.kind == End::Kind::kAnswer;
+      })) {
+    for (Reading& r : frame.readings) r.object = End::Free();
+    auto cue = std::find_if(toks.begin(), toks.end(), [](const Tok& t) { return t.cls == Cls::kCue; });
+    auto prep = std::find_if(cue, toks.end(), [](const Tok& t) { return t.cls == Cls::kPrep; });
+    if (prep != toks.end()) described_from = static_cast<size_t>(prep - toks.begin());
+  }
   // "Where did X launch Y?": with both ends named, "where" asks for the fact's place.
   bool answer_slot = std::any_of(frame.readings.begin(), frame.readings.end(), [](const Reading& r) {
     return r.subject.kind == End::Kind::kAnswer || r.object.kind == End::Kind::kAnswer;
@@ -499,7 +512,7 @@ Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
   bool open = std::any_of(frame.readings.begin(), frame.readings.end(), [](const Reading& r) {
     return r.subject.kind == End::Kind::kFree || r.object.kind == End::Kind::kFree;
   });
-  for (size_t i = 0; open && i < toks.size(); ++i) {
+  for (size_t i = 0; open && i < described_from; ++i) {
     if (toks[i].cls != Cls::kOther) continue;
     Result<std::vector<TermId>> ids =
         ctx.binder.ResolveName(TrimPunctuation(toks[i].raw), words[toks[i].word], nullptr);

@@ -217,6 +217,9 @@ TEST_CASE("a rank asked with 'where' or 몇 위, of the relation whose facts car
   Graph g;
   CHECK(g.Answers("Where does Brisa Labs rank in the Robotics 50?") == V{"3"});
   CHECK(g.Answers("브리사랩스는 로보틱스 50에서 몇 위야?") == V{"3"});
+  // The ranking unnamed, or described in words no name has: still the rank, not the ranking.
+  CHECK(g.Answers("Where did Brisa Labs rank?") == V{"3"});
+  CHECK(g.Answers("Where did Brisa Labs rank in the robotics index?") == V{"3"});
 }
 
 TEST_CASE("a name in an adjunct phrase fills no slot; 'decide to' is a plan", "[understand]") {
