@@ -457,7 +457,12 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
     if (said_of_topic) frame.answer_word.clear();
     PredicateReadings(items[rel], inner_nps, value_head || said_of_topic ? nullptr : &head,
                       two_hop ? &frame.inner : &frame.readings);
-    if (!two_hop && head_noun.cls == KCls::kNoun && !value_head && !inner_nps.empty()) {
+    // 크래프톤이 인수한 개발사: an agent noun (개발사, a developer) heading a clause of its own
+    // verb is the kind of thing the verb is said of, not a second relation with the clause's
+    // names (Krafton's products).
+    bool agent_kind = head_noun.agent_affix && !items[rel].cues.empty();
+    if (!two_hop && head_noun.cls == KCls::kNoun && !value_head && !inner_nps.empty() &&
+        !agent_kind) {
       NounReadings(head_noun, inner_nps.back(), nullptr, nullptr, &frame.readings);
     }
     if (two_hop && outer == SIZE_MAX) {

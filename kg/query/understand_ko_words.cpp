@@ -171,6 +171,7 @@ void ReadNoun(const QuestionLexicon& lex, const std::string& t, Item* it) {
         it->cues = lex.KoreanNoun(prefix);
         it->asked = kind;
         it->asked_value = kind != Asked::kEntity;
+        it->agent_affix = affix && kind == Asked::kEntity;
         return;
       }
     }

@@ -29,6 +29,7 @@ struct Item {
   bool np = false;        // kQWord: stands for the answer in a slot
   bool mid = false;       // kHead: the middle of a two-hop question
   bool asked_value = false;
+  bool agent_affix = false;  // kNoun read as a relation stem and an agent affix (개발사, 공급처)
   Asked asked = Asked::kEntity;  // kQWord, kAnswer, kNoun with a value suffix (출시일)
   std::string qword;             // who, what, where, which, when, how_much, count
   std::string type_word;         // 회사 of 인수한 회사는, 나라 of 어느 나라

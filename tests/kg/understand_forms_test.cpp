@@ -332,4 +332,13 @@ TEST_CASE("whose product a thing is asks for its maker", "[understand]") {
         V{"Lumen 1", "Lumen 2", "Orca Engine"});
 }
 
+TEST_CASE("Korean: an agent noun heading a clause is the kind of thing the clause names",
+          "[understand]") {
+  Graph g;
+  // 개발사 (a developer) after 인수한: the companies acquired, not also what the buyer makes.
+  CHECK(g.Answers("브리사랩스가 인수한 개발사는?") == V{"Quorra Systems", "Tessel AI"});
+  // A clause of its own relation still reads: who made the thing.
+  CHECK(g.Answers("오르카 엔진을 만든 개발사는?") == V{"Brisa Labs"});
+}
+
 }  // namespace kg
