@@ -460,6 +460,17 @@ void MentionFinder::Impl::Topic() {
       known = Known(rest);
     }
   }
+  // "제미나이 나노": a known product and its tier is named by the tier reading
+  // (product_tiers.cpp), in the product's own spelling, not as a new name.
+  if (known < 0) {
+    std::vector<std::string> words = Words(clean);
+    int product = words.size() > 1 ? Known(words.front()) : -1;
+    bool tiers = product >= 0 && ents->at(product).type == "Product";
+    for (size_t w = 1; tiers && w < words.size(); ++w) {
+      tiers = !f.lexicon_.ClassifierType("product_tier", words[w]).empty();
+    }
+    if (tiers) return;
+  }
   if (known < 0 && OnlyWordsOfTheLanguage(clean, f.morphology_, [&](const std::string& w) {
         return !f.lexicon_.ClassifierType("ko_after_name", w).empty() ||
                !f.lexicon_.ClassifierSuffixType("ko_name_suffix", w).empty();

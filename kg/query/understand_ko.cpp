@@ -458,9 +458,11 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
     PredicateReadings(items[rel], inner_nps, value_head || said_of_topic ? nullptr : &head,
                       two_hop ? &frame.inner : &frame.readings);
     // 크래프톤이 인수한 개발사: an agent noun (개발사, a developer) heading a clause of its own
-    // verb is the kind of thing the verb is said of, not a second relation with the clause's
-    // names (Krafton's products).
-    bool agent_kind = head_noun.agent_affix && !items[rel].cues.empty();
+    // verb whose subject is named is the kind of thing the verb is said of, not a second
+    // relation with that subject (Krafton's products). Of another phrase it is the relation
+    // (X 시리즈B에 참여한 투자자: who invested in X).
+    bool agent_kind = head_noun.agent_affix && !items[rel].cues.empty() && !inner_nps.empty() &&
+                      (inner_nps.back()->role == "subject" || inner_nps.back()->role == "topic");
     if (!two_hop && head_noun.cls == KCls::kNoun && !value_head && !inner_nps.empty() &&
         !agent_kind) {
       NounReadings(head_noun, inner_nps.back(), nullptr, nullptr, &frame.readings);

@@ -53,4 +53,13 @@ TEST_CASE("a bold known product with a version and a tier takes the English name
   CHECK(HasFact(md, "가온폰 competes_with Galaxy S24 Ultra", "markdown"));
 }
 
+TEST_CASE("a defined term that is a known product and its tier is that tiered product",
+          "[ingest][mentions]") {
+  // The term of a definition line is not a new name when the tier reading names it.
+  const std::string md =
+      "# 작은 모델들\n\n- **제미나이 나노**: 구글이 만든 소형 모델로, 갤럭시 S25에 들어갔어요.\n";
+  CHECK(HasFact(md, "Google develops Gemini Nano", "markdown"));
+  CHECK(HasFact(md, "Galaxy S25 uses Gemini Nano", "markdown"));
+}
+
 }  // namespace kg::testing
