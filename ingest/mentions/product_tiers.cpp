@@ -1,6 +1,7 @@
 // Model tiers of a product: a tier word (lexicon.json classifiers "product_tier": Pro, Ultra,
 // 엘리트 ...) after a product's name, with its version before or after it ("제미나이 2.5 프로",
-// "스냅드래곤 X 엘리트", "Claude 3.5 Sonnet", "클로드 소네트 4"), is one name of its own.
+// "스냅드래곤 X 엘리트", "Claude 3.5 Sonnet", "클로드 소네트 4"), is one name of its own; so is a
+// generation after a version ("product_generation": 스냅드래곤 8 3세대).
 
 #include <algorithm>
 #include <cctype>
@@ -68,8 +69,16 @@ void MentionFinder::Impl::TieredProducts(std::vector<Mention>* chosen) {
       if (words.back().last) break;
       i = e;
     }
-    auto tier = [&](size_t w) {
-      return w < words.size() ? f.lexicon_.ClassifierType("product_tier", words[w].stem) : "";
+    auto tier = [&](size_t w) -> std::string {
+      if (w >= words.size()) return "";
+      std::string t = f.lexicon_.ClassifierType("product_tier", words[w].stem);
+      if (!t.empty() || !(versioned || (w > 0 && IsVersion(words[w - 1].stem, false)))) return t;
+      // A generation after the version (스냅드래곤 8 3세대 -> Snapdragon 8 Gen 3).
+      const std::string& st = words[w].stem;
+      size_t digits = 0;
+      while (digits < st.size() && IsDigitByte(st[digits])) ++digits;
+      std::string word = f.lexicon_.ClassifierType("product_generation", st.substr(digits));
+      return digits > 0 && !word.empty() ? word + " " + st.substr(0, digits) : "";
     };
     // Version then tier ("X 엘리트"), tier then version ("소네트 4"), or tiers alone.
     std::vector<std::string> parts;  // the canonical words added to the name

@@ -62,4 +62,13 @@ TEST_CASE("a defined term that is a known product and its tier is that tiered pr
   CHECK(HasFact(md, "Galaxy S25 uses Gemini Nano", "markdown"));
 }
 
+TEST_CASE("a generation after a product's version is part of its name", "[ingest][mentions]") {
+  CHECK(HasEntity("새 태블릿은 스냅드래곤 8 3세대를 탑재했다.", "Snapdragon 8 Gen 3 (Product)"));
+  // The last of a list, its particle after the generation.
+  CHECK(HasEntity("새 폰은 엑시노스 2400과 스냅드래곤 8 2세대를 나눠 썼다.",
+                  "Snapdragon 8 Gen 2 (Product)"));
+  // Without a version before it, a generation is no part of a name.
+  CHECK_FALSE(HasEntity("스냅드래곤 3세대 칩이 나왔다.", "Snapdragon Gen 3 (Product)"));
+}
+
 }  // namespace kg::testing
