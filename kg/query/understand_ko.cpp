@@ -70,9 +70,15 @@ void PredicateReadings(const Item& pred, const std::vector<const Item*>& nps, co
     // Subject-marked NPs first, so a topic beside them takes the other end.
     std::vector<const Item*> ordered = nps;
     bool passive = cue.passive != cue.reversed;
-    std::stable_sort(ordered.begin(), ordered.end(), [&](const Item* a, const Item* b) {
-      return (RoleFor(def, *a, passive) == "subject") > (RoleFor(def, *b, passive) == "subject");
-    });
+    // Then those whose particle fits an end before those it fits neither (메타는 라마 2를 누구와
+    // 손잡고 내놨나: 누구와 is the partner, 라마 2를 the next verb's object).
+    auto rank = [&](const Item* np) {
+      std::string role = RoleFor(def, *np, passive);
+      if (role == "subject") return 0;
+      return Side(def, role, passive) >= 0 ? 1 : 2;
+    };
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [&](const Item* a, const Item* b) { return rank(a) < rank(b); });
     size_t fitting = std::count_if(ordered.begin(), ordered.end(), [&](const Item* np) {
       return Side(def, RoleFor(def, *np, passive), passive) >= 0;
     });
