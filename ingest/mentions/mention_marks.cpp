@@ -107,12 +107,19 @@ MentionFinder::Impl::ParenDecision MentionFinder::Impl::AnalyzeParen(size_t open
   double best_score = 0;
   for (size_t k = 0; k < starts.size(); ++k) {
     std::string h = head_text(starts[k]);
-    // A candidate that swallows another known name is not one name.
+    // A candidate that swallows another known name is not one name (구글 제미나이(Gemini)),
+    // unless that name is a product's (or of no known kind) and the gloss opens with it too
+    // (라온 미니(Raon Mini): a member of the family).
     if (k > 0) {
       bool inner_known = false;
       for (size_t m = 0; m < k; ++m) {
         std::string piece = Trim(s.substr(starts[m + 1], starts[m] - starts[m + 1]));
-        if (Known(piece) >= 0) inner_known = true;
+        int inner = Known(piece);
+        const std::string& inner_type = inner >= 0 ? ents->at(inner).type : "";
+        bool family = inner >= 0 && m + 1 == k &&
+                      (inner_type == "Product" || inner_type.empty()) &&
+                      StartsWith(ToLower(latin), ToLower(ents->at(inner).name) + " ");
+        if (inner >= 0 && !family) inner_known = true;
       }
       if (inner_known) continue;
     }

@@ -201,4 +201,14 @@ TEST_CASE("a version after a product family names a product of its own", "[inges
   CHECK(HasEntity("엑사원 3개 모델이 나왔다.", "Exaone (Product)"));
 }
 
+TEST_CASE("a gloss that opens with a product named before it names the whole family member",
+          "[ingest][mentions]") {
+  const std::string text = "다온랩스는 라온(Raon)을 먼저 냈다. 다온랩스는 라온 미니(Raon Mini)를 공개했다.\n";
+  CHECK(HasFact(text, "다온랩스 released Raon Mini"));
+  // A maker named before its product's gloss stays apart from it.
+  const std::string maker = "구글은 새 기기에 구글 제미나이(Gemini)를 넣었다.\n";
+  CHECK(HasEntity(maker, "Gemini (Product)"));
+  CHECK_FALSE(HasEntity(maker, "Google Gemini (Product)"));
+}
+
 }  // namespace kg::testing
