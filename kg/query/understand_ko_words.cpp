@@ -435,6 +435,7 @@ Result<std::vector<Item>> Items(const QuestionContext& ctx,
   }
   FoldAuxiliaries(g, trimmed, items);
   AgreementNouns(ctx.lexicon, items);
+  BasisPhrases(ctx.lexicon, trimmed, items);
   MergeLightVerbs(g, items);
   FoldPlanNouns(g, trimmed, items);
   FoldStatementNouns(trimmed, items);

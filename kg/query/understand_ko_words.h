@@ -40,6 +40,10 @@ Result<std::vector<Item>> Items(const QuestionContext& ctx,
 // An agreement noun as a light verb's object (계약을 맺은): the relation of agreements
 // (understand_ko_agreements.cpp).
 void AgreementNouns(const QuestionLexicon& lexicon, std::vector<Item>& items);
+// A basis postposition before a basis verb (무엇을 바탕으로 만들었어): the verb asks what the thing
+// is built on (understand_ko_basis.cpp). `words` are the question's words as written.
+void BasisPhrases(const QuestionLexicon& lexicon, const std::vector<std::string>& words,
+                  std::vector<Item>& items);
 // X의 매개변수는 몇 개야, 클링 이용자는 몇 명이야: a count asked of a count noun (ko_grammar.json
 // count_nouns) said of the one thing named asks for its measure in the noun's unit; sets
 // `frame` so (understand_measures.cpp). False, `frame` untouched, for any other question.
