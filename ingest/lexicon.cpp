@@ -204,6 +204,14 @@ std::string Lexicon::ClassifierType(const std::string& kind, const std::string& 
   return it == k->second.end() ? std::string() : it->second;
 }
 
+std::string Lexicon::ProductGeneration(const std::string& word) const {
+  size_t digits = 0;
+  while (digits < word.size() && word[digits] >= '0' && word[digits] <= '9') ++digits;
+  if (digits == 0 || digits > 2) return std::string();
+  std::string counter = ClassifierType("product_generation", word.substr(digits));
+  return counter.empty() ? std::string() : counter + " " + word.substr(0, digits);
+}
+
 std::string Lexicon::ClassifierSuffixType(const std::string& kind, const std::string& name) const {
   std::string type;
   ClassifierSuffix(kind, name, &type);

@@ -54,6 +54,9 @@ class Lexicon {
   // That longest classifier itself (empty if none), its type in *type when given.
   std::string ClassifierSuffix(const std::string& kind, const std::string& word,
                                std::string* type = nullptr) const;
+  // A product's generation as the English name writes it: a number and a counter word
+  // (classifiers "product_generation": 3세대 -> "Gen 3"); empty for any other word.
+  std::string ProductGeneration(const std::string& word) const;
 
   // The JSON form of one entry (for `kg lexicon list`).
   static nlohmann::json EntryToJson(const LexiconEntry& e);

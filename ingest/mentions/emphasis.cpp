@@ -145,7 +145,7 @@ EmphasizedName NameOfSpan(const std::string& raw, KoreanMorphology* morphology,
 namespace {
 
 // **제미나이 2.5 프로**: a known product's name, then only versions and tier words
-// (lexicon.json "product_tier"), is that product's tier, named in English as the product is
+// (lexicon.json "product_tier", or a generation after a version), is that product's tier, named in English as the product is
 // (Gemini 2.5 Pro); empty when the span is no such name.
 std::string TieredProductName(const std::vector<std::string>& words, const DocEntities& entities) {
   const Lexicon& lex = entities.lexicon();
@@ -162,6 +162,8 @@ std::string TieredProductName(const std::vector<std::string>& words, const DocEn
                      std::all_of(w.begin(), w.end(), [](char c) {
                        return IsDigitByte(c) || IsAlphaByte(c) || c == '.';
                      });
+      // A generation after a version (**스냅드래곤 8 3세대**) is a tier as well.
+      if (t.empty() && !version && i > head) t = lex.ProductGeneration(w);
       if (t.empty() && !version) return std::string();
       tier |= !t.empty();
       name += " " + (t.empty() ? w : t);

@@ -74,11 +74,7 @@ void MentionFinder::Impl::TieredProducts(std::vector<Mention>* chosen) {
       std::string t = f.lexicon_.ClassifierType("product_tier", words[w].stem);
       if (!t.empty() || !(versioned || (w > 0 && IsVersion(words[w - 1].stem, false)))) return t;
       // A generation after the version (스냅드래곤 8 3세대 -> Snapdragon 8 Gen 3).
-      const std::string& st = words[w].stem;
-      size_t digits = 0;
-      while (digits < st.size() && IsDigitByte(st[digits])) ++digits;
-      std::string word = f.lexicon_.ClassifierType("product_generation", st.substr(digits));
-      return digits > 0 && !word.empty() ? word + " " + st.substr(0, digits) : "";
+      return f.lexicon_.ProductGeneration(words[w].stem);
     };
     // Version then tier ("X 엘리트"), tier then version ("소네트 4"), or tiers alone.
     std::vector<std::string> parts;  // the canonical words added to the name

@@ -67,6 +67,9 @@ TEST_CASE("a generation after a product's version is part of its name", "[ingest
   // The last of a list, its particle after the generation.
   CHECK(HasEntity("새 폰은 엑시노스 2400과 스냅드래곤 8 2세대를 나눠 썼다.",
                   "Snapdragon 8 Gen 2 (Product)"));
+  // Bold, the same name.
+  CHECK(HasFact("# 칩\n\n새 폰에는 퀄컴의 **스냅드래곤 8 3세대**가 들어갔다.\n",
+                "Qualcomm develops Snapdragon 8 Gen 3", "markdown"));
   // Without a version before it, a generation is no part of a name.
   CHECK_FALSE(HasEntity("스냅드래곤 3세대 칩이 나왔다.", "Snapdragon Gen 3 (Product)"));
 }
