@@ -191,6 +191,21 @@ void LearnEmphasizedNames(const std::vector<std::string>& spans, KoreanMorpholog
       entities->SetType(e, "Person");
       continue;
     }
+    // **카카오 정신아 대표**: a known organisation, the person and the title; the person is the
+    // name learned, the organisation and title are read in the sentence as anywhere else.
+    if (morphology && words.size() >= 3 && is_title(words.back())) {
+      const std::string& person = words[words.size() - 2];
+      std::string org;
+      for (size_t i = 0; i + 2 < words.size(); ++i) org += (i ? " " : "") + words[i];
+      std::string org_name, org_type;
+      if (HangulOnly(person) && CodePointCount(person) >= 2 && CodePointCount(person) <= 4 &&
+          entities->NameAndType(org, &org_name, &org_type) && org_type != "Person") {
+        int e = entities->Find(person);
+        if (e < 0) e = entities->Intern(person, "Person", {});
+        entities->SetType(e, "Person");
+        continue;
+      }
+    }
     std::string tiered = TieredProductName(words, *entities);
     if (!tiered.empty()) {
       if (entities->Find(tiered) < 0) entities->Intern(tiered, "Product", {Alias{span, "ko"}});
