@@ -309,6 +309,7 @@ struct KoreanExtractor::Impl {
     UpdateDiscourse();
     TitleAppositions();
     CompoundTitles();
+    AppointmentFrames();
     ProductsOfOrganisations();
     DefinitionList();
     ReflexiveOwnership();
@@ -455,6 +456,8 @@ struct KoreanExtractor::Impl {
                      const std::vector<std::pair<size_t, size_t>>& spans);
   // ko_compound_titles.cpp: "홍길동 삼척시장": the title written onto its body's name.
   void CompoundTitles();
+  // X가 ORG 대표로 선임됐다: the person holds the title (ko_appointment_frames.cpp).
+  void AppointmentFrames();
   // ko_genitive_frames.cpp: "A, B 등이 회원사로 있는 Y": a relation noun marked 로 in a
   // relative clause relates its subjects to the name the clause modifies.
   void RoleNounClauses();

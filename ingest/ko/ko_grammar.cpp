@@ -56,6 +56,8 @@ Result<KoreanGrammar> KoreanGrammar::Parse(const std::string& json_text, const s
     g.postpositions = doc.at("postpositions").get<std::map<std::string, std::string>>();
     g.noun_postpositions =
         doc.at("noun_postpositions").get<std::map<std::string, std::string>>();
+    g.appointment_nouns = Words(doc, "appointment_nouns");
+    g.appointment_intransitive_nouns = Words(doc, "appointment_intransitive_nouns");
     g.basis_verbs = Words(doc, "basis_verbs");
     g.verbal_suffixes = Words(doc, "verbal_suffixes");
     g.copula_suffixes = Words(doc, "copula_suffixes");
