@@ -263,6 +263,12 @@ bool KoreanChunker::Apposition(const std::vector<Token>& tokens,
       if (before.mentions.empty() && before.role == Role::kNone && mentions_.IsTitle(before.stem)) {
         title_word = before.stem;
         --names_end;
+      } else if (before.mentions.empty() && before.role == Role::kNone && before.values.empty() &&
+                 tokens[static_cast<size_t>(names_end - 1)].head_is_mention &&
+                 tokens[static_cast<size_t>(names_end - 1)].role == Role::kNone) {
+        // "방준혁 이사회 의장", "홍길동 신임 대표": a word of the office between the name and
+        // the title.
+        --names_end;
       }
     }
     int reach = names_end - 2;

@@ -67,6 +67,10 @@ void MentionFinder::Impl::TitledPersons(const std::vector<Token>& tokens) {
       // An organisation, or a name the document gives of no known kind (**바람소프트**).
       titled = org >= 0 && (TypeIsOrganisation(ents->at(org).type) || ents->at(org).type.empty()) &&
                is_title(k + 2);
+      // A word of the office between them (방준혁 이사회 의장, 홍길동 신임 대표).
+      const std::string& between = tokens[k + 1].text;
+      titled = titled || (org < 0 && is_title(k + 2) && AllOf(between, IsHangulSyllable) &&
+                          SplitParticles(between).particle.empty() && WordOfTheLanguage(between));
     }
     if (!titled) continue;
     // "클라우스 마이어 CEO": after a word the dictionary does not know, the name is a foreign

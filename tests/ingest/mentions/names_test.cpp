@@ -211,4 +211,16 @@ TEST_CASE("a gloss that opens with a product named before it names the whole fam
   CHECK_FALSE(HasEntity(maker, "Google Gemini (Product)"));
 }
 
+TEST_CASE("a word of the office between a person and the title keeps the person titled",
+          "[ingest][mentions]") {
+  // The founder's clause finds its person through the board chair's title.
+  CHECK(HasFact("# 게임쇼\n\n**누리소프트**를 창업한 **한지호** 이사회 의장은 행사장을 둘러봤다.\n",
+                "누리소프트 founded_by 한지호", "markdown"));
+  // A new chief executive of the organisation written before the name.
+  CHECK(HasFact("# 목표\n\n**누리소프트**는 게임사다. 누리소프트 한지호 신임 대표는 올해 목표를 밝혔다.\n",
+                "한지호 ceo_of 누리소프트", "markdown"));
+  // A word of the office with a particle is no part of the title's phrase.
+  CHECK_FALSE(HasRelation("누리소프트 한지호는 이사회를 열었다.", "ceo_of"));
+}
+
 }  // namespace kg::testing
