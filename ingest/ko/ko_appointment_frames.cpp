@@ -23,7 +23,8 @@ Appointed ReadAppointment(const std::string& word) {
   for (const WordReading& r : (*morphology)->Analyze(word)->readings) {
     if (!r.predicate || r.compound || !OneOf(r.key, g.appointment_nouns)) continue;
     if (AnalyzeEnding(r.rest).kind == EndingKind::kAdnominal) continue;  // 선임된 X: a name's
-    if (r.light == "되" || OneOf(r.key, g.appointment_intransitive_nouns)) return Appointed::kSubject;
+    if (r.light == "되" || OneOf(r.key, g.appointment_intransitive_nouns))
+      return Appointed::kSubject;
     if (r.light == "하") return Appointed::kObject;
   }
   return Appointed::kNone;

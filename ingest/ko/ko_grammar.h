@@ -29,7 +29,7 @@ struct KoreanGrammar {
   std::map<std::string, std::string> postpositions;   // 통해 -> means, 대한 -> about
   std::map<std::string, std::string> noun_postpositions;  // 바탕으로 -> basis (whole word)
   std::vector<std::string> appointment_nouns;  // 선임, 취임 (X가 ORG 대표로 선임됐다)
-  std::vector<std::string> appointment_intransitive_nouns;  // 취임: 하다 takes the person as subject
+  std::vector<std::string> appointment_intransitive_nouns;  // 취임하다: the person is subject
   std::vector<std::string> basis_verbs;  // 하다, 만들다 (Y를 바탕으로 만든 Z: Z based_on Y)
   std::vector<std::string> verbal_suffixes;           // 하, 했, 되, 받, 시키 ...
   std::vector<std::string> copula_suffixes;           // 인, 이다, 이며 ... (compared in order)

@@ -145,8 +145,8 @@ EmphasizedName NameOfSpan(const std::string& raw, KoreanMorphology* morphology,
 namespace {
 
 // **제미나이 2.5 프로**: a known product's name, then only versions and tier words
-// (lexicon.json "product_tier", or a generation after a version), is that product's tier, named in English as the product is
-// (Gemini 2.5 Pro); empty when the span is no such name.
+// (lexicon.json "product_tier", or a generation after a version), is that product's tier, named in
+// English as the product is (Gemini 2.5 Pro); empty when the span is no such name.
 std::string TieredProductName(const std::vector<std::string>& words, const DocEntities& entities) {
   const Lexicon& lex = entities.lexicon();
   for (size_t head = 1; head < words.size() && head <= 2; ++head) {

@@ -116,8 +116,7 @@ MentionFinder::Impl::ParenDecision MentionFinder::Impl::AnalyzeParen(size_t open
         std::string piece = Trim(s.substr(starts[m + 1], starts[m] - starts[m + 1]));
         int inner = Known(piece);
         const std::string& inner_type = inner >= 0 ? ents->at(inner).type : "";
-        bool family = inner >= 0 && m + 1 == k &&
-                      (inner_type == "Product" || inner_type.empty()) &&
+        bool family = inner >= 0 && m + 1 == k && (inner_type == "Product" || inner_type.empty()) &&
                       StartsWith(ToLower(latin), ToLower(ents->at(inner).name) + " ");
         if (inner >= 0 && !family) inner_known = true;
       }

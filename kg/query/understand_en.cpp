@@ -491,7 +491,8 @@ Result<QuestionFrame> UnderstandEnglish(const QuestionContext& ctx,
                r.object.kind == End::Kind::kAnswer;
       })) {
     for (Reading& r : frame.readings) r.object = End::Free();
-    auto cue = std::find_if(toks.begin(), toks.end(), [](const Tok& t) { return t.cls == Cls::kCue; });
+    auto cue =
+        std::find_if(toks.begin(), toks.end(), [](const Tok& t) { return t.cls == Cls::kCue; });
     auto prep = std::find_if(cue, toks.end(), [](const Tok& t) { return t.cls == Cls::kPrep; });
     if (prep != toks.end()) described_from = static_cast<size_t>(prep - toks.begin());
   }

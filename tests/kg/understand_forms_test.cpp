@@ -341,8 +341,9 @@ TEST_CASE("Korean: an agent noun heading a clause is the kind of thing the claus
   CHECK(g.Answers("오르카 엔진을 만든 개발사는?") == V{"Brisa Labs"});
 }
 
-TEST_CASE("Korean: a phrase whose particle fits the verb takes its end before one that fits neither",
-          "[understand]") {
+TEST_CASE(
+    "Korean: a phrase whose particle fits the verb takes its end before one that fits neither",
+    "[understand]") {
   Graph g;
   // 브리사 캠퍼스를 is the next verb's object; 누구와 is who Corren Motors competes with.
   CHECK(g.Answers("코렌모터스는 브리사 캠퍼스를 누구와 경쟁하며 짓나?") == V{"Quorra Systems"});

@@ -13,7 +13,8 @@ TEST_CASE("a person appointed to a title at an organisation holds it there", "[i
                 "한다은 ceo_of 누리전자"));
   CHECK(HasFact("한다은 사장은 올해 누리전자 대표로 취임했다.", "한다은 ceo_of 누리전자"));
   // The object of the active verb; the organisation is the board's, the clause's subject.
-  CHECK(HasFact("누리전자 이사회는 한다은 부사장을 대표이사로 선임했다.", "한다은 ceo_of 누리전자"));
+  CHECK(
+      HasFact("누리전자 이사회는 한다은 부사장을 대표이사로 선임했다.", "한다은 ceo_of 누리전자"));
   // Another title states its own relation.
   CHECK(HasFact("누리전자는 한다은 전무를 의장으로 임명했다.", "한다은 position_held 누리전자"));
 }

@@ -27,7 +27,8 @@ TEST_CASE("a bold organisation, person and title names the person, who holds the
       "# 새 폰\n\n**다온전자**는 새 폰을 공개했다.\n\n**다온전자 한지호 대표**는 올해 점유율을 "
       "넘기겠다고 했다.\n";
   CHECK(HasFact(md, "한지호 ceo_of 다온전자", "markdown"));
-  CHECK_FALSE(HasEntity("**다온전자 한지호 대표**는 웃었다.", "다온전자 한지호 대표 (Organization)"));
+  CHECK_FALSE(
+      HasEntity("**다온전자 한지호 대표**는 웃었다.", "다온전자 한지호 대표 (Organization)"));
 }
 
 }  // namespace kg::testing

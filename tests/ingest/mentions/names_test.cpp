@@ -203,7 +203,8 @@ TEST_CASE("a version after a product family names a product of its own", "[inges
 
 TEST_CASE("a gloss that opens with a product named before it names the whole family member",
           "[ingest][mentions]") {
-  const std::string text = "다온랩스는 라온(Raon)을 먼저 냈다. 다온랩스는 라온 미니(Raon Mini)를 공개했다.\n";
+  const std::string text =
+      "다온랩스는 라온(Raon)을 먼저 냈다. 다온랩스는 라온 미니(Raon Mini)를 공개했다.\n";
   CHECK(HasFact(text, "다온랩스 released Raon Mini"));
   // A maker named before its product's gloss stays apart from it.
   const std::string maker = "구글은 새 기기에 구글 제미나이(Gemini)를 넣었다.\n";
@@ -217,8 +218,9 @@ TEST_CASE("a word of the office between a person and the title keeps the person 
   CHECK(HasFact("# 게임쇼\n\n**누리소프트**를 창업한 **한지호** 이사회 의장은 행사장을 둘러봤다.\n",
                 "누리소프트 founded_by 한지호", "markdown"));
   // A new chief executive of the organisation written before the name.
-  CHECK(HasFact("# 목표\n\n**누리소프트**는 게임사다. 누리소프트 한지호 신임 대표는 올해 목표를 밝혔다.\n",
-                "한지호 ceo_of 누리소프트", "markdown"));
+  CHECK(HasFact(
+      "# 목표\n\n**누리소프트**는 게임사다. 누리소프트 한지호 신임 대표는 올해 목표를 밝혔다.\n",
+      "한지호 ceo_of 누리소프트", "markdown"));
   // A word of the office with a particle is no part of the title's phrase.
   CHECK_FALSE(HasRelation("누리소프트 한지호는 이사회를 열었다.", "ceo_of"));
 }
