@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "tests/support/db_dump.h"
+#include "tests/support/query_answers.h"
 #include "tests/support/run_kg.h"
 #include "tests/support/temp_dir.h"
 
@@ -20,15 +21,8 @@ std::string Example(const std::string& name) {
   return testing::SourceDir() + "/examples/documents/" + name;
 }
 
-// The first column of every row of a JSON answer.
 std::vector<std::string> Answers(const std::string& db, const std::string& query) {
-  auto r = RunKg(db, {"query", "--format", "json", query});
-  INFO(query << "\n" << r.err);
-  REQUIRE(r.exit_code == 0);
-  auto j = nlohmann::json::parse(r.out);
-  std::vector<std::string> out;
-  for (const auto& row : j["rows"]) out.push_back(row.begin().value().get<std::string>());
-  return out;
+  return testing::QueryAnswers(db, query);
 }
 
 nlohmann::json Json(const std::string& db, const std::string& query) {

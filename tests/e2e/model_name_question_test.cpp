@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/support/query_answers.h"
 #include "tests/support/run_kg.h"
 #include "tests/support/temp_dir.h"
 
@@ -15,15 +16,7 @@ namespace kg {
 namespace {
 
 std::vector<std::string> Answers(const std::string& db, const std::string& query) {
-  auto r = testing::RunKg(db, {"query", "--format", "json", query});
-  INFO(query << "\n" << r.err);
-  REQUIRE(r.exit_code == 0);
-  std::vector<std::string> out;
-  const nlohmann::json result = nlohmann::json::parse(r.out);
-  for (const auto& row : result["rows"]) {
-    out.push_back(row.begin().value().get<std::string>());
-  }
-  return out;
+  return testing::QueryAnswers(db, query);
 }
 
 }  // namespace
