@@ -191,7 +191,7 @@ void LearnEmphasizedNames(const std::vector<std::string>& spans, KoreanMorpholog
       entities->SetType(e, "Person");
       continue;
     }
-    // **카카오 정신아 대표**: a known organisation, the person and the title; the person is the
+    // **누리전자 한다은 대표**: a known organisation, the person and the title; the person is the
     // name learned, the organisation and title are read in the sentence as anywhere else.
     if (morphology && words.size() >= 3 && is_title(words.back())) {
       const std::string& person = words[words.size() - 2];
