@@ -67,6 +67,7 @@ bool AddWhereReadings(const QuestionLexicon& lexicon, const std::string& answer_
 
 void PlaceOfEvents(const QuestionLexicon& lexicon, bool not_doer, QuestionFrame* frame) {
   std::vector<Reading> out, held;
+  const End mid = End::Mid();
   for (const Reading& r : frame->readings) {
     bool value_object = r.relation->object != ingest::ObjectKind::kEntity;
     const End* thing = nullptr;
@@ -79,11 +80,10 @@ void PlaceOfEvents(const QuestionLexicon& lexicon, bool not_doer, QuestionFrame*
     }
     // 포럼은 어디서 열렸어요: the event is not named, so the place asked is that of whatever
     // the relation is said of (a thing held at some date), a question of two hops.
-    static const End kMid = End::Mid();
     if (value_object && r.object.kind == End::Kind::kAnswer && r.subject.kind == End::Kind::kFree &&
         frame->inner.empty()) {
       held.push_back(Reading{r.relation, End::Mid(), End::Free()});
-      thing = &kMid;
+      thing = &mid;
     }
     if (!thing) {
       Push(r, &out);
