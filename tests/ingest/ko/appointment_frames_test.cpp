@@ -11,7 +11,7 @@ TEST_CASE("a person appointed to a title at an organisation holds it there", "[i
   // The person is the subject of the passive, the organisation written with the title.
   CHECK(HasFact("정기 주총에서는 한다은 사장이 누리전자의 새 대표이사로 선임됐다.",
                 "한다은 ceo_of 누리전자"));
-  CHECK(HasFact("한다은 사장은 올해 누리전자 대표로 취임했다.", "한다은 ceo_of 누리전자"));
+  CHECK(HasFact("한다은 사장은 지난달 누리전자 대표로 취임했다.", "한다은 ceo_of 누리전자"));
   // The object of the active verb; the organisation is the board's, the clause's subject.
   CHECK(
       HasFact("누리전자 이사회는 한다은 부사장을 대표이사로 선임했다.", "한다은 ceo_of 누리전자"));
