@@ -84,7 +84,11 @@ void QuestionLexicon::Index() {
     auto titles = def.ko_titles;
     titles.insert(titles.end(), def.ko_question_agent_nouns.begin(), def.ko_question_agent_nouns.end());
     for (const std::string& t : titles) {
-      Add(&ko_nouns_, t, Cue{&def, Cue::Kind::kAgentNoun, "", person_is_object, false});
+      // A question agent noun that is also a genitive noun (Y의 전작: the object; relations.json
+      // genitive_nouns) names the end the genitive noun names.
+      auto genitive = def.ko_genitive_nouns.find(t);
+      bool names_object = genitive != def.ko_genitive_nouns.end() ? !genitive->second : person_is_object;
+      Add(&ko_nouns_, t, Cue{&def, Cue::Kind::kAgentNoun, "", names_object, false});
     }
   }
   for (const auto* m : {&en_verbs_, &en_nouns_}) {

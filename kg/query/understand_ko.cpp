@@ -383,6 +383,41 @@ Status ReadModelNames(const QuestionContext& ctx, const std::vector<parser::ast:
   return Status::OK();
 }
 
+// 누리 폴드의 후속작은: words the question reads as nothing, ending in the genitive, meant a
+// name the graph does not have. Read as nothing, the relation's end would stay open and every
+// successor in the graph answer; so, as in English, it is a "no entity" error, with the
+// suggestion the binder finds. Only when some reading left an end open.
+Status UnreadGenitiveName(const QuestionContext& ctx, const std::vector<parser::ast::Name>& words,
+                          const std::vector<Item>& items, const QuestionFrame& frame) {
+  bool open = std::any_of(frame.readings.begin(), frame.readings.end(), [](const Reading& r) {
+    return r.subject.kind == End::Kind::kFree || r.object.kind == End::Kind::kFree;
+  });
+  auto unread = [](const Item& it) {
+    return it.cls == KCls::kOther && !it.predicate && it.cues.empty();
+  };
+  Result<ingest::KoreanMorphology*> morph = ingest::KoreanMorphology::Get();
+  // 회의도: a noun that ends in 의 is no genitive.
+  auto noun_ending_in_ui = [&](const std::string& stem) {
+    if (!morph.ok()) return true;
+    for (const ingest::WordReading& r : (*morph)->Analyze(stem + "의")->readings) {
+      if (r.key == stem + "의" || r.lemma == stem + "의") return true;
+    }
+    return false;
+  };
+  for (size_t i = 0; open && i < items.size(); ++i) {
+    if (!unread(items[i]) || items[i].role != "genitive" || noun_ending_in_ui(items[i].stem))
+      continue;
+    size_t first = i;
+    while (first > 0 && unread(items[first - 1]) && items[first - 1].role.empty() && i - first < 3)
+      --first;
+    std::string name;
+    for (size_t k = first; k <= i; ++k) name += (name.empty() ? "" : " ") + items[k].stem;
+    Result<std::vector<TermId>> ids = ctx.binder.ResolveName(name, words[items[first].word], nullptr);
+    if (!ids.ok()) return ids.status();
+  }
+  return Status::OK();
+}
+
 }  // namespace
 
 Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
@@ -506,6 +541,7 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
     }
   }
   OpenEndAsked(items, &frame);
+  KG_RETURN_IF_ERROR(UnreadGenitiveName(ctx, words, items, frame));
   ko::Finish(ctx.lexicon, items, &frame);
   RankNamed(ctx.lexicon, words, items, &frame);
   // 미국 기업 비율은: a place said of an answer the question does not ask for.

@@ -349,4 +349,14 @@ TEST_CASE(
   CHECK(g.Answers("코렌모터스는 브리사 캠퍼스를 누구와 경쟁하며 짓나?") == V{"Quorra Systems"});
 }
 
+TEST_CASE("Korean: the predecessor and the successor asked after a genitive; an unknown genitive",
+          "[understand]") {
+  Graph g;
+  // 전작 names the model the genitive's model follows; 후속작 the one that follows it.
+  CHECK(g.Answers("루멘 2의 전작은?") == V{"Lumen 1"});
+  CHECK(g.Answers("루멘 1의 후속작은?") == V{"Lumen 2"});
+  // A genitive the graph has no name for is an error, not every successor in the graph.
+  CHECK(g.Error("블로프랩스의 후속작은?").find("no entity") != std::string::npos);
+}
+
 }  // namespace kg

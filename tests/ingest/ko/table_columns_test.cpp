@@ -14,6 +14,8 @@ TEST_CASE("a chipset column names what the row's phone uses, not its maker",
   CHECK(Contains(facts, "바다폰 3 uses 한빛 S1"));
   CHECK_FALSE(Contains(facts, "바다폰 3 uses 한빛반도체"));
   CHECK_FALSE(Contains(facts, "바다폰 3 uses 바다폰 2"));
+  // | 전작 | holds the model the row's model follows.
+  CHECK(Contains(facts, "바다폰 3 successor_of 바다폰 2"));
 }
 
 TEST_CASE("a column of devices that carry the row's chip: each device uses it",
