@@ -87,7 +87,8 @@ void QuestionLexicon::Index() {
       // A question agent noun that is also a genitive noun (Y의 전작: the object; relations.json
       // genitive_nouns) names the end the genitive noun names.
       auto genitive = def.ko_genitive_nouns.find(t);
-      bool names_object = genitive != def.ko_genitive_nouns.end() ? !genitive->second : person_is_object;
+      bool names_object =
+          genitive != def.ko_genitive_nouns.end() ? !genitive->second : person_is_object;
       Add(&ko_nouns_, t, Cue{&def, Cue::Kind::kAgentNoun, "", names_object, false});
     }
   }

@@ -412,7 +412,8 @@ Status UnreadGenitiveName(const QuestionContext& ctx, const std::vector<parser::
       --first;
     std::string name;
     for (size_t k = first; k <= i; ++k) name += (name.empty() ? "" : " ") + items[k].stem;
-    Result<std::vector<TermId>> ids = ctx.binder.ResolveName(name, words[items[first].word], nullptr);
+    Result<std::vector<TermId>> ids =
+        ctx.binder.ResolveName(name, words[items[first].word], nullptr);
     if (!ids.ok()) return ids.status();
   }
   return Status::OK();

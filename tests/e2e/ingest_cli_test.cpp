@@ -2,7 +2,6 @@
 // documents, re-ingest, replace, forget, user lexicon entries.
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
-
 #include <set>
 #include <sstream>
 

@@ -227,10 +227,12 @@ TEST_CASE("a word of the office between a person and the title keeps the person 
 
 TEST_CASE("a time before an organisation's name is no part of it", "[ingest][mentions]") {
   CHECK(HasEntity("한다은 사장은 3월 누리전자 대표로 취임했다.", "누리전자 (Organization)"));
-  CHECK_FALSE(HasEntity("한다은 사장은 3월 누리전자 대표로 취임했다.", "3월 누리전자 (Organization)"));
+  CHECK_FALSE(
+      HasEntity("한다은 사장은 3월 누리전자 대표로 취임했다.", "3월 누리전자 (Organization)"));
   CHECK(HasEntity("한다은 사장은 지난달 누리전자 대표로 취임했다.", "누리전자 (Organization)"));
   // A word of the name before it still is (미국 하원 특별위원회).
-  CHECK(HasEntity("가온시 도시계획위원회는 계획을 미뤘다.", "가온시 도시계획위원회 (Organization)"));
+  CHECK(
+      HasEntity("가온시 도시계획위원회는 계획을 미뤘다.", "가온시 도시계획위원회 (Organization)"));
 }
 
 }  // namespace kg::testing
