@@ -330,6 +330,28 @@ void OpenEndAsked(const std::vector<Item>& items, QuestionFrame* frame) {
   }
 }
 
+// A word the question read as nothing: no name, relation word or predicate.
+bool Unread(const Item& it) { return it.cls == KCls::kOther && !it.predicate && it.cues.empty(); }
+
+// The first of the up to three bare unread words right before item `i` (itself unread): the
+// words of a name the question meant.
+size_t UnreadNameStart(const std::vector<Item>& items, size_t i) {
+  size_t first = i;
+  while (first > 0 && Unread(items[first - 1]) && items[first - 1].role.empty() && i - first < 3)
+    --first;
+  return first;
+}
+
+// Items [first, last] read as one name: the binder's "no entity" error (with its suggestion)
+// when the graph has no such name.
+Status ResolveUnreadName(const QuestionContext& ctx, const std::vector<parser::ast::Name>& words,
+                         const std::vector<Item>& items, size_t first, size_t last) {
+  std::string name;
+  for (size_t k = first; k <= last; ++k) name += (name.empty() ? "" : " ") + items[k].stem;
+  Result<std::vector<TermId>> ids = ctx.binder.ResolveName(name, words[items[first].word], nullptr);
+  return ids.ok() ? Status::OK() : ids.status();
+}
+
 // Model numbers no other reading took: a word of digits, or of Latin letters and digits.
 // After a name the question found, it may be that name's version as the graph spells it
 // (솔라 10.7B -> SOLAR 10.7B), and the two are one name. Otherwise, with the unread words right
@@ -338,9 +360,6 @@ void OpenEndAsked(const std::vector<Item>& items, QuestionFrame* frame) {
 // listing every maker), so it is the English reader's "no entity" instead, with its suggestion.
 Status ReadModelNames(const QuestionContext& ctx, const std::vector<parser::ast::Name>& words,
                       std::vector<Item>& items) {
-  auto unread = [](const Item& it) {
-    return it.cls == KCls::kOther && !it.predicate && it.cues.empty();
-  };
   for (size_t i = 0; i < items.size(); ++i) {
     const Item& it = items[i];
     bool digit =
@@ -349,10 +368,8 @@ Status ReadModelNames(const QuestionContext& ctx, const std::vector<parser::ast:
       return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
              c == '.' || c == '-';
     });
-    if (!unread(it) || !digit || !other) continue;
-    size_t first = i;
-    while (first > 0 && unread(items[first - 1]) && items[first - 1].role.empty() && i - first < 3)
-      --first;
+    if (!Unread(it) || !digit || !other) continue;
+    size_t first = UnreadNameStart(items, i);
     // 솔라 10.7B: the version of a name the question found (SOLAR), which the graph spells
     // with the name's own spelling (SOLAR 10.7B).
     if (first == i && i > 0 && items[i - 1].cls == KCls::kName && items[i - 1].role.empty() &&
@@ -374,11 +391,7 @@ Status ReadModelNames(const QuestionContext& ctx, const std::vector<parser::ast:
     bool letter = std::any_of(it.stem.begin(), it.stem.end(),
                               [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
     if (!letter && first == i) continue;
-    std::string name;
-    for (size_t k = first; k <= i; ++k) name += (name.empty() ? "" : " ") + items[k].stem;
-    Result<std::vector<TermId>> ids =
-        ctx.binder.ResolveName(name, words[items[first].word], nullptr);
-    if (!ids.ok()) return ids.status();
+    KG_RETURN_IF_ERROR(ResolveUnreadName(ctx, words, items, first, i));
   }
   return Status::OK();
 }
@@ -392,9 +405,6 @@ Status UnreadGenitiveName(const QuestionContext& ctx, const std::vector<parser::
   bool open = std::any_of(frame.readings.begin(), frame.readings.end(), [](const Reading& r) {
     return r.subject.kind == End::Kind::kFree || r.object.kind == End::Kind::kFree;
   });
-  auto unread = [](const Item& it) {
-    return it.cls == KCls::kOther && !it.predicate && it.cues.empty();
-  };
   Result<ingest::KoreanMorphology*> morph = ingest::KoreanMorphology::Get();
   // 회의도: a noun that ends in 의 is no genitive.
   auto noun_ending_in_ui = [&](const std::string& stem) {
@@ -405,16 +415,9 @@ Status UnreadGenitiveName(const QuestionContext& ctx, const std::vector<parser::
     return false;
   };
   for (size_t i = 0; open && i < items.size(); ++i) {
-    if (!unread(items[i]) || items[i].role != "genitive" || noun_ending_in_ui(items[i].stem))
+    if (!Unread(items[i]) || items[i].role != "genitive" || noun_ending_in_ui(items[i].stem))
       continue;
-    size_t first = i;
-    while (first > 0 && unread(items[first - 1]) && items[first - 1].role.empty() && i - first < 3)
-      --first;
-    std::string name;
-    for (size_t k = first; k <= i; ++k) name += (name.empty() ? "" : " ") + items[k].stem;
-    Result<std::vector<TermId>> ids =
-        ctx.binder.ResolveName(name, words[items[first].word], nullptr);
-    if (!ids.ok()) return ids.status();
+    KG_RETURN_IF_ERROR(ResolveUnreadName(ctx, words, items, UnreadNameStart(items, i), i));
   }
   return Status::OK();
 }
