@@ -28,6 +28,7 @@ struct Discourse {
   int last_event_sentence = -100;
   int topic = -1;  // the last organisation written as a sentence's topic (X는), and where
   int topic_paragraph = -1;
+  int topic_sentence = -100;  // the sentence that wrote it
   // Named entities in the order they were mentioned, with their sentence numbers, over the
   // last few sentences: what "이 보고서" points back to (ko_demonstratives.cpp).
   std::vector<std::pair<int, int>> named;

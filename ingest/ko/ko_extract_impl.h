@@ -375,6 +375,9 @@ struct KoreanExtractor::Impl {
   void ResolveSubject(const Slots& k, const std::vector<int>& inherited, int inherited_phrase,
                       bool adnominal, Resolution* res);
   void PlaceAgent(const Slots& k, Resolution* res);
+  // ko_continued_subjects.cpp: a clause of no subject of its own, right after a sentence about
+  // an organisation (X는 ...), is about that organisation.
+  void ContinuedSubject(const Slots& k, Resolution* res);
   // The one phrase of `args` that is an organisation marked 에서, or -1.
   int PlaceAgentPhrase(const std::vector<int>& args, const std::set<int>& exclude) const;
   void ListItemArguments(const Slots& k, Resolution* res);
@@ -482,6 +485,8 @@ struct KoreanExtractor::Impl {
   // "X는 대만의 반도체 기업이다", "독일 특수소재 업체인 X": a kind of organisation (lexicon.json
   // ko_before_name) that a country opens, bare or with 의, says where `named` is. `last` is the
   // token of the copula's noun `head`.
+  // ko_kind_frames.cpp: a topic of no kind said to be a company (X는 ... 회사예요) is typed so.
+  void TypeTopicByKind(int topic, const std::string& noun);
   void CountryOfKind(int named, int last, const std::string& head);
   // ko_kind_appositions.cpp: "개발한 슈퍼컴퓨터 X", "거대 언어 모델 X" before a product's name.
   void KindAppositions();

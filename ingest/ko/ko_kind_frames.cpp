@@ -155,6 +155,15 @@ void KoreanExtractor::Impl::CountryOfKind(int named, int last, const std::string
   }
 }
 
+// "셈틀은 2019년 ... 세운 회사예요": a name of no known kind that the sentence says is a company
+// (a classifier noun of organisations, lexicon.json ko_before_name, as its copula's noun) is an
+// organisation, whatever words come before the noun; later sentences read it as one.
+void KoreanExtractor::Impl::TypeTopicByKind(int topic, const std::string& noun) {
+  if (topic < 0 || !ents->at(topic).type.empty()) return;
+  if (x.lexicon_.ClassifierSuffixType("ko_before_name", noun) != "Organization") return;
+  ents->SetType(topic, "Organization");
+}
+
 void KoreanExtractor::Impl::KindFrames() {
   const RelationDef* copula = x.relations_.ForRule("kind_copula");
   const RelationDef* example = x.relations_.ForRule("kind_example");
@@ -194,7 +203,10 @@ void KoreanExtractor::Impl::KindFrames() {
       if (topic >= 0 && (first == 0 || token(first - 1).role != Role::kGenitive)) {
         EmitKind(topic, kind, *copula, token(first).begin, t.end, "ko:kind-copula");
       }
-      if (!connective) CountryOfKind(CopulaTopic(token(i).begin), i, noun);
+      if (!connective) {
+        CountryOfKind(CopulaTopic(token(i).begin), i, noun);
+        TypeTopicByKind(CopulaTopic(token(i).begin), noun);
+      }
     }
   }
   if (example) KindExamples(*example);

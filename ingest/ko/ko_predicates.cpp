@@ -328,6 +328,7 @@ void KoreanExtractor::Impl::ResolveSubject(const Slots& k, const std::vector<int
   if (res->subjects.empty() && !k.passive && !k.P.inverse && !explicit_subject_phrase &&
       k.subj_roles.count(Role::kSubject)) {
     PlaceAgent(k, res);
+    if (res->subjects.empty() && !adnominal) ContinuedSubject(k, res);
   }
 }
 

@@ -148,6 +148,7 @@ void KoreanExtractor::Impl::UpdateTopic() {
     if (t != "Organization" && !t.empty()) continue;
     disc->topic = p.referents[0];
     disc->topic_paragraph = sentence.paragraph;
+    disc->topic_sentence = sentence.number;
     return;
   }
 }
