@@ -85,6 +85,7 @@ Result<KoreanGrammar> KoreanGrammar::Parse(const std::string& json_text, const s
     g.kind_copula_finals = Words(doc, "kind_copula_finals");
     g.kind_copula_adnominals = Words(doc, "kind_copula_adnominals");
     g.unknown_noun_copulas = Words(doc, "unknown_noun_copulas");
+    g.passive_auxiliary = doc.at("passive_auxiliary").get<std::map<std::string, std::string>>();
     g.loanword_common_nouns = Words(doc, "loanword_common_nouns");
     g.metric_nouns = Words(doc, "metric_nouns");
     g.count_nouns = doc.at("count_nouns").get<std::map<std::string, std::string>>();

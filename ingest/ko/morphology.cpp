@@ -59,11 +59,22 @@ void AddUnknownNounCopula(const std::string& eojeol, WordAnalysis* out) {
   }
 }
 
-// The grammar data analyses are derived with (AddUnknownNounCopula), as one text for the
+// Whether the syllable is an infinitive's: no final consonant and the vowel the -어/-아 ending
+// leaves (세워, 정해, 쓰여, 이뤄, 나눠, 지어).
+bool InfinitiveSyllable(char32_t cp) {
+  if (!IsHangulSyllable(cp)) return false;
+  const int index = static_cast<int>(cp - 0xAC00);
+  if (index % 28 != 0) return false;
+  const int vowel = (index / 28) % 21;  // ㅏ 0, ㅐ 1, ㅓ 4, ㅕ 6, ㅘ 9, ㅙ 10, ㅝ 14
+  return vowel == 0 || vowel == 1 || vowel == 4 || vowel == 6 || vowel == 9 || vowel == 10 || vowel == 14;
+}
+
+// The grammar data analyses are derived with (AddUnknownNounCopula, passive_auxiliary), as one text for the
 // cache's file name: editing ko_grammar.json then starts a fresh cache.
 std::string AnalysisGrammar() {
   std::string out;
   for (const std::string& c : KoreanGrammar::Get().unknown_noun_copulas) out += c + '\n';
+  for (const auto& [aux, light] : KoreanGrammar::Get().passive_auxiliary) out += aux + light + '\n';
   return out;
 }
 
@@ -204,6 +215,25 @@ WordAnalysis KoreanMorphology::Compute(const std::string& eojeol) {
         add(eojeol.substr(0, eojeol.size() - hearsay.size()) + "다");
         break;
       }
+    }
+  }
+  // The -어지다 passive (세워졌다, 만들어진): the infinitive's verb, with the ending 되다 would
+  // have in 지다's place (ko_grammar.json: passive_auxiliary).
+  if (!has_predicate()) {
+    std::vector<char32_t> cps = Cps(eojeol);
+    for (size_t i = 2; i < cps.size(); ++i) {
+      auto aux = KoreanGrammar::Get().passive_auxiliary.find(FromCodePoints(cps, i, i + 1));
+      if (aux == KoreanGrammar::Get().passive_auxiliary.end() || !InfinitiveSyllable(cps[i - 1])) continue;
+      std::string infinitive = FromCodePoints(cps, 0, i);
+      std::string ending = aux->second + FromCodePoints(cps, i + 1, cps.size());
+      for (const std::string& a : hunspell_->analyze(infinitive)) {
+        WordReading r = ReadingFrom(infinitive, a);
+        if (!r.predicate || r.compound || r.rest.empty()) continue;
+        r.rest = ending;
+        out.readings.push_back(std::move(r));
+        break;
+      }
+      break;
     }
   }
   if (!has_predicate()) AddUnknownNounCopula(eojeol, &out);

@@ -129,7 +129,7 @@ std::vector<Cue> QuestionLexicon::EnglishNoun(const std::string& noun) const {
 }
 
 std::vector<Cue> QuestionLexicon::KoreanPredicate(const std::string& lemma, const std::string& key,
-                                                  const std::string& light) const {
+                                                  const std::string& light, bool passive_ending) const {
   std::vector<Cue> out;
   auto add_all = [&](const std::vector<Cue>& cues, bool passive) {
     for (Cue c : cues) {
@@ -140,12 +140,14 @@ std::vector<Cue> QuestionLexicon::KoreanPredicate(const std::string& lemma, cons
   // 인수하다/인수되다/인수받다: the noun carries the relation, the light verb the voice.
   if (!light.empty()) {
     const auto& passive = grammar_.ko.passive_light_verbs;
-    add_all(Find(ko_stems_, key), std::find(passive.begin(), passive.end(), light) != passive.end());
+    add_all(Find(ko_stems_, key),
+            passive_ending || std::find(passive.begin(), passive.end(), light) != passive.end());
     if (!out.empty()) return out;
   }
   std::string stem = lemma;
   if (stem.size() > 3 && stem.compare(stem.size() - 3, 3, "다") == 0) stem.resize(stem.size() - 3);
-  add_all(Find(ko_stems_, stem), false);
+  // 세워졌다 (the dictionary's 세우다 with the ending of 되다: morphology.cpp) is passive too.
+  add_all(Find(ko_stems_, stem), passive_ending);
   return out;
 }
 

@@ -51,9 +51,10 @@ class QuestionLexicon {
   // Words a verb phrase or noun phrase of the tables starts with ("team", "chief").
   bool StartsPhrase(const std::string& word) const { return phrase_heads_.count(word) > 0; }
 
-  // Korean senses of an eojeol read by Hunspell (세웠니 -> 세우다, 인수한 -> 인수 + 하).
+  // Korean senses of an eojeol read by Hunspell (세웠니 -> 세우다, 인수한 -> 인수 + 하);
+  // `passive_ending`: its ending is 되다's (세워졌니 read as 세우다 + 됐니).
   std::vector<Cue> KoreanPredicate(const std::string& lemma, const std::string& key,
-                                   const std::string& light) const;
+                                   const std::string& light, bool passive_ending = false) const;
   // Korean noun senses (대표, 창업자, 인수, 협력): titles and relation nouns.
   std::vector<Cue> KoreanNoun(const std::string& noun) const;
   // Longest relation noun that `word` starts with ("출시일" -> 출시), empty if none.

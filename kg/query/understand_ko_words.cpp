@@ -223,7 +223,7 @@ size_t ReadWord(const QuestionContext& ctx, const std::vector<std::string>& word
       if (!r.predicate || r.copula) continue;
       it->predicate = true;
       if (it->lemma.empty()) it->lemma = r.lemma;
-      std::vector<Cue> cues = ctx.lexicon.KoreanPredicate(r.lemma, r.key, r.light);
+      std::vector<Cue> cues = ctx.lexicon.KoreanPredicate(r.lemma, r.key, r.light, ingest::AnalyzeEnding(r.rest).passive);
       if (cues.empty()) continue;
       it->cls = KCls::kPred;
       it->cues = cues;
@@ -470,6 +470,7 @@ void Finish(const QuestionLexicon& lexicon, const std::vector<Item>& items, Ques
     });
   };
   bool where = std::any_of(items.begin(), items.end(), [](const Item& it) { return it.qword == "where"; });
+  if (where) SitedPlace(lexicon, items, frame);
   if (where) understand::PlaceOfEvents(lexicon, false, frame);
   // 어디에 있어: of a verb's readings (있다: located_in, member_of), "where" with a particle
   // asks the place (not 어디인가요, which asks which one).

@@ -48,6 +48,9 @@ void BasisPhrases(const QuestionLexicon& lexicon, const std::vector<std::string>
 // count_nouns) said of the one thing named asks for its measure in the noun's unit; sets
 // `frame` so (understand_measures.cpp). False, `frame` untouched, for any other question.
 bool MeasureAsked(const QuestionContext& ctx, const std::vector<Item>& items, QuestionFrame* frame);
+// 어디에 with a passive verb that puts a thing somewhere (세워졌지, 지어지고) asks where the thing
+// stands (understand_ko_siting.cpp).
+void SitedPlace(const QuestionLexicon& lexicon, const std::vector<Item>& items, QuestionFrame* frame);
 // What the question words ask for.
 void Asks(const std::vector<Item>& items, QuestionFrame* frame);
 // Negation, plans, and what is asked once the readings are known (no answer slot: yes/no).

@@ -5,6 +5,8 @@
 // head with the copula is said of the topic (X는 어디에 있는 회사인가); a bare name before a
 // kind noun takes its particle ('X' 보고서를 펴낸 곳). English does the same with a stranded
 // preposition (Who will X supply Y to?). And 최대주주 (largest shareholder) asks for the owner.
+// The -어지다 passive (지어지고, 세워졌니) reads as its verb's passive, and 어디에 with a passive
+// verb that puts a thing somewhere asks where the thing stands.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -81,6 +83,17 @@ TEST_CASE("Korean: 최대주주 asks for the owner", "[understand]") {
   CHECK(g.Answers("테셀AI의 최대주주는?") == V{"Brisa Labs"});
   CHECK(g.Answers("테셀AI의 최대주주는 어디인가요?") == V{"Brisa Labs"});
   CHECK(g.Answers("브리사랩스가 최대주주로 있는 회사는?") == V{"Tessel AI"});
+}
+
+TEST_CASE("Korean: 어디에 with a passive verb of building asks where the thing stands",
+          "[understand]") {
+  Graph g;
+  CHECK(g.Answers("브리사 캠퍼스는 어디에 건설되고 있어?") == V{"Lisbon"});
+  CHECK(g.Answers("브리사 캠퍼스는 어디에 지어지고 있어?") == V{"Lisbon"});
+  // The -어지다 passive of a verb of building without a place still asks the builder.
+  CHECK(g.Answers("브리사 캠퍼스는 누구에 의해 지어지고 있어?") == V{"Corren Motors"});
+  // Another passive: 에 marks the doer (the buyer), as before.
+  CHECK(g.Answers("테셀AI는 어디에 인수됐어?") == V{"Brisa Labs"});
 }
 
 }  // namespace kg

@@ -2,6 +2,7 @@
 #include "ingest/ko/morphology.h"
 
 #include "ingest/ko/analysis_cache.h"
+#include "ingest/ko/korean.h"
 
 #include <unistd.h>
 
@@ -69,6 +70,16 @@ TEST_CASE("verbs are read by their lemma whatever the register", "[ingest][ko][m
 TEST_CASE("reported speech in -대요 is read through its plain form", "[ingest][ko][morphology]") {
   CHECK(Predicate("만들었대요") == "만들다 만들다 었대요");
   CHECK(Predicate("투자한대요") == "투자하다 투자 한대요");
+}
+
+TEST_CASE("the -어지다 passive is read as its verb with the ending of 되다", "[ingest][ko][morphology]") {
+  // The dictionary lacks these forms; the infinitive before 지 is the verb.
+  CHECK(Predicate("세워졌다") == "세우다 세우다 됐다");
+  CHECK(Predicate("만들어진") == "만들다 만들다 된");
+  CHECK(Predicate("지어지고") == "짓다 짓다 되고");
+  CHECK(AnalyzeEnding("됐다").passive);
+  // A name that merely ends in 진 after no infinitive is no verb.
+  CHECK(Predicate("마이진") == "");
 }
 
 TEST_CASE("a word the dictionary does not know is unknown", "[ingest][ko][morphology]") {
