@@ -86,6 +86,9 @@ Result<QuestionWords> QuestionWords::Parse(const std::string& json_text) {
     w.ko.nominalizers = List(ko, "nominalizers");
     w.ko.aspect_verbs = List(ko, "aspect_verbs");
     w.ko.adjunct_words = List(ko, "adjunct_words");
+    w.ko.frame_determiners = List(ko, "frame_determiners");
+    w.ko.frame_time_words = List(ko, "frame_time_words");
+    w.ko.frame_time_units = List(ko, "frame_time_units");
     for (const auto& pair : ko.at("plan_constructions")) {
       w.ko.plan_constructions.emplace_back(pair.at(0).get<std::string>(), pair.at(1).get<std::string>());
     }

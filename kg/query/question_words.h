@@ -51,6 +51,8 @@ struct QuestionWords {
     std::vector<std::string> aspect_verbs;
     // Words after X에 that make it an adjunct (X에 따라, X에 대해): X is no argument.
     std::vector<std::string> adjunct_words;
+    // Scene-setting words left out when bare (그, 이번, 올해, 7월): frame_words_note.
+    std::vector<std::string> frame_determiners, frame_time_words, frame_time_units;
     // Bound nouns that make a clause a noun (투자한 건, 출시한 것): no head of their own.
     std::vector<std::string> nominalizers;
     // Nouns after a -ㄹ verb that make it a plan, not a relative clause (투자할 계획이다).

@@ -429,6 +429,7 @@ Result<QuestionFrame> UnderstandKorean(const QuestionContext& ctx,
   Result<std::vector<Item>> items_or = ko::Items(ctx, words);
   if (!items_or.ok()) return items_or.status();
   std::vector<Item>& items = *items_or;
+  ko::SkipFrameWords(ctx.lexicon, words, items);
   KG_RETURN_IF_ERROR(ReadModelNames(ctx, words, items));
   QuestionFrame frame;
   TitleInApposition(ctx, &items);
