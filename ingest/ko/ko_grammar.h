@@ -62,7 +62,7 @@ struct KoreanGrammar {
   std::vector<std::string> agreement_nouns;            // 계약, 협약 (Y와 계약을 맺다)
   std::vector<std::string> kind_copula_finals;        // 입니다, 이다 (X는 ... N입니다)
   std::vector<std::string> kind_copula_adnominals;    // 인, 였던 (N인 X)
-  std::map<std::string, std::string> passive_auxiliary;  // 졌 -> 됐 (세워졌다 read as 세우다 + 됐다)
+  std::map<std::string, std::string> passive_auxiliary;  // 졌 -> 됐 (세워졌다)
   std::vector<std::string> unknown_noun_copulas;      // 이에요, 입니다 on a noun Hunspell lacks
   std::vector<std::string> loanword_common_nouns;     // 에이전트, 워크플로우 (Hunspell lacks them)
   std::vector<std::string> metric_nouns;              // 비율, 점유율 (X의 N 비율은 33%)

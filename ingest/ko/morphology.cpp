@@ -66,11 +66,12 @@ bool InfinitiveSyllable(char32_t cp) {
   const int index = static_cast<int>(cp - 0xAC00);
   if (index % 28 != 0) return false;
   const int vowel = (index / 28) % 21;  // ㅏ 0, ㅐ 1, ㅓ 4, ㅕ 6, ㅘ 9, ㅙ 10, ㅝ 14
-  return vowel == 0 || vowel == 1 || vowel == 4 || vowel == 6 || vowel == 9 || vowel == 10 || vowel == 14;
+  return vowel == 0 || vowel == 1 || vowel == 4 || vowel == 6 || vowel == 9 || vowel == 10 ||
+         vowel == 14;
 }
 
-// The grammar data analyses are derived with (AddUnknownNounCopula, passive_auxiliary), as one text for the
-// cache's file name: editing ko_grammar.json then starts a fresh cache.
+// The grammar data analyses are derived with (AddUnknownNounCopula, passive_auxiliary), as one text
+// for the cache's file name: editing ko_grammar.json then starts a fresh cache.
 std::string AnalysisGrammar() {
   std::string out;
   for (const std::string& c : KoreanGrammar::Get().unknown_noun_copulas) out += c + '\n';
@@ -223,7 +224,8 @@ WordAnalysis KoreanMorphology::Compute(const std::string& eojeol) {
     std::vector<char32_t> cps = Cps(eojeol);
     for (size_t i = 2; i < cps.size(); ++i) {
       auto aux = KoreanGrammar::Get().passive_auxiliary.find(FromCodePoints(cps, i, i + 1));
-      if (aux == KoreanGrammar::Get().passive_auxiliary.end() || !InfinitiveSyllable(cps[i - 1])) continue;
+      if (aux == KoreanGrammar::Get().passive_auxiliary.end() || !InfinitiveSyllable(cps[i - 1]))
+        continue;
       std::string infinitive = FromCodePoints(cps, 0, i);
       std::string ending = aux->second + FromCodePoints(cps, i + 1, cps.size());
       for (const std::string& a : hunspell_->analyze(infinitive)) {

@@ -129,7 +129,8 @@ std::vector<Cue> QuestionLexicon::EnglishNoun(const std::string& noun) const {
 }
 
 std::vector<Cue> QuestionLexicon::KoreanPredicate(const std::string& lemma, const std::string& key,
-                                                  const std::string& light, bool passive_ending) const {
+                                                  const std::string& light,
+                                                  bool passive_ending) const {
   std::vector<Cue> out;
   auto add_all = [&](const std::vector<Cue>& cues, bool passive) {
     for (Cue c : cues) {

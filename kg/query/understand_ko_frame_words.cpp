@@ -1,8 +1,8 @@
 // Korean questions carry words that only set the scene: a determiner (그 보고서에서 LG는 몇
-// 위였어, 이번 수주 금액은; not 새, which tells which one is meant) or a bare time word (올해, 지난해, 7월,
-// 2024년). They name no entity and no relation, and the answer's sentence needs none of them,
-// so written bare they are left out of the reading instead of making the question one kg does
-// not understand (question_words.json: frame_words_note). With a particle they stay words like
+// 위였어, 이번 수주 금액은; not 새, which tells which one is meant) or a bare time word (올해,
+// 지난해, 7월, 2024년). They name no entity and no relation, and the answer's sentence needs none
+// of them, so written bare they are left out of the reading instead of making the question one kg
+// does not understand (question_words.json: frame_words_note). With a particle they stay words like
 // any other (7월에 출시한 모델: the date the clause is about).
 #include <algorithm>
 #include <cctype>
@@ -37,7 +37,8 @@ void SkipFrameWords(const QuestionLexicon& lexicon, const std::vector<parser::as
     if (!wordlike || !it.role.empty()) continue;
     // A verb form's item keeps no stem: the word as written.
     const std::string word = it.stem.empty() ? TrimPunctuation(words[it.word].text) : it.stem;
-    if (OneOf(g.ko.frame_determiners, word) || OneOf(g.ko.frame_time_words, word) || NumberedTime(g, word)) {
+    if (OneOf(g.ko.frame_determiners, word) || OneOf(g.ko.frame_time_words, word) ||
+        NumberedTime(g, word)) {
       it.cls = KCls::kSkip;
     }
   }

@@ -11,22 +11,24 @@
 
 namespace kg::understand_ko {
 
-void SitedPlace(const QuestionLexicon& lexicon, const std::vector<Item>& items, QuestionFrame* frame) {
+void SitedPlace(const QuestionLexicon& lexicon, const std::vector<Item>& items,
+                QuestionFrame* frame) {
   const auto& siting = ingest::KoreanGrammar::Get().siting_relations;
   bool where_at = std::any_of(items.begin(), items.end(), [](const Item& it) {
     return it.cls == KCls::kQWord && it.qword == "where" && it.role == "target";
   });
   bool sited_passive = std::any_of(items.begin(), items.end(), [&](const Item& it) {
     return it.cls == KCls::kPred && !it.cues.empty() &&
-           std::all_of(it.cues.begin(), it.cues.end(), [&](const Cue& c) {
-             return c.passive && siting.count(c.relation->id) > 0;
-           });
+           std::all_of(it.cues.begin(), it.cues.end(),
+                       [&](const Cue& c) { return c.passive && siting.count(c.relation->id) > 0; });
   });
   if (!where_at || !sited_passive) return;
   std::vector<Reading> out;
   for (const Reading& r : frame->readings) {
     auto side = siting.find(r.relation->id);
-    const End* thing = side == siting.end() ? nullptr : side->second == "object" ? &r.object : &r.subject;
+    const End* thing = side == siting.end()       ? nullptr
+                       : side->second == "object" ? &r.object
+                                                  : &r.subject;
     if (!thing || thing->kind != End::Kind::kNames) {
       out.push_back(r);
       continue;
@@ -34,7 +36,8 @@ void SitedPlace(const QuestionLexicon& lexicon, const std::vector<Item>& items, 
     for (const ingest::RelationDef& def : lexicon.vocabulary().relations()) {
       if (!def.where) continue;
       bool seen = std::any_of(out.begin(), out.end(), [&](const Reading& o) {
-        return o.relation == &def && o.subject.kind == thing->kind && o.subject.names == thing->names;
+        return o.relation == &def && o.subject.kind == thing->kind &&
+               o.subject.names == thing->names;
       });
       if (!seen) out.push_back(Reading{&def, *thing, End::Answer()});
     }

@@ -223,7 +223,8 @@ size_t ReadWord(const QuestionContext& ctx, const std::vector<std::string>& word
       if (!r.predicate || r.copula) continue;
       it->predicate = true;
       if (it->lemma.empty()) it->lemma = r.lemma;
-      std::vector<Cue> cues = ctx.lexicon.KoreanPredicate(r.lemma, r.key, r.light, ingest::AnalyzeEnding(r.rest).passive);
+      std::vector<Cue> cues = ctx.lexicon.KoreanPredicate(r.lemma, r.key, r.light,
+                                                          ingest::AnalyzeEnding(r.rest).passive);
       if (cues.empty()) continue;
       it->cls = KCls::kPred;
       it->cues = cues;

@@ -50,7 +50,8 @@ void BasisPhrases(const QuestionLexicon& lexicon, const std::vector<std::string>
 bool MeasureAsked(const QuestionContext& ctx, const std::vector<Item>& items, QuestionFrame* frame);
 // 어디에 with a passive verb that puts a thing somewhere (세워졌지, 지어지고) asks where the thing
 // stands (understand_ko_siting.cpp).
-void SitedPlace(const QuestionLexicon& lexicon, const std::vector<Item>& items, QuestionFrame* frame);
+void SitedPlace(const QuestionLexicon& lexicon, const std::vector<Item>& items,
+                QuestionFrame* frame);
 // Bare determiners and time words (그, 이번, 올해, 7월) set the scene only: skipped
 // (understand_ko_frame_words.cpp).
 void SkipFrameWords(const QuestionLexicon& lexicon, const std::vector<parser::ast::Name>& words,

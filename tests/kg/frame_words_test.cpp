@@ -2,7 +2,6 @@
 // word (올해, 지난달, 7월) -- are read without them, as the sentence that answers them is.
 // A text of our own.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <vector>
 

@@ -1,16 +1,14 @@
 // Hunspell readings: lemma, key noun and ending of eojeols in every register the corpus uses.
 #include "ingest/ko/morphology.h"
 
-#include "ingest/ko/analysis_cache.h"
-#include "ingest/ko/korean.h"
-
 #include <unistd.h>
 
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 
-#include <catch2/catch.hpp>
-
+#include "ingest/ko/analysis_cache.h"
+#include "ingest/ko/korean.h"
 #include "tests/support/test_macros.h"
 
 namespace kg::ingest {
@@ -72,7 +70,8 @@ TEST_CASE("reported speech in -대요 is read through its plain form", "[ingest]
   CHECK(Predicate("투자한대요") == "투자하다 투자 한대요");
 }
 
-TEST_CASE("the -어지다 passive is read as its verb with the ending of 되다", "[ingest][ko][morphology]") {
+TEST_CASE("the -어지다 passive is read as its verb with the ending of 되다",
+          "[ingest][ko][morphology]") {
   // The dictionary lacks these forms; the infinitive before 지 is the verb.
   CHECK(Predicate("세워졌다") == "세우다 세우다 됐다");
   CHECK(Predicate("만들어진") == "만들다 만들다 된");

@@ -30,7 +30,8 @@ TEST_CASE("acquisition and investment in the casual register", "[ingest][ko][reg
 
 TEST_CASE("a law or agreement brought into force is enacted", "[ingest][ko][register]") {
   // 발효시키다, "bring into force", as news and explanatory posts write it.
-  CHECK(Has("유럽연합은 2024년 디지털서비스법을 발효시켰어요.", "European Union enacted 디지털서비스법 {date=2024}"));
+  CHECK(Has("유럽연합은 2024년 디지털서비스법을 발효시켰어요.",
+            "European Union enacted 디지털서비스법 {date=2024}"));
   CHECK(Has("국토교통부는 내년 모빌리티법을 발효시킬 계획이다.",
             "Ministry of Land, Infrastructure and Transport enacted 모빌리티법 {status=planned}"));
 }
