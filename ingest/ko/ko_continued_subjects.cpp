@@ -1,9 +1,10 @@
 // Korean leaves out the subject a sentence shares with the one before it: "미래소프트는 3월
 // 첫 모델을 공개했다. 이어 9월에는 두 번째 모델 누리-2를 선보였다." The second sentence has an
 // object and a verb of the vocabulary but no subject, topic or organisation marked 에서; its
-// subject is the organisation the sentence right before was about (its topic, X는:
-// ko_seat_frames.cpp UpdateTopic). Only the sentence right before: further back, or after a
-// heading, the writer may have turned to something else.
+// subject is the organisation one of the two sentences before it was about (its topic, X는:
+// ko_seat_frames.cpp UpdateTopic) -- one sentence about something else may come between
+// ("누리전자는 ... 인수했어요. 반응은 뜨거웠죠. 또 1월에는 ... 내놨어요"). Further
+// back, the writer may have turned to something else.
 #include "ingest/ko/ko_extract_impl.h"
 
 namespace kg::ingest {

@@ -375,8 +375,8 @@ struct KoreanExtractor::Impl {
   void ResolveSubject(const Slots& k, const std::vector<int>& inherited, int inherited_phrase,
                       bool adnominal, Resolution* res);
   void PlaceAgent(const Slots& k, Resolution* res);
-  // ko_continued_subjects.cpp: a clause of no subject of its own, right after a sentence about
-  // an organisation (X는 ...), is about that organisation.
+  // ko_continued_subjects.cpp: a clause of no subject of its own, at most two sentences after
+  // one about an organisation (X는 ...), is about that organisation.
   void ContinuedSubject(const Slots& k, Resolution* res);
   // The one phrase of `args` that is an organisation marked 에서, or -1.
   int PlaceAgentPhrase(const std::vector<int>& args, const std::set<int>& exclude) const;

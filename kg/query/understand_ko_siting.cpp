@@ -33,14 +33,7 @@ void SitedPlace(const QuestionLexicon& lexicon, const std::vector<Item>& items,
       out.push_back(r);
       continue;
     }
-    for (const ingest::RelationDef& def : lexicon.vocabulary().relations()) {
-      if (!def.where) continue;
-      bool seen = std::any_of(out.begin(), out.end(), [&](const Reading& o) {
-        return o.relation == &def && o.subject.kind == thing->kind &&
-               o.subject.names == thing->names;
-      });
-      if (!seen) out.push_back(Reading{&def, *thing, End::Answer()});
-    }
+    understand::AddWhereReadings(lexicon, "where", *thing, &out);
   }
   frame->readings = std::move(out);
 }
