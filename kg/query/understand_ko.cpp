@@ -102,6 +102,10 @@ void PredicateReadings(const Item& pred, const std::vector<const Item*>& nps, co
       if (side < 0) continue;
       // A subject-marked NP in a passive clause ("설립된 회사") leaves the object open.
       ends[side] = EndOf(*gap);
+      // 방문한 나라는: with no end named, a type word's head may be either end; the answer's
+      // type (a country, not the person who went) says which.
+      if (side == 0 && !taken[1] && !gap->type_word.empty())
+        out->push_back(Reading{&def, End::Free(), EndOf(*gap)});
     }
     out->push_back(Reading{&def, ends[0], ends[1]});
     // 셈틀은 언제 창업했어: a verb whose subject is the relation's object (창업하다: the

@@ -209,11 +209,12 @@ size_t ReadWord(const QuestionContext& ctx, const std::vector<std::string>& word
       return 2;
     }
   }
-  // A value word (시기는, 위치, 금액이) or a head noun (건, 곳은) is a noun, whatever verb
-  // it might also begin.
+  // A value word (시기는, 위치, 금액이), a head noun (건, 곳은) or a type word (나라는, which the
+  // dictionary also reads as a verb form) is a noun, whatever verb it might also begin.
   std::string stem = ingest::SplitParticles(t).stem;
   if (understand::AnswerKind(ctx.lexicon.vocabulary(), stem) != Asked::kEntity ||
-      std::find(g.ko.heads.begin(), g.ko.heads.end(), stem) != g.ko.heads.end()) {
+      std::find(g.ko.heads.begin(), g.ko.heads.end(), stem) != g.ko.heads.end() ||
+      !ctx.lexicon.vocabulary().TypesForWord(stem).empty()) {
     ReadNoun(ctx.lexicon, t, it);
     return consumed;
   }

@@ -1,12 +1,12 @@
 // The question reader's grammar beyond the basic forms (understand_test.cpp), over a graph of
 // made-up companies: tense and plans, becoming and plan constructions, ... Each case is one
 // class of question, in sentences of its own.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "kg/engine.h"
 #include "tests/support/asked_graph.h"
+#include "tests/support/fixture_graph.h"
 #include "tests/support/temp_dir.h"
 #include "tests/support/test_macros.h"
 
@@ -99,6 +99,14 @@ TEST_CASE("a kind of place asked of a thing, with no relation word, asks where i
   CHECK(g.Answers("브리사랩스에 공급하는 회사는 어느 나라 기업이야?") == V{"Spain"});
   // A bare name before a relation noun takes the noun's particle (코렌모터스 본사는).
   CHECK(g.Answers("코렌모터스 본사는 어느 나라에 있어?") == V{"Spain"});
+}
+
+TEST_CASE("Korean: a type word heading a clause is a noun, and types the answer", "[understand]") {
+  // 나라는 is also a verb form to the dictionary; read as one it left the clause without a
+  // head, and the visitor (a person) answered "which country".
+  testing::AskedGraph g(&testing::BuildFixtureGraph);
+  CHECK(g.Answers("방문한 나라는?") == V{"South Korea"});
+  CHECK(g.Answers("샘 알트만이 방문한 나라는?") == V{"South Korea"});
 }
 
 TEST_CASE("English: a lower-case word opening a relation phrase is no name", "[understand]") {
