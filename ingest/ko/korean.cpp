@@ -166,6 +166,14 @@ std::string LastChar(std::string_view s) {
   return std::string(s.substr(i));
 }
 
+bool NumberedTime(std::string_view word, const std::vector<std::string>& units) {
+  size_t digits = 0;
+  while (digits < word.size() && word[digits] >= '0' && word[digits] <= '9') ++digits;
+  if (digits == 0) return false;
+  std::string_view unit = word.substr(digits);
+  return std::find(units.begin(), units.end(), unit) != units.end();
+}
+
 bool HasBatchim(std::string_view s) {
   std::vector<char32_t> cps = ToCodePoints(s);
   if (cps.empty() || !IsHangulSyllable(cps.back())) return false;

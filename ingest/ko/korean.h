@@ -78,6 +78,9 @@ Ending AnalyzeEnding(std::string_view rest);
 
 // Final Hangul syllable of `s` has a final consonant (batchim); false for non-Hangul.
 bool HasBatchim(std::string_view s);
+// A number with a unit of time written onto it (2024년, 7월, 3분기): digits, then exactly one
+// of `units`.
+bool NumberedTime(std::string_view word, const std::vector<std::string>& units);
 // Last Unicode character of `s`.
 std::string LastChar(std::string_view s);
 

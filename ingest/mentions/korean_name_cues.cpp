@@ -269,11 +269,9 @@ void MentionFinder::Impl::OrganizationsBySuffix(const std::vector<Token>& tokens
         break;
       }
       // A time (3월, 2024년, 지난달 누리전자 대표로) says when, it names nothing.
-      size_t digits = prev.find_first_not_of("0123456789");
-      bool dated = digits > 0 && digits != std::string::npos &&
-                   (prev.substr(digits) == "년" || prev.substr(digits) == "월" ||
-                    prev.substr(digits) == "일");
-      if (dated || OneOf(pp.stem, KoreanGrammar::Get().ranking_time_words)) break;
+      static const std::vector<std::string> kDateUnits = {"년", "월", "일"};
+      if (NumberedTime(prev, kDateUnits) || OneOf(pp.stem, KoreanGrammar::Get().ranking_time_words))
+        break;
       // A person's name before an organisation is an apposition (최태원 SK그룹 회장).
       int before = Known(pp.stem);
       // So is a name the document itself marks (**도가온** 누리전자 대표): it is a name of its own.

@@ -4,29 +4,13 @@
 // of them, so written bare they are left out of the reading instead of making the question one kg
 // does not understand (question_words.json: frame_words_note). With a particle they stay words like
 // any other (7월에 출시한 모델: the date the clause is about).
-#include <algorithm>
-#include <cctype>
-
+#include "ingest/ko/ko_grammar.h"
+#include "ingest/ko/korean.h"
 #include "kg/query/question_names.h"
 #include "kg/query/question_words.h"
 #include "kg/query/understand_ko_words.h"
 
 namespace kg::understand_ko {
-
-namespace {
-
-bool OneOf(const std::vector<std::string>& list, const std::string& word) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
-
-// A number and a unit of time: 2024년, 7월, 3분기.
-bool NumberedTime(const QuestionWords& g, const std::string& word) {
-  size_t digits = 0;
-  while (digits < word.size() && std::isdigit(static_cast<unsigned char>(word[digits]))) ++digits;
-  return digits > 0 && OneOf(g.ko.frame_time_units, word.substr(digits));
-}
-
-}  // namespace
 
 void SkipFrameWords(const QuestionLexicon& lexicon, const std::vector<parser::ast::Name>& words,
                     std::vector<Item>& items) {
@@ -37,8 +21,8 @@ void SkipFrameWords(const QuestionLexicon& lexicon, const std::vector<parser::as
     if (!wordlike || !it.role.empty()) continue;
     // A verb form's item keeps no stem: the word as written.
     const std::string word = it.stem.empty() ? TrimPunctuation(words[it.word].text) : it.stem;
-    if (OneOf(g.ko.frame_determiners, word) || OneOf(g.ko.frame_time_words, word) ||
-        NumberedTime(g, word)) {
+    if (ingest::OneOf(word, g.ko.frame_determiners) || ingest::OneOf(word, g.ko.frame_time_words) ||
+        ingest::NumberedTime(word, g.ko.frame_time_units)) {
       it.cls = KCls::kSkip;
     }
   }
