@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ ! -f build-asan/CMakeCache.txt ]; then
-  CC=clang CXX=clang++ cmake -S . -B build-asan -G Ninja -DKG_FUZZ=ON \
+  CC=clang CXX=clang++ cmake -S . -B build-asan -G Ninja -DKG_FUZZ=ON -DKG_TESTS_BY_FILE=ON \
     -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" \
     -DCMAKE_C_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only -DNDEBUG" >/dev/null
