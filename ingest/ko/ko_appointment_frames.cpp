@@ -4,6 +4,8 @@
 // person is the subject), "누리전자 이사회는 X를 대표이사로 선임했다" (the object). The
 // organisation is the one written with the title, else the clause's subject or topic when
 // it is one (its board: ORG 이사회가). The title says the relation (EmitTitle).
+// The appointment as a bare noun after a person and their title dates what the sentence's
+// topic did next: "태성전자는 2023년 최재석 대표 취임 이후 ...", "X는 Y 대표 취임 후 ...".
 #include "ingest/ko/ko_chunker_words.h"
 #include "ingest/ko/ko_extract_impl.h"
 #include "ingest/ko/ko_grammar.h"
@@ -88,6 +90,36 @@ void KoreanExtractor::Impl::AppointmentFrames() {
     if (person < 0 || org < 0 || person == org) continue;
     EmitTitle(person, title.stem, org, token(post.first).begin, token(post.last + 1).end,
               "ko:appointment");
+  }
+}
+
+void KoreanExtractor::Impl::NominalAppointments() {
+  const KoreanGrammar& g = KoreanGrammar::Get();
+  const int n = static_cast<int>(c.tokens.size());
+  // The organisation the sentence is about: its topic or subject, before the person.
+  auto organisation_before = [&](int tok) {
+    for (const Phrase& p : c.phrases) {
+      if (p.last >= tok || (p.role != Role::kTopic && p.role != Role::kSubject)) continue;
+      if (p.referents.size() == 1 && OrganisationType(ents->at(p.referents.front()).type))
+        return p.referents.front();
+    }
+    return -1;
+  };
+  for (int i = 1; i + 1 < n; ++i) {
+    const Token& title = token(i);
+    const Token& name = token(i - 1);
+    if (title.role != Role::kNone || !title.mentions.empty() || name.role != Role::kNone ||
+        !name.head_is_mention || !OneOf(token(i + 1).stem, g.appointment_nouns)) {
+      continue;
+    }
+    int person = mentions[static_cast<size_t>(name.mentions.back())].entity;
+    if (ents->at(person).type != "Person") continue;
+    // The person's own organisation written before them (누리전자 최재석 대표 취임) is the
+    // apposition's (TitleAppositions).
+    if (i >= 2 && token(i - 2).head_is_mention && token(i - 2).role == Role::kNone) continue;
+    int org = organisation_before(i - 1);
+    if (org < 0 || org == person) continue;
+    EmitTitle(person, title.stem, org, name.begin, token(i + 1).end, "ko:appointment-noun");
   }
 }
 

@@ -63,6 +63,8 @@ struct Phrase {
   std::vector<int> values;     // value indexes inside
   int person_org = -1;         // apposition: the organisation of the person referent
   std::string title;           // apposition: the title word
+  // Every titled person of the phrase with their title: "김서연 대표와 오태민 CTO가" holds two.
+  std::vector<std::pair<int, std::string>> titled;
   std::string head;            // head noun stem of the last token
   // A postposition after the phrase: "means" (통해), "purpose" (위해: not an argument),
   // "about" (대한), "according" (따르면), "agent" (의해), "compare", "partner" (함께).

@@ -310,6 +310,7 @@ struct KoreanExtractor::Impl {
     TitleAppositions();
     CompoundTitles();
     AppointmentFrames();
+    NominalAppointments();
     ProductsOfOrganisations();
     DefinitionList();
     ReflexiveOwnership();
@@ -461,6 +462,7 @@ struct KoreanExtractor::Impl {
   void CompoundTitles();
   // X가 ORG 대표로 선임됐다: the person holds the title (ko_appointment_frames.cpp).
   void AppointmentFrames();
+  void NominalAppointments();
   // ko_genitive_frames.cpp: "A, B 등이 회원사로 있는 Y": a relation noun marked 로 in a
   // relative clause relates its subjects to the name the clause modifies.
   void RoleNounClauses();

@@ -303,6 +303,7 @@ bool KoreanChunker::Apposition(const std::vector<Token>& tokens,
       p.referents.push_back(person);
       p.person_org = org;
       p.title = title_word;
+      p.titled = {{person, title_word}};
       // Titled persons before it joined by 와/과 (김서연 대표와 오태민 CTO가) are its siblings.
       for (int i = names_end - 1; i > p.first; --i) {
         const Token& title = tokens[static_cast<size_t>(i)];
@@ -312,6 +313,7 @@ bool KoreanChunker::Apposition(const std::vector<Token>& tokens,
         int e = mentions[static_cast<size_t>(name.mentions.back())].entity;
         if (entities.at(e).type != "Person") break;
         p.referents.insert(p.referents.begin(), e);
+        p.titled.insert(p.titled.begin(), {e, title.stem});
         --i;
       }
       return true;
