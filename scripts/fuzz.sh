@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer targets in the sanitised clang build (build-asan/) and runs
-# each for $KG_FUZZ_SECONDS seconds (default 20) from its seed corpus in tests/fuzz/corpus/.
+# each for $KG_FUZZ_SECONDS seconds (default 10) from its seed corpus in tests/fuzz/corpus/.
 # A crash stops the run; the input is saved as build-asan/crash-<target>-* to add as a
 # regression test. Usage: scripts/fuzz.sh [target...]   (query ntriples ingest lexicon markdown html)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BUILD=build-asan
-SECONDS_EACH=${KG_FUZZ_SECONDS:-20}
+SECONDS_EACH=${KG_FUZZ_SECONDS:-10}
 TARGETS=("$@")
 [ ${#TARGETS[@]} -eq 0 ] && TARGETS=(query ntriples ingest lexicon markdown html)
 

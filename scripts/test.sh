@@ -5,7 +5,7 @@
 #      left to `ctest -L slow`);
 #   2. the same suite built by clang with AddressSanitizer + UndefinedBehaviorSanitizer
 #      (build-asan/, which also holds the libFuzzer targets: one sanitised build, not two);
-#   3. each libFuzzer target for $KG_FUZZ_SECONDS seconds (20 by default).
+#   3. each libFuzzer target for $KG_FUZZ_SECONDS seconds (10 by default).
 # KG_TEST_STAGES picks stages (default "release asan fuzz"); extra arguments go to ctest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
