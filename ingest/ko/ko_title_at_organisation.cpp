@@ -20,7 +20,10 @@ void KoreanExtractor::Impl::TitleAtOrganisation(const Resolution& res,
     const std::string& type = ents->at(others.front()).type;
     if (type == "Person" || type == "Country" || type == "Place" || type == "Product") continue;
     for (const auto& [person, title] : p.titled) {
-      if (person != others.front()) EmitTitle(person, title, others.front(), b, e, "ko:title-at-organisation");
+      bool named = std::find(p.referents.begin(), p.referents.end(), person) != p.referents.end();
+      if (named && person != others.front()) {
+        EmitTitle(person, title, others.front(), b, e, "ko:title-at-organisation");
+      }
     }
   }
 }

@@ -7,12 +7,12 @@
 // KG_ENOSPC_POINTS sets the points per command (8 by default; the [full-disk-slow] case
 // sweeps 60, under ctest label "slow"); below six it also samples the real file system's
 // six points.
-#include <algorithm>
 #include <fcntl.h>
 #include <sys/mount.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cerrno>
 #include <cstdlib>

@@ -25,13 +25,16 @@ TEST_CASE("a 로 phrase before another verb, or no title in it, appoints no one"
   CHECK_FALSE(HasRelation("누리전자는 법무법인 한결을 대리인으로 선임했다.", "position_held"));
 }
 
-TEST_CASE("a titled person's appointment as a bare noun is at the organisation the sentence is about",
-          "[ingest][ko]") {
-  CHECK(HasFact("누리전자는 2022년 한다은 대표 취임 이후 해외 사업을 늘렸다.", "한다은 ceo_of 누리전자"));
-  CHECK(HasFact("**가온모바일**은 **서도윤** 회장 취임 후 요금제를 바꿨어요.\n", "서도윤 position_held 가온모바일",
-                "markdown"));
+TEST_CASE(
+    "a titled person's appointment as a bare noun is at the organisation the sentence is about",
+    "[ingest][ko]") {
+  CHECK(HasFact("누리전자는 2022년 한다은 대표 취임 이후 해외 사업을 늘렸다.",
+                "한다은 ceo_of 누리전자"));
+  CHECK(HasFact("**가온모바일**은 **서도윤** 회장 취임 후 요금제를 바꿨어요.\n",
+                "서도윤 position_held 가온모바일", "markdown"));
   // The person's own organisation written before them is theirs, not the topic's.
-  CHECK_FALSE(HasFact("누리전자는 카카오 한다은 대표 취임 이후 협력을 늘렸다.", "한다은 ceo_of 누리전자"));
+  CHECK_FALSE(
+      HasFact("누리전자는 카카오 한다은 대표 취임 이후 협력을 늘렸다.", "한다은 ceo_of 누리전자"));
 }
 
 }  // namespace kg::testing

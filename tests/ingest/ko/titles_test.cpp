@@ -47,13 +47,15 @@ TEST_CASE("a titled founder without an organisation holds the title at the compa
 
 TEST_CASE("each of two titled founders holds their title at the company", "[ingest][ko][titles]") {
   std::vector<std::string> facts = FactsOfDocument(
-      "**가온소프트**는 2019년 **한도윤** 대표와 **박세라** 최고기술책임자(CTO)가 함께 세운 회사예요.\n",
+      "**가온소프트**는 2019년 **한도윤** 대표와 **박세라** 최고기술책임자(CTO)가 함께 세운 "
+      "회사예요.\n",
       "markdown");
   CHECK(HasIn(facts, "한도윤 ceo_of 가온소프트"));
   CHECK(HasIn(facts, "박세라 position_held 가온소프트"));
   CHECK_FALSE(HasIn(facts, "한도윤 position_held 가온소프트"));
-  CHECK(HasIn(FactsOfDocument("다온랩은 2020년 윤서진 대표와 강하늘 CTO가 공동 창업했다.\n", "markdown"),
-              "윤서진 ceo_of 다온랩"));
+  CHECK(HasIn(
+      FactsOfDocument("다온랩은 2020년 윤서진 대표와 강하늘 CTO가 공동 창업했다.\n", "markdown"),
+      "윤서진 ceo_of 다온랩"));
 }
 
 TEST_CASE("a word of the language before a title is no person", "[ingest][ko][titles]") {
