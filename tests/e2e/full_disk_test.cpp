@@ -5,14 +5,12 @@
 // database exactly as it was; either way `kg check` is clean and the next writer succeeds.
 //
 // KG_ENOSPC_POINTS sets the points per command (8 by default; the [full-disk-slow] case
-// sweeps 60, under ctest label "slow"); below six it also samples the real file system's
-// six points.
+// sweeps 60, under ctest label "slow").
 #include <fcntl.h>
 #include <sys/mount.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cerrno>
 #include <cstdlib>
@@ -253,16 +251,6 @@ class Tmpfs {
   std::string why_;
 };
 
-// The free bytes left before each command on the real file system: six, or as many as
-// KG_ENOSPC_POINTS when it asks for fewer (the sanitised run samples them evenly).
-std::vector<size_t> Headrooms() {
-  const std::vector<size_t> all = {0u, 4u << 10, 24u << 10, 96u << 10, 256u << 10, 1u << 20};
-  const size_t n = std::clamp<size_t>(static_cast<size_t>(Points(6)), 1, all.size());
-  std::vector<size_t> out;
-  for (size_t i = 0; i < n; ++i) out.push_back(all[i * all.size() / n]);
-  return out;
-}
-
 }  // namespace
 
 // The kernel's own ENOSPC from a small file system filled to within a few KiB of its end
@@ -279,7 +267,7 @@ TEST_CASE("a real file system that runs out of space fails a command cleanly", "
     if (std::string(command.name).find("lexicon") != std::string::npos) continue;
     Expectation e;
     (void)Measure(f, command, &e);
-    for (size_t headroom : Headrooms()) {
+    for (size_t headroom : {0u, 4u << 10, 24u << 10, 96u << 10, 256u << 10, 1u << 20}) {
       std::string db = f.tmp.Sub("mnt/g.db");
       if (!command.fresh)
         std::filesystem::copy(f.base, db, std::filesystem::copy_options::recursive);
