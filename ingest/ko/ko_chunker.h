@@ -61,9 +61,9 @@ struct Phrase {
   // "A와 B의 X": the coordinated names whose genitive is the last owner, all of them owners of X.
   std::vector<int> coordinated_owners;
   std::vector<int> values;     // value indexes inside
-  int person_org = -1;         // apposition: the organisation of the person referent
-  std::string title;           // apposition: the title word
-  // Every titled person of the phrase with their title: "김서연 대표와 오태민 CTO가" holds two.
+  int person_org = -1;         // apposition: the organisation of the last titled person
+  // Every titled person of the phrase with their title: "김서연 대표와 오태민 CTO가" holds two;
+  // the last is the one the title word ends the phrase with.
   std::vector<std::pair<int, std::string>> titled;
   std::string head;            // head noun stem of the last token
   // A postposition after the phrase: "means" (통해), "purpose" (위해: not an argument),

@@ -25,8 +25,10 @@ void KoreanExtractor::Impl::EmitTitle(int person, const std::string& title, int 
 
 void KoreanExtractor::Impl::TitleAppositions() {
   for (const Phrase& p : c.phrases) {
-    if (p.person_org < 0 || p.title.empty() || p.referents.empty()) continue;
-    EmitTitle(p.referents.front(), p.title, p.person_org, token(p.first).begin, token(p.last).end,
+    // The organisation is the last titled person's ("A 대표와 ORG B CTO가": B's, not A's).
+    if (p.person_org < 0 || p.titled.empty()) continue;
+    const auto& [person, title] = p.titled.back();
+    EmitTitle(person, title, p.person_org, token(p.first).begin, token(p.last).end,
               "ko:title-apposition");
   }
 }

@@ -302,7 +302,6 @@ bool KoreanChunker::Apposition(const std::vector<Token>& tokens,
     if (person >= 0) {
       p.referents.push_back(person);
       p.person_org = org;
-      p.title = title_word;
       p.titled = {{person, title_word}};
       // Titled persons before it joined by 와/과 (김서연 대표와 오태민 CTO가) are its siblings.
       for (int i = names_end - 1; i > p.first; --i) {
