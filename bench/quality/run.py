@@ -11,8 +11,8 @@ language the gold gives) and in pattern form. Printed per document and per set:
   recall     gold facts kg stated (same relation, ends and polarity; symmetric either way),
              over all gold facts and over those whose relation is in the vocabulary (the gold
              also states facts of relations a reader proposed, which kg has no cue for)
-  ceiling    the share of gold facts kg could state at all: relation in the vocabulary, and not
-             a string object the gold glossed in English for a Korean document
+  ceiling    the share of gold facts kg could state at all: a relation kg knows (relations.json),
+             and not a string object the gold glossed in English for a Korean document
   precision  kg's facts that are right: they match a gold fact or a known-right extra
              (bench/quality/extras/<stem>.json, kept by hand with the reason)
   natural / pattern  tier-A questions answered exactly (every expected answer, nothing
@@ -39,6 +39,15 @@ SHARED = os.path.join(os.path.dirname(ROOT), "shared")
 SYMMETRIC = {"partnered_with", "competes_with", "met_with"}
 MARKUP = re.compile(r"\*\*|__|\]\(|\{\{<|</?[a-zA-Z][a-zA-Z0-9]*[ >/]|^\s*#{1,6} |^\s*\||\|\s*$|^---$|!\[")
 HANGUL = re.compile(r"[\uac00-\ud7a3]")
+
+
+def vocabulary():
+    """The relation ids kg knows (ingest/data/relations.json): the ceiling's vocabulary."""
+    with open(os.path.join(ROOT, "ingest", "data", "relations.json"), encoding="utf-8") as f:
+        return {r["id"] for r in json.load(f)["relations"]}
+
+
+VOCABULARY = vocabulary()
 
 
 def fold(s):
@@ -252,10 +261,10 @@ def measure(kg, gold, details):
         proposed = {p["id"] for p in gold.data.get("proposed_relations", [])}
         in_vocab = [gf for gf in gfacts if gf["relation"] not in proposed]
         lang = gold.data.get("language", "ko")
-        # What an extractor of this vocabulary can state at all: a fact of a proposed relation
-        # cannot be, nor a string object the gold paraphrased in another language than the
-        # document's (an English gloss of a Korean clause; strings are compared as text).
-        reachable = [gf for gf in in_vocab if not (
+        # What kg can state at all: not a fact of a relation kg does not know, nor one whose
+        # string object the gold glossed in English for a Korean document (strings are compared
+        # as text).
+        reachable = [gf for gf in gfacts if gf["relation"] in VOCABULARY and not (
             lang == "ko" and isinstance(gf["object"], dict) and "string" in gf["object"] and
             not HANGUL.search(gf["object"]["string"]))]
         extras = extras_for(gold.stem)

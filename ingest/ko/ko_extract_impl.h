@@ -330,6 +330,7 @@ struct KoreanExtractor::Impl {
     TableMeasures();
     KindFrames();
     KindAppositions();
+    BracketedExamples();
     BasisFrames();
     OwnMakeFrames();
     MetricFrames();
@@ -492,6 +493,8 @@ struct KoreanExtractor::Impl {
   void CountryOfKind(int named, int last, const std::string& head);
   // ko_kind_appositions.cpp: "개발한 슈퍼컴퓨터 X", "거대 언어 모델 X" before a product's name.
   void KindAppositions();
+  // ko_bracketed_examples.cpp: "국제 표준화 기구(ISO, IEEE 등)", "중국(A, B 등)".
+  void BracketedExamples();
   // "Y를 바탕으로 만든 Z", "Z는 Y를 기반으로 한다": Z based_on Y (ko_basis_frames.cpp).
   void BasisFrames();
   // ko_own_make_frames.cpp: "X는 자체 개발한 모델 Z를 ...": X develops Z.

@@ -97,3 +97,25 @@ TEST_CASE("a definition line's final copula gives the kind of the term it define
 }
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+TEST_CASE("names listed in brackets as examples of the noun before them", "[ingest][ko][kinds]") {
+  CHECK(FactsOfDocument("이 규격은 국제 표준화 기구(ISO, IEC 등)의 검토를 거쳤다.\n", "markdown") ==
+        V({"IEC instance_of 국제 표준화 기구", "ISO instance_of 국제 표준화 기구"}));
+  // Examples of a country are its organisations.
+  CHECK(Has("오픈 모델 경쟁에서는 중국(DeepSeek, Moonshot AI 등)이 앞서 나갔다.\n",
+            "DeepSeek located_in China"));
+  CHECK(Has("오픈 모델 경쟁에서는 중국(DeepSeek, Moonshot AI 등)이 앞서 나갔다.\n",
+            "Moonshot AI located_in China"));
+  // A product is no organisation of the country.
+  CHECK_FALSE(HasFact("오픈 모델 경쟁에서는 중국(Qwen, DeepSeek 등)이 앞서 나갔다.\n",
+                      "Qwen located_in China", "markdown"));
+  // One name in brackets glosses the noun; a list with words that are no names, or one common
+  // noun before the bracket, gives no kind.
+  CHECK_FALSE(HasKind("이 규격은 국제 표준화 기구(ISO)의 검토를 거쳤다.\n"));
+  CHECK_FALSE(HasKind("다양한 산업(의료, 금융, NuriSoft 등)에 쓰인다.\n"));
+  CHECK_FALSE(HasKind("여러 기업(NuriSoft, HanRiver 등)이 이 규격을 따른다.\n"));
+}
+
+}  // namespace kg::testing
