@@ -11,16 +11,21 @@
 namespace kg::ingest {
 
 void KoreanExtractor::Impl::EmitTitle(int person, const std::string& title, int org, size_t b,
-                                      size_t e, const std::string& rule) {
+                                      size_t e, const std::string& rule, const std::string& written) {
   for (const RelationDef& r : x.relations_.relations()) {
     if (std::find(r.ko_titles.begin(), r.ko_titles.end(), title) == r.ko_titles.end()) continue;
     if (r.object_type == "Person") {  // the title names the object: 창업자 (founded_by)
       EmitSimple(org, r.id, person, b, e, rule);
     } else {
-      EmitSimple(person, r.id, org, b, e, rule);
+      EmitSimple(person, r.id, org, b, e, rule, TitleRole(r, written.empty() ? title : written));
     }
     return;
   }
+}
+
+std::map<std::string, int> KoreanExtractor::Impl::TitleRole(const RelationDef& r, const std::string& title) {
+  if (r.id != "position_held") return {};  // ceo_of says its title itself
+  return {{"role", sink->Value(Literal{title, "", ""}, title)}};
 }
 
 void KoreanExtractor::Impl::TitleAppositions() {
@@ -28,8 +33,10 @@ void KoreanExtractor::Impl::TitleAppositions() {
     // The organisation is the last titled person's ("A 대표와 ORG B CTO가": B's, not A's).
     if (p.person_org < 0 || p.titled.empty()) continue;
     const auto& [person, title] = p.titled.back();
+    // The role as written: a field fused to the title stays (조사조정국장), a gloss goes.
+    std::string written = token(p.last).stem.substr(0, token(p.last).stem.find('('));
     EmitTitle(person, title, p.person_org, token(p.first).begin, token(p.last).end,
-              "ko:title-apposition");
+              "ko:title-apposition", EndsWith(written, title) ? written : title);
   }
 }
 

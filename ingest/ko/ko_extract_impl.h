@@ -396,12 +396,15 @@ struct KoreanExtractor::Impl {
                       const std::vector<int>& args, int pred_phrase, int head,
                       const std::string& stem);
 
+  // The role qualifier of a title's fact: the title itself, for position_held (회장, CTO).
+  std::map<std::string, int> TitleRole(const RelationDef& r, const std::string& title);
   // A person written after an organisation and before a title (ORG PERSON 대표) holds the
   // title at the organisation.
   void TitleAppositions();
   // The relation a title names (대표 -> ceo_of, 창업자 -> founded_by) between them.
+  // `written` is the title as the text writes it (조사조정국장 for 국장), the role qualifier.
   void EmitTitle(int person, const std::string& title, int org, size_t b, size_t e,
-                 const std::string& rule);
+                 const std::string& rule, const std::string& written = "");
   // "누리전자는 한가람 대표가 세운 회사다": a titled person written without an organisation,
   // linked to one by a relation that says so, holds the title there.
   void TitleAtOrganisation(const Resolution& res, const std::vector<int>& subjects,

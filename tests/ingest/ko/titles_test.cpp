@@ -197,3 +197,23 @@ TEST_CASE("an organisation that appoints a person holds no position at them",
 }
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+// "X는 Y에서 어떤 직책을 맡고 있나요?" asks for the role: the title as the text writes it.
+TEST_CASE("a Korean title's fact carries the title as its role", "[ingest][ko][titles]") {
+  auto facts = [](const std::string& text) { return FactsOf(text, /*all_qualifiers=*/true); };
+  CHECK(HasIn(facts("삼성전자 박서준 부회장은 신사업을 맡는다.\n"),
+              "박서준 position_held Samsung Electronics {role=부회장}"));
+  // A field fused to the title stays in the role; the title alone says the relation.
+  CHECK(HasIn(facts("삼성전자 장도현 모바일사업부장은 신제품을 소개했다.\n"),
+              "장도현 position_held Samsung Electronics {role=모바일사업부장}"));
+  // A title written onto its body's name: the body is named apart, the role is the title.
+  CHECK(HasIn(facts("공정거래위원회는 조사에 나섰다. 한민준 공정거래위원장은 제재를 예고했다.\n"),
+              "한민준 position_held Fair Trade Commission {role=위원장}"));
+  // Each of two titled founders has their own.
+  CHECK(HasIn(facts("누리랩스는 박서준 대표와 김하늘 CTO가 함께 세운 회사예요.\n"),
+              "김하늘 position_held 누리랩스 {role=CTO}"));
+}
+
+}  // namespace kg::testing
