@@ -29,9 +29,12 @@ void KoreanExtractor::Impl::CompoundTitles() {
       // The role is the title the word ends in (삼척시장: 시장), as the body is named apart.
       std::string role = word;
       for (const auto& [suffix, body_end] : KoreanGrammar::Get().compound_title_suffixes) {
-        if (EndsWith(word, suffix) && body_name == word.substr(0, word.size() - suffix.size()) + body_end) role = suffix;
+        if (EndsWith(word, suffix) &&
+            body_name == word.substr(0, word.size() - suffix.size()) + body_end)
+          role = suffix;
       }
-      EmitSimple(person, held->id, body, name.begin, title.end, "ko:compound-title", TitleRole(*held, role));
+      EmitSimple(person, held->id, body, name.begin, title.end, "ko:compound-title",
+                 TitleRole(*held, role));
       break;
     }
   }

@@ -11,7 +11,8 @@
 namespace kg::ingest {
 
 void KoreanExtractor::Impl::EmitTitle(int person, const std::string& title, int org, size_t b,
-                                      size_t e, const std::string& rule, const std::string& written) {
+                                      size_t e, const std::string& rule,
+                                      const std::string& written) {
   for (const RelationDef& r : x.relations_.relations()) {
     if (std::find(r.ko_titles.begin(), r.ko_titles.end(), title) == r.ko_titles.end()) continue;
     if (r.object_type == "Person") {  // the title names the object: 창업자 (founded_by)
@@ -23,7 +24,8 @@ void KoreanExtractor::Impl::EmitTitle(int person, const std::string& title, int 
   }
 }
 
-std::map<std::string, int> KoreanExtractor::Impl::TitleRole(const RelationDef& r, const std::string& title) {
+std::map<std::string, int> KoreanExtractor::Impl::TitleRole(const RelationDef& r,
+                                                            const std::string& title) {
   if (r.id != "position_held") return {};  // ceo_of says its title itself
   return {{"role", sink->Value(Literal{title, "", ""}, title)}};
 }
