@@ -546,6 +546,17 @@ void KoreanExtractor::Impl::EmitResolution(const Resolution& res, const Predicat
                      (P.bare_noun ? ":list-item" : "") + (P.copula ? ":copula" : "");
   // Pair lists element-wise when amounts (or objects) line up with subjects (각각).
   bool pairwise_amounts = amounts.size() > 1 && amounts.size() == subjects.size();
+  // One object among several amounts takes the one written after it ("A에 38억 원, B에 12억
+  // 원을 부과했다": B's is 12억).
+  if (amounts.size() > 1 && !pairwise_amounts && objects.size() == 1 && res.object_phrase >= 0) {
+    size_t after = token(phrase(res.object_phrase).last).end;
+    for (size_t i = 0; i < amounts.size(); ++i) {
+      if (values[static_cast<size_t>(amounts[i])].begin < after) continue;
+      std::rotate(amounts.begin(), amounts.begin() + static_cast<long>(i),
+                  amounts.begin() + static_cast<long>(i) + 1);
+      break;
+    }
+  }
   for (size_t si = 0; si < subjects.size(); ++si) {
     std::map<std::string, int> quals = base;
     if (!amounts.empty()) {

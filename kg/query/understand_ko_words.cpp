@@ -439,6 +439,7 @@ Result<std::vector<Item>> Items(const QuestionContext& ctx,
   AgreementNouns(ctx.lexicon, items);
   BasisPhrases(ctx.lexicon, trimmed, items);
   MergeLightVerbs(g, items);
+  LightVerbValueHeads(ctx.lexicon, items);
   FoldPlanNouns(g, trimmed, items);
   FoldStatementNouns(trimmed, items);
   MergeValueWords(ctx.lexicon, trimmed, items);

@@ -40,6 +40,9 @@ Result<std::vector<Item>> Items(const QuestionContext& ctx,
 // An agreement noun as a light verb's object (계약을 맺은): the relation of agreements
 // (understand_ko_agreements.cpp).
 void AgreementNouns(const QuestionLexicon& lexicon, std::vector<Item>& items);
+// A light verb before the relation noun that heads its clause and names a value (부과한
+// 과징금은): the noun's relation, its value asked (understand_ko_value_heads.cpp).
+void LightVerbValueHeads(const QuestionLexicon& lexicon, std::vector<Item>& items);
 // A basis postposition before a basis verb (무엇을 바탕으로 만들었어): the verb asks what the thing
 // is built on (understand_ko_basis.cpp). `words` are the question's words as written.
 void BasisPhrases(const QuestionLexicon& lexicon, const std::vector<std::string>& words,

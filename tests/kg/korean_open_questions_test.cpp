@@ -61,3 +61,20 @@ TEST_CASE("내다 asks who put out a report", "[understand]") {
 }
 
 }  // namespace kg
+
+namespace kg {
+
+TEST_CASE("Korean: a fine's noun after its light verb asks for the amount", "[understand]") {
+  testing::AskedGraph g(
+      "# 제재\n\n공정거래위원회는 쿠팡에 과징금 38억 원, 네이버에 12억 원을 각각 부과했다.\n",
+      "fines.ko.md");
+  // The noun heads the verb's clause: 과징금 is the relation (fined) and the amount asked.
+  CHECK(g.Answers("공정위가 네이버에 부과한 과징금은?") ==
+        std::vector<std::string>{"1200000000 KRW"});
+  CHECK(g.Answers("공정위가 네이버에 매긴 과징금은 얼마야?") ==
+        std::vector<std::string>{"1200000000 KRW"});
+  // Written before the verb, as the text writes it: a yes/no question.
+  CHECK(g.Answers("공정위가 네이버에 과징금을 부과했나요?") == std::vector<std::string>{"yes"});
+}
+
+}  // namespace kg
