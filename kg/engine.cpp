@@ -3,16 +3,17 @@
 
 #include "ingest/relations.h"
 #include "kg/base/unicode.h"
-#include "kg/query/binder.h"
 #include "kg/engine_internal.h"
-#include "kg/query/executor.h"
-#include "kg/storage/graph_writer.h"
-#include "kg/query/planner.h"
-#include "kg/query/question_vocabulary.h"
-#include "kg/storage/store.h"
 #include "kg/io/export.h"
 #include "kg/io/rdf_import.h"
 #include "kg/io/term_text.h"
+#include "kg/query/binder.h"
+#include "kg/query/executor.h"
+#include "kg/query/finest_answers.h"
+#include "kg/query/planner.h"
+#include "kg/query/question_vocabulary.h"
+#include "kg/storage/graph_writer.h"
+#include "kg/storage/store.h"
 #include "parser/ast.h"
 #include "parser/parse.h"
 #include "parser/printer.h"
@@ -180,7 +181,15 @@ Result<ResultSet> Engine::Run(const PreparedQuery& query, const QueryOptions& op
   exec.timeout_seconds = options.timeout_seconds;
   exec.cancel = options.cancel;
   exec.with_facts = options.with_facts;
-  return Execute(bound->query, bound->plan, *bound->view, *bound->text, exec);
+  Result<ResultSet> result = Execute(bound->query, bound->plan, *bound->view, *bound->text, exec);
+  if (!result.ok() || !bound->query.question) return result;
+  const ingest::RelationDef* place = vocabulary_->ForRule("place_descriptor");
+  Result<TermId> located_in = place && bound->query.answers_places
+                                  ? bound->view->FindRelation(place->id)
+                                  : Result<TermId>(TermId());
+  if (!located_in.ok()) return located_in.status();
+  KG_RETURN_IF_ERROR(KeepFinestAnswers(*bound->view, *located_in, &*result));
+  return result;
 }
 
 Result<ResultSet> Engine::Query(const std::string& text, const QueryOptions& options,

@@ -2,9 +2,9 @@
 // say which relations the question may mean and which end each named thing is on; here every
 // reading becomes a branch (joined with the inner readings of a two-hop question), the answer a
 // variable -- an end of the relation, or the fact's qualifier for amounts, dates and places.
-#include <cctype>
-
+#include <algorithm>
 #include <boost/variant/apply_visitor.hpp>
+#include <cctype>
 
 #include "kg/base/unicode.h"
 #include "kg/query/binder.h"
@@ -208,6 +208,13 @@ struct QuestionBinder {
         out->branches.push_back(std::move(br));
       }
     }
+    // "Where is X?" (the question word's column), or every reading asks for the place a where
+    // relation (located_in) gives.
+    bool where_readings = std::all_of(f.readings.begin(), f.readings.end(), [](const Reading& r) {
+      return r.relation && r.relation->where && r.object.kind == End::Kind::kAnswer;
+    });
+    out->answers_places = !f.readings.empty() && f.inner.empty() && f.asked == Asked::kEntity &&
+                          (f.column == "where" || where_readings);
     if (!f.answer_place.empty()) PlaceAnswer(f.answer_place);
     if (!f.unit.empty()) UnitAnswer(f.unit);
     if (f.plans && !f.any_tense && out->kind == BoundQuery::Kind::kSelect) return PlanBranches(outer_atoms);
