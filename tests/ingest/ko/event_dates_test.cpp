@@ -47,3 +47,16 @@ TEST_CASE("an event not held, a date of another clause or an organisation get no
 }
 
 }  // namespace kg::testing
+
+namespace kg::testing {
+
+// 개막하다 (an event opens) dates and places it like 열리다; a metaphorical opening, with no
+// date or place, says nothing.
+TEST_CASE("an event that opens on a date, in a place", "[ingest][ko][event-date]") {
+  const char* text = "**한빛게임쇼**는 2027년 5월 3일 **대구 엑스코**에서 개막해요.\n";
+  CHECK(HasFact(text, "한빛게임쇼 event_date 2027-05-03", "markdown"));
+  CHECK(HasFact(text, "한빛게임쇼 located_in 대구 엑스코", "markdown"));
+  CHECK_FALSE(HasRelation("바야흐로 AI 산업화 시대가 개막했습니다.\n", "event_date", "markdown"));
+}
+
+}  // namespace kg::testing
