@@ -238,10 +238,13 @@ bool KoreanChunker::Apposition(const std::vector<Token>& tokens,
   Phrase& p = *phrase;
   const Token& last = tokens[static_cast<size_t>(p.last)];
   std::string title_word = last.stem;
-  // "최고기술책임자(CTO)가": the title with its abbreviation in parentheses.
+  // "최고기술책임자(CTO)가": the title with its abbreviation in parentheses, which names it
+  // when it is a title too (the form a reader in either language knows).
   if (size_t paren = title_word.find('(');
       paren != std::string::npos && paren > 0 && mentions_.IsTitle(title_word.substr(0, paren))) {
-    title_word = title_word.substr(0, paren);
+    size_t close = title_word.find(')', paren);
+    std::string gloss = close == std::string::npos ? "" : title_word.substr(paren + 1, close - paren - 1);
+    title_word = mentions_.IsTitle(gloss) ? gloss : title_word.substr(0, paren);
   }
   // "통상차관보", "조사조정국장": a field fused to a title holds that title (the longest one it
   // ends with), as the mention finder reads it.

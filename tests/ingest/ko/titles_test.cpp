@@ -214,6 +214,9 @@ TEST_CASE("a Korean title's fact carries the title as its role", "[ingest][ko][t
   // Each of two titled founders has their own.
   CHECK(HasIn(facts("누리랩스는 박서준 대표와 김하늘 CTO가 함께 세운 회사예요.\n"),
               "김하늘 position_held 누리랩스 {role=CTO}"));
+  // A title with its abbreviation in brackets is named by the abbreviation, a title too.
+  CHECK(HasIn(facts("누리랩스는 박서준 대표와 김하늘 최고운영책임자(COO)가 함께 세운 회사예요.\n"),
+              "김하늘 position_held 누리랩스 {role=COO}"));
 }
 
 }  // namespace kg::testing
