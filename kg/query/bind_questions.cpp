@@ -176,7 +176,20 @@ struct QuestionBinder {
       return Status::OK();
     }
     out->asks_plans = f.plans || f.any_tense;
-    if (f.asked == Asked::kYesNo) {
+    // A statement with both ends named and nothing asked ("Walmart acquired Brightwell
+    // Stores", a relation id that is a plain word) asks whether it holds.
+    auto asks_nothing = [](const std::vector<Reading>& rs) {
+      return std::none_of(rs.begin(), rs.end(), [](const Reading& r) {
+        return r.subject.kind == End::Kind::kAnswer || r.object.kind == End::Kind::kAnswer;
+      });
+    };
+    // (Not a question that has a question word its readings lost: "with whom did X sign?" is
+    // no yes/no question.)
+    bool no_question_word = f.column.empty() || f.column == "answer";
+    bool yes_no = f.asked == Asked::kYesNo ||
+                  (f.asked == Asked::kEntity && no_question_word && !f.readings.empty() &&
+                   f.inner.empty() && asks_nothing(f.readings));
+    if (yes_no) {
       out->kind = BoundQuery::Kind::kAsk;
       out->columns = {"answer"};
     } else {
