@@ -243,7 +243,8 @@ bool KoreanChunker::Apposition(const std::vector<Token>& tokens,
   if (size_t paren = title_word.find('(');
       paren != std::string::npos && paren > 0 && mentions_.IsTitle(title_word.substr(0, paren))) {
     size_t close = title_word.find(')', paren);
-    std::string gloss = close == std::string::npos ? "" : title_word.substr(paren + 1, close - paren - 1);
+    std::string gloss =
+        close == std::string::npos ? "" : title_word.substr(paren + 1, close - paren - 1);
     title_word = mentions_.IsTitle(gloss) ? gloss : title_word.substr(0, paren);
   }
   // "통상차관보", "조사조정국장": a field fused to a title holds that title (the longest one it

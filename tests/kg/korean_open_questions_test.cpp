@@ -82,8 +82,9 @@ TEST_CASE("Korean: a fine's noun after its light verb asks for the amount", "[un
 namespace kg {
 
 TEST_CASE("Korean: when an event opens (개막하다, 개막일)", "[understand]") {
-  testing::AskedGraph g("# 한빛게임쇼\n\n**한빛게임쇼**는 2027년 5월 3일 **대구 엑스코**에서 개막해요.\n",
-                        "show.ko.md");
+  testing::AskedGraph g(
+      "# 한빛게임쇼\n\n**한빛게임쇼**는 2027년 5월 3일 **대구 엑스코**에서 개막해요.\n",
+      "show.ko.md");
   CHECK(g.Answers("한빛게임쇼 개막일은 언제인가요?") == std::vector<std::string>{"2027-05-03"});
   CHECK(g.Answers("한빛게임쇼는 언제 개막해?") == std::vector<std::string>{"2027-05-03"});
   CHECK(g.Answers("한빛게임쇼는 어디에서 개막하니?") == std::vector<std::string>{"대구 엑스코"});
