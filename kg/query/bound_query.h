@@ -143,8 +143,9 @@ struct BoundQuery {
   // "agreed to"): a question about what happened never takes a planned fact as done.
   bool question = false;
   bool asks_plans = false;
-  // A question whose every reading asks where something is (the object of a where relation):
-  // a place that holds another answer is said by the finer one (finest_answers.h).
+  // A question that asks where something is ("where", or every reading asks for the object of
+  // a where relation): a place that holds another answer is said by the finer one
+  // (finest_answers.h).
   bool answers_places = false;
   // A question about plans that asks for things ("what will X release", "which company is X
   // acquiring"): `branches` again, each relation atom of the main clause also requiring status

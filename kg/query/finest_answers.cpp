@@ -22,10 +22,17 @@ bool NarrowedDate(const std::string& coarse, const std::string& fine) {
          fine.compare(0, coarse.size(), coarse) == 0 && fine[coarse.size()] == '-';
 }
 
+// Answers compared pairwise at most: a question answered by more is a listing, where a coarser
+// answer beside a finer one matters less than the lookups it would take.
+constexpr size_t kMaxComparedAnswers = 64;
+
 }  // namespace
 
 Status KeepFinestAnswers(const ReadView& view, TermId located_in, ResultSet* result) {
-  if (result->columns.size() != 1 || result->rows.size() < 2) return Status::OK();
+  if (result->columns.size() != 1 || result->rows.size() < 2 ||
+      result->rows.size() > kMaxComparedAnswers) {
+    return Status::OK();
+  }
   const size_t n = result->rows.size();
   std::vector<bool> coarse(n, false);
   for (size_t a = 0; a < n; ++a) {
