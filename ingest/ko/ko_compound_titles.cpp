@@ -21,20 +21,14 @@ void KoreanExtractor::Impl::CompoundTitles() {
     int person = mentions[static_cast<size_t>(name.mentions[0])].entity;
     if (ents->at(person).type != "Person") continue;
     std::string word = SplitParticles(ko_words::StripPunct(title.text, nullptr)).stem;
-    for (const std::string& body_name : KoreanGrammar::Get().CompoundTitleBodies(word)) {
-      int body = ents->Find(body_name);
+    for (const KoreanGrammar::TitledBody& titled : KoreanGrammar::Get().CompoundTitleBodies(word)) {
+      int body = ents->Find(titled.body);
       if (body < 0 || body == person) continue;
       const std::string& kind = ents->at(body).type;
       if (kind != "Organization" && kind != "Government" && kind != "Place") continue;
       // The role is the title the word ends in (삼척시장: 시장), as the body is named apart.
-      std::string role = word;
-      for (const auto& [suffix, body_end] : KoreanGrammar::Get().compound_title_suffixes) {
-        if (EndsWith(word, suffix) &&
-            body_name == word.substr(0, word.size() - suffix.size()) + body_end)
-          role = suffix;
-      }
       EmitSimple(person, held->id, body, name.begin, title.end, "ko:compound-title",
-                 TitleRole(*held, role));
+                 TitleRole(*held, titled.title));
       break;
     }
   }

@@ -138,13 +138,13 @@ const KoreanGrammar& KoreanGrammar::Get() {
   return grammar;
 }
 
-std::vector<std::string> KoreanGrammar::CompoundTitleBodies(const std::string& word) const {
-  std::vector<std::string> bodies;
+std::vector<KoreanGrammar::TitledBody> KoreanGrammar::CompoundTitleBodies(const std::string& word) const {
+  std::vector<TitledBody> bodies;
   for (const auto& [title, body_end] : compound_title_suffixes) {
     if (word.size() <= title.size() + 3 || word.compare(word.size() - title.size(), title.size(), title) != 0) {
       continue;
     }
-    bodies.push_back(word.substr(0, word.size() - title.size()) + body_end);
+    bodies.push_back({word.substr(0, word.size() - title.size()) + body_end, title});
   }
   return bodies;
 }

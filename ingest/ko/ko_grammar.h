@@ -50,9 +50,13 @@ struct KoreanGrammar {
   std::vector<std::string> place_unit_suffixes;       // 시, 군 (dropped after a province)
   // Titles written onto their body's name and the name's end they replace: 위원장 -> 위원회.
   std::map<std::string, std::string> compound_title_suffixes;
-  // The names of the body a title written onto it heads, one per compound title `word` ends
-  // with after more than one syllable: 삼척시장 -> 삼척시, 개인정보보호위원장 -> 개인정보보호위원회.
-  std::vector<std::string> CompoundTitleBodies(const std::string& word) const;
+  // The names of the body a title written onto it heads, with that title, one per compound
+  // title `word` ends with after more than one syllable: 삼척시장 -> 삼척시 (시장),
+  // 개인정보보호위원장 -> 개인정보보호위원회 (위원장).
+  struct TitledBody {
+    std::string body, title;
+  };
+  std::vector<TitledBody> CompoundTitleBodies(const std::string& word) const;
   std::vector<std::string> former_title_words;        // 전, 前 (NAME 전 ORG TITLE: held before)
   // Relations whose clause puts the thing made at the place marked 에, and the side that
   // thing is on ("object" or "subject"): builds -> object (P에 공장을 짓다).

@@ -47,8 +47,8 @@ void MentionFinder::Impl::ShortTitledPersons(const std::vector<Token>& tokens) {
 }
 
 int MentionFinder::Impl::CompoundTitleBody(const std::string& word) {
-  for (const std::string& body_name : KoreanGrammar::Get().CompoundTitleBodies(word)) {
-    int body = Known(body_name);
+  for (const KoreanGrammar::TitledBody& titled : KoreanGrammar::Get().CompoundTitleBodies(word)) {
+    int body = Known(titled.body);
     if (body < 0) continue;
     const std::string& kind = ents->at(body).type;
     if (kind == "Organization" || kind == "Government" || kind == "Place") return body;
